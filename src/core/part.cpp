@@ -43,9 +43,9 @@ constexpr std::array<std::pair<Layer, std::string_view>, 5> kLayers{{
 
 }  // namespace
 
-std::string_view toString(PartKind kind) { return nameOf(kKinds, kind); }
-std::string_view toString(Side side) { return nameOf(kSides, side); }
-std::string_view toString(Layer layer) { return nameOf(kLayers, layer); }
+std::string_view toText(PartKind kind) { return nameOf(kKinds, kind); }
+std::string_view toText(Side side) { return nameOf(kSides, side); }
+std::string_view toText(Layer layer) { return nameOf(kLayers, layer); }
 std::optional<PartKind> parsePartKind(std::string_view t) { return lookup(kKinds, t); }
 std::optional<Side> parseSide(std::string_view t) { return lookup(kSides, t); }
 std::optional<Layer> parseLayer(std::string_view t) { return lookup(kLayers, t); }

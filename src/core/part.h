@@ -16,9 +16,9 @@ enum class Layer { Skin, Superficial, Intermediate, Deep, Bone };
 
 inline constexpr int kLayerCount = 5;
 
-std::string_view toString(PartKind kind);
-std::string_view toString(Side side);
-std::string_view toString(Layer layer);
+std::string_view toText(PartKind kind);
+std::string_view toText(Side side);
+std::string_view toText(Layer layer);
 std::optional<PartKind> parsePartKind(std::string_view text);
 std::optional<Side> parseSide(std::string_view text);
 std::optional<Layer> parseLayer(std::string_view text);
