@@ -1,0 +1,34 @@
+// Everything the renderer needs to draw one frame, decided by the app from its state:
+// the camera, and per part whether and how to draw it.
+#pragma once
+
+#include <glm/glm.hpp>
+#include <vector>
+
+namespace tpa::render {
+
+enum class PartDraw { Hidden, Opaque, Ghost };
+
+struct PartStyle {
+    PartDraw draw = PartDraw::Opaque;
+    glm::vec3 color{0.8f};
+    float opacity = 1.0f;     // for Ghost parts
+    float tintAmount = 0.0f;  // 0 = own colour; hover and selection tint toward the highlight
+    bool outlined = false;    // selected: outline + visible through occluders
+};
+
+struct FrameParams {
+    glm::mat4 view{1.0f};
+    glm::mat4 projection{1.0f};
+    glm::vec3 eye{0.0f};
+    int width = 1;
+    int height = 1;
+    std::vector<PartStyle> parts;  // one per scene part, same order
+    glm::vec3 highlight{1.0f, 0.78f, 0.12f};
+    glm::vec3 backgroundTop{0.30f, 0.33f, 0.38f};
+    glm::vec3 backgroundBottom{0.11f, 0.12f, 0.14f};
+    float outlineWidthPx = 2.5f;
+    float occludedOpacity = 0.45f;  // how strongly a hidden selected part shows through
+};
+
+}  // namespace tpa::render

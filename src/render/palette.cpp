@@ -1,0 +1,31 @@
+// Colour choices: muscle red, bone ivory, skin warm beige, other tissue pale blue-grey.
+#include "render/palette.h"
+
+#include <cstdint>
+
+namespace tpa::render {
+namespace {
+
+std::uint32_t hash(std::string_view s) {
+    std::uint32_t h = 2166136261u;  // FNV-1a: stable across runs and platforms
+    for (char c : s) h = (h ^ std::uint8_t(c)) * 16777619u;
+    return h;
+}
+
+}  // namespace
+
+glm::vec3 defaultPartColor(const core::Part& part) {
+    // Left and right copies of a muscle share their colour: hash the muscle, not the part.
+    const std::string_view key = part.muscleId.empty() ? std::string_view(part.name) : std::string_view(part.muscleId);
+    const float jitter = float(hash(key) % 1000) / 1000.0f - 0.5f;  // -0.5 .. 0.5
+    switch (part.kind) {
+        case core::PartKind::Muscle:
+            return glm::vec3(0.70f + 0.10f * jitter, 0.24f + 0.07f * jitter, 0.22f - 0.04f * jitter);
+        case core::PartKind::Bone: return glm::vec3(0.88f, 0.84f, 0.74f) * (1.0f + 0.04f * jitter);
+        case core::PartKind::Skin: return glm::vec3(0.92f, 0.74f, 0.62f);
+        case core::PartKind::Other: return glm::vec3(0.72f, 0.78f, 0.84f) * (1.0f + 0.05f * jitter);
+    }
+    return glm::vec3(0.8f);
+}
+
+}  // namespace tpa::render

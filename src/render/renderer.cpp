@@ -1,0 +1,202 @@
+// The frame's passes. Stencil carries the selection: 1 where a selected part is the
+// nearest visible surface, later 1 over its whole silhouette for the outline.
+#include "render/renderer.h"
+
+#include <algorithm>
+#include <glm/gtc/matrix_transform.hpp>
+
+namespace tpa::render {
+
+Renderer::Renderer() { glGenVertexArrays(1, &emptyVao_); }
+
+void Renderer::setScene(const core::Scene& scene) {
+    gpu_.reset();
+    gpu_ = std::make_unique<GpuScene>(scene);
+    scene_ = &scene;
+    partBounds_.clear();
+    for (const auto& p : scene.parts) partBounds_.push_back(p.mesh.bounds());
+}
+
+void Renderer::setCommonUniforms(ShaderProgram& p, const FrameParams& f) {
+    p.use();
+    p.set("u_viewProj", f.projection * f.view);
+}
+
+void Renderer::drawPart(std::size_t i, RenderStats& stats) {
+    gpu_->drawPart(i);
+    ++stats.drawCalls;
+    stats.triangles += scene_->parts[i].mesh.triangleCount();
+}
+
+RenderStats Renderer::draw(const FrameParams& f) {
+    RenderStats stats;
+    glViewport(0, 0, f.width, f.height);
+    glClearColor(0, 0, 0, 1);
+    glClearStencil(0);
+    glClearDepth(1.0);
+    glStencilMask(0xFF);
+    glDepthMask(GL_TRUE);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    glDisable(GL_CULL_FACE);  // meshes from the wild have mixed winding
+    drawBackground(f);
+    if (!gpu_ || f.parts.size() != gpu_->partCount()) return stats;
+    gpu_->bind();
+    drawOpaque(f, stats);
+    drawOccludedSelection(f, stats);
+    drawGhosts(f, stats);
+    drawOutline(f, stats);
+    glBindVertexArray(0);
+    glDisable(GL_STENCIL_TEST);
+    glDisable(GL_BLEND);
+    glDepthMask(GL_TRUE);
+    glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    return stats;
+}
+
+void Renderer::drawBackground(const FrameParams& f) {
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glDisable(GL_BLEND);
+    background_.use();
+    background_.set("u_top", f.backgroundTop);
+    background_.set("u_bottom", f.backgroundBottom);
+    glBindVertexArray(emptyVao_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+}
+
+void Renderer::drawOpaque(const FrameParams& f, RenderStats& stats) {
+    glEnable(GL_DEPTH_TEST);
+    glDepthFunc(GL_LESS);
+    glDepthMask(GL_TRUE);
+    glDisable(GL_BLEND);
+    glEnable(GL_STENCIL_TEST);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
+    setCommonUniforms(mesh_, f);
+    const glm::mat4 inv = glm::inverse(f.view);
+    mesh_.set("u_eye", f.eye);
+    mesh_.set("u_right", glm::vec3(inv[0]));
+    mesh_.set("u_up", glm::vec3(inv[1]));
+    mesh_.set("u_tint", f.highlight);
+    mesh_.set("u_opacity", 1.0f);
+    mesh_.set("u_xray", 0.0f);
+    for (std::size_t i = 0; i < f.parts.size(); ++i) {
+        const PartStyle& s = f.parts[i];
+        if (s.draw != PartDraw::Opaque) continue;
+        // Any nearer part resets the stencil, so 1 survives only where the selection is on top.
+        glStencilFunc(GL_ALWAYS, s.outlined ? 1 : 0, 0xFF);
+        mesh_.set("u_color", s.color);
+        mesh_.set("u_tintAmount", s.tintAmount);
+        drawPart(i, stats);
+    }
+}
+
+void Renderer::drawOccludedSelection(const FrameParams& f, RenderStats& stats) {
+    // Where something else hides the selection, show it as a translucent highlight. The
+    // stencil (EQUAL 0, then INCR) lets each pixel be tinted once, never the visible part.
+    glDepthFunc(GL_GREATER);
+    glDepthMask(GL_FALSE);
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    glStencilFunc(GL_EQUAL, 0, 0xFF);
+    glStencilOp(GL_KEEP, GL_KEEP, GL_INCR);
+    setCommonUniforms(flat_, f);
+    flat_.set("u_color", glm::vec4(f.highlight, f.occludedOpacity));
+    for (std::size_t i = 0; i < f.parts.size(); ++i)
+        if (f.parts[i].outlined && f.parts[i].draw != PartDraw::Hidden) drawPart(i, stats);
+    glDepthFunc(GL_LESS);
+}
+
+void Renderer::drawGhosts(const FrameParams& f, RenderStats& stats) {
+    std::vector<std::pair<float, std::size_t>> order;
+    for (std::size_t i = 0; i < f.parts.size(); ++i)
+        if (f.parts[i].draw == PartDraw::Ghost)
+            order.emplace_back(glm::length(partBounds_[i].center() - f.eye), i);
+    if (order.empty()) return;
+    std::sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first > b.first; });  // far first
+    glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
+    glStencilFunc(GL_ALWAYS, 0, 0xFF);
+    setCommonUniforms(mesh_, f);
+    mesh_.set("u_xray", 1.0f);
+    for (const auto& [dist, i] : order) {
+        const PartStyle& s = f.parts[i];
+        // Depth first, then colour on the nearest layer only: one clean translucent skin
+        // instead of front and back faces stacking up.
+        glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
+        glDepthMask(GL_TRUE);
+        glDepthFunc(GL_LESS);
+        glDisable(GL_BLEND);
+        drawPart(i, stats);
+        glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+        glDepthMask(GL_FALSE);
+        glDepthFunc(GL_LEQUAL);
+        glEnable(GL_BLEND);
+        mesh_.set("u_color", s.color);
+        mesh_.set("u_opacity", s.opacity);
+        mesh_.set("u_tintAmount", s.tintAmount);
+        drawPart(i, stats);
+    }
+    glDepthFunc(GL_LESS);
+    glDepthMask(GL_TRUE);
+}
+
+void Renderer::ensureMask(int w, int h) {
+    if (maskFbo_ && w == maskW_ && h == maskH_) return;
+    if (!maskFbo_) {
+        glGenFramebuffers(1, &maskFbo_);
+        glGenTextures(1, &maskTex_);
+    }
+    glBindTexture(GL_TEXTURE_2D, maskTex_);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindFramebuffer(GL_FRAMEBUFFER, maskFbo_);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, maskTex_, 0);
+    maskW_ = w;
+    maskH_ = h;
+}
+
+Renderer::~Renderer() {
+    if (maskFbo_) glDeleteFramebuffers(1, &maskFbo_);
+    if (maskTex_) glDeleteTextures(1, &maskTex_);
+    glDeleteVertexArrays(1, &emptyVao_);
+}
+
+void Renderer::drawOutline(const FrameParams& f, RenderStats& stats) {
+    bool any = false;
+    for (const auto& s : f.parts) any |= s.outlined && s.draw != PartDraw::Hidden;
+    if (!any) return;
+    GLint target = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+    // 1. The whole silhouette of the selection, visible or hidden, into the mask.
+    ensureMask(f.width, f.height);
+    glBindFramebuffer(GL_FRAMEBUFFER, maskFbo_);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glDisable(GL_BLEND);
+    glClearColor(0, 0, 0, 0);
+    glClear(GL_COLOR_BUFFER_BIT);
+    setCommonUniforms(flat_, f);
+    flat_.set("u_color", glm::vec4(1.0f));
+    for (std::size_t i = 0; i < f.parts.size(); ++i)
+        if (f.parts[i].outlined && f.parts[i].draw != PartDraw::Hidden) drawPart(i, stats);
+    // 2. A full-screen pass draws the ring around the mask into the real target.
+    glBindFramebuffer(GL_FRAMEBUFFER, GLuint(target));
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    outline_.use();
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, maskTex_);
+    outline_.set("u_mask", 0);
+    outline_.set("u_texel", glm::vec2(1.0f / float(f.width), 1.0f / float(f.height)));
+    outline_.set("u_widthPx", f.outlineWidthPx);
+    outline_.set("u_color", glm::vec4(f.highlight, 1.0f));
+    glBindVertexArray(emptyVao_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    ++stats.drawCalls;
+    glEnable(GL_DEPTH_TEST);
+}
+
+}  // namespace tpa::render

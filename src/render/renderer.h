@@ -1,0 +1,58 @@
+// Draws a scene for a FrameParams into the bound framebuffer (window or offscreen):
+// background, opaque parts, the selected part showing through occluders, ghosted parts
+// back to front, then the selection outline.
+#pragma once
+
+#include "core/scene.h"
+#include "render/frame_params.h"
+#include "render/gpu_scene.h"
+#include "render/shader_program.h"
+
+#include <memory>
+
+namespace tpa::render {
+
+struct RenderStats {
+    std::size_t drawCalls = 0;
+    std::size_t triangles = 0;
+};
+
+class Renderer {
+public:
+    // Needs a current GL 3.3 core context; throws RenderError if shaders fail.
+    Renderer();
+    ~Renderer();
+    Renderer(const Renderer&) = delete;
+    Renderer& operator=(const Renderer&) = delete;
+    // Uploads a new scene (replacing the previous one).
+    void setScene(const core::Scene& scene);
+    const core::Scene* scene() const { return scene_; }
+    std::size_t gpuBytes() const { return gpu_ ? gpu_->gpuBytes() : 0; }
+
+    // Draws into the currently bound framebuffer, which must have depth and stencil.
+    RenderStats draw(const FrameParams& frame);
+
+private:
+    void drawBackground(const FrameParams& f);
+    void drawOpaque(const FrameParams& f, RenderStats& stats);
+    void drawOccludedSelection(const FrameParams& f, RenderStats& stats);
+    void drawGhosts(const FrameParams& f, RenderStats& stats);
+    void drawOutline(const FrameParams& f, RenderStats& stats);
+    void setCommonUniforms(ShaderProgram& p, const FrameParams& f);
+    void drawPart(std::size_t i, RenderStats& stats);
+    void ensureMask(int w, int h);
+
+    const core::Scene* scene_ = nullptr;
+    std::unique_ptr<GpuScene> gpu_;
+    std::vector<core::Aabb> partBounds_;
+    ShaderProgram mesh_{"mesh.vert", "mesh.frag"};
+    ShaderProgram outline_{"background.vert", "outline.frag"};
+    ShaderProgram flat_{"mesh.vert", "flat.frag"};
+    ShaderProgram background_{"background.vert", "background.frag"};
+    GLuint emptyVao_ = 0;
+    // Silhouette mask of the selection, at viewport size, for the outline pass.
+    GLuint maskFbo_ = 0, maskTex_ = 0;
+    int maskW_ = 0, maskH_ = 0;
+};
+
+}  // namespace tpa::render
