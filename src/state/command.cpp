@@ -1,0 +1,131 @@
+// apply(): how each command changes the state.
+#include "state/command.h"
+
+#include <algorithm>
+
+namespace tpa::state {
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+void moveCamera(AppState& s, const core::CameraPose& to, bool animate, double now) {
+    s.transition = {};
+    if (animate) {
+        s.transition = CameraTransition{s.camera.pose(), to, now, kViewTransitionSeconds};
+    } else {
+        s.camera.setPose(to);
+    }
+    s.redraw = true;
+}
+
+core::Aabb selectionBounds(const AppState& s) {
+    if (s.selected >= 0) return s.scene.parts[s.selected].mesh.bounds();
+    core::Aabb box;
+    for (std::size_t i = 0; i < s.scene.parts.size(); ++i)
+        if (s.visibility(int(i)) != PartVisibility::Hidden) box.expand(s.scene.parts[i].mesh.bounds());
+    return box.empty() ? s.scene.bounds() : box;
+}
+
+void select(AppState& s, int part) {
+    if (part >= int(s.scene.parts.size())) part = -1;
+    if (s.selected != part) s.redraw = true;
+    s.selected = part;
+    if (part < 0) s.view.isolate = false;  // isolating nothing would show an empty screen
+}
+
+}  // namespace
+
+std::optional<core::PickHit> pickVisible(const AppState& s, glm::vec2 pixel) {
+    if (!s.picker) return std::nullopt;
+    const core::Ray ray = s.camera.rayThroughPixel(pixel);
+    auto hit = s.picker->pick(ray, [&](int i) { return s.visibility(i) == PartVisibility::Opaque; });
+    if (!hit) hit = s.picker->pick(ray, [&](int i) { return s.visibility(i) == PartVisibility::Ghost; });
+    return hit;
+}
+
+void apply(AppState& s, const Command& command, double now) {
+    std::visit(
+        Overloaded{
+            [&](const SelectPart& c) { select(s, c.part); },
+            [&](const SelectPartById& c) {
+                const int i = s.scene.findPart(c.id);
+                if (i < 0) s.notice = "No part with id '" + c.id + "' in " + s.scene.source;
+                select(s, i);
+            },
+            [&](const PickAt& c) {
+                const auto hit = pickVisible(s, c.pixel);
+                select(s, hit ? hit->part : -1);
+            },
+            [&](const HoverAt& c) {
+                const auto hit = pickVisible(s, c.pixel);
+                const int part = hit ? hit->part : -1;
+                if (part != s.hovered) s.redraw = true;
+                s.hovered = part;
+            },
+            [&](const ClearHover&) {
+                if (s.hovered >= 0) s.redraw = true;
+                s.hovered = -1;
+            },
+            [&](const SetLayerMode& c) {
+                s.view.layer(c.layer) = c.mode;
+                s.redraw = true;
+            },
+            [&](const SetGhostOpacity& c) {
+                s.view.ghostOpacity = std::clamp(c.opacity, 0.05f, 0.9f);
+                s.redraw = true;
+            },
+            [&](const SetIsolate& c) {
+                s.view.isolate = c.on && s.selected >= 0;
+                s.redraw = true;
+            },
+            [&](const HidePart& c) {
+                if (c.part < 0 || c.part >= int(s.hiddenParts.size())) return;
+                s.hiddenParts[c.part] = true;
+                if (s.selected == c.part) s.selected = -1;
+                if (s.hovered == c.part) s.hovered = -1;
+                s.redraw = true;
+            },
+            [&](const ShowAll&) {
+                std::fill(s.hiddenParts.begin(), s.hiddenParts.end(), false);
+                s.view.isolate = false;
+                for (auto& mode : s.view.layers)
+                    if (mode == LayerMode::Hidden) mode = LayerMode::Shown;
+                s.redraw = true;
+            },
+            [&](const GoToView& c) {
+                moveCamera(s, s.camera.presetPose(c.preset, s.scene.bounds()), c.animate, now);
+            },
+            [&](const FrameSelection& c) { moveCamera(s, s.camera.framedPose(selectionBounds(s)), c.animate, now); },
+            [&](const ResetView& c) {
+                moveCamera(s, s.camera.presetPose(core::ViewPreset::Anterior, s.scene.bounds()), c.animate, now);
+            },
+            [&](const Orbit& c) {
+                s.transition = {};
+                s.camera.orbit(c.deltaPx.x, c.deltaPx.y);
+                s.redraw = true;
+            },
+            [&](const Pan& c) {
+                s.transition = {};
+                s.camera.pan(c.deltaPx.x, c.deltaPx.y);
+                s.redraw = true;
+            },
+            [&](const Zoom& c) {
+                s.transition = {};
+                const auto hit = pickVisible(s, c.cursorPx);
+                s.camera.zoom(c.steps, c.cursorPx, hit ? std::optional(hit->point) : std::nullopt);
+                s.redraw = true;
+            },
+            [&](const ResizeViewport& c) {
+                s.camera.setViewport(c.width, c.height);
+                s.redraw = true;
+            },
+        },
+        command);
+}
+
+}  // namespace tpa::state

@@ -1,0 +1,45 @@
+// User actions as small values. A click, a key, a menu item, a command-line flag and a
+// replayed test script all become these, and apply() is the one place they take effect.
+#pragma once
+
+#include "core/camera.h"
+#include "state/app_state.h"
+
+#include <glm/glm.hpp>
+#include <string>
+#include <variant>
+
+namespace tpa::state {
+
+struct SelectPart { int part = -1; };           // -1 clears the selection
+struct SelectPartById { std::string id; };      // unknown ids leave a notice
+struct PickAt { glm::vec2 pixel; };             // select what is under a viewport pixel
+struct HoverAt { glm::vec2 pixel; };            // hover what is under a viewport pixel
+struct ClearHover {};
+struct SetLayerMode { core::Layer layer; LayerMode mode; };
+struct SetGhostOpacity { float opacity; };
+struct SetIsolate { bool on; };
+struct HidePart { int part; };
+struct ShowAll {};
+struct GoToView { core::ViewPreset preset; bool animate = true; };
+struct FrameSelection { bool animate = true; };
+struct ResetView { bool animate = true; };
+struct Orbit { glm::vec2 deltaPx; };
+struct Pan { glm::vec2 deltaPx; };
+struct Zoom { float steps; glm::vec2 cursorPx; };
+struct ResizeViewport { int width; int height; };
+
+using Command = std::variant<SelectPart, SelectPartById, PickAt, HoverAt, ClearHover, SetLayerMode,
+                             SetGhostOpacity, SetIsolate, HidePart, ShowAll, GoToView, FrameSelection, ResetView,
+                             Orbit, Pan, Zoom, ResizeViewport>;
+
+inline constexpr double kViewTransitionSeconds = 0.35;
+
+// `now` (seconds) times camera transitions.
+void apply(AppState& state, const Command& command, double now);
+
+// The part under a viewport pixel: opaque parts first; ghosted ones only where no opaque
+// part is hit, so a ghosted skin never blocks clicks on the muscles below it.
+std::optional<core::PickHit> pickVisible(const AppState& state, glm::vec2 pixel);
+
+}  // namespace tpa::state
