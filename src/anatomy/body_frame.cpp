@@ -55,6 +55,15 @@ glm::vec3 pullBack(glm::vec3 start, glm::vec3 end, float by) {
     return end - d / len * by;
 }
 
+// The cross-section's radius toward the front or the back at a position along the segment.
+float depthRadius(const SegmentCapsule& c, float t, float anteriorMm) {
+    float front = glm::mix(c.anteriorRadius[0], c.anteriorRadius[1], t);
+    if (anteriorMm >= 0.0f) return front;
+    float b0 = c.posteriorRadius[0] > 0.0f ? c.posteriorRadius[0] : c.anteriorRadius[0];
+    float b1 = c.posteriorRadius[1] > 0.0f ? c.posteriorRadius[1] : c.anteriorRadius[1];
+    return glm::mix(b0, b1, t);
+}
+
 }  // namespace
 
 BodyFrame BodyFrame::fromLandmarks(const core::Landmarks& landmarks) {
@@ -74,8 +83,8 @@ BodyFrame BodyFrame::fromLandmarks(const core::Landmarks& landmarks) {
 
     auto tragusL = get("tragus", Side::Left), tragusR = get("tragus", Side::Right);
     auto gonionL = get("gonion", Side::Left), gonionR = get("gonion", Side::Right);
-    auto menton = get("menton"), nasion = get("nasion"), inion = get("inion");
-    if (vertex && tragusL && tragusR && gonionL && gonionR && menton && nasion && inion) {
+    auto menton = get("menton"), nasion = get("nasion"), inion = get("inion"), c2 = get("c2");
+    if (vertex && tragusL && tragusR && gonionL && gonionR && menton && nasion && inion && c2) {
         glm::vec3 mt = mid(*tragusL, *tragusR);
         float rl1 = glm::length(*tragusL - *tragusR) * 0.5f + 5.0f * s;
         float ra1 = std::max(std::abs(nasion->y - mt.y), std::abs(inion->y - mt.y));
@@ -84,9 +93,12 @@ BodyFrame BodyFrame::fromLandmarks(const core::Landmarks& landmarks) {
         glm::vec3 start(mt.x, mt.y, menton->z);
         glm::vec3 end(mt.x, mt.y, std::max(vertex->z - 0.5f * (rl1 + ra1), menton->z + 20.0f * s));
         caps.push_back(capsule(Segment::Head, Side::Midline, start, end, rl0, rl1, ra0, ra1));
+        caps.back().capMm[0] = 30.0f * s;
+        caps.back().posteriorRadius[0] = 0.7f * std::abs(c2->y - mt.y);
+        caps.back().posteriorRadius[1] = ra1;
     }
 
-    auto c7 = get("c7"), jugular = get("jugular-notch"), c2 = get("c2");
+    auto c7 = get("c7"), jugular = get("jugular-notch");
     if (c7 && jugular && c2 && gonionL && gonionR) {
         glm::vec3 gonionMid = mid(*gonionL, *gonionR);
         float rl = glm::length(*gonionL - *gonionR) * 0.5f + 10.0f * s;
@@ -109,6 +121,8 @@ BodyFrame BodyFrame::fromLandmarks(const core::Landmarks& landmarks) {
         float ra1 = std::abs(xiphoid->y - t7->y) * 0.5f;
         caps.push_back(capsule(Segment::Trunk, Side::Midline, start, mid(*c7, *jugular), rl0, rl1,
                                ra0, ra1));
+        caps.back().capMm[0] = 40.0f * s;
+        caps.back().capMm[1] = 25.0f * s;
     }
 
     for (Side side : {Side::Right, Side::Left}) {
@@ -207,7 +221,7 @@ BodyCoordinates BodyFrame::coordinatesOn(int index, glm::vec3 point, glm::vec3 n
     }
     float t = std::clamp(bc.along, 0.0f, 1.0f);
     float rl = glm::mix(c.lateralRadius[0], c.lateralRadius[1], t);
-    float ra = glm::mix(c.anteriorRadius[0], c.anteriorRadius[1], t);
+    float ra = depthRadius(c, t, bc.anteriorMm);
     bc.radiusMm = 0.5f * (rl + ra);
 
     // The facing blends where the point sits around the axis (scaled by the cross-section, so
@@ -225,11 +239,12 @@ float BodyFrame::fitCost(int index, glm::vec3 point, glm::vec3 normal) const {
     BodyCoordinates bc = coordinatesOn(index, point, normal);
     float t = std::clamp(bc.along, 0.0f, 1.0f);
     float rl = glm::mix(c.lateralRadius[0], c.lateralRadius[1], t);
-    float ra = glm::mix(c.anteriorRadius[0], c.anteriorRadius[1], t);
+    float ra = depthRadius(c, t, bc.anteriorMm);
     float over = std::max({0.0f, -bc.along, bc.along - 1.0f}) * bc.lengthMm;
+    float cap = c.capMm[bc.along < 0.5f ? 0 : 1];
+    if (cap <= 0.0f) cap = bc.radiusMm;
     float q = std::sqrt(bc.lateralMm * bc.lateralMm / (rl * rl) +
-                        bc.anteriorMm * bc.anteriorMm / (ra * ra) +
-                        over * over / (bc.radiusMm * bc.radiusMm));
+                        bc.anteriorMm * bc.anteriorMm / (ra * ra) + over * over / (cap * cap));
     glm::vec3 axisPoint = glm::mix(c.start, c.end, t);
     glm::vec3 outward = point - axisPoint;
     if (glm::length(outward) > 1e-4f && glm::length(normal) > 0.5f)

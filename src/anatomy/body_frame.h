@@ -22,6 +22,12 @@ struct SegmentCapsule {
     glm::vec3 end{0.0f};                    // along = 1
     float lateralRadius[2] = {50.0f, 50.0f};  // at start, at end (mm)
     float anteriorRadius[2] = {50.0f, 50.0f};
+    // Toward the back, when it differs (<= 0: same as anteriorRadius). The head is deep in
+    // front at the chin but the back of the neck is not head.
+    float posteriorRadius[2] = {0.0f, 0.0f};
+    // How far past each end the segment still claims points (0: the mean radius there). The
+    // trunk's ends are flat, so the neck, arms and thighs take over right past them.
+    float capMm[2] = {0.0f, 0.0f};
 };
 
 // Where a point sits on its segment.
