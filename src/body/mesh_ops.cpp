@@ -1,0 +1,127 @@
+// Smoothing, simplification, mirroring and hashing of generated meshes.
+#include "body/mesh_ops.h"
+
+#include <algorithm>
+#include <cstring>
+#include <meshoptimizer.h>
+
+namespace tpa::body {
+namespace {
+
+// Compressed neighbour lists (each undirected edge once per endpoint).
+struct Adjacency {
+    std::vector<std::uint32_t> offsets, neighbours;
+};
+
+Adjacency buildAdjacency(const core::Mesh& mesh) {
+    const std::size_t n = mesh.positions.size();
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+    edges.reserve(mesh.indices.size() * 2);
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+        for (int e = 0; e < 3; ++e) {
+            const std::uint32_t a = mesh.indices[t + e], b = mesh.indices[t + (e + 1) % 3];
+            edges.emplace_back(a, b);
+            edges.emplace_back(b, a);
+        }
+    std::sort(edges.begin(), edges.end());
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+    Adjacency adj;
+    adj.offsets.assign(n + 1, 0);
+    for (const auto& e : edges) ++adj.offsets[e.first + 1];
+    for (std::size_t i = 0; i < n; ++i) adj.offsets[i + 1] += adj.offsets[i];
+    adj.neighbours.reserve(edges.size());
+    for (const auto& e : edges) adj.neighbours.push_back(e.second);
+    return adj;
+}
+
+void laplacianStep(core::Mesh& mesh, const Adjacency& adj, float factor, std::vector<glm::vec3>& tmp) {
+    const std::size_t n = mesh.positions.size();
+    tmp = mesh.positions;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t b = adj.offsets[i], e = adj.offsets[i + 1];
+        if (b == e) continue;
+        glm::vec3 avg(0.0f);
+        for (std::uint32_t k = b; k < e; ++k) avg += tmp[adj.neighbours[k]];
+        avg /= float(e - b);
+        glm::vec3 p = tmp[i] + factor * (avg - tmp[i]);
+        if (tmp[i].x == 0.0f) p.x = 0.0f;
+        mesh.positions[i] = p;
+    }
+}
+
+}  // namespace
+
+void taubinSmooth(core::Mesh& mesh, int iterations, float lambda, float mu) {
+    const Adjacency adj = buildAdjacency(mesh);
+    std::vector<glm::vec3> tmp;
+    for (int i = 0; i < iterations; ++i) {
+        laplacianStep(mesh, adj, lambda, tmp);
+        laplacianStep(mesh, adj, mu, tmp);
+    }
+}
+
+void simplify(core::Mesh& mesh, std::size_t targetTriangles, float maxErrorMm) {
+    if (mesh.indices.empty()) return;
+    const float extent = glm::length(mesh.bounds().size());
+    std::vector<std::uint32_t> out(mesh.indices.size());
+    const std::size_t count = meshopt_simplify(
+        out.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
+        mesh.positions.size(), sizeof(glm::vec3), targetTriangles * 3, maxErrorMm / extent,
+        meshopt_SimplifyLockBorder, nullptr);
+    out.resize(count);
+    // Drop the vertices no triangle uses any more, keeping first-use order (deterministic).
+    std::vector<std::uint32_t> remap(mesh.positions.size(), ~0u);
+    std::vector<glm::vec3> positions;
+    for (auto& i : out) {
+        if (remap[i] == ~0u) {
+            remap[i] = static_cast<std::uint32_t>(positions.size());
+            positions.push_back(mesh.positions[i]);
+        }
+        i = remap[i];
+    }
+    mesh.positions = std::move(positions);
+    mesh.indices = std::move(out);
+    mesh.normals.clear();
+}
+
+void mirrorWeld(core::Mesh& half) {
+    const std::size_t n = half.positions.size();
+    std::vector<std::uint32_t> twin(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const glm::vec3 p = half.positions[i];
+        if (p.x == 0.0f) {
+            twin[i] = static_cast<std::uint32_t>(i);
+        } else {
+            twin[i] = static_cast<std::uint32_t>(half.positions.size());
+            half.positions.emplace_back(-p.x, p.y, p.z);
+        }
+    }
+    const std::size_t triangles = half.indices.size();
+    for (std::size_t t = 0; t < triangles; t += 3) {
+        const std::uint32_t a = twin[half.indices[t]], b = twin[half.indices[t + 1]],
+                            c = twin[half.indices[t + 2]];
+        half.indices.insert(half.indices.end(), {a, c, b});
+    }
+    half.normals.clear();
+}
+
+core::Mesh mirrored(const core::Mesh& mesh) {
+    core::Mesh m = mesh;
+    for (auto& p : m.positions) p.x = -p.x;
+    for (auto& n : m.normals) n.x = -n.x;
+    for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) std::swap(m.indices[t + 1], m.indices[t + 2]);
+    return m;
+}
+
+std::uint64_t meshHash(const core::Mesh& mesh) {
+    std::uint64_t h = 1469598103934665603ull;
+    auto feed = [&](const void* data, std::size_t size) {
+        const auto* bytes = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < size; ++i) h = (h ^ bytes[i]) * 1099511628211ull;
+    };
+    if (!mesh.positions.empty()) feed(mesh.positions.data(), mesh.positions.size() * sizeof(glm::vec3));
+    if (!mesh.indices.empty()) feed(mesh.indices.data(), mesh.indices.size() * sizeof(std::uint32_t));
+    return h;
+}
+
+}  // namespace tpa::body

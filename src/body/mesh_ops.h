@@ -1,0 +1,28 @@
+// Mesh post-processing for generated shapes: smoothing, simplification, mirroring, hashing.
+#pragma once
+
+#include "core/mesh.h"
+
+#include <cstdint>
+
+namespace tpa::body {
+
+// Taubin lambda/mu smoothing with the uniform Laplacian: removes the grid's stair-steps without
+// shrinking. Vertices with x == 0 exactly (the open seam of a half mesh) keep x = 0.
+void taubinSmooth(core::Mesh& mesh, int iterations, float lambda = 0.5f, float mu = -0.53f);
+
+// Edge-collapse simplification (meshoptimizer) down to about targetTriangles, never moving more
+// than maxErrorMm; the open seam of a half mesh is locked so mirrorWeld still closes it.
+void simplify(core::Mesh& mesh, std::size_t targetTriangles, float maxErrorMm);
+
+// Mirrors a half mesh (x >= 0, open along x = 0) into the full symmetric, closed mesh: the
+// seam vertices are shared, the mirrored triangles have their winding reversed.
+void mirrorWeld(core::Mesh& half);
+
+// Mirror image through the plane x = 0 (the subject's left becomes right), winding reversed.
+core::Mesh mirrored(const core::Mesh& mesh);
+
+// FNV-1a over positions and indices, for determinism checks.
+std::uint64_t meshHash(const core::Mesh& mesh);
+
+}  // namespace tpa::body

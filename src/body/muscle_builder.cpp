@@ -1,0 +1,177 @@
+// Sweeps each muscle from its origin line to its insertion line and presses it under the skin.
+#include "body/muscle_builder.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <numbers>
+#include <stdexcept>
+
+namespace tpa::body {
+namespace {
+
+constexpr int kRings = 24;   // cross-sections from origin to insertion
+constexpr int kAround = 16;  // vertices around each cross-section
+
+struct Profile {
+    float thickness;  // fraction of the belly thickness
+    float width;      // fraction of the extra belly width
+};
+
+Profile profile(MuscleShape shape, float u) {
+    const float b = std::sin(std::numbers::pi_v<float> * u);
+    switch (shape) {
+        case MuscleShape::Fan: return {0.45f + 0.55f * std::pow(b, 0.6f), std::pow(b, 0.8f)};
+        case MuscleShape::Fusiform: return {0.14f + 0.86f * std::pow(b, 0.8f), 0.15f + 0.85f * std::pow(b, 0.8f)};
+        case MuscleShape::Pennate: {
+            const float c = std::sin(std::numbers::pi_v<float> * std::pow(u, 0.7f));
+            return {0.15f + 0.85f * std::pow(c, 0.7f), 0.2f + 0.8f * std::pow(c, 0.7f)};
+        }
+        case MuscleShape::Sheet: return {0.6f + 0.4f * b, 0.7f + 0.3f * b};
+        case MuscleShape::Strap: return {0.5f + 0.5f * std::pow(b, 0.3f), 0.6f + 0.4f * std::pow(b, 0.3f)};
+        case MuscleShape::Column: return {0.5f + 0.5f * std::pow(b, 0.4f), 0.5f + 0.5f * std::pow(b, 0.4f)};
+        case MuscleShape::SmallDeep: return {0.35f + 0.65f * std::pow(b, 0.5f), 0.35f + 0.65f * std::pow(b, 0.5f)};
+    }
+    return {1.0f, 1.0f};
+}
+
+// Point along a polyline for s in [-1, 1] (uniform per segment).
+glm::vec3 polyline(const std::vector<glm::vec3>& pts, float s) {
+    if (pts.size() == 1) return pts[0];
+    const float t = (s + 1.0f) * 0.5f * float(pts.size() - 1);
+    const std::size_t i = std::min(static_cast<std::size_t>(t), pts.size() - 2);
+    return glm::mix(pts[i], pts[i + 1], t - float(i));
+}
+
+glm::vec3 catmullRom(const std::vector<glm::vec3>& pts, float u) {
+    const int spans = static_cast<int>(pts.size()) - 1;
+    const float x = u * float(spans);
+    const int i = std::min(static_cast<int>(x), spans - 1);
+    const float t = x - float(i);
+    auto p = [&](int j) { return pts[static_cast<std::size_t>(std::clamp(j, 0, spans))]; };
+    const glm::vec3 p0 = p(i - 1), p1 = p(i), p2 = p(i + 1), p3 = p(i + 2);
+    const float t2 = t * t, t3 = t2 * t;
+    return 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 +
+                   (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
+}
+
+// The skin field, mirrored so points that stray across the midline still see the body.
+struct SkinProbe {
+    const SdfModel& field;
+    std::vector<int> subset;
+    float value(glm::vec3 p) const { return field.evaluate(glm::vec3(std::abs(p.x), p.y, p.z), subset); }
+    glm::vec3 gradient(glm::vec3 p, float f0) const {
+        const float e = 0.75f;
+        const glm::vec3 g(value(p + glm::vec3(e, 0, 0)) - f0, value(p + glm::vec3(0, e, 0)) - f0,
+                          value(p + glm::vec3(0, 0, e)) - f0);
+        const float len = glm::length(g);
+        return len > 0.0f ? g / len : glm::vec3(0.0f, 0.0f, 1.0f);
+    }
+    // Newton steps along the gradient onto the level set field = level.
+    glm::vec3 project(glm::vec3 p, float level) const {
+        for (int i = 0; i < 6; ++i) {
+            const float f = value(p);
+            if (std::abs(f - level) < 0.05f) break;
+            p -= (f - level) * gradient(p, f);
+        }
+        return p;
+    }
+};
+
+std::vector<glm::vec3> resolveAll(const Rig& rig, const std::vector<Anchor>& anchors) {
+    std::vector<glm::vec3> out;
+    for (const auto& a : anchors) out.push_back(resolveAnchor(rig, a));
+    return out;
+}
+
+void closeTube(core::Mesh& mesh) {
+    auto idx = [](int ring, int k) { return static_cast<std::uint32_t>(ring * kAround + (k % kAround)); };
+    for (int r = 0; r < kRings; ++r)
+        for (int k = 0; k < kAround; ++k)
+            mesh.indices.insert(mesh.indices.end(), {idx(r, k), idx(r + 1, k), idx(r + 1, k + 1), idx(r, k), idx(r + 1, k + 1), idx(r, k + 1)});
+    for (int end = 0; end < 2; ++end) {
+        const int ring = end == 0 ? 0 : kRings;
+        glm::vec3 c(0.0f);
+        for (int k = 0; k < kAround; ++k) c += mesh.positions[idx(ring, k)] / float(kAround);
+        const auto centre = static_cast<std::uint32_t>(mesh.positions.size());
+        mesh.positions.push_back(c);
+        for (int k = 0; k < kAround; ++k) {
+            if (end == 0) mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k + 1), idx(ring, k)});
+            else mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k), idx(ring, k + 1)});
+        }
+    }
+    // Orient outward: the enclosed signed volume must be positive.
+    double volume = 0.0;
+    const auto& p = mesh.positions;
+    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
+        volume += glm::dot(p[mesh.indices[t]], glm::cross(p[mesh.indices[t + 1]], p[mesh.indices[t + 2]]));
+    if (volume < 0.0)
+        for (std::size_t t = 0; t < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+}
+
+}  // namespace
+
+glm::vec3 resolveAnchor(const Rig& rig, const Anchor& anchor) {
+    const std::string_view text = anchor.point;
+    const auto dots = text.find("..");
+    const float k = rig.stature() / 1750.0f;
+    if (dots == std::string_view::npos) return rig.at(text) + anchor.offset * k;
+    const auto colon = text.find(':', dots);
+    if (colon == std::string_view::npos) throw std::out_of_range("resolveAnchor: missing ':t' in '" + std::string(text) + "'");
+    float t = 0.5f;
+    std::from_chars(text.data() + colon + 1, text.data() + text.size(), t);
+    const glm::vec3 a = rig.at(text.substr(0, dots)), b = rig.at(text.substr(dots + 2, colon - dots - 2));
+    return glm::mix(a, b, t) + anchor.offset * k;
+}
+
+core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin) {
+    const float k = rig.stature() / 1750.0f;
+    const auto origin = resolveAll(rig, spec.origin), insertion = resolveAll(rig, spec.insertion);
+    std::vector<glm::vec3> path{polyline(origin, 0.0f)};
+    for (const auto& v : resolveAll(rig, spec.via)) path.push_back(v);
+    path.push_back(polyline(insertion, 0.0f));
+    const bool free = spec.depth0 < 0.0f;
+    core::Aabb box;
+    for (const auto& p : origin) box.expand(p);
+    for (const auto& p : insertion) box.expand(p);
+    for (const auto& p : path) box.expand(p);
+    box.min.x = std::max(0.0f, box.min.x);
+    SkinProbe probe{skin, free ? std::vector<int>{} : skin.near(box, 60.0f * k)};
+    const glm::vec3 spreadO = polyline(origin, 1.0f) - polyline(origin, -1.0f);
+    const glm::vec3 spreadI = polyline(insertion, 1.0f) - polyline(insertion, -1.0f);
+    core::Mesh mesh;
+    mesh.positions.reserve((kRings + 1) * kAround + 2);
+    for (int r = 0; r <= kRings; ++r) {
+        const float u = float(r) / float(kRings);
+        const glm::vec3 c = catmullRom(path, u);
+        const glm::vec3 tangent = glm::normalize(catmullRom(path, std::min(u + 0.02f, 1.0f)) - catmullRom(path, std::max(u - 0.02f, 0.0f)));
+        glm::vec3 normal = free ? glm::vec3(0.0f) : probe.gradient(c, probe.value(c));
+        const glm::vec3 spread = glm::mix(spreadO, spreadI, u);
+        glm::vec3 across = glm::length(spread) > 1.0f ? spread : glm::vec3(1.0f, 0.0f, 0.0f);
+        if (!free) across = glm::cross(tangent, normal);
+        if (glm::length(glm::cross(across, tangent)) < 1e-3f) across = glm::vec3(0.0f, 1.0f, 0.0f);
+        across = glm::normalize(across - tangent * glm::dot(across, tangent));
+        if (glm::dot(across, spread) < 0.0f) across = -across;
+        if (free) normal = glm::normalize(glm::cross(across, tangent));
+        const Profile prof = profile(spec.shape, u);
+        const float thick = spec.thickness * k * prof.thickness;
+        const float halfWidth = 0.5f * spec.width * k * prof.width;
+        const float depth = glm::mix(spec.depth0, spec.depth1, u) * k;
+        for (int a = 0; a < kAround; ++a) {
+            const float theta = 2.0f * std::numbers::pi_v<float> * float(a) / float(kAround);
+            const float s = std::cos(theta), sn = std::sin(theta);
+            const glm::vec3 m = c + (1.0f - u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
+                                u * (polyline(insertion, s) - polyline(insertion, 0.0f)) + across * (s * halfWidth);
+            if (free) {
+                mesh.positions.push_back(m + normal * (0.5f * thick * sn));
+            } else {
+                mesh.positions.push_back(probe.project(m, -depth - 0.5f * thick * (1.0f - sn)));
+            }
+        }
+    }
+    closeTube(mesh);
+    mesh.computeNormals();
+    return mesh;
+}
+
+}  // namespace tpa::body

@@ -1,0 +1,89 @@
+// One row per muscle: attachments on the rig (origin and insertion as in standard anatomy texts,
+// e.g. Gray's Anatomy), shape class, belly size and depth under the skin. Left side; the right
+// side is its mirror image.
+#include "body/muscle_table.h"
+
+namespace tpa::body {
+namespace {
+
+using S = MuscleShape;
+using L = core::Layer;
+
+std::vector<MuscleSpec> headNeckAndShoulder() {
+    return {
+        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-2, -22, 18}}, {"temple", {0, 12, 36}}, {"temple", {-8, 50, 16}}}, {{"zygoma", {-10, 14, -20}}}, {}, 0, 9, 2.5f, 4},
+        {"masseter-superficial", "Masseter (superficial)", S::Pennate, L::Superficial, {{"zygoma", {-4, 2, -8}}, {"zygoma", {-4, 22, -8}}}, {{"gonion", {2, -24, -2}}, {"gonion", {2, -4, 4}}}, {}, 4, 10, 2.5f, 2.5f},
+        {"masseter-deep", "Masseter (deep)", S::Pennate, L::Intermediate, {{"zygoma", {-6, 24, -6}}}, {{"gonion", {0, -6, 26}}}, {}, 16, 7, 9, 9},
+        {"lateral-pterygoid", "Lateral pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-30, -26, -6}}}, {{"tmj", {-5, -2, -7}}}, {}, 14, 10, -1, -1},
+        {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -16}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},
+        {"digastric", "Digastric", S::Fusiform, L::Intermediate, {{"mastoid", {-4, -4, -4}}}, {{"menton", {8, 8, 6}}}, {{"hyoid", {0, 0, 0}}}, 9, 7, 6, 5},
+        {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {8, -52, -12}}, {"vertex", {44, -40, -32}}}, {{"glabella", {8, 0, 8}}, {"glabella", {42, 10, 6}}}, {}, 0, 3, 1.5f, 1.5f},
+        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {10, -2, 8}}, {"inion", {50, -26, 4}}}, {{"inion", {12, -26, 50}}, {"inion", {46, -40, 44}}}, {}, 0, 3, 1.5f, 1.5f},
+        {"upper-trapezius", "Upper trapezius", S::Fan, L::Superficial, {{"inion", {14, -4, -6}}, {"c2", {0, 8, -24}}, {"c7", {0, 6, 4}}}, {{"clavicle-mid", {30, 4, 4}}, {"acromion", {-10, 2, 2}}}, {}, 0, 9, 2, 2},
+        {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, -10}}, {"t4", {0, 4, 0}}}, {{"acromion", {-16, 12, 0}}, {"spine-of-scapula-mid", {0, 10, -4}}}, {}, 0, 7, 2, 2},
+        {"lower-trapezius", "Lower trapezius", S::Fan, L::Superficial, {{"t4", {0, 4, -14}}, {"t12", {0, 4, 0}}}, {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {22, 8, 14}}}, {}, 0, 6, 2, 2},
+        {"scm-sternal", "Sternocleidomastoid (sternal head)", S::Fusiform, L::Superficial, {{"jugular-notch", {9, 0, 0}}}, {{"mastoid", {2, -6, 2}}, {"mastoid", {-10, 14, 10}}}, {}, 12, 10, 1.5f, 1.5f},
+        {"scm-clavicular", "Sternocleidomastoid (clavicular head)", S::Fusiform, L::Superficial, {{"sternoclavicular", {22, 4, 6}}}, {{"mastoid", {2, 4, 2}}}, {}, 14, 8, 2.5f, 3},
+        {"splenius-capitis", "Splenius capitis", S::Sheet, L::Intermediate, {{"c2", {0, 4, -40}}, {"t1", {0, 2, -20}}}, {{"mastoid", {0, -2, 6}}, {"mastoid", {-16, 16, 14}}}, {}, 0, 7, 10, 8},
+        {"splenius-cervicis", "Splenius cervicis", S::Strap, L::Intermediate, {{"t4", {0, 2, 12}}, {"t4", {0, 2, -30}}}, {{"c2", {30, -30, 6}}}, {}, 12, 6, 12, 16},
+        {"semispinalis-capitis", "Semispinalis capitis", S::Column, L::Deep, {{"t4", {18, -18, 20}}}, {{"inion", {8, -8, -12}}, {"inion", {34, -18, -14}}}, {{"c7", {16, -20, 0}}}, 20, 10, 16, 16},
+        {"suboccipitals", "Suboccipital muscles", S::SmallDeep, L::Deep, {{"c2", {2, 0, 0}}, {"c2", {30, -26, 18}}}, {{"inion", {8, -12, -26}}, {"inion", {40, -22, -28}}}, {}, 0, 8, 26, 26},
+        {"levator-scapulae", "Levator scapulae", S::Strap, L::Intermediate, {{"c2", {34, -38, 12}}, {"c2", {36, -36, -30}}}, {{"scapula-superior-angle", {0, 4, 4}}, {"scapula-superior-angle", {-4, 6, -16}}}, {}, 6, 10, 11, 10},
+        {"scalene-anterior", "Anterior scalene", S::Strap, L::Intermediate, {{"c2", {26, -50, -40}}}, {{"first-rib-tubercle", {-6, -8, 6}}}, {}, 10, 8, 12, 14},
+        {"scalene-medius", "Middle scalene", S::Strap, L::Intermediate, {{"c2", {32, -40, -6}}}, {{"first-rib-tubercle", {12, 14, 6}}}, {}, 12, 9, 10, 10},
+        {"scalene-posterior", "Posterior scalene", S::Strap, L::Intermediate, {{"c2", {34, -30, -44}}}, {{"first-rib-tubercle", {28, 30, -12}}}, {}, 10, 7, 12, 12},
+        {"rhomboids", "Rhomboids", S::Sheet, L::Intermediate, {{"c7", {6, 2, -10}}, {"t4", {6, 2, -26}}}, {{"scapula-spine-root", {0, 2, 8}}, {"scapula-inferior-angle", {0, 2, 4}}}, {}, 0, 6, 9, 9},
+        {"serratus-anterior", "Serratus anterior", S::Sheet, L::Superficial, {{"rib-5-front", {44, 18, 36}}, {"rib-8-lateral", {8, -22, -34}}}, {{"scapula-superior-angle", {10, -14, 0}}, {"scapula-inferior-angle", {10, -16, 0}}}, {{"rib-8-lateral", {4, 20, 40}}}, 0, 8, 2, 34},
+        {"serratus-posterior-superior", "Serratus posterior superior", S::Sheet, L::Deep, {{"c7", {4, -4, -6}}, {"t1", {4, -4, -40}}}, {{"t4", {66, -30, 12}}, {"t4", {72, -30, -36}}}, {}, 0, 3, 17, 17},
+        {"serratus-posterior-inferior", "Serratus posterior inferior", S::Sheet, L::Deep, {{"t12", {4, -4, 16}}, {"l1", {4, -4, -16}}}, {{"t12", {92, -40, 50}}, {"t12", {98, -46, -6}}}, {}, 0, 3, 14, 14},
+        {"supraspinatus", "Supraspinatus", S::Fusiform, L::Intermediate, {{"scapula-superior-angle", {10, -4, -4}}}, {{"greater-tubercle", {-4, 2, 10}}}, {{"supraspinous-fossa", {0, 0, 0}}}, 26, 14, 10, 22},
+        {"infraspinatus", "Infraspinatus", S::Fan, L::Superficial, {{"scapula-spine-root", {6, 2, -22}}, {"scapula-inferior-angle", {6, 2, 12}}}, {{"greater-tubercle", {-4, 14, -8}}}, {{"infraspinous-fossa", {10, 0, 0}}}, 10, 12, 2, 16},
+        {"teres-minor", "Teres minor", S::Fusiform, L::Intermediate, {{"scapula-lateral-border", {0, 2, 12}}}, {{"greater-tubercle", {-4, 16, -24}}}, {}, 18, 10, 5, 16},
+        {"teres-major", "Teres major", S::Fusiform, L::Superficial, {{"scapula-inferior-angle", {10, 0, 10}}}, {{"bicipital-groove", {-10, 8, -30}}}, {{"scapula-lateral-border", {30, -6, -36}}}, 30, 16, 2, 20},
+        {"subscapularis", "Subscapularis", S::Fan, L::Deep, {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, {{"lesser-tubercle", {-4, 4, 0}}}, {{"glenoid", {-14, -22, -12}}}, 10, 12, -1, -1},
+        {"latissimus-dorsi", "Latissimus dorsi", S::Fan, L::Superficial, {{"t7", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"iliac-crest", {-10, 18, 6}}}, {{"bicipital-groove", {-4, 6, -14}}}, {{"scapula-lateral-border", {40, -2, -40}}}, 0, 8, 2, 12},
+        {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-16, -16, -2}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 16, 18, 2, 2},
+        {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-2, -12, 0}}, {"acromion", {0, 14, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 22, 18, 2, 2},
+        {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-12, 20, 0}}, {"spine-of-scapula-mid", {-12, 12, 0}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 16, 16, 2, 2},
+        {"pectoralis-major", "Pectoralis major", S::Fan, L::Superficial, {{"clavicle-mid", {6, -4, -2}}, {"sternal-angle", {16, -8, 0}}, {"xiphoid", {22, -6, 10}}}, {{"bicipital-groove", {4, -12, -32}}, {"bicipital-groove", {2, -12, 0}}}, {}, 0, 16, 2, 4},
+        {"pectoralis-minor", "Pectoralis minor", S::Fan, L::Intermediate, {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, {{"coracoid", {0, -2, -4}}}, {}, 0, 8, 18, 18},
+        {"coracobrachialis", "Coracobrachialis", S::Fusiform, L::Intermediate, {{"coracoid", {2, 0, -6}}}, {{"humerus-mid", {-18, -6, 0}}}, {}, 14, 12, 9, 10},
+    };
+}
+
+std::vector<MuscleSpec> armAndHand() {
+    return {
+        {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2},
+        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-8, -12, 0}}, {"humerus-mid", {14, -10, 0}}}, {{"ulna-coronoid", {0, -4, -10}}}, {}, 20, 16, 9, 8},
+        {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {0, 4, 12}}}, {}, 38, 26, 2, 2},
+        {"anconeus", "Anconeus", S::Fan, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"olecranon..ulnar-styloid:0.22", {6, 4, 0}}}, {}, 16, 8, 2, 2},
+        {"brachioradialis", "Brachioradialis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {2, -4, 50}}}, {{"radial-styloid", {0, -4, 10}}}, {{"elbow-joint..wrist-joint:0.3", {38, -14, 0}}}, 26, 18, 2, 2},
+        {"extensor-carpi-radialis-longus", "Extensor carpi radialis longus", S::Pennate, L::Superficial, {{"lateral-epicondyle", {4, 2, 24}}}, {{"second-metacarpal-base", {0, 12, 0}}}, {{"elbow-joint..wrist-joint:0.35", {32, 8, 0}}}, 18, 12, 2, 2},
+        {"extensor-carpi-radialis-brevis", "Extensor carpi radialis brevis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"second-metacarpal-base", {-14, 12, 0}}}, {{"elbow-joint..wrist-joint:0.45", {22, 22, 0}}}, 18, 10, 2, 2},
+        {"extensor-carpi-ulnaris", "Extensor carpi ulnaris", S::Pennate, L::Superficial, {{"lateral-epicondyle", {-4, 12, -4}}}, {{"ulnar-styloid", {2, 6, -14}}}, {{"ulna-mid", {4, 12, 0}}}, 16, 10, 2, 2},
+        {"extensor-digitorum", "Extensor digitorum", S::Pennate, L::Superficial, {{"lateral-epicondyle", {-2, 12, 0}}}, {{"wrist-joint", {12, 18, -34}}, {"wrist-joint", {-16, 18, -34}}}, {{"elbow-joint..wrist-joint:0.5", {4, 24, 0}}}, 20, 12, 2, 2},
+        {"supinator", "Supinator", S::SmallDeep, L::Deep, {{"lateral-epicondyle", {-6, 4, -10}}}, {{"radial-tuberosity", {10, -6, -30}}}, {}, 22, 8, 16, 14},
+        {"flexor-carpi-radialis", "Flexor carpi radialis", S::Pennate, L::Superficial, {{"medial-epicondyle", {2, -8, 0}}}, {{"second-metacarpal-base", {-4, -14, -4}}}, {}, 18, 12, 2, 2},
+        {"flexor-carpi-ulnaris", "Flexor carpi ulnaris", S::Pennate, L::Superficial, {{"medial-epicondyle", {0, 4, 0}}}, {{"ulnar-styloid", {0, -10, -12}}}, {}, 20, 12, 2, 2},
+        {"flexor-digitorum-superficialis", "Flexor digitorum superficialis", S::Pennate, L::Intermediate, {{"medial-epicondyle", {4, -10, -6}}, {"radius-mid", {-4, -10, 30}}}, {{"wrist-joint", {12, -16, -12}}, {"wrist-joint", {-12, -16, -12}}}, {}, 10, 14, 9, 6},
+        {"pronator-teres", "Pronator teres", S::Fusiform, L::Superficial, {{"medial-epicondyle", {4, -10, 6}}}, {{"radius-mid", {2, -8, 10}}}, {}, 20, 12, 2, 2},
+        {"adductor-pollicis", "Adductor pollicis", S::Fan, L::Deep, {{"palm-centre", {-10, 0, -14}}, {"palm-centre", {-4, 0, 10}}}, {{"thumb-base", {10, -18, -40}}}, {}, 8, 8, 7, 6},
+        {"first-dorsal-interosseous", "First dorsal interosseous", S::Pennate, L::Intermediate, {{"thumb-base", {0, 8, -10}}, {"second-metacarpal-base", {0, 8, -30}}}, {{"second-metacarpal-base", {4, 4, -66}}}, {}, 10, 10, 3, 3},
+    };
+}
+
+}  // namespace
+
+std::vector<MuscleSpec> trunkAndLeg();
+
+const std::vector<MuscleSpec>& muscleTable() {
+    static const std::vector<MuscleSpec> table = [] {
+        std::vector<MuscleSpec> all = headNeckAndShoulder();
+        for (auto& m : armAndHand()) all.push_back(std::move(m));
+        for (auto& m : trunkAndLeg()) all.push_back(std::move(m));
+        return all;
+    }();
+    return table;
+}
+
+}  // namespace tpa::body

@@ -1,0 +1,46 @@
+// The muscle table: one row per knowledge-base muscle, read by the shape builders.
+#pragma once
+
+#include "core/part.h"
+
+#include <glm/glm.hpp>
+#include <string_view>
+#include <vector>
+
+namespace tpa::body {
+
+// Shape classes: they set how width and thickness vary from origin (u = 0) to insertion (u = 1).
+enum class MuscleShape {
+    Fan,        // broad origin converging on a narrow insertion (trapezius, pectoralis major)
+    Fusiform,   // spindle with tendinous ends (biceps)
+    Pennate,    // flat spindle whose belly sits nearer the origin (gastrocnemius, vasti)
+    Sheet,      // broad, thin, little taper (external oblique, rhomboids)
+    Strap,      // long, even width (sartorius, gracilis)
+    Column,     // long deep column along the spine (erector spinae, multifidus)
+    SmallDeep,  // short, thick, blunt (suboccipitals, piriformis, pterygoids)
+};
+
+// A point on the rig: "acromion", or "a..b:t" for t of the way from a to b, plus an offset in
+// mm where +x is lateral (away from the midline on the muscle's side), +y posterior, +z up.
+struct Anchor {
+    std::string_view point;
+    glm::vec3 offset{0.0f};
+};
+
+struct MuscleSpec {
+    std::string_view id;    // knowledge-base id
+    std::string_view name;  // display name without side
+    MuscleShape shape;
+    core::Layer layer;
+    std::vector<Anchor> origin;     // 1-3 points across the width
+    std::vector<Anchor> insertion;  // 1-3 points across the width
+    std::vector<Anchor> via;        // optional points the centre line passes through
+    float width;      // mm added to the belly's width (over the spread of origin/insertion)
+    float thickness;  // mm at the belly
+    float depth0;     // mm from the skin to the outer face at the origin; < 0: placed freely
+    float depth1;     // the same at the insertion
+};
+
+const std::vector<MuscleSpec>& muscleTable();
+
+}  // namespace tpa::body

@@ -1,0 +1,50 @@
+// Muscle table rows for the trunk, abdomen, hip, thigh, leg and foot (see muscle_table.cpp).
+#include "body/muscle_table.h"
+
+namespace tpa::body {
+
+using S = MuscleShape;
+using L = core::Layer;
+
+std::vector<MuscleSpec> trunkAndLeg() {
+    return {
+        {"iliocostalis-thoracis", "Iliocostalis thoracis", S::Column, L::Intermediate, {{"t12", {58, -14, -10}}}, {{"t1", {48, -14, -20}}}, {{"t7", {62, -14, 0}}}, 20, 12, 9, 9},
+        {"iliocostalis-lumborum", "Iliocostalis lumborum", S::Column, L::Intermediate, {{"psis", {12, 2, 20}}}, {{"t7", {60, -14, -40}}}, {{"l1", {56, -8, 0}}}, 26, 18, 6, 9},
+        {"longissimus-thoracis", "Longissimus thoracis", S::Column, L::Intermediate, {{"s2", {26, -4, 0}}}, {{"t1", {28, -16, 0}}}, {{"l3", {30, -2, 0}}, {"t7", {30, -10, 0}}}, 24, 22, 6, 9},
+        {"multifidus", "Multifidus", S::Column, L::Deep, {{"s2", {12, -6, -10}}}, {{"c2", {8, -4, -10}}}, {{"l3", {14, -8, 0}}, {"t7", {12, -12, 0}}}, 14, 12, 20, 20},
+        {"quadratus-lumborum", "Quadratus lumborum", S::Sheet, L::Deep, {{"iliac-crest", {-30, 14, -6}}, {"iliac-crest", {-84, 30, -20}}}, {{"t12", {70, -40, -10}}, {"l1", {30, -40, 0}}}, {}, 0, 14, 44, 44},
+        {"rectus-abdominis", "Rectus abdominis", S::Sheet, L::Superficial, {{"pubic-symphysis", {14, -2, 6}}}, {{"xiphoid", {12, -4, 10}}, {"rib-5-front", {6, -10, -6}}}, {}, 46, 10, 2, 2},
+        {"external-oblique", "External oblique", S::Sheet, L::Superficial, {{"rib-5-front", {36, 8, -20}}, {"rib-10-lateral", {10, 0, 0}}, {"rib-10-lateral", {-6, 60, -30}}}, {{"umbilicus", {68, 0, 50}}, {"asis", {-10, -6, 4}}, {"iliac-crest", {-18, 0, -4}}}, {}, 0, 8, 2, 2},
+        {"iliopsoas", "Iliopsoas", S::Fan, L::Deep, {{"l1", {30, -62, 0}}, {"iliac-fossa", {0, 0, 20}}}, {{"lesser-trochanter", {0, -4, 0}}}, {{"hip-joint", {-22, -40, 22}}}, 16, 28, -1, -1},
+        {"gluteus-maximus", "Gluteus maximus", S::Fan, L::Superficial, {{"psis", {10, 10, 30}}, {"s2", {14, 12, 0}}, {"coccyx", {10, 12, -10}}}, {{"greater-trochanter", {4, 10, -40}}, {"greater-trochanter", {0, 20, -110}}}, {}, 0, 30, 3, 3},
+        {"gluteus-medius", "Gluteus medius", S::Fan, L::Superficial, {{"asis", {-4, 10, 0}}, {"iliac-crest", {0, 0, 0}}, {"psis", {20, 0, -10}}}, {{"greater-trochanter", {0, -4, 8}}}, {}, 0, 20, 2, 2},
+        {"gluteus-minimus", "Gluteus minimus", S::Fan, L::Deep, {{"asis", {-10, 20, -30}}, {"iliac-crest", {-20, 30, -60}}}, {{"greater-trochanter", {-6, -10, 4}}}, {}, 0, 12, 22, 20},
+        {"piriformis", "Piriformis", S::SmallDeep, L::Deep, {{"sacrum-lateral", {0, -20, -10}}}, {{"greater-trochanter", {-14, 10, 14}}}, {}, 24, 14, 38, 30},
+        {"tensor-fasciae-latae", "Tensor fasciae latae", S::Fusiform, L::Superficial, {{"asis", {6, 2, -6}}}, {{"greater-trochanter", {6, -16, -90}}}, {}, 32, 16, 2, 2},
+        {"pectineus", "Pectineus", S::Strap, L::Intermediate, {{"pubic-tubercle", {20, 8, -4}}}, {{"lesser-trochanter", {0, -2, -30}}}, {}, 28, 12, 8, 10},
+        {"sartorius", "Sartorius", S::Strap, L::Superficial, {{"asis", {0, -4, -8}}}, {{"pes-anserinus", {0, -4, 0}}}, {{"hip-joint..knee-joint:0.5", {-40, -40, 0}}, {"knee-joint", {-42, 12, 70}}}, 26, 8, 2, 2},
+        {"rectus-femoris", "Rectus femoris", S::Fusiform, L::Superficial, {{"asis", {-14, -4, -40}}}, {{"patella", {0, 2, 30}}}, {}, 52, 30, 2, 2},
+        {"vastus-medialis", "Vastus medialis", S::Pennate, L::Superficial, {{"hip-joint..knee-joint:0.45", {-22, -10, 0}}, {"adductor-tubercle", {0, 0, 14}}}, {{"patella", {-20, 4, 18}}, {"patella", {-14, 2, -4}}}, {}, 20, 28, 2, 2},
+        {"vastus-lateralis", "Vastus lateralis", S::Pennate, L::Superficial, {{"greater-trochanter", {0, 0, -40}}}, {{"patella", {18, 4, 26}}}, {{"hip-joint..knee-joint:0.5", {56, 0, 0}}}, 66, 28, 2, 2},
+        {"adductor-longus", "Adductor longus", S::Fan, L::Superficial, {{"pubic-tubercle", {0, 0, -10}}}, {{"linea-aspera", {-8, 0, 10}}, {"linea-aspera", {-8, 0, -30}}}, {}, 30, 16, 3, 3},
+        {"adductor-magnus", "Adductor magnus", S::Fan, L::Intermediate, {{"pubic-symphysis", {24, 30, -30}}, {"ischial-tuberosity", {0, 0, -6}}}, {{"linea-aspera", {-10, 0, 60}}, {"adductor-tubercle", {0, 0, 6}}}, {}, 0, 24, 9, 8},
+        {"gracilis", "Gracilis", S::Strap, L::Superficial, {{"pubic-symphysis", {14, 10, -20}}}, {{"pes-anserinus", {2, 6, 6}}}, {{"knee-joint", {-50, 12, 70}}}, 24, 10, 2, 2},
+        {"biceps-femoris", "Biceps femoris", S::Fusiform, L::Superficial, {{"ischial-tuberosity", {6, 2, -6}}}, {{"fibular-head", {0, 4, 6}}}, {}, 40, 26, 2, 2},
+        {"semitendinosus", "Semitendinosus", S::Fusiform, L::Superficial, {{"ischial-tuberosity", {-4, 2, -6}}}, {{"pes-anserinus", {2, 10, -4}}}, {{"knee-joint", {-30, 46, 80}}}, 34, 22, 2, 2},
+        {"semimembranosus", "Semimembranosus", S::Pennate, L::Intermediate, {{"ischial-tuberosity", {0, -4, -12}}}, {{"tibia-medial-condyle", {0, 16, 0}}}, {}, 40, 20, 10, 6},
+        {"popliteus", "Popliteus", S::SmallDeep, L::Deep, {{"femur-lateral-condyle", {0, 14, -10}}}, {{"tibia-medial-condyle", {10, 20, -35}}}, {}, 28, 8, 28, 26},
+        {"gastrocnemius", "Gastrocnemius", S::Pennate, L::Superficial, {{"femur-medial-condyle", {0, 20, 10}}, {"femur-lateral-condyle", {0, 20, 10}}}, {{"heel", {0, -6, 10}}}, {}, 40, 28, 2, 2},
+        {"soleus", "Soleus", S::Fusiform, L::Intermediate, {{"fibular-head", {-4, 12, -10}}, {"tibia-medial-condyle", {10, 18, -60}}}, {{"heel", {0, -8, 30}}}, {}, 34, 18, 12, 4},
+        {"tibialis-anterior", "Tibialis anterior", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {-4, -16, -10}}}, {{"first-metatarsal-base", {0, -4, 8}}}, {{"ankle-joint", {-5, -32, 40}}}, 28, 20, 2, 2},
+        {"tibialis-posterior", "Tibialis posterior", S::Pennate, L::Deep, {{"tibia-mid", {18, 20, 120}}}, {{"navicular", {0, 0, -4}}}, {{"medial-malleolus", {6, 14, 10}}}, 22, 14, 40, 10},
+        {"fibularis-longus", "Fibularis longus", S::Pennate, L::Superficial, {{"fibular-head", {4, 0, -10}}}, {{"cuboid", {6, 0, -6}}}, {{"lateral-malleolus", {0, 14, 20}}}, 22, 14, 2, 2},
+        {"fibularis-brevis", "Fibularis brevis", S::Pennate, L::Intermediate, {{"fibula-mid", {4, 2, -20}}}, {{"fifth-metatarsal-base", {2, 0, 4}}}, {{"lateral-malleolus", {-2, 14, 16}}}, 18, 10, 8, 3},
+        {"extensor-digitorum-longus", "Extensor digitorum longus", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {8, -10, -20}}}, {{"toe-tip", {12, 40, 12}}, {"toes-lateral", {0, 40, 10}}}, {{"ankle-joint", {12, -34, 30}}}, 20, 14, 2, 2},
+        {"extensor-hallucis-longus", "Extensor hallucis longus", S::Pennate, L::Intermediate, {{"fibula-mid", {-12, -20, 0}}}, {{"toe-tip", {0, 14, 8}}}, {{"ankle-joint", {-4, -36, 20}}}, 14, 10, 8, 2},
+        {"flexor-digitorum-longus", "Flexor digitorum longus", S::Pennate, L::Deep, {{"tibia-mid", {-8, 18, 40}}}, {{"first-mtp", {20, 30, -10}}}, {{"medial-malleolus", {2, 16, 10}}}, 16, 12, 30, 12},
+        {"abductor-hallucis", "Abductor hallucis", S::Fusiform, L::Superficial, {{"heel", {-22, -20, -10}}}, {{"first-mtp", {-4, -10, 0}}}, {}, 22, 14, 2, 2},
+        {"quadratus-plantae", "Quadratus plantae", S::SmallDeep, L::Deep, {{"calcaneus-plantar", {0, -10, 4}}}, {{"cuboid", {-20, -10, -4}}}, {}, 26, 10, 12, 12},
+    };
+}
+
+}  // namespace tpa::body

@@ -1,0 +1,204 @@
+// Distance functions of the primitives and their smooth union.
+#include "body/sdf_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tpa::body {
+namespace {
+
+float dot2(const glm::vec3& v) { return glm::dot(v, v); }
+float signOf(float v) { return v > 0.0f ? 1.0f : (v < 0.0f ? -1.0f : 0.0f); }
+
+// Exact distance to a cone with spherical caps of radii r1 at a and r2 at b.
+float roundCone(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, float r1, float r2) {
+    const glm::vec3 ba = b - a;
+    const float l2 = dot2(ba);
+    const float rr = r1 - r2;
+    const float a2 = l2 - rr * rr;
+    const float il2 = 1.0f / l2;
+    const glm::vec3 pa = p - a;
+    const float y = glm::dot(pa, ba);
+    const float z = y - l2;
+    const float x2 = dot2(pa * l2 - ba * y);
+    const float y2 = y * y * l2;
+    const float z2 = z * z * l2;
+    const float k = signOf(rr) * rr * rr * x2;
+    if (signOf(z) * a2 * z2 > k) return std::sqrt(x2 + z2) * il2 - r2;
+    if (signOf(y) * a2 * y2 < k) return std::sqrt(x2 + y2) * il2 - r1;
+    return (std::sqrt(x2 * a2 * il2) + y * rr) * il2 - r1;
+}
+
+// Close approximation of the distance to an ellipsoid (exact on the surface).
+float ellipsoid(const glm::vec3& p, const glm::vec3& r) {
+    const float k0 = glm::length(p / r);
+    const float k1 = glm::length(p / (r * r));
+    return k1 > 0.0f ? k0 * (k0 - 1.0f) / k1 : -std::min(r.x, std::min(r.y, r.z));
+}
+
+float roundBox(const glm::vec3& p, const glm::vec3& half, float round) {
+    const glm::vec3 q = glm::abs(p) - half + round;
+    return glm::length(glm::max(q, 0.0f)) + std::min(std::max(q.x, std::max(q.y, q.z)), 0.0f) -
+           round;
+}
+
+}  // namespace
+
+float smoothMin(float a, float b, float k) {
+    if (k <= 0.0f) return std::min(a, b);
+    const float h = std::max(k - std::abs(a - b), 0.0f) / k;
+    return std::min(a, b) - h * h * k * 0.25f;
+}
+
+float smoothMax(float a, float b, float k) { return -smoothMin(-a, -b, k); }
+
+float primitiveDistance(const Primitive& p, const glm::vec3& x) {
+    switch (p.kind) {
+        case PrimitiveKind::RoundCone: return roundCone(x, p.a, p.b, p.ra, p.rb);
+        case PrimitiveKind::Ellipsoid: return ellipsoid(p.frame * (x - p.a), p.radii);
+        case PrimitiveKind::RoundBox: return roundBox(p.frame * (x - p.a), p.radii, p.ra);
+    }
+    return 1e9f;
+}
+
+// Catmull-Rom chain of round cones through control points (a bone bent along a curve).
+void addTube(SdfModel& f, const std::vector<glm::vec3>& pts, float r0, float r1, float blend, int perSpan) {
+    const int spans = static_cast<int>(pts.size()) - 1;
+    auto point = [&](int i) { return pts[static_cast<std::size_t>(std::clamp(i, 0, spans))]; };
+    glm::vec3 prev = pts.front();
+    const int total = spans * perSpan;
+    for (int s = 1; s <= total; ++s) {
+        const int i = (s - 1) / perSpan;
+        const float t = float(s - i * perSpan) / float(perSpan);
+        const glm::vec3 p0 = point(i - 1), p1 = point(i), p2 = point(i + 1), p3 = point(i + 2);
+        const float t2 = t * t, t3 = t2 * t;
+        const glm::vec3 p = 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 +
+                                    (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
+        const float ra = glm::mix(r0, r1, float(s - 1) / float(total)), rb = glm::mix(r0, r1, float(s) / float(total));
+        f.roundCone(prev, p, ra, rb, blend);
+        prev = p;
+    }
+}
+
+glm::mat3 frameAlong(glm::vec3 axis, glm::vec3 hint) {
+    const glm::vec3 z = glm::normalize(axis);
+    if (std::abs(glm::dot(z, glm::normalize(hint))) > 0.95f) hint = glm::vec3(1.0f, 0.0f, 0.0f);
+    const glm::vec3 x = glm::normalize(glm::cross(hint, z));
+    const glm::vec3 y = glm::cross(z, x);
+    // glm is column-major: transpose so that rows are the local axes.
+    return glm::transpose(glm::mat3(x, y, z));
+}
+
+void SdfModel::add(Primitive p) {
+    core::Aabb box;
+    switch (p.kind) {
+        case PrimitiveKind::RoundCone: {
+            const float r = std::max(p.ra, p.rb);
+            box.expand(glm::min(p.a, p.b) - r);
+            box.expand(glm::max(p.a, p.b) + r);
+            break;
+        }
+        case PrimitiveKind::Ellipsoid:
+        case PrimitiveKind::RoundBox: {
+            const float r = glm::length(p.radii);
+            box.expand(p.a - r);
+            box.expand(p.a + r);
+            break;
+        }
+    }
+    p.bounds = box;
+    prims_.push_back(p);
+}
+
+void SdfModel::roundCone(glm::vec3 a, glm::vec3 b, float ra, float rb, float blend) {
+    Primitive p;
+    p.kind = PrimitiveKind::RoundCone;
+    p.a = a;
+    p.b = b;
+    p.ra = ra;
+    p.rb = rb;
+    p.blend = blend;
+    add(p);
+}
+
+void SdfModel::ellipsoid(glm::vec3 c, glm::vec3 radii, float blend, glm::mat3 frame) {
+    Primitive p;
+    p.kind = PrimitiveKind::Ellipsoid;
+    p.a = c;
+    p.radii = radii;
+    p.frame = frame;
+    p.blend = blend;
+    add(p);
+}
+
+void SdfModel::box(glm::vec3 c, glm::vec3 half, float round, float blend, glm::mat3 frame) {
+    Primitive p;
+    p.kind = PrimitiveKind::RoundBox;
+    p.a = c;
+    p.radii = half;
+    p.ra = round;
+    p.frame = frame;
+    p.blend = blend;
+    add(p);
+}
+
+void SdfModel::carveEllipsoid(glm::vec3 c, glm::vec3 radii, float blend) {
+    Primitive p;
+    p.kind = PrimitiveKind::Ellipsoid;
+    p.a = c;
+    p.radii = radii;
+    p.blend = blend;
+    p.subtract = true;
+    add(p);
+}
+
+float SdfModel::evaluate(const glm::vec3& x, std::span<const int> subset) const {
+    float d = 1e9f;
+    for (int i : subset) {
+        const Primitive& p = prims_[static_cast<std::size_t>(i)];
+        if (!p.subtract) d = smoothMin(d, primitiveDistance(p, x), p.blend);
+    }
+    for (int i : subset) {
+        const Primitive& p = prims_[static_cast<std::size_t>(i)];
+        if (p.subtract) d = smoothMax(d, -primitiveDistance(p, x), p.blend);
+    }
+    if (hasFloor_) d = std::max(d, floorZ_ - x.z);
+    return d;
+}
+
+float SdfModel::evaluate(const glm::vec3& x) const {
+    std::vector<int> all(prims_.size());
+    for (std::size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+    return evaluate(x, all);
+}
+
+glm::vec3 SdfModel::gradient(const glm::vec3& x) const {
+    const float e = 0.5f;
+    const glm::vec3 g(evaluate(x + glm::vec3(e, 0, 0)) - evaluate(x - glm::vec3(e, 0, 0)),
+                      evaluate(x + glm::vec3(0, e, 0)) - evaluate(x - glm::vec3(0, e, 0)),
+                      evaluate(x + glm::vec3(0, 0, e)) - evaluate(x - glm::vec3(0, 0, e)));
+    const float len = glm::length(g);
+    return len > 0.0f ? g / len : glm::vec3(0.0f, 0.0f, 1.0f);
+}
+
+std::vector<int> SdfModel::near(const core::Aabb& box, float margin) const {
+    std::vector<int> out;
+    for (std::size_t i = 0; i < prims_.size(); ++i) {
+        const core::Aabb& b = prims_[i].bounds;
+        const float m = margin + prims_[i].blend;
+        if (b.min.x - m > box.max.x || b.max.x + m < box.min.x) continue;
+        if (b.min.y - m > box.max.y || b.max.y + m < box.min.y) continue;
+        if (b.min.z - m > box.max.z || b.max.z + m < box.min.z) continue;
+        out.push_back(static_cast<int>(i));
+    }
+    return out;
+}
+
+core::Aabb SdfModel::bounds() const {
+    core::Aabb box;
+    for (const auto& p : prims_)
+        if (!p.subtract) box.expand(p.bounds);
+    return box;
+}
+
+}  // namespace tpa::body

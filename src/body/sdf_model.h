@@ -1,0 +1,61 @@
+// Signed-distance shapes (round cones, ellipsoids, round boxes) combined by smooth union.
+#pragma once
+
+#include "core/aabb.h"
+
+#include <glm/glm.hpp>
+#include <span>
+#include <vector>
+
+namespace tpa::body {
+
+enum class PrimitiveKind { RoundCone, Ellipsoid, RoundBox };
+
+struct Primitive {
+    PrimitiveKind kind = PrimitiveKind::Ellipsoid;
+    glm::vec3 a{0.0f}, b{0.0f};  // round cone end centres; ellipsoid/box centre in a
+    float ra = 0.0f, rb = 0.0f;  // round cone radii; box corner rounding in ra
+    glm::vec3 radii{1.0f};       // ellipsoid semi-axes / box half extents
+    glm::mat3 frame{1.0f};       // world-to-local rotation (rows are the local axes)
+    float blend = 0.0f;          // smooth-union radius with what came before
+    bool subtract = false;       // carve instead of add (applied after all unions)
+    core::Aabb bounds;           // conservative box, filled by SdfModel::add
+};
+
+float smoothMin(float a, float b, float k);
+float smoothMax(float a, float b, float k);
+float primitiveDistance(const Primitive& p, const glm::vec3& x);
+
+// A bag of primitives; evaluate() is the field (negative inside). Subsets let the polygoniser
+// evaluate only the primitives near a block, which keeps start-up fast.
+class SdfModel {
+public:
+    void add(Primitive p);
+    void roundCone(glm::vec3 a, glm::vec3 b, float ra, float rb, float blend);
+    void ellipsoid(glm::vec3 c, glm::vec3 radii, float blend, glm::mat3 frame = glm::mat3(1.0f));
+    void box(glm::vec3 c, glm::vec3 half, float round, float blend, glm::mat3 frame = glm::mat3(1.0f));
+    void carveEllipsoid(glm::vec3 c, glm::vec3 radii, float blend);
+    // The whole field is cut at z = floorZ so the soles are flat and stand on the floor.
+    void setFloor(float z) { floorZ_ = z; hasFloor_ = true; }
+
+    float evaluate(const glm::vec3& x) const;
+    float evaluate(const glm::vec3& x, std::span<const int> subset) const;
+    glm::vec3 gradient(const glm::vec3& x) const;
+    // Indices of primitives whose influence may reach the box.
+    std::vector<int> near(const core::Aabb& box, float margin) const;
+    const std::vector<Primitive>& primitives() const { return prims_; }
+    core::Aabb bounds() const;
+
+private:
+    std::vector<Primitive> prims_;
+    float floorZ_ = 0.0f;
+    bool hasFloor_ = false;
+};
+
+// Round cones along a Catmull-Rom curve through pts, radius r0 -> r1 (a bent bone or limb).
+void addTube(SdfModel& f, const std::vector<glm::vec3>& pts, float r0, float r1, float blend, int perSpan = 4);
+
+// Rotation whose local z axis is `axis` (rows = local axes), for oriented primitives.
+glm::mat3 frameAlong(glm::vec3 axis, glm::vec3 hint = glm::vec3(0.0f, -1.0f, 0.0f));
+
+}  // namespace tpa::body

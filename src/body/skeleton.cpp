@@ -1,0 +1,66 @@
+// Meshing of the bone shapes into parts; the right-side bones are mirror images of the left.
+#include "body/skeleton.h"
+
+#include "body/mesh_ops.h"
+#include "body/polygonizer.h"
+
+#include <cmath>
+
+namespace tpa::body {
+
+std::vector<BoneShape> skeletonShapes(const Rig& rig) {
+    std::vector<BoneShape> shapes = axialBones(rig);
+    for (auto& b : limbBones(rig)) shapes.push_back(std::move(b));
+    return shapes;
+}
+
+std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes) {
+    std::vector<core::Part> parts;
+    for (const BoneShape& shape : shapes) {
+        core::Aabb region = shape.field.bounds();
+        region.min -= glm::vec3(2.0f * shape.cell);
+        region.max += glm::vec3(2.0f * shape.cell);
+        if (!shape.sided) region.min.x = 0.0f;
+        core::Mesh mesh = polygonize(shape.field, region, shape.cell);
+        taubinSmooth(mesh, 4);
+        simplify(mesh, mesh.triangleCount() / 8, 0.7f);
+        if (!shape.sided) mirrorWeld(mesh);
+        mesh.computeNormals();
+        core::Part part;
+        part.kind = core::PartKind::Bone;
+        part.layer = core::Layer::Bone;
+        if (!shape.sided) {
+            part.id = shape.id;
+            part.name = shape.name;
+            part.side = core::Side::Midline;
+            part.mesh = std::move(mesh);
+            parts.push_back(std::move(part));
+            continue;
+        }
+        core::Part right = part;
+        part.id = shape.id + ".left";
+        part.name = shape.name + " (left)";
+        part.side = core::Side::Left;
+        right.id = shape.id + ".right";
+        right.name = shape.name + " (right)";
+        right.side = core::Side::Right;
+        right.mesh = mirrored(mesh);
+        part.mesh = std::move(mesh);
+        parts.push_back(std::move(part));
+        parts.push_back(std::move(right));
+    }
+    return parts;
+}
+
+float boneDistance(const std::vector<BoneShape>& shapes, glm::vec3 p) {
+    p.x = std::abs(p.x);
+    float d = 1e9f;
+    for (const BoneShape& s : shapes) {
+        const core::Aabb box = s.field.bounds();
+        const glm::vec3 outside = glm::max(glm::max(box.min - p, p - box.max), glm::vec3(0.0f));
+        if (glm::length(outside) < d) d = std::min(d, s.field.evaluate(p));
+    }
+    return d;
+}
+
+}  // namespace tpa::body

@@ -1,0 +1,31 @@
+// The skeleton: each bone an implicit shape built from the rig, meshed like the skin.
+#pragma once
+
+#include "body/rig.h"
+#include "body/sdf_model.h"
+#include "core/part.h"
+
+#include <string>
+#include <vector>
+
+namespace tpa::body {
+
+struct BoneShape {
+    std::string id;    // bare id: "femur" (sided) or "skull" (midline)
+    std::string name;  // display name without side
+    bool sided = true;  // built for the left side and mirrored; midline bones are built as halves
+    float cell = 3.0f;  // polygonisation cell, mm
+    SdfModel field;
+};
+
+std::vector<BoneShape> axialBones(const Rig& rig);  // skull, mandible, spine, ribs, sternum, pelvis
+std::vector<BoneShape> limbBones(const Rig& rig);   // girdles, arm, hand, leg, foot
+
+// All bone shapes, and their meshed parts (left and right for sided bones).
+std::vector<BoneShape> skeletonShapes(const Rig& rig);
+std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes);
+
+// Distance to the nearest bone surface (negative inside a bone).
+float boneDistance(const std::vector<BoneShape>& shapes, glm::vec3 p);
+
+}  // namespace tpa::body

@@ -1,0 +1,119 @@
+// Skin shapes per body segment. Sizes are for the 1750 mm reference body and scale with it;
+// blend radii set how softly neighbouring masses flow into each other.
+#include "body/skin_field.h"
+
+#include <array>
+#include <cmath>
+
+namespace tpa::body {
+namespace {
+
+void addHead(SdfModel& f, const Rig& r, float k) {
+    auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
+    const float eye = r.proportions().eyeHeight * r.stature();
+    const glm::vec3 e(0.0f, 0.0f, eye);
+    f.ellipsoid(mm(0, 14, 0) + glm::vec3(0, 0, r.stature() - 94.0f * k), mm(77, 98, 94), 0.0f);
+    f.ellipsoid(e + mm(0, -58, 30), mm(62, 34, 42), 20.0f * k);
+    f.roundCone(e + mm(0, -84, 21), e + mm(40, -78, 22), 9.0f * k, 8.0f * k, 12.0f * k);
+    f.ellipsoid(e + mm(0, -44, -36), mm(58, 50, 62), 24.0f * k);
+    f.ellipsoid(r.at("zygoma") + mm(-10, -4, 0), mm(18, 22, 14), 14.0f * k);
+    f.roundCone(r.at("gonion") + mm(-2, 0, 4), r.at("menton") + mm(18, 8, 14), 15.0f * k, 13.0f * k, 22.0f * k);
+    f.ellipsoid(r.at("menton") + mm(0, 6, 18), mm(24, 16, 19), 14.0f * k);
+    f.ellipsoid(e + mm(0, -88, -68), mm(24, 10, 12), 10.0f * k);
+    f.roundCone(r.at("nasion") + mm(0, -2, 0), e + mm(0, -110, -38), 7.0f * k, 9.0f * k, 8.0f * k);
+    f.ellipsoid(e + mm(0, -100, -42), mm(16, 11, 9), 8.0f * k);
+    f.ellipsoid(r.at("tragus") + mm(6, 4, 4), mm(7, 15, 29), 4.0f * k,
+                frameAlong(glm::vec3(0.0f, 0.25f, 1.0f), glm::vec3(0.0f, -1.0f, 0.0f)));
+    f.carveEllipsoid(e + mm(32, -98, 0), mm(17, 13, 10), 8.0f * k);
+    f.ellipsoid(e + mm(32, -82, 0), mm(13, 8, 9), 6.0f * k);
+}
+
+void addNeckAndTrunk(SdfModel& f, const Rig& r, float k) {
+    auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
+    f.roundCone(mm(0, 18, 1445), mm(0, 20, 1575), 63.0f * k, 54.0f * k, 26.0f * k);
+    f.ellipsoid(r.at("menton") + mm(0, 42, 6), mm(44, 44, 24), 20.0f * k);
+    f.roundCone(r.at("sternoclavicular") + mm(0, 6, 4), r.at("mastoid") + mm(0, -6, -6), 11.0f * k, 10.0f * k, 16.0f * k);
+    f.roundCone(mm(38, 42, 1508), r.at("acromion") + mm(-18, 12, -8), 34.0f * k, 30.0f * k, 30.0f * k);
+    f.ellipsoid(mm(0, 8, 1350), mm(168, 104, 122), 40.0f * k);
+    f.ellipsoid(mm(0, 2, 1250), mm(150, 112, 168), 40.0f * k);
+    f.ellipsoid(mm(78, -80, 1320), mm(80, 36, 60), 30.0f * k);
+    f.ellipsoid(mm(0, -4, 1085), mm(130, 100, 150), 50.0f * k);
+    f.ellipsoid(mm(0, 4, 945), mm(150, 96, 110), 50.0f * k);
+    f.ellipsoid(mm(70, 60, 882), mm(82, 70, 98), 34.0f * k);
+    f.ellipsoid(mm(118, 0, 930), mm(52, 80, 92), 40.0f * k);
+}
+
+void addArm(SdfModel& f, const Rig& r, float k) {
+    auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
+    const glm::vec3 s = r.at("shoulder-joint"), el = r.at("elbow-joint"), w = r.at("wrist-joint");
+    const glm::vec3 armDir = glm::normalize(el - s), foreDir = glm::normalize(w - el);
+    const glm::vec3 handDir = glm::normalize(r.at("middle-fingertip") - w);
+    const glm::mat3 armFrame = frameAlong(armDir), foreFrame = frameAlong(foreDir);
+    f.ellipsoid(s + mm(14, -2, -18), mm(42, 54, 72), 30.0f * k, armFrame);
+    f.roundCone(s + armDir * 20.0f * k, el, 43.0f * k, 34.0f * k, 30.0f * k);
+    f.ellipsoid(glm::mix(s, el, 0.56f) + mm(0, -14, 0), mm(30, 28, 82), 20.0f * k, armFrame);
+    f.ellipsoid(glm::mix(s, el, 0.42f) + mm(0, 14, 0), mm(34, 32, 92), 20.0f * k, armFrame);
+    f.ellipsoid(el + mm(0, 4, 4), mm(38, 30, 30), 20.0f * k);
+    f.roundCone(el, w, 38.0f * k, 24.0f * k, 20.0f * k);
+    f.ellipsoid(glm::mix(el, w, 0.3f), mm(42, 33, 82), 26.0f * k, foreFrame);
+    f.ellipsoid(w, mm(29, 17, 16), 14.0f * k, foreFrame);
+    // Hand: palm facing forward (-y), thumb lateral (+x), fingers slightly fanned.
+    const glm::mat3 handFrame = frameAlong(handDir);
+    const glm::vec3 across = glm::normalize(glm::vec3(-handDir.z, 0.0f, handDir.x));
+    f.box(w + handDir * 50.0f * k + mm(0, -2, 0), mm(37, 12, 40), 11.0f * k, 12.0f * k, handFrame);
+    const std::array<float, 4> offset{27.0f, 9.0f, -9.5f, -26.0f};
+    const std::array<float, 4> length{74.0f, 84.0f, 78.0f, 62.0f};
+    for (int i = 0; i < 4; ++i) {
+        const glm::vec3 knuckle = w + handDir * 86.0f * k + across * offset[i] * k;
+        const glm::vec3 dir = glm::normalize(handDir + across * (0.004f * offset[i]));
+        const float len = (length[i] + (i == 1 ? 8.0f : 0.0f)) * k;
+        f.roundCone(knuckle, knuckle + dir * len, 9.0f * k, 7.5f * k, 4.0f * k);
+    }
+    const glm::vec3 thumbMid = r.at("thumb-base") + mm(8, -18, -44);
+    f.roundCone(r.at("thumb-base"), thumbMid, 14.0f * k, 10.5f * k, 12.0f * k);
+    f.roundCone(thumbMid, r.at("thumb-tip") + mm(-2, 4, 8), 10.0f * k, 8.5f * k, 5.0f * k);
+}
+
+void addLeg(SdfModel& f, const Rig& r, float k) {
+    auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
+    const glm::vec3 hip = r.at("hip-joint"), knee = r.at("knee-joint"), ankle = r.at("ankle-joint");
+    const glm::mat3 thighFrame = frameAlong(knee - hip), shankFrame = frameAlong(ankle - knee);
+    f.roundCone(hip + mm(10, -2, -40), knee + mm(0, 0, 40), 80.0f * k, 52.0f * k, 40.0f * k);
+    f.ellipsoid(glm::mix(hip, knee, 0.45f) + mm(10, -30, 0), mm(55, 45, 160), 30.0f * k, thighFrame);
+    f.ellipsoid(knee + mm(-26, -24, 92), mm(32, 30, 55), 20.0f * k, thighFrame);
+    f.ellipsoid(glm::mix(hip, knee, 0.4f) + mm(0, 34, 0), mm(55, 46, 150), 30.0f * k, thighFrame);
+    f.ellipsoid(knee + mm(0, -2, 6), mm(50, 47, 50), 25.0f * k);
+    f.ellipsoid(r.at("patella") + mm(0, -4, 0), mm(22, 10, 26), 12.0f * k);
+    f.roundCone(knee + mm(0, 5, -20), ankle + mm(0, 0, 24), 46.0f * k, 25.0f * k, 30.0f * k);
+    f.ellipsoid(glm::mix(knee, ankle, 0.3f) + mm(2, 28, 0), mm(46, 42, 110), 30.0f * k, shankFrame);
+    f.ellipsoid(glm::mix(knee, ankle, 0.34f) + mm(-14, 32, -10), mm(28, 30, 85), 20.0f * k, shankFrame);
+    f.roundCone(knee + mm(0, -38, -50), ankle + mm(-8, -24, 34), 15.0f * k, 12.0f * k, 26.0f * k);
+    f.ellipsoid(r.at("lateral-malleolus") + mm(-6, 0, 0), mm(12, 14, 18), 10.0f * k);
+    f.ellipsoid(r.at("medial-malleolus") + mm(6, 0, 0), mm(12, 14, 18), 10.0f * k);
+    f.roundCone(ankle + mm(0, 38, 90), r.at("heel") + mm(0, -8, 14), 12.0f * k, 14.0f * k, 20.0f * k);
+    f.ellipsoid(r.at("heel") + mm(0, -28, 4), mm(30, 32, 36), 20.0f * k);
+    f.ellipsoid(ankle + mm(2, -62, -30), mm(42, 92, 34), 30.0f * k);
+    f.ellipsoid(ankle + mm(6, -135, -48), mm(48, 48, 22), 24.0f * k);
+    f.roundCone(r.at("first-mtp") + mm(2, -8, 2), r.at("toe-tip") + mm(0, 11, 6), 13.0f * k, 11.0f * k, 6.0f * k);
+    const glm::vec3 lateral = r.at("toes-lateral");
+    for (int i = 0; i < 4; ++i) {
+        const float t = float(i + 1) / 4.0f;
+        const glm::vec3 tip = glm::mix(r.at("toe-tip") + mm(10, 6, 0), lateral, t);
+        f.roundCone(tip + mm(0, 34, 0), tip, 9.0f * k - t * 2.0f * k, 7.5f * k - t * 1.5f * k, 5.0f * k);
+    }
+}
+
+}  // namespace
+
+SdfModel skinField(const Rig& rig) {
+    const float k = rig.stature() / 1750.0f;
+    SdfModel f;
+    addHead(f, rig, k);
+    addNeckAndTrunk(f, rig, k);
+    addArm(f, rig, k);
+    addLeg(f, rig, k);
+    f.setFloor(0.0f);
+    return f;
+}
+
+}  // namespace tpa::body

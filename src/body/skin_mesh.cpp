@@ -1,0 +1,26 @@
+// Skin: polygonise the left half, smooth, simplify, then mirror-weld into a closed surface.
+#include "body/skin_mesh.h"
+
+#include "body/mesh_ops.h"
+#include "body/polygonizer.h"
+#include "body/skin_field.h"
+
+namespace tpa::body {
+
+core::Mesh buildSkinMesh(const Rig& rig) {
+    const SdfModel field = skinField(rig);
+    core::Aabb region = field.bounds();
+    const float cell = kSkinCellMm * rig.stature() / 1750.0f;
+    region.min.x = 0.0f;  // the half mesh must be open exactly on the symmetry plane
+    region.min.y -= 2.0f * cell;
+    region.min.z = -2.0f * cell;
+    region.max += glm::vec3(2.0f * cell);
+    core::Mesh mesh = polygonize(field, region, cell);
+    taubinSmooth(mesh, 8);
+    simplify(mesh, 40000, 0.35f);
+    mirrorWeld(mesh);
+    mesh.computeNormals();
+    return mesh;
+}
+
+}  // namespace tpa::body
