@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace tpa::anatomy {
@@ -56,13 +57,15 @@ TPA_ENUM_TABLE(Facing, 4, {"anterior", Facing::Anterior}, {"lateral", Facing::La
 #undef TPA_ENUM_TABLE
 
 template <typename E>
-constexpr std::string_view toString(E value) {
+    requires std::is_enum_v<E>
+constexpr std::string_view toText(E value) {
     for (const auto& [name, v] : EnumTable<E>::kNames)
         if (v == value) return name;
     return "?";
 }
 
 template <typename E>
+    requires std::is_enum_v<E>
 constexpr std::optional<E> parseEnum(std::string_view text) {
     for (const auto& [name, v] : EnumTable<E>::kNames)
         if (name == text) return v;

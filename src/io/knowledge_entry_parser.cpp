@@ -75,7 +75,7 @@ anatomy::Condition condition(KnowledgeReader& r, const json& obj, const std::str
     r.text(obj, ptr, "name", Need::Required, c.name);
     r.texts(obj, ptr, "aliases", Need::Required, c.aliases, 0);
     r.text(obj, ptr, "description", Need::Required, c.description);
-    c.examine = references(r, obj, ptr, "examine", Need::Required, 1, ids.muscles, "muscle",
+    c.examine = references(r, obj, ptr, "examine", Need::Required, 1, ids.muscles, ids.musclesComplete, "muscle",
                            "expected a muscle id defined in muscles/*.json");
     r.texts(obj, ptr, "red_flags", Need::Required, c.redFlags, 1);
     r.texts(obj, ptr, "self_care", Need::Optional, c.selfCare);

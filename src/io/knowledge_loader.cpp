@@ -98,6 +98,15 @@ void loadFiles(KnowledgeLoadResult& result, const std::vector<PendingFile>& file
         }
     }
     KnowledgeIds ids{index.ids("regions"), index.ids("muscles"), index.ids("conditions")};
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (sources[i]) continue;
+        // Unreadable: we cannot tell which ids it defines. Shipped files say by their name.
+        const std::string& name = files[i].name;
+        bool any = files[i].required.empty();
+        if (any || name.rfind("muscles/", 0) == 0) ids.musclesComplete = false;
+        if (any || name == "regions.json") ids.regionsComplete = false;
+        if (any || name == "conditions.json") ids.conditionsComplete = false;
+    }
 
     auto& kb = result.knowledge;
     for (std::size_t i = 0; i < files.size(); ++i) {

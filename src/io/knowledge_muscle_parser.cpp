@@ -19,7 +19,7 @@ anatomy::Zone zone(KnowledgeReader& r, const json& obj, const std::string& ptr,
     anatomy::Zone z;
     r.checkFields(obj, ptr, {"kind", "regions", "side", "side_note", "shapes"});
     kindKnown = r.enumeration(obj, ptr, "kind", Need::Required, z.kind);
-    z.regions = references(r, obj, ptr, "regions", Need::Required, 1, ids.regions, "region",
+    z.regions = references(r, obj, ptr, "regions", Need::Required, 1, ids.regions, ids.regionsComplete, "region",
                            "expected one of the ids in regions.json");
     r.enumeration(obj, ptr, "side", Need::Optional, z.side);
     r.text(obj, ptr, "side_note", Need::Optional, z.sideNote);
@@ -123,7 +123,7 @@ anatomy::Muscle muscle(KnowledgeReader& r, const json& obj, const std::string& p
 
     r.texts(obj, ptr, "complaints", Need::Required, m.complaints, 1);
     m.conditions = references(r, obj, ptr, "conditions", Need::Optional, 0, ids.conditions,
-                              "condition", "expected one of the ids in conditions.json");
+                              ids.conditionsComplete, "condition", "expected one of the ids in conditions.json");
     r.texts(obj, ptr, "perpetuating_factors", Need::Required, m.perpetuatingFactors, 1);
     objects(r, obj, ptr, "self_care", Need::Required, 1, [&](const json& o, const auto& p) {
         r.checkFields(o, p, {"kind", "text"});
@@ -136,7 +136,8 @@ anatomy::Muscle muscle(KnowledgeReader& r, const json& obj, const std::string& p
     objects(r, obj, ptr, "satellites", Need::Optional, 0, [&](const json& o, const auto& p) {
         r.checkFields(o, p, {"muscle", "note"});
         anatomy::Satellite s;
-        if (r.text(o, p, "muscle", Need::Required, s.muscle) && !ids.muscles.count(s.muscle))
+        if (r.text(o, p, "muscle", Need::Required, s.muscle) && ids.musclesComplete &&
+            !ids.muscles.count(s.muscle))
             r.error(p + "/muscle", "unknown muscle '" + s.muscle +
                                        "' (expected a muscle id defined in muscles/*.json)");
         r.text(o, p, "note", Need::Required, s.note);

@@ -99,11 +99,11 @@ std::vector<anatomy::Source> sources(KnowledgeReader& r, const json& obj, const 
 
 std::vector<std::string> references(KnowledgeReader& r, const json& obj, const std::string& ptr,
                                     const char* key, Need need, std::size_t minCount,
-                                    const std::set<std::string, std::less<>>& ids,
+                                    const std::set<std::string, std::less<>>& ids, bool complete,
                                     const char* what, const char* expected) {
     std::vector<std::string> values;
     r.texts(obj, ptr, key, need, values, minCount);
-    const json* list = obj.contains(key) && obj[key].is_array() ? &obj[key] : nullptr;
+    const json* list = complete && obj.contains(key) && obj[key].is_array() ? &obj[key] : nullptr;
     for (std::size_t i = 0; list && i < list->size(); ++i) {
         const json& item = (*list)[i];
         if (item.is_string() && !ids.count(item.get<std::string>()) &&

@@ -17,10 +17,15 @@ namespace tpa::io {
 inline constexpr int kKnowledgeVersion = 1;
 
 // Ids defined anywhere in the knowledge being loaded, for reference checks.
+// When a file of a kind could not be read at all, its ids are unknown, so references to that
+// kind are not checked (they would only repeat the one real error as many false ones).
 struct KnowledgeIds {
     std::set<std::string, std::less<>> regions;
     std::set<std::string, std::less<>> muscles;
     std::set<std::string, std::less<>> conditions;
+    bool regionsComplete = true;
+    bool musclesComplete = true;
+    bool conditionsComplete = true;
 };
 
 struct KnowledgeFileContent {
@@ -45,10 +50,10 @@ bool anchor(KnowledgeReader& r, const json& value, const std::string& ptr, anato
 bool anchorMember(KnowledgeReader& r, const json& obj, const std::string& ptr, const char* key,
                   Need need, anatomy::Anchor& out);
 std::vector<anatomy::Source> sources(KnowledgeReader& r, const json& obj, const std::string& ptr);
-// Checks that each string of the list member `key` is one of `ids`.
+// Checks that each string of the list member `key` is one of `ids` (unless `complete` is false).
 std::vector<std::string> references(KnowledgeReader& r, const json& obj, const std::string& ptr,
                                     const char* key, Need need, std::size_t minCount,
-                                    const std::set<std::string, std::less<>>& ids,
+                                    const std::set<std::string, std::less<>>& ids, bool complete,
                                     const char* what, const char* expected);
 // The entry's id (reported when missing or not kebab-case) and its label for messages.
 std::string entryId(KnowledgeReader& r, const json& obj, const std::string& ptr, bool kebab);
