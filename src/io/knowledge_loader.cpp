@@ -29,13 +29,13 @@ KnowledgeDiagnostic fileDiagnostic(std::string file, std::string message) {
 
 // Where each id of each kind is defined, to report duplicates with the first definition.
 struct IdIndex {
-    std::map<std::string, std::map<std::string, std::string>> where;  // kind -> id -> place
+    std::map<std::string, std::map<std::string, std::string>> where;  // kind -> id -> "at f:12"
 
     explicit IdIndex(const anatomy::KnowledgeBase& kb) {
-        for (const auto& m : kb.muscles) where["muscles"][m.id] = m.file;
-        for (const auto& c : kb.conditions) where["conditions"][c.id] = c.file;
-        for (const auto& r : kb.regions) where["regions"][r.id] = r.file;
-        for (const auto& t : kb.topics) where["topics"][t.id] = t.file;
+        for (const auto& m : kb.muscles) where["muscles"][m.id] = "in " + m.file;
+        for (const auto& c : kb.conditions) where["conditions"][c.id] = "in " + c.file;
+        for (const auto& r : kb.regions) where["regions"][r.id] = "in " + r.file;
+        for (const auto& t : kb.topics) where["topics"][t.id] = "in " + t.file;
     }
 
     // Registers the ids of one file; reports repeats into `out`.
@@ -53,15 +53,15 @@ struct IdIndex {
                 if (id.empty()) continue;
                 std::string ptr = std::string("/") + key + "/" + std::to_string(i) + "/id";
                 int line = src.lineOf(ptr);
-                auto [it, fresh] = where[key].emplace(id, src.name() + ":" + std::to_string(line));
+                auto [it, fresh] =
+                    where[key].emplace(id, "at " + src.name() + ":" + std::to_string(line));
                 if (fresh) continue;
                 KnowledgeDiagnostic d;
                 d.file = src.name();
                 d.line = line;
                 d.entry = std::string(kind) + " '" + id + "'";
                 d.path = "id";
-                d.message = std::string("duplicate ") + kind + " id (already defined at " +
-                            it->second + ")";
+                d.message = std::string("duplicate ") + kind + " id (already defined " + it->second + ")";
                 out.push_back(std::move(d));
             }
         }
