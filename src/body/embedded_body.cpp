@@ -1,19 +1,22 @@
 // Assembles the embedded body: skin, skeleton and muscles from the rig, plus its landmarks.
+// Parts are independent, so they are built concurrently and gathered in a fixed order: the
+// result does not depend on thread timing.
 #include "body/embedded_body.h"
 
+#include "body/body_landmarks.h"
 #include "body/mesh_ops.h"
 #include "body/muscle_builder.h"
 #include "body/rig.h"
-#include "body/skin_field.h"
 #include "body/skeleton.h"
+#include "body/skin_field.h"
 #include "body/skin_mesh.h"
 
-namespace tpa::body {
+#include <future>
 
-core::Scene buildEmbeddedBody() {
-    const Rig rig;
-    core::Scene scene;
-    scene.source = "embedded body";
+namespace tpa::body {
+namespace {
+
+core::Part skinPart(const Rig& rig) {
     core::Part skin;
     skin.id = "skin";
     skin.name = "Skin";
@@ -21,10 +24,15 @@ core::Scene buildEmbeddedBody() {
     skin.side = core::Side::Midline;
     skin.layer = core::Layer::Skin;
     skin.mesh = buildSkinMesh(rig);
-    scene.parts.push_back(std::move(skin));
-    for (auto& bone : buildSkeleton(skeletonShapes(rig))) scene.parts.push_back(std::move(bone));
-    const SdfModel skinShape = skinField(rig);
-    for (const MuscleSpec& spec : muscleTable()) {
+    return skin;
+}
+
+// Left and right parts of the muscles [first, last) of the table.
+std::vector<core::Part> muscleParts(const Rig& rig, const SdfModel& skin, std::size_t first, std::size_t last) {
+    std::vector<core::Part> parts;
+    const auto& table = muscleTable();
+    for (std::size_t i = first; i < last && i < table.size(); ++i) {
+        const MuscleSpec& spec = table[i];
         core::Part left;
         left.kind = core::PartKind::Muscle;
         left.layer = spec.layer;
@@ -33,18 +41,43 @@ core::Scene buildEmbeddedBody() {
         left.id = left.muscleId + ".left";
         left.name = std::string(spec.name) + " (left)";
         left.side = core::Side::Left;
-        left.mesh = buildMuscleMesh(spec, rig, skinShape);
+        left.mesh = buildMuscleMesh(spec, rig, skin);
         right.id = right.muscleId + ".right";
         right.name = std::string(spec.name) + " (right)";
         right.side = core::Side::Right;
         right.mesh = mirrored(left.mesh);
-        scene.parts.push_back(std::move(left));
-        scene.parts.push_back(std::move(right));
+        parts.push_back(std::move(left));
+        parts.push_back(std::move(right));
     }
-    for (const auto& [key, p] : embeddedLandmarks()) scene.landmarks.set(key, p);
+    return parts;
+}
+
+}  // namespace
+
+core::Scene buildEmbeddedBody() {
+    const Rig rig;
+    const SdfModel skinShape = skinField(rig);
+    const std::vector<BoneShape> bones = skeletonShapes(rig);
+    std::vector<std::future<std::vector<core::Part>>> jobs;
+    jobs.push_back(std::async(std::launch::async, [&] { return std::vector<core::Part>{skinPart(rig)}; }));
+    for (std::size_t b = 0; b < bones.size(); ++b)
+        jobs.push_back(std::async(std::launch::async, [&, b] {
+            return buildSkeleton(std::vector<BoneShape>{bones[b]});
+        }));
+    constexpr std::size_t kChunk = 12;
+    for (std::size_t first = 0; first < muscleTable().size(); first += kChunk)
+        jobs.push_back(std::async(std::launch::async, [&, first] { return muscleParts(rig, skinShape, first, first + kChunk); }));
+    core::Scene scene;
+    scene.source = "embedded body";
+    for (auto& job : jobs)
+        for (auto& part : job.get()) scene.parts.push_back(std::move(part));
+    for (const auto& [key, p] : placeLandmarks(rig, skinShape, bones)) scene.landmarks.set(key, p);
     return scene;
 }
 
-std::vector<std::pair<std::string, glm::vec3>> embeddedLandmarks() { return {}; }
+std::vector<std::pair<std::string, glm::vec3>> embeddedLandmarks() {
+    const Rig rig;
+    return placeLandmarks(rig, skinField(rig), skeletonShapes(rig));
+}
 
 }  // namespace tpa::body

@@ -19,12 +19,12 @@ struct Profile {
 };
 
 Profile profile(MuscleShape shape, float u) {
-    const float b = std::sin(std::numbers::pi_v<float> * u);
+    const float b = std::max(0.0f, std::sin(std::numbers::pi_v<float> * u));
     switch (shape) {
         case MuscleShape::Fan: return {0.45f + 0.55f * std::pow(b, 0.6f), std::pow(b, 0.8f)};
         case MuscleShape::Fusiform: return {0.14f + 0.86f * std::pow(b, 0.8f), 0.15f + 0.85f * std::pow(b, 0.8f)};
         case MuscleShape::Pennate: {
-            const float c = std::sin(std::numbers::pi_v<float> * std::pow(u, 0.7f));
+            const float c = std::max(0.0f, std::sin(std::numbers::pi_v<float> * std::pow(u, 0.7f)));
             return {0.15f + 0.85f * std::pow(c, 0.7f), 0.2f + 0.8f * std::pow(c, 0.7f)};
         }
         case MuscleShape::Sheet: return {0.6f + 0.4f * b, 0.7f + 0.3f * b};
@@ -96,8 +96,8 @@ void closeTube(core::Mesh& mesh) {
         const auto centre = static_cast<std::uint32_t>(mesh.positions.size());
         mesh.positions.push_back(c);
         for (int k = 0; k < kAround; ++k) {
-            if (end == 0) mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k + 1), idx(ring, k)});
-            else mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k), idx(ring, k + 1)});
+            if (end == 0) mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k), idx(ring, k + 1)});
+            else mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k + 1), idx(ring, k)});
         }
     }
     // Orient outward: the enclosed signed volume must be positive.

@@ -1,9 +1,12 @@
 // Skin: polygonise the left half, smooth, simplify, then mirror-weld into a closed surface.
 #include "body/skin_mesh.h"
 
+#include "body/mesh_decimate.h"
 #include "body/mesh_ops.h"
 #include "body/polygonizer.h"
 #include "body/skin_field.h"
+
+#include <algorithm>
 
 namespace tpa::body {
 
@@ -16,8 +19,10 @@ core::Mesh buildSkinMesh(const Rig& rig) {
     region.min.z = -2.0f * cell;
     region.max += glm::vec3(2.0f * cell);
     core::Mesh mesh = polygonize(field, region, cell);
-    taubinSmooth(mesh, 8);
-    simplify(mesh, 40000, 0.35f);
+    taubinSmooth(mesh, 4);
+    decimate(mesh, 9.0f * cell / 5.0f, 0.97f);
+    taubinSmooth(mesh, 4);
+    for (auto& p : mesh.positions) p.z = std::max(p.z, 0.0f);  // smoothing must not sink the soles
     mirrorWeld(mesh);
     mesh.computeNormals();
     return mesh;

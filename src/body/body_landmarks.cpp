@@ -1,0 +1,67 @@
+// Places each vocabulary landmark on this body by projecting its rig point onto a surface.
+#include "body/body_landmarks.h"
+
+#include "core/landmarks.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace tpa::body {
+namespace {
+
+// Newton steps onto the zero set of a field evaluated on the left half (x >= 0).
+glm::vec3 projectOnto(const SdfModel& field, glm::vec3 p) {
+    for (int i = 0; i < 12; ++i) {
+        const float f = field.evaluate(p);
+        if (std::abs(f) < 0.02f) break;
+        const float e = 0.25f;
+        glm::vec3 g(field.evaluate(p + glm::vec3(e, 0, 0)) - field.evaluate(p - glm::vec3(e, 0, 0)),
+                    field.evaluate(p + glm::vec3(0, e, 0)) - field.evaluate(p - glm::vec3(0, e, 0)),
+                    field.evaluate(p + glm::vec3(0, 0, e)) - field.evaluate(p - glm::vec3(0, 0, e)));
+        const float len = glm::length(g);
+        if (len <= 0.0f) break;
+        g /= len;
+        p -= f * g;
+    }
+    return p;
+}
+
+}  // namespace
+
+LandmarkSurface landmarkSurface(std::string_view bareName) {
+    constexpr std::array<std::string_view, 6> kSkin{"nipple", "umbilicus", "tragus", "middle-fingertip", "thumb-tip", "toe-tip"};
+    return std::find(kSkin.begin(), kSkin.end(), bareName) != kSkin.end() ? LandmarkSurface::Skin : LandmarkSurface::Bone;
+}
+
+std::vector<std::pair<std::string, glm::vec3>> placeLandmarks(const Rig& rig, const SdfModel& skin,
+                                                               const std::vector<BoneShape>& bones) {
+    std::vector<std::pair<std::string, glm::vec3>> out;
+    for (const auto& entry : core::landmarkVocabulary()) {
+        const std::string name(entry.name);
+        const glm::vec3 start = rig.at(name);
+        glm::vec3 p;
+        if (landmarkSurface(name) == LandmarkSurface::Skin) {
+            p = projectOnto(skin, start);
+        } else {
+            const BoneShape* nearest = &bones.front();
+            float best = 1e9f;
+            for (const auto& b : bones) {
+                const float d = std::abs(b.field.evaluate(start));
+                if (d < best) best = d, nearest = &b;
+            }
+            p = projectOnto(nearest->field, start);
+        }
+        if (!entry.sided) {
+            p.x = 0.0f;  // midline points stay exactly on the symmetry plane
+            out.emplace_back(name, p);
+        } else {
+            out.emplace_back(name + ".left", p);
+            out.emplace_back(name + ".right", glm::vec3(-p.x, p.y, p.z));
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return out;
+}
+
+}  // namespace tpa::body

@@ -1,0 +1,73 @@
+// Cached scene, manifold check and ray-parity inside test for the embedded-body suite.
+#include "body_fixture.h"
+
+#include "body/embedded_body.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace tpa::body::test {
+
+const core::Scene& embeddedScene() {
+    static const core::Scene scene = buildEmbeddedBody();
+    return scene;
+}
+
+std::string closedManifoldError(const core::Mesh& mesh) {
+    if (mesh.indices.empty() || mesh.indices.size() % 3 != 0) return "no triangles";
+    std::map<std::pair<std::uint32_t, std::uint32_t>, int> directed;
+    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
+        for (int e = 0; e < 3; ++e) {
+            const auto a = mesh.indices[t + e], b = mesh.indices[t + (e + 1) % 3];
+            if (a == b) return "degenerate triangle " + std::to_string(t / 3);
+            ++directed[{a, b}];
+        }
+    for (const auto& [edge, count] : directed) {
+        if (count != 1) return "edge " + std::to_string(edge.first) + "-" + std::to_string(edge.second) + " used " + std::to_string(count) + " times in one direction";
+        const auto twin = directed.find({edge.second, edge.first});
+        if (twin == directed.end()) return "edge " + std::to_string(edge.first) + "-" + std::to_string(edge.second) + " has no opposite (open or inconsistently wound)";
+    }
+    return {};
+}
+
+InsideTest::InsideTest(const core::Mesh& closedMesh, float cell) : mesh_(closedMesh), cell_(cell) {
+    const core::Aabb box = mesh_.bounds();
+    origin_ = glm::vec2(box.min.x, box.min.y);
+    dims_ = glm::ivec2(glm::ceil((glm::vec2(box.max.x, box.max.y) - origin_) / cell_)) + 1;
+    bins_.resize(static_cast<std::size_t>(dims_.x * dims_.y));
+    for (std::size_t t = 0; t < mesh_.indices.size(); t += 3) {
+        glm::vec2 lo(1e9f), hi(-1e9f);
+        for (int c = 0; c < 3; ++c) {
+            const glm::vec3 p = mesh_.positions[mesh_.indices[t + c]];
+            lo = glm::min(lo, glm::vec2(p.x, p.y));
+            hi = glm::max(hi, glm::vec2(p.x, p.y));
+        }
+        const glm::ivec2 a = glm::ivec2((lo - origin_) / cell_), b = glm::ivec2((hi - origin_) / cell_);
+        for (int y = a.y; y <= b.y; ++y)
+            for (int x = a.x; x <= b.x; ++x) bins_[static_cast<std::size_t>(y * dims_.x + x)].push_back(static_cast<std::uint32_t>(t));
+    }
+}
+
+bool InsideTest::inside(const glm::vec3& p) const {
+    const glm::ivec2 c = glm::ivec2((glm::vec2(p.x, p.y) - origin_) / cell_);
+    if (c.x < 0 || c.y < 0 || c.x >= dims_.x || c.y >= dims_.y) return false;
+    // Slightly perturbed query so the ray rarely passes exactly through an edge or vertex.
+    const glm::vec2 q(p.x + 1.3e-3f, p.y + 0.7e-3f);
+    int crossings = 0;
+    for (std::uint32_t t : bins_[static_cast<std::size_t>(c.y * dims_.x + c.x)]) {
+        const glm::vec3 a = mesh_.positions[mesh_.indices[t]], b = mesh_.positions[mesh_.indices[t + 1]],
+                        d = mesh_.positions[mesh_.indices[t + 2]];
+        const float w0 = (b.x - q.x) * (d.y - q.y) - (d.x - q.x) * (b.y - q.y);
+        const float w1 = (d.x - q.x) * (a.y - q.y) - (a.x - q.x) * (d.y - q.y);
+        const float w2 = (a.x - q.x) * (b.y - q.y) - (b.x - q.x) * (a.y - q.y);
+        if (!((w0 > 0 && w1 > 0 && w2 > 0) || (w0 < 0 && w1 < 0 && w2 < 0))) continue;
+        const float sum = w0 + w1 + w2;
+        const float z = (w0 * a.z + w1 * b.z + w2 * d.z) / sum;
+        if (z > p.z) ++crossings;
+    }
+    return crossings % 2 == 1;
+}
+
+}  // namespace tpa::body::test

@@ -1,0 +1,34 @@
+// Shared fixtures for the embedded-body tests: one cached build and mesh/inside queries.
+#pragma once
+
+#include "core/mesh.h"
+#include "core/scene.h"
+
+#include <glm/glm.hpp>
+#include <string>
+#include <vector>
+
+namespace tpa::body::test {
+
+// Built once per test run (a build takes a moment) and shared by the test cases.
+const core::Scene& embeddedScene();
+
+// Empty when every edge is used by exactly two triangles, once in each direction (closed,
+// manifold, consistently wound); otherwise a description of the first problem.
+std::string closedManifoldError(const core::Mesh& mesh);
+
+// Point-in-mesh by the parity of crossings of a vertical ray, accelerated by a 2-D grid.
+class InsideTest {
+public:
+    explicit InsideTest(const core::Mesh& closedMesh, float cell = 10.0f);
+    bool inside(const glm::vec3& p) const;
+
+private:
+    const core::Mesh& mesh_;
+    float cell_;
+    glm::vec2 origin_;
+    glm::ivec2 dims_;
+    std::vector<std::vector<std::uint32_t>> bins_;
+};
+
+}  // namespace tpa::body::test
