@@ -11,14 +11,15 @@ namespace tpa::body {
 namespace {
 
 // Newton steps onto the zero set of a field evaluated on the left half (x >= 0).
-glm::vec3 projectOnto(const SdfModel& field, glm::vec3 p) {
-    for (int i = 0; i < 12; ++i) {
-        const float f = field.evaluate(p);
+template <typename Field>
+glm::vec3 projectOnto(const Field& field, glm::vec3 p) {
+    for (int i = 0; i < 16; ++i) {
+        const float f = field(p);
         if (std::abs(f) < 0.02f) break;
         const float e = 0.25f;
-        glm::vec3 g(field.evaluate(p + glm::vec3(e, 0, 0)) - field.evaluate(p - glm::vec3(e, 0, 0)),
-                    field.evaluate(p + glm::vec3(0, e, 0)) - field.evaluate(p - glm::vec3(0, e, 0)),
-                    field.evaluate(p + glm::vec3(0, 0, e)) - field.evaluate(p - glm::vec3(0, 0, e)));
+        glm::vec3 g(field(p + glm::vec3(e, 0, 0)) - field(p - glm::vec3(e, 0, 0)),
+                    field(p + glm::vec3(0, e, 0)) - field(p - glm::vec3(0, e, 0)),
+                    field(p + glm::vec3(0, 0, e)) - field(p - glm::vec3(0, 0, e)));
         const float len = glm::length(g);
         if (len <= 0.0f) break;
         g /= len;
@@ -42,15 +43,10 @@ std::vector<std::pair<std::string, glm::vec3>> placeLandmarks(const Rig& rig, co
         const glm::vec3 start = rig.at(name);
         glm::vec3 p;
         if (landmarkSurface(name) == LandmarkSurface::Skin) {
-            p = projectOnto(skin, start);
+            p = projectOnto([&](const glm::vec3& q) { return skin.evaluate(q); }, start);
         } else {
-            const BoneShape* nearest = &bones.front();
-            float best = 1e9f;
-            for (const auto& b : bones) {
-                const float d = std::abs(b.field.evaluate(start));
-                if (d < best) best = d, nearest = &b;
-            }
-            p = projectOnto(nearest->field, start);
+            // Onto the union of the bones, so a point never ends inside a neighbouring bone.
+            p = projectOnto([&](const glm::vec3& q) { return boneDistance(bones, q); }, start);
         }
         if (!entry.sided) {
             p.x = 0.0f;  // midline points stay exactly on the symmetry plane

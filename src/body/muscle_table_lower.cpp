@@ -32,7 +32,7 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"biceps-femoris", "Biceps femoris", S::Fusiform, L::Superficial, {{"ischial-tuberosity", {6, 2, -6}}}, {{"fibular-head", {0, 4, 6}}}, {}, 40, 26, 2, 2},
         {"semitendinosus", "Semitendinosus", S::Fusiform, L::Superficial, {{"ischial-tuberosity", {-4, 2, -6}}}, {{"pes-anserinus", {2, 10, -4}}}, {{"knee-joint", {-30, 46, 80}}}, 34, 22, 2, 2},
         {"semimembranosus", "Semimembranosus", S::Pennate, L::Intermediate, {{"ischial-tuberosity", {0, -4, -12}}}, {{"tibia-medial-condyle", {0, 16, 0}}}, {}, 40, 20, 10, 6},
-        {"popliteus", "Popliteus", S::SmallDeep, L::Deep, {{"femur-lateral-condyle", {0, 14, -10}}}, {{"tibia-medial-condyle", {10, 20, -35}}}, {}, 28, 8, 28, 26},
+        {"popliteus", "Popliteus", S::SmallDeep, L::Deep, {{"femur-lateral-condyle", {0, 14, -10}}}, {{"tibia-medial-condyle", {10, 20, -35}}}, {}, 28, 8, 20, 20},
         {"gastrocnemius", "Gastrocnemius", S::Pennate, L::Superficial, {{"femur-medial-condyle", {0, 20, 10}}, {"femur-lateral-condyle", {0, 20, 10}}}, {{"heel", {0, -6, 10}}}, {}, 40, 28, 2, 2},
         {"soleus", "Soleus", S::Fusiform, L::Intermediate, {{"fibular-head", {-4, 12, -10}}, {"tibia-medial-condyle", {10, 18, -60}}}, {{"heel", {0, -8, 30}}}, {}, 34, 18, 12, 4},
         {"tibialis-anterior", "Tibialis anterior", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {-4, -16, -10}}}, {{"first-metatarsal-base", {0, -4, 8}}}, {{"ankle-joint", {-5, -32, 40}}}, 28, 20, 2, 2},
@@ -41,7 +41,7 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"fibularis-brevis", "Fibularis brevis", S::Pennate, L::Intermediate, {{"fibula-mid", {4, 2, -20}}}, {{"fifth-metatarsal-base", {2, 0, 4}}}, {{"lateral-malleolus", {-2, 14, 16}}}, 18, 10, 8, 3},
         {"extensor-digitorum-longus", "Extensor digitorum longus", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {8, -10, -20}}}, {{"toe-tip", {12, 40, 12}}, {"toes-lateral", {0, 40, 10}}}, {{"ankle-joint", {12, -34, 30}}}, 20, 14, 2, 2},
         {"extensor-hallucis-longus", "Extensor hallucis longus", S::Pennate, L::Intermediate, {{"fibula-mid", {-12, -20, 0}}}, {{"toe-tip", {0, 14, 8}}}, {{"ankle-joint", {-4, -36, 20}}}, 14, 10, 8, 2},
-        {"flexor-digitorum-longus", "Flexor digitorum longus", S::Pennate, L::Deep, {{"tibia-mid", {-8, 18, 40}}}, {{"first-mtp", {20, 30, -10}}}, {{"medial-malleolus", {2, 16, 10}}}, 16, 12, 30, 12},
+        {"flexor-digitorum-longus", "Flexor digitorum longus", S::Pennate, L::Deep, {{"tibia-mid", {-8, 18, 40}}}, {{"first-mtp", {20, 30, -10}}}, {{"medial-malleolus", {2, 16, 10}}}, 16, 12, 16, 8},
         {"abductor-hallucis", "Abductor hallucis", S::Fusiform, L::Superficial, {{"heel", {-22, -20, -10}}}, {{"first-mtp", {-4, -10, 0}}}, {}, 22, 14, 2, 2},
         {"quadratus-plantae", "Quadratus plantae", S::SmallDeep, L::Deep, {{"calcaneus-plantar", {0, -10, 4}}}, {{"cuboid", {-20, -10, -4}}}, {}, 26, 10, 12, 12},
     };

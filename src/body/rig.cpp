@@ -32,10 +32,10 @@ void Rig::placeJoints() {
     // Shoulder joint sits inside the deltoid: half the shoulder breadth less ~46 mm of
     // humeral head and deltoid.
     const glm::vec3 shoulder(0.5f * p_.shoulderBreadth * h - 46.0f * k, 5.0f * k, p_.shoulderHeight * h);
-    // Anatomical position: arm 8 degrees from vertical, forearm 14 (carrying angle), hand 10.
-    const glm::vec3 elbow = shoulder + p_.upperArmLength * h * limbDirection(8.0f);
-    const glm::vec3 wrist = elbow + p_.forearmLength * h * limbDirection(14.0f);
-    const glm::vec3 fingertip = wrist + p_.handLength * h * limbDirection(10.0f);
+    // Anatomical position: arm 11 degrees from vertical, forearm 16 (carrying angle), hand 12.
+    const glm::vec3 elbow = shoulder + p_.upperArmLength * h * limbDirection(11.0f);
+    const glm::vec3 wrist = elbow + p_.forearmLength * h * limbDirection(16.0f);
+    const glm::vec3 fingertip = wrist + p_.handLength * h * limbDirection(12.0f);
     set("shoulder-joint", shoulder);
     set("elbow-joint", elbow);
     set("wrist-joint", wrist);
@@ -80,7 +80,7 @@ void Rig::placeHeadAndTrunk() {
     set("sternal-angle", mm(0, -82, 1395));
     set("xiphoid", mm(0, -106, 1218));
     set("umbilicus", mm(0, -104, 1040));
-    set("pubic-symphysis", mm(0, -88, 878));
+    set("pubic-symphysis", mm(0, -74, 884));
     set("sternoclavicular", mm(22, -60, 1442));
     set("clavicle-mid", mm(100, -42, 1456));
     set("nipple", {92.0f * k, -120.0f * k, p_.chestHeight * h});
@@ -91,24 +91,24 @@ void Rig::placeHeadAndTrunk() {
     set("first-rib-tubercle", mm(38, -40, 1440));
     set("hyoid", mm(18, -30, 1488));
     // Pelvis.
-    set("iliac-crest", mm(145, 15, 1065));
+    set("iliac-crest", mm(134, 12, 1062));
     set("asis", mm(118, -68, 985));
-    set("psis", mm(45, 92, 990));
+    set("psis", mm(42, 84, 992));
     set("ischial-tuberosity", mm(55, 62, 862));
-    set("pubic-tubercle", mm(25, -85, 885));
+    set("pubic-tubercle", mm(24, -72, 888));
     set("sacrum-lateral", mm(40, 92, 930));
     set("iliac-fossa", mm(95, -10, 1010));
     // Scapula (on the back of the ribs, facing antero-laterally).
-    set("scapula-superior-angle", mm(82, 92, 1418));
-    set("scapula-spine-root", mm(76, 100, 1380));
-    set("scapula-inferior-angle", mm(96, 106, 1250));
-    set("scapula-lateral-border", mm(140, 75, 1310));
-    set("infraspinous-fossa", mm(115, 98, 1330));
+    set("scapula-superior-angle", mm(82, 84, 1418));
+    set("scapula-spine-root", mm(76, 92, 1380));
+    set("scapula-inferior-angle", mm(96, 96, 1250));
+    set("scapula-lateral-border", mm(136, 68, 1310));
+    set("infraspinous-fossa", mm(115, 88, 1330));
     set("supraspinous-fossa", mm(115, 78, 1415));
     set("glenoid", mm(170, 20, 1428));
     set("acromion", mm(202, 2, 1457));
     set("spine-of-scapula-mid", mm(140, 75, 1418));
-    set("coracoid", mm(150, -45, 1418));
+    set("coracoid", mm(144, -32, 1416));
 }
 
 void Rig::placeLimbs() {

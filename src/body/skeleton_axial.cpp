@@ -32,9 +32,10 @@ BoneShape skull(const Rig& r, float k) {
     const glm::vec3 e(0.0f, 0.0f, r.proportions().eyeHeight * r.stature());
     BoneShape b{"skull", "Skull", false, 3.5f * k, {}};
     SdfModel& f = b.field;
-    f.ellipsoid(glm::vec3(0, 14 * k, r.stature() - 92 * k), mm(70, 91, 86), 0.0f);
+    f.ellipsoid(glm::vec3(0, 14 * k, r.stature() - 80 * k), mm(70, 91, 80), 0.0f);
+    f.ellipsoid(mm(0, 50, 0) + glm::vec3(0, 0, r.stature() - 120 * k), mm(58, 50, 44), 16 * k);
     f.ellipsoid(e + mm(0, -52, 26), mm(56, 34, 36), 16 * k);
-    f.ellipsoid(e + mm(0, -42, -30), mm(48, 44, 44), 18 * k);
+    f.ellipsoid(e + mm(0, -54, -30), mm(36, 36, 44), 18 * k);
     f.ellipsoid(e + mm(0, -70, -58), mm(30, 18, 18), 12 * k);
     f.ellipsoid(r.at("zygoma") + mm(-6, 2, 0), mm(12, 16, 10), 8 * k);
     f.roundCone(r.at("zygoma") + mm(-4, 6, 0), r.at("tmj") + mm(0, -6, 4), 5 * k, 5 * k, 6 * k);

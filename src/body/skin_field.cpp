@@ -36,11 +36,15 @@ void addNeckAndTrunk(SdfModel& f, const Rig& r, float k) {
     f.roundCone(mm(38, 42, 1508), r.at("acromion") + mm(-18, 12, -8), 34.0f * k, 30.0f * k, 30.0f * k);
     f.ellipsoid(mm(0, 8, 1350), mm(168, 104, 122), 40.0f * k);
     f.ellipsoid(mm(0, 2, 1250), mm(150, 112, 168), 40.0f * k);
-    f.ellipsoid(mm(78, -80, 1320), mm(80, 36, 60), 30.0f * k);
-    f.ellipsoid(mm(0, -4, 1085), mm(130, 100, 150), 50.0f * k);
+    f.ellipsoid(mm(76, -74, 1322), mm(78, 34, 58), 40.0f * k);
+    f.roundCone(r.at("sternoclavicular") + mm(0, -2, 2), r.at("acromion") + mm(-12, 0, 0), 15.0f * k, 18.0f * k, 26.0f * k);
+    f.ellipsoid(mm(0, -4, 1085), mm(138, 100, 150), 50.0f * k);
+    f.ellipsoid(mm(122, 10, 1045), mm(40, 72, 62), 40.0f * k);
+    f.ellipsoid(mm(0, -64, 884), mm(58, 26, 34), 30.0f * k);
     f.ellipsoid(mm(0, 4, 945), mm(150, 96, 110), 50.0f * k);
     f.ellipsoid(mm(70, 60, 882), mm(82, 70, 98), 34.0f * k);
-    f.ellipsoid(mm(118, 0, 930), mm(52, 80, 92), 40.0f * k);
+    f.ellipsoid(mm(106, 0, 930), mm(44, 80, 92), 40.0f * k);
+    f.ellipsoid(mm(78, 52, 1320), mm(70, 44, 120), 40.0f * k);
 }
 
 void addArm(SdfModel& f, const Rig& r, float k) {
@@ -49,7 +53,7 @@ void addArm(SdfModel& f, const Rig& r, float k) {
     const glm::vec3 armDir = glm::normalize(el - s), foreDir = glm::normalize(w - el);
     const glm::vec3 handDir = glm::normalize(r.at("middle-fingertip") - w);
     const glm::mat3 armFrame = frameAlong(armDir), foreFrame = frameAlong(foreDir);
-    f.ellipsoid(s + mm(14, -2, -18), mm(42, 54, 72), 30.0f * k, armFrame);
+    f.ellipsoid(s + mm(6, -2, -18), mm(38, 52, 70), 30.0f * k, armFrame);
     f.roundCone(s + armDir * 20.0f * k, el, 43.0f * k, 34.0f * k, 30.0f * k);
     f.ellipsoid(glm::mix(s, el, 0.56f) + mm(0, -14, 0), mm(30, 28, 82), 20.0f * k, armFrame);
     f.ellipsoid(glm::mix(s, el, 0.42f) + mm(0, 14, 0), mm(34, 32, 92), 20.0f * k, armFrame);
