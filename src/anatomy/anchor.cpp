@@ -21,9 +21,12 @@ Anchor Anchor::between(std::string a, std::string b, float t, AnchorOffset offse
 
 glm::vec3 lateralDirection(core::Side side) {
     switch (side) {
-        case core::Side::Right: return {-1.0f, 0.0f, 0.0f};
-        case core::Side::Left: return {1.0f, 0.0f, 0.0f};
-        case core::Side::Midline: break;
+        case core::Side::Right:
+            return {-1.0f, 0.0f, 0.0f};
+        case core::Side::Left:
+            return {1.0f, 0.0f, 0.0f};
+        case core::Side::Midline:
+            break;
     }
     return {0.0f, 0.0f, 0.0f};
 }
@@ -48,18 +51,24 @@ std::optional<glm::vec3> resolveAnchor(const Anchor& anchor, const core::Landmar
 
 core::Side oppositeSide(core::Side side) {
     switch (side) {
-        case core::Side::Left: return core::Side::Right;
-        case core::Side::Right: return core::Side::Left;
-        case core::Side::Midline: break;
+        case core::Side::Left:
+            return core::Side::Right;
+        case core::Side::Right:
+            return core::Side::Left;
+        case core::Side::Midline:
+            break;
     }
     return core::Side::Midline;
 }
 
 std::vector<core::Side> zoneSides(ZoneSide zoneSide, core::Side trpSide) {
     switch (zoneSide) {
-        case ZoneSide::Same: return {trpSide};
-        case ZoneSide::Opposite: return {oppositeSide(trpSide)};
-        case ZoneSide::Both: return {core::Side::Left, core::Side::Right};
+        case ZoneSide::Same:
+            return {trpSide};
+        case ZoneSide::Opposite:
+            return {oppositeSide(trpSide)};
+        case ZoneSide::Both:
+            return {core::Side::Left, core::Side::Right};
     }
     return {trpSide};
 }

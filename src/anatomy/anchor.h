@@ -2,14 +2,14 @@
 // body directions, so one knowledge entry lands on any registered body and on either side.
 #pragma once
 
-#include "anatomy/knowledge_enums.h"
-#include "core/landmarks.h"
-#include "core/part.h"
-
 #include <glm/glm.hpp>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "anatomy/knowledge_enums.h"
+#include "core/landmarks.h"
+#include "core/part.h"
 
 namespace tpa::anatomy {
 

@@ -1,11 +1,11 @@
 // Segment capsules from landmarks, and a skin point's segment, position along it and facing.
 #include "anatomy/body_frame.h"
 
-#include "anatomy/anchor.h"
-
 #include <algorithm>
 #include <cmath>
 #include <glm/gtc/constants.hpp>
+
+#include "anatomy/anchor.h"
 
 namespace tpa::anatomy {
 namespace {
@@ -33,8 +33,8 @@ private:
 
 glm::vec3 mid(glm::vec3 a, glm::vec3 b) { return 0.5f * (a + b); }
 
-SegmentCapsule capsule(Segment seg, Side side, glm::vec3 start, glm::vec3 end, float rl0,
-                       float rl1, float ra0, float ra1) {
+SegmentCapsule capsule(Segment seg, Side side, glm::vec3 start, glm::vec3 end, float rl0, float rl1,
+                       float ra0, float ra1) {
     SegmentCapsule c;
     c.segment = seg;
     c.side = side;
@@ -104,8 +104,8 @@ BodyFrame BodyFrame::fromLandmarks(const core::Landmarks& landmarks) {
         float rl = glm::length(*gonionL - *gonionR) * 0.5f + 10.0f * s;
         float ra0 = glm::length(*c7 - *jugular) * 0.5f;
         float ra1 = std::abs(c2->y - gonionMid.y) * 0.5f + 5.0f * s;
-        caps.push_back(capsule(Segment::Neck, Side::Midline, mid(*c7, *jugular), mid(*c2, gonionMid),
-                               rl, rl, ra0, ra1));
+        caps.push_back(capsule(Segment::Neck, Side::Midline, mid(*c7, *jugular),
+                               mid(*c2, gonionMid), rl, rl, ra0, ra1));
     }
 
     auto pubic = get("pubic-symphysis"), coccyx = get("coccyx"), xiphoid = get("xiphoid");
@@ -119,8 +119,8 @@ BodyFrame BodyFrame::fromLandmarks(const core::Landmarks& landmarks) {
         float rl1 = std::abs(acrL->x - acrR->x) * 0.5f * 0.8f;
         float ra0 = std::abs(pubic->y - s2->y) * 0.5f + 10.0f * s;
         float ra1 = std::abs(xiphoid->y - t7->y) * 0.5f;
-        caps.push_back(capsule(Segment::Trunk, Side::Midline, start, mid(*c7, *jugular), rl0, rl1,
-                               ra0, ra1));
+        caps.push_back(
+            capsule(Segment::Trunk, Side::Midline, start, mid(*c7, *jugular), rl0, rl1, ra0, ra1));
         caps.back().capMm[0] = 40.0f * s;
         caps.back().capMm[1] = 25.0f * s;
     }
@@ -135,8 +135,8 @@ BodyFrame BodyFrame::fromLandmarks(const core::Landmarks& landmarks) {
             glm::vec3 elbow = mid(*latE, *medE);
             glm::vec3 shoulder = *acr - glm::vec3(0.0f, 0.0f, 30.0f * s);
             float r0 = std::max(45.0f * s, 1.4f * rb);
-            caps.push_back(capsule(Segment::UpperArm, side, shoulder, elbow, r0, 1.1f * rb, r0,
-                                   1.1f * rb));
+            caps.push_back(
+                capsule(Segment::UpperArm, side, shoulder, elbow, r0, 1.1f * rb, r0, 1.1f * rb));
             if (rs && us) {
                 glm::vec3 wrist = mid(*rs, *us);
                 float rw = glm::length(*rs - *us) * 0.5f;
@@ -149,8 +149,8 @@ BodyFrame BodyFrame::fromLandmarks(const core::Landmarks& landmarks) {
                 }
                 if (thumb) {
                     float r = 12.0f * s;
-                    caps.push_back(capsule(Segment::Thumb, side, *rs, pullBack(*rs, *thumb, 5.0f * s),
-                                           r, r, r, r));
+                    caps.push_back(capsule(Segment::Thumb, side, *rs,
+                                           pullBack(*rs, *thumb, 5.0f * s), r, r, r, r));
                 }
             }
         }
@@ -167,7 +167,8 @@ BodyFrame BodyFrame::fromLandmarks(const core::Landmarks& landmarks) {
             if (latM && medM) {
                 glm::vec3 ankle = mid(*latM, *medM);
                 float ra = glm::length(*latM - *medM) * 0.5f + 5.0f * s;
-                caps.push_back(capsule(Segment::Leg, side, knee, ankle, 48.0f * s, ra, 48.0f * s, ra));
+                caps.push_back(
+                    capsule(Segment::Leg, side, knee, ankle, 48.0f * s, ra, 48.0f * s, ra));
             }
         }
         if (heel && toe) {

@@ -2,14 +2,14 @@
 // trunk, and each limb part per side), and the coordinates of a skin point within its segment.
 #pragma once
 
-#include "anatomy/knowledge_enums.h"
-#include "core/landmarks.h"
-#include "core/part.h"
-
 #include <glm/glm.hpp>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "anatomy/knowledge_enums.h"
+#include "core/landmarks.h"
+#include "core/part.h"
 
 namespace tpa::anatomy {
 
@@ -17,9 +17,9 @@ namespace tpa::anatomy {
 // reference ("anterior") directions; for the foot the reference direction is up (the dorsum).
 struct SegmentCapsule {
     Segment segment = Segment::Trunk;
-    core::Side side = core::Side::Midline;  // Midline for head, neck and trunk
-    glm::vec3 start{0.0f};                  // along = 0 (proximal, or lower for head/neck/trunk)
-    glm::vec3 end{0.0f};                    // along = 1
+    core::Side side = core::Side::Midline;    // Midline for head, neck and trunk
+    glm::vec3 start{0.0f};                    // along = 0 (proximal, or lower for head/neck/trunk)
+    glm::vec3 end{0.0f};                      // along = 1
     float lateralRadius[2] = {50.0f, 50.0f};  // at start, at end (mm)
     float anteriorRadius[2] = {50.0f, 50.0f};
     // Toward the back, when it differs (<= 0: same as anteriorRadius). The head is deep in

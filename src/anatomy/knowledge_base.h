@@ -2,13 +2,13 @@
 // conditions, body regions and general explanations, as described in docs/knowledge-schema.md.
 #pragma once
 
-#include "anatomy/anchor.h"
-#include "anatomy/knowledge_enums.h"
-#include "anatomy/region.h"
-
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "anatomy/anchor.h"
+#include "anatomy/knowledge_enums.h"
+#include "anatomy/region.h"
 
 namespace tpa::anatomy {
 

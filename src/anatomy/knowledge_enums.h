@@ -10,7 +10,18 @@
 
 namespace tpa::anatomy {
 
-enum class MuscleGroup { HeadJaw, Neck, Shoulder, Arm, ForearmHand, Trunk, Abdomen, Hip, Thigh, LegFoot };
+enum class MuscleGroup {
+    HeadJaw,
+    Neck,
+    Shoulder,
+    Arm,
+    ForearmHand,
+    Trunk,
+    Abdomen,
+    Hip,
+    Thigh,
+    LegFoot
+};
 enum class MuscleLayer { Superficial, Intermediate, Deep };
 enum class ZoneKind { Essential, Spillover };
 enum class ZoneSide { Same, Opposite, Both };
@@ -25,9 +36,9 @@ enum class Facing { Anterior, Lateral, Posterior, Medial };
 template <typename E>
 struct EnumTable;
 
-#define TPA_ENUM_TABLE(Type, N, ...)                                         \
-    template <>                                                              \
-    struct EnumTable<Type> {                                                 \
+#define TPA_ENUM_TABLE(Type, N, ...)                                                             \
+    template <>                                                                                  \
+    struct EnumTable<Type> {                                                                     \
         static constexpr std::array<std::pair<std::string_view, Type>, N> kNames{{__VA_ARGS__}}; \
     };
 
@@ -57,7 +68,7 @@ TPA_ENUM_TABLE(Facing, 4, {"anterior", Facing::Anterior}, {"lateral", Facing::La
 #undef TPA_ENUM_TABLE
 
 template <typename E>
-    requires std::is_enum_v<E>
+requires std::is_enum_v<E>
 constexpr std::string_view toText(E value) {
     for (const auto& [name, v] : EnumTable<E>::kNames)
         if (v == value) return name;
@@ -65,7 +76,7 @@ constexpr std::string_view toText(E value) {
 }
 
 template <typename E>
-    requires std::is_enum_v<E>
+requires std::is_enum_v<E>
 constexpr std::optional<E> parseEnum(std::string_view text) {
     for (const auto& [name, v] : EnumTable<E>::kNames)
         if (name == text) return v;

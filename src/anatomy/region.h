@@ -1,12 +1,12 @@
 // A body region of the referral-zone vocabulary and its data-driven assignment rule.
 #pragma once
 
-#include "anatomy/anchor.h"
-#include "anatomy/knowledge_enums.h"
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "anatomy/anchor.h"
+#include "anatomy/knowledge_enums.h"
 
 namespace tpa::anatomy {
 

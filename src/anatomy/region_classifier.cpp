@@ -12,10 +12,14 @@ using core::Side;
 
 float facingCentre(Facing f) {
     switch (f) {
-        case Facing::Anterior: return 0.0f;
-        case Facing::Lateral: return 90.0f;
-        case Facing::Posterior: return 180.0f;
-        case Facing::Medial: return -90.0f;
+        case Facing::Anterior:
+            return 0.0f;
+        case Facing::Lateral:
+            return 90.0f;
+        case Facing::Posterior:
+            return 180.0f;
+        case Facing::Medial:
+            return -90.0f;
     }
     return 0.0f;
 }

@@ -2,13 +2,13 @@
 // (regions.json) on a body frame built from the body's landmarks.
 #pragma once
 
-#include "anatomy/body_frame.h"
-#include "anatomy/region.h"
-#include "core/landmarks.h"
-
 #include <glm/glm.hpp>
 #include <string>
 #include <vector>
+
+#include "anatomy/body_frame.h"
+#include "anatomy/region.h"
+#include "core/landmarks.h"
 
 namespace tpa::anatomy {
 

@@ -22,8 +22,8 @@ std::string KnowledgeDiagnostic::format() const {
 }
 
 std::size_t countErrors(const std::vector<KnowledgeDiagnostic>& diagnostics) {
-    return static_cast<std::size_t>(std::count_if(
-        diagnostics.begin(), diagnostics.end(), [](const auto& d) { return d.isError(); }));
+    return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                  [](const auto& d) { return d.isError(); }));
 }
 
 std::size_t countWarnings(const std::vector<KnowledgeDiagnostic>& diagnostics) {

@@ -5,9 +5,8 @@ namespace tpa::io::parse {
 namespace {
 
 // A rule range: a list of two bounds, each a number in [low, high] or an anchor object.
-std::optional<anatomy::RuleRange> range(KnowledgeReader& r, const json& obj,
-                                        const std::string& ptr, const char* key, double low,
-                                        double high) {
+std::optional<anatomy::RuleRange> range(KnowledgeReader& r, const json& obj, const std::string& ptr,
+                                        const char* key, double low, double high) {
     auto it = obj.find(key);
     if (it == obj.end()) return std::nullopt;
     std::string p = ptr + "/" + key;
@@ -69,14 +68,16 @@ anatomy::Condition condition(KnowledgeReader& r, const json& obj, const std::str
                              const KnowledgeIds& ids) {
     anatomy::Condition c;
     c.file = r.source().name();
-    r.checkFields(obj, ptr, {"id", "name", "aliases", "description", "examine", "red_flags",
-                             "self_care", "sources"});
+    r.checkFields(
+        obj, ptr,
+        {"id", "name", "aliases", "description", "examine", "red_flags", "self_care", "sources"});
     c.id = entryId(r, obj, ptr, true);
     r.text(obj, ptr, "name", Need::Required, c.name);
     r.texts(obj, ptr, "aliases", Need::Required, c.aliases, 0);
     r.text(obj, ptr, "description", Need::Required, c.description);
-    c.examine = references(r, obj, ptr, "examine", Need::Required, 1, ids.muscles, ids.musclesComplete, "muscle",
-                           "expected a muscle id defined in muscles/*.json");
+    c.examine =
+        references(r, obj, ptr, "examine", Need::Required, 1, ids.muscles, ids.musclesComplete,
+                   "muscle", "expected a muscle id defined in muscles/*.json");
     r.texts(obj, ptr, "red_flags", Need::Required, c.redFlags, 1);
     r.texts(obj, ptr, "self_care", Need::Optional, c.selfCare);
     c.sources = sources(r, obj, ptr);
@@ -100,8 +101,10 @@ anatomy::Region region(KnowledgeReader& r, const json& obj, const std::string& p
     if (rules->empty()) r.error(ptr + "/rule", "expected at least 1 entry, found none");
     for (std::size_t i = 0; i < rules->size(); ++i) {
         std::string p = ptr + "/rule/" + std::to_string(i);
-        if ((*rules)[i].is_object()) g.rules.push_back(rule(r, (*rules)[i], p));
-        else r.wrongKind(p, (*rules)[i], "an object");
+        if ((*rules)[i].is_object())
+            g.rules.push_back(rule(r, (*rules)[i], p));
+        else
+            r.wrongKind(p, (*rules)[i], "an object");
     }
     return g;
 }

@@ -9,9 +9,12 @@ namespace {
 std::string escapePointerToken(std::string_view key) {
     std::string out;
     for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
@@ -31,12 +34,16 @@ public:
             char c = text_[pos_];
             if (top.fresh && c != ']' && c != '}') {
                 top.fresh = false;
-                if (top.array) value(top.pointer + "/0");
-                else member();
+                if (top.array)
+                    value(top.pointer + "/0");
+                else
+                    member();
             } else if (c == ',') {
                 ++pos_;
-                if (top.array) value(top.pointer + "/" + std::to_string(top.index++));
-                else member();
+                if (top.array)
+                    value(top.pointer + "/" + std::to_string(top.index++));
+                else
+                    member();
             } else if (c == ']' || c == '}') {
                 ++pos_;
                 stack_.pop_back();
@@ -59,8 +66,10 @@ private:
     void skipSpace() {
         while (pos_ < text_.size()) {
             char c = text_[pos_];
-            if (c == '\n') ++line_;
-            else if (c != ' ' && c != '\t' && c != '\r') break;
+            if (c == '\n')
+                ++line_;
+            else if (c != ' ' && c != '\t' && c != '\r')
+                break;
             ++pos_;
         }
     }
@@ -73,10 +82,18 @@ private:
             if (c == '\\' && pos_ < text_.size()) {
                 char e = text_[pos_++];
                 switch (e) {
-                    case 'n': out += '\n'; break;
-                    case 't': out += '\t'; break;
-                    case 'u': out += "\\u"; break;  // keys with \u escapes are kept as written
-                    default: out += e; break;
+                    case 'n':
+                        out += '\n';
+                        break;
+                    case 't':
+                        out += '\t';
+                        break;
+                    case 'u':
+                        out += "\\u";
+                        break;  // keys with \u escapes are kept as written
+                    default:
+                        out += e;
+                        break;
                 }
             } else {
                 out += c;
@@ -104,8 +121,8 @@ private:
         } else if (c == '"') {
             readString();
         } else {
-            while (pos_ < text_.size() && std::string_view(",]} \t\r\n").find(text_[pos_]) ==
-                                              std::string_view::npos)
+            while (pos_ < text_.size() &&
+                   std::string_view(",]} \t\r\n").find(text_[pos_]) == std::string_view::npos)
                 ++pos_;
         }
     }

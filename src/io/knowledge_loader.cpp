@@ -2,12 +2,12 @@
 // then read the entries with those ids known; a file with any error contributes nothing.
 #include "io/knowledge_loader.h"
 
-#include "io/knowledge_parser.h"
-#include "io/knowledge_source.h"
-
 #include <algorithm>
 #include <map>
 #include <optional>
+
+#include "io/knowledge_parser.h"
+#include "io/knowledge_source.h"
 
 namespace tpa::io {
 namespace {
@@ -40,9 +40,10 @@ struct IdIndex {
 
     // Registers the ids of one file; reports repeats into `out`.
     void add(const KnowledgeSource& src, std::vector<KnowledgeDiagnostic>& out) {
-        static const std::pair<const char*, const char*> kKinds[] = {
-            {"regions", "region"}, {"conditions", "condition"}, {"topics", "topic"},
-            {"muscles", "muscle"}};
+        static const std::pair<const char*, const char*> kKinds[] = {{"regions", "region"},
+                                                                     {"conditions", "condition"},
+                                                                     {"topics", "topic"},
+                                                                     {"muscles", "muscle"}};
         for (const auto& [key, kind] : kKinds) {
             auto list = src.root().find(key);
             if (list == src.root().end() || !list->is_array()) continue;
@@ -61,7 +62,8 @@ struct IdIndex {
                 d.line = line;
                 d.entry = std::string(kind) + " '" + id + "'";
                 d.path = "id";
-                d.message = std::string("duplicate ") + kind + " id (already defined " + it->second + ")";
+                d.message =
+                    std::string("duplicate ") + kind + " id (already defined " + it->second + ")";
                 out.push_back(std::move(d));
             }
         }
@@ -124,8 +126,10 @@ void loadFiles(KnowledgeLoadResult& result, const std::vector<PendingFile>& file
                 if (content.notice) kb.notice = *content.notice;
             }
         }
-        if (countErrors(diagnostics[i]) == 0) result.loadedFiles.push_back(files[i].name);
-        else result.rejectedFiles.push_back(files[i].name);
+        if (countErrors(diagnostics[i]) == 0)
+            result.loadedFiles.push_back(files[i].name);
+        else
+            result.rejectedFiles.push_back(files[i].name);
         std::move(diagnostics[i].begin(), diagnostics[i].end(),
                   std::back_inserter(result.diagnostics));
     }
@@ -169,9 +173,10 @@ KnowledgeLoadResult loadKnowledgeBase(const fs::path& dir) {
     KnowledgeLoadResult result;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
-        result.diagnostics.push_back(fileDiagnostic(
-            dir.generic_string(), "not a knowledge directory (expected general.json, "
-                                  "regions.json, conditions.json and muscles/*.json in it)"));
+        result.diagnostics.push_back(
+            fileDiagnostic(dir.generic_string(),
+                           "not a knowledge directory (expected general.json, "
+                           "regions.json, conditions.json and muscles/*.json in it)"));
         return result;
     }
     std::vector<PendingFile> files;
@@ -180,8 +185,10 @@ KnowledgeLoadResult loadKnowledgeBase(const fs::path& dir) {
         {"regions.json", {"regions"}},
         {"conditions.json", {"conditions"}}};
     for (const auto& [name, required] : kTopFiles) {
-        if (fs::is_regular_file(dir / name, ec)) files.push_back({dir / name, name, required});
-        else result.diagnostics.push_back(fileDiagnostic(name, "file is missing"));
+        if (fs::is_regular_file(dir / name, ec))
+            files.push_back({dir / name, name, required});
+        else
+            result.diagnostics.push_back(fileDiagnostic(name, "file is missing"));
     }
     auto muscles = jsonFilesUnder(dir / "muscles", false);
     if (muscles.empty())

@@ -2,12 +2,12 @@
 // muscles/*.json) and user extensions on top of it, with every problem as a diagnostic.
 #pragma once
 
-#include "anatomy/knowledge_base.h"
-#include "io/knowledge_diagnostic.h"
-
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "anatomy/knowledge_base.h"
+#include "io/knowledge_diagnostic.h"
 
 namespace tpa::io {
 

@@ -1,8 +1,8 @@
 // Reading a muscle entry: trigger points, referral zones, shapes, self-care, satellites.
-#include "io/knowledge_parser.h"
-
 #include <algorithm>
 #include <map>
+
+#include "io/knowledge_parser.h"
 
 namespace tpa::io::parse {
 namespace {
@@ -19,8 +19,9 @@ anatomy::Zone zone(KnowledgeReader& r, const json& obj, const std::string& ptr,
     anatomy::Zone z;
     r.checkFields(obj, ptr, {"kind", "regions", "side", "side_note", "shapes"});
     kindKnown = r.enumeration(obj, ptr, "kind", Need::Required, z.kind);
-    z.regions = references(r, obj, ptr, "regions", Need::Required, 1, ids.regions, ids.regionsComplete, "region",
-                           "expected one of the ids in regions.json");
+    z.regions =
+        references(r, obj, ptr, "regions", Need::Required, 1, ids.regions, ids.regionsComplete,
+                   "region", "expected one of the ids in regions.json");
     r.enumeration(obj, ptr, "side", Need::Optional, z.side);
     r.text(obj, ptr, "side_note", Need::Optional, z.sideNote);
     if (const json* shapes = r.list(obj, ptr, "shapes", Need::Optional, 1)) {
@@ -46,8 +47,9 @@ anatomy::TriggerPoint triggerPoint(KnowledgeReader& r, const json& obj, const st
     anatomy::TriggerPoint t;
     r.checkFields(obj, ptr, {"id", "name", "description", "location", "zones"});
     if (r.text(obj, ptr, "id", Need::Required, t.id) && !isTrpId(t.id))
-        r.error(ptr + "/id", "'" + t.id + "' is not a trigger point id (expected 'TrP' and a "
-                                          "number, e.g. 'TrP1')");
+        r.error(ptr + "/id", "'" + t.id +
+                                 "' is not a trigger point id (expected 'TrP' and a "
+                                 "number, e.g. 'TrP1')");
     r.text(obj, ptr, "name", Need::Required, t.name);
     r.text(obj, ptr, "description", Need::Required, t.description);
     anchorMember(r, obj, ptr, "location", Need::Required, t.location);
@@ -80,8 +82,10 @@ void objects(KnowledgeReader& r, const json& obj, const std::string& ptr, const 
     const json* list = r.list(obj, ptr, key, need, minCount);
     for (std::size_t i = 0; list && i < list->size(); ++i) {
         std::string p = ptr + "/" + key + "/" + std::to_string(i);
-        if ((*list)[i].is_object()) read((*list)[i], p);
-        else r.wrongKind(p, (*list)[i], "an object");
+        if ((*list)[i].is_object())
+            read((*list)[i], p);
+        else
+            r.wrongKind(p, (*list)[i], "an object");
     }
 }
 
@@ -91,11 +95,11 @@ anatomy::Muscle muscle(KnowledgeReader& r, const json& obj, const std::string& p
                        const KnowledgeIds& ids) {
     anatomy::Muscle m;
     m.file = r.source().name();
-    r.checkFields(obj, ptr,
-                  {"id", "name", "latin", "synonyms", "group", "layer", "origin", "insertion",
-                   "action", "innervation", "trigger_points", "complaints", "conditions",
-                   "perpetuating_factors", "self_care", "cautions", "satellites", "sources",
-                   "confidence"});
+    r.checkFields(
+        obj, ptr,
+        {"id", "name", "latin", "synonyms", "group", "layer", "origin", "insertion", "action",
+         "innervation", "trigger_points", "complaints", "conditions", "perpetuating_factors",
+         "self_care", "cautions", "satellites", "sources", "confidence"});
     m.id = entryId(r, obj, ptr, true);
     r.text(obj, ptr, "name", Need::Required, m.name);
     r.text(obj, ptr, "latin", Need::Required, m.latin);
@@ -123,7 +127,8 @@ anatomy::Muscle muscle(KnowledgeReader& r, const json& obj, const std::string& p
 
     r.texts(obj, ptr, "complaints", Need::Required, m.complaints, 1);
     m.conditions = references(r, obj, ptr, "conditions", Need::Optional, 0, ids.conditions,
-                              ids.conditionsComplete, "condition", "expected one of the ids in conditions.json");
+                              ids.conditionsComplete, "condition",
+                              "expected one of the ids in conditions.json");
     r.texts(obj, ptr, "perpetuating_factors", Need::Required, m.perpetuatingFactors, 1);
     objects(r, obj, ptr, "self_care", Need::Required, 1, [&](const json& o, const auto& p) {
         r.checkFields(o, p, {"kind", "text"});

@@ -58,8 +58,9 @@ bool anchor(KnowledgeReader& r, const json& value, const std::string& ptr, anato
         }
         r.number(value, ptr, "t", Need::Optional, 0.0, 1.0, out.t);
     } else {
-        r.error(ptr, "missing required field 'at' or 'between' (expected a landmark name, or a "
-                     "list of two)");
+        r.error(ptr,
+                "missing required field 'at' or 'between' (expected a landmark name, or a "
+                "list of two)");
     }
     if (const json* off = r.member(value, ptr, "offset_mm", Need::Optional, "an object")) {
         std::string p = ptr + "/offset_mm";
@@ -108,9 +109,9 @@ std::vector<std::string> references(KnowledgeReader& r, const json& obj, const s
         const json& item = (*list)[i];
         if (item.is_string() && !ids.count(item.get<std::string>()) &&
             !item.get<std::string>().empty())
-            r.error(ptr + "/" + key + "/" + std::to_string(i),
-                    std::string("unknown ") + what + " '" + item.get<std::string>() + "' (" +
-                        expected + ")");
+            r.error(ptr + "/" + key + "/" + std::to_string(i), std::string("unknown ") + what +
+                                                                   " '" + item.get<std::string>() +
+                                                                   "' (" + expected + ")");
     }
     return values;
 }
@@ -119,8 +120,9 @@ std::string entryId(KnowledgeReader& r, const json& obj, const std::string& ptr,
     std::string id;
     if (!r.text(obj, ptr, "id", Need::Required, id)) return id;
     if (kebab && !isKebabId(id))
-        r.error(ptr + "/id", "'" + id + "' is not a valid id (expected lower-case words joined "
-                                        "by '-', e.g. 'upper-trapezius')");
+        r.error(ptr + "/id", "'" + id +
+                                 "' is not a valid id (expected lower-case words joined "
+                                 "by '-', e.g. 'upper-trapezius')");
     return id;
 }
 
@@ -177,10 +179,9 @@ KnowledgeFileContent parseKnowledgeFile(const KnowledgeSource& source, const Kno
         r.error("/version", "expected the whole number " + std::to_string(kKnowledgeVersion) +
                                 ", found " + version->dump());
     } else if (version->get<long long>() > kKnowledgeVersion) {
-        r.error("/version", "version " + version->dump() +
-                                " is newer than this program supports (" +
-                                std::to_string(kKnowledgeVersion) +
-                                "); update tpatlas to read this file");
+        r.error("/version",
+                "version " + version->dump() + " is newer than this program supports (" +
+                    std::to_string(kKnowledgeVersion) + "); update tpatlas to read this file");
         return content;  // its fields may mean something else: do not guess
     }
     r.checkFields(root, "", {"version", "muscles", "conditions", "regions", "topics", "notice"});
@@ -206,11 +207,12 @@ KnowledgeFileContent parseKnowledgeFile(const KnowledgeSource& source, const Kno
         else
             content.notice = notice;
     }
-    bool any = !content.regions.empty() || !content.conditions.empty() ||
-               !content.topics.empty() || !content.muscles.empty() || content.notice;
+    bool any = !content.regions.empty() || !content.conditions.empty() || !content.topics.empty() ||
+               !content.muscles.empty() || content.notice;
     if (!any && required.empty() && r.errorCount() == 0)
-        r.warning("", "the file defines nothing (expected a 'muscles', 'conditions', 'regions' or "
-                      "'topics' list, or a 'notice')");
+        r.warning("",
+                  "the file defines nothing (expected a 'muscles', 'conditions', 'regions' or "
+                  "'topics' list, or a 'notice')");
     return content;
 }
 

@@ -2,15 +2,15 @@
 // the model, checking types, ranges, enums and references against the ids of the whole base.
 #pragma once
 
-#include "anatomy/knowledge_base.h"
-#include "io/knowledge_diagnostic.h"
-#include "io/knowledge_reader.h"
-#include "io/knowledge_source.h"
-
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
+
+#include "anatomy/knowledge_base.h"
+#include "io/knowledge_diagnostic.h"
+#include "io/knowledge_reader.h"
+#include "io/knowledge_source.h"
 
 namespace tpa::io {
 

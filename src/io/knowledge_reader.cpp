@@ -26,7 +26,8 @@ std::size_t editDistance(const std::string& a, const std::string& b) {
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = up;
         }
     }
@@ -175,8 +176,8 @@ bool KnowledgeReader::number(const json& obj, const std::string& ptr, const char
     return v && checkNumber(*v, ptr + "/" + key, low, high, out);
 }
 
-bool KnowledgeReader::boolean(const json& obj, const std::string& ptr, const char* key,
-                              Need need, bool& out) {
+bool KnowledgeReader::boolean(const json& obj, const std::string& ptr, const char* key, Need need,
+                              bool& out) {
     const json* v = member(obj, ptr, key, need, "true or false");
     if (!v) return false;
     out = v->get<bool>();

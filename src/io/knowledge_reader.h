@@ -2,14 +2,14 @@
 // line, entry and field path, and reading goes on so that all problems of a file are listed.
 #pragma once
 
-#include "anatomy/knowledge_enums.h"
-#include "io/knowledge_diagnostic.h"
-#include "io/knowledge_source.h"
-
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
+
+#include "anatomy/knowledge_enums.h"
+#include "io/knowledge_diagnostic.h"
+#include "io/knowledge_source.h"
 
 namespace tpa::io {
 
@@ -37,14 +37,16 @@ public:
     void wrongKind(const std::string& ptr, const json& value, const char* kind);
 
     // Non-empty text. Missing optional fields leave `out` untouched and return false.
-    bool text(const json& obj, const std::string& ptr, const char* key, Need need, std::string& out);
+    bool text(const json& obj, const std::string& ptr, const char* key, Need need,
+              std::string& out);
     // A list of non-empty strings with at least `minCount` entries.
     bool texts(const json& obj, const std::string& ptr, const char* key, Need need,
                std::vector<std::string>& out, std::size_t minCount = 0);
     // A finite number in [low, high].
     bool number(const json& obj, const std::string& ptr, const char* key, Need need, double low,
                 double high, float& out);
-    bool checkNumber(const json& value, const std::string& ptr, double low, double high, float& out);
+    bool checkNumber(const json& value, const std::string& ptr, double low, double high,
+                     float& out);
     bool boolean(const json& obj, const std::string& ptr, const char* key, Need need, bool& out);
     // The elements of a list member with at least `minCount` entries; nullptr when unusable.
     const json* list(const json& obj, const std::string& ptr, const char* key, Need need,
@@ -62,8 +64,8 @@ public:
             out = *e;
             return true;
         }
-        error(ptr, "unknown value '" + value + "' (expected one of: " +
-                       anatomy::enumSpellings<E>() + ")");
+        error(ptr, "unknown value '" + value +
+                       "' (expected one of: " + anatomy::enumSpellings<E>() + ")");
         return false;
     }
 

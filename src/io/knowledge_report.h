@@ -2,11 +2,11 @@
 // scripts (field names documented in docs/knowledge-schema.md, "Command-line reports").
 #pragma once
 
-#include "anatomy/knowledge_base.h"
-#include "io/knowledge_loader.h"
-
 #include <nlohmann/json.hpp>
 #include <string>
+
+#include "anatomy/knowledge_base.h"
+#include "io/knowledge_loader.h"
 
 namespace tpa::io {
 

@@ -1,11 +1,10 @@
 // Plain-text tables and pages for the command line (fixed-width columns, no colours).
-#include "io/knowledge_report.h"
-
-#include "io/knowledge_reader.h"
-
 #include <algorithm>
 #include <cmath>
 #include <sstream>
+
+#include "io/knowledge_reader.h"
+#include "io/knowledge_report.h"
 
 namespace tpa::io {
 namespace {
@@ -162,9 +161,9 @@ std::string validationText(const KnowledgeLoadResult& result) {
     std::ostringstream out;
     for (const auto& d : result.diagnostics) out << d.format() << "\n";
     for (const auto& file : result.rejectedFiles) {
-        std::size_t errors = static_cast<std::size_t>(std::count_if(
-            result.diagnostics.begin(), result.diagnostics.end(),
-            [&](const auto& d) { return d.isError() && d.file == file; }));
+        std::size_t errors = static_cast<std::size_t>(
+            std::count_if(result.diagnostics.begin(), result.diagnostics.end(),
+                          [&](const auto& d) { return d.isError() && d.file == file; }));
         out << file << ": not loaded (" << errors << (errors == 1 ? " error" : " errors")
             << "); none of its entries are used\n";
     }

@@ -1,11 +1,11 @@
 // Reading a knowledge file: limits, UTF-8 check, JSON parse errors as line:column.
 #include "io/knowledge_source.h"
 
-#include "io/knowledge_line_map.h"
-
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+
+#include "io/knowledge_line_map.h"
 
 namespace tpa::io {
 namespace {
@@ -39,7 +39,11 @@ std::size_t firstInvalidUtf8(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
         auto c = static_cast<unsigned char>(text[i]);
-        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+        int extra = c < 0x80           ? 0
+                    : (c >> 5) == 0x6  ? 1
+                    : (c >> 4) == 0xE  ? 2
+                    : (c >> 3) == 0x1E ? 3
+                                       : -1;
         if (extra < 0 || c == 0xC0 || c == 0xC1 || c > 0xF4) return i;
         if (extra > 0 && i + static_cast<std::size_t>(extra) >= text.size()) return i;
         for (int k = 1; k <= extra; ++k)
@@ -59,8 +63,11 @@ std::string plainParseMessage(const std::string& what) {
 }
 
 const char* typeName(const nlohmann::json& j) {
-    return j.is_array() ? "an array" : j.is_string() ? "a string" : j.is_number() ? "a number"
-         : j.is_boolean() ? "true or false" : "null";
+    return j.is_array()     ? "an array"
+           : j.is_string()  ? "a string"
+           : j.is_number()  ? "a number"
+           : j.is_boolean() ? "true or false"
+                            : "null";
 }
 
 }  // namespace
@@ -77,9 +84,10 @@ std::optional<KnowledgeSource> KnowledgeSource::load(const std::filesystem::path
     if (size > kMaxKnowledgeFileBytes) {
         char mib[32];
         std::snprintf(mib, sizeof mib, "%.1f", static_cast<double>(size) / (1024.0 * 1024.0));
-        out.push_back(fileError(name, 0, 0,
-                                "file is too large (" + std::string(mib) +
-                                    " MiB; the limit is 32 MiB): is this really a knowledge file?"));
+        out.push_back(
+            fileError(name, 0, 0,
+                      "file is too large (" + std::string(mib) +
+                          " MiB; the limit is 32 MiB): is this really a knowledge file?"));
         return std::nullopt;
     }
     std::ifstream in(file, std::ios::binary);
@@ -102,9 +110,9 @@ std::optional<KnowledgeSource> KnowledgeSource::fromText(std::string text, std::
         auto [line, column] = lineColumn(text, bad);
         char byte[8];
         std::snprintf(byte, sizeof byte, "0x%02x", static_cast<unsigned char>(text[bad]));
-        out.push_back(fileError(name, line, column,
-                                "not UTF-8 text (byte " + std::string(byte) +
-                                    "); save the file with UTF-8 encoding"));
+        out.push_back(fileError(
+            name, line, column,
+            "not UTF-8 text (byte " + std::string(byte) + "); save the file with UTF-8 encoding"));
         return std::nullopt;
     }
     KnowledgeSource src;
@@ -113,8 +121,8 @@ std::optional<KnowledgeSource> KnowledgeSource::fromText(std::string text, std::
         src.root_ = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
         auto [line, column] = lineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
-        out.push_back(fileError(src.name_, line, column,
-                                "invalid JSON: " + plainParseMessage(e.what())));
+        out.push_back(
+            fileError(src.name_, line, column, "invalid JSON: " + plainParseMessage(e.what())));
         return std::nullopt;
     } catch (const nlohmann::json::exception& e) {
         out.push_back(fileError(src.name_, 0, 0, "invalid JSON: " + plainParseMessage(e.what())));
@@ -123,7 +131,8 @@ std::optional<KnowledgeSource> KnowledgeSource::fromText(std::string text, std::
     if (!src.root_.is_object()) {
         out.push_back(fileError(src.name_, 1, 0,
                                 std::string("expected a JSON object ({ ... }) at the top level, "
-                                            "found ") + typeName(src.root_)));
+                                            "found ") +
+                                    typeName(src.root_)));
         return std::nullopt;
     }
     KnowledgeLineMap map = KnowledgeLineMap::scan(text);
@@ -156,14 +165,16 @@ std::string displayPath(std::string_view pointer) {
     std::size_t i = 0;
     while (i < pointer.size()) {
         std::size_t next = pointer.find('/', i + 1);
-        std::string token(pointer.substr(i + 1, next == std::string_view::npos ? std::string_view::npos
-                                                                                : next - i - 1));
+        std::string token(pointer.substr(
+            i + 1, next == std::string_view::npos ? std::string_view::npos : next - i - 1));
         bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
         if (index) {
             out += "[" + token + "]";
         } else {
-            for (std::size_t k; (k = token.find("~1")) != std::string::npos;) token.replace(k, 2, "/");
-            for (std::size_t k; (k = token.find("~0")) != std::string::npos;) token.replace(k, 2, "~");
+            for (std::size_t k; (k = token.find("~1")) != std::string::npos;)
+                token.replace(k, 2, "/");
+            for (std::size_t k; (k = token.find("~0")) != std::string::npos;)
+                token.replace(k, 2, "~");
             out += (out.empty() ? "" : ".") + token;
         }
         if (next == std::string_view::npos) break;

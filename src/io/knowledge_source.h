@@ -2,8 +2,6 @@
 // the source line of every value (nlohmann keeps none) so messages can point at the field.
 #pragma once
 
-#include "io/knowledge_diagnostic.h"
-
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -12,6 +10,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "io/knowledge_diagnostic.h"
 
 namespace tpa::io {
 

@@ -1,9 +1,10 @@
 // Anchor resolution (between/t, offsets in body directions, side mirroring) and zone sides.
 #include "anatomy/anchor.h"
-#include "anatomy/knowledge_base.h"
-#include "synthetic_body.h"
 
 #include <doctest/doctest.h>
+
+#include "anatomy/knowledge_base.h"
+#include "synthetic_body.h"
 
 using namespace tpa::anatomy;
 using tpa::core::Side;

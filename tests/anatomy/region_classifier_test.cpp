@@ -1,9 +1,10 @@
 // Region classifier semantics with hand-made rules: segments, ranges, facing, nearest anchors,
 // tie-breaking by order, sides, and a body without landmarks.
 #include "anatomy/region_classifier.h"
-#include "synthetic_body.h"
 
 #include <doctest/doctest.h>
+
+#include "synthetic_body.h"
 
 using namespace tpa::anatomy;
 using tpa::core::Side;
@@ -55,9 +56,9 @@ TEST_CASE("ranges, facing and order decide; the best rule wins when none fits ex
     RegionRule front = rule(Segment::Trunk, {Facing::Anterior});
     RegionRule midline = front;
     midline.lateralMm = RuleRange{RuleBound::number(0), RuleBound::number(25)};
-    std::vector<Region> regions = {region("sternum", false, {midline}),
-                                   region("chest", true, {front}),
-                                   region("back", true, {rule(Segment::Trunk, {Facing::Posterior})})};
+    std::vector<Region> regions = {
+        region("sternum", false, {midline}), region("chest", true, {front}),
+        region("back", true, {rule(Segment::Trunk, {Facing::Posterior})})};
     RegionClassifier c(regions, tpa::test::syntheticLandmarks());
     CHECK(c.problems().empty());
     auto hit = c.classify({0, -100, 1300}, {0, -1, 0});
@@ -81,9 +82,11 @@ TEST_CASE("near anchors: the closest one wins, resolved on the point's side") {
     RegionRule jaw = rule(Segment::Head);
     jaw.near = {Anchor::at("gonion")};
     RegionRule along = rule(Segment::Leg);
-    along.along = RuleRange{RuleBound::of(Anchor::at("tibial-tuberosity")), RuleBound::number(1.5f)};
+    along.along =
+        RuleRange{RuleBound::of(Anchor::at("tibial-tuberosity")), RuleBound::number(1.5f)};
     RegionRule knee = rule(Segment::Leg);
-    knee.along = RuleRange{RuleBound::number(-0.5f), RuleBound::of(Anchor::at("tibial-tuberosity"))};
+    knee.along =
+        RuleRange{RuleBound::number(-0.5f), RuleBound::of(Anchor::at("tibial-tuberosity"))};
     std::vector<Region> regions = {region("temple", true, {temple}), region("jaw", true, {jaw}),
                                    region("leg", true, {along}), region("knee", true, {knee})};
     RegionClassifier c(regions, tpa::test::syntheticLandmarks());

@@ -2,26 +2,34 @@
 // frame (mm, +Z up, -Y anterior, -X the subject's right), for tests that need a body.
 #pragma once
 
-#include "core/landmarks.h"
-
 #include <glm/glm.hpp>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "core/landmarks.h"
 
 namespace tpa::test {
 
 // Left-side positions (+X); the right side is their mirror image.
 inline core::Landmarks syntheticLandmarks() {
     const std::vector<std::pair<std::string, glm::vec3>> midline = {
-        {"vertex", {0, 0, 1750}},          {"glabella", {0, -95, 1630}},
-        {"nasion", {0, -92, 1615}},        {"menton", {0, -80, 1520}},
-        {"inion", {0, 95, 1610}},          {"c2", {0, 60, 1545}},
-        {"c7", {0, 75, 1460}},             {"jugular-notch", {0, -50, 1440}},
-        {"xiphoid", {0, -105, 1270}},      {"umbilicus", {0, -100, 1060}},
-        {"pubic-symphysis", {0, -70, 900}}, {"t4", {0, 95, 1380}},
-        {"t7", {0, 100, 1300}},            {"t12", {0, 80, 1160}},
-        {"l3", {0, 65, 1060}},             {"s2", {0, 85, 950}},
+        {"vertex", {0, 0, 1750}},
+        {"glabella", {0, -95, 1630}},
+        {"nasion", {0, -92, 1615}},
+        {"menton", {0, -80, 1520}},
+        {"inion", {0, 95, 1610}},
+        {"c2", {0, 60, 1545}},
+        {"c7", {0, 75, 1460}},
+        {"jugular-notch", {0, -50, 1440}},
+        {"xiphoid", {0, -105, 1270}},
+        {"umbilicus", {0, -100, 1060}},
+        {"pubic-symphysis", {0, -70, 900}},
+        {"t4", {0, 95, 1380}},
+        {"t7", {0, 100, 1300}},
+        {"t12", {0, 80, 1160}},
+        {"l3", {0, 65, 1060}},
+        {"s2", {0, 85, 950}},
         {"coccyx", {0, 80, 860}},
     };
     const std::vector<std::pair<std::string, glm::vec3>> left = {

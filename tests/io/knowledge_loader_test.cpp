@@ -1,8 +1,9 @@
 // Loading the knowledge base: a clean load, and the exact message for each class of mistake.
 #include "io/knowledge_loader.h"
-#include "knowledge_test_util.h"
 
 #include <doctest/doctest.h>
+
+#include "knowledge_test_util.h"
 
 using namespace tpa::test;
 using tpa::io::loadKnowledgeBase;
@@ -88,10 +89,12 @@ TEST_CASE("unknown region") {
 
 TEST_CASE("unknown muscle and condition references") {
     auto dir = scratchKnowledge("references");
-    editFile(dir / "conditions.json", "[\"upper-trapezius\"]", "[\"upper-trapezius\", \"supinater\"]");
+    editFile(dir / "conditions.json", "[\"upper-trapezius\"]",
+             "[\"upper-trapezius\", \"supinater\"]");
     editFile(dir / "muscles/neck.json", "[\"tension-type-headache\"]", "[\"tenis-elbow\"]");
-    editFile(dir / "muscles/neck.json", "\"cautions\": [],",
-             "\"cautions\": [],\n      \"satellites\": [{\"muscle\": \"levator\", \"note\": \"x\"}],");
+    editFile(
+        dir / "muscles/neck.json", "\"cautions\": [],",
+        "\"cautions\": [],\n      \"satellites\": [{\"muscle\": \"levator\", \"note\": \"x\"}],");
     CHECK(messages(loadKnowledgeBase(dir)) ==
           Lines{"conditions.json:9: condition 'tension-type-headache': examine[1]: unknown muscle "
                 "'supinater' (expected a muscle id defined in muscles/*.json)",
@@ -123,12 +126,14 @@ TEST_CASE("duplicate ids: across files, and trigger points within a muscle") {
     CHECK(result.rejectedFiles == Lines{"muscles/other.json"});
     CHECK(result.knowledge.muscles.size() == 1);
 
-    std::string trp = "{\n          \"id\": \"TrP1\", \"name\": \"b\", \"description\": \"c\", "
-                      "\"location\": {\"at\": \"c7\"}, \"zones\": [{\"kind\": \"essential\", "
-                      "\"regions\": [\"temple\"]}]\n        }";
-    CHECK(neckMessages("duplicate-trp", "        }\n      ],", "        }, " + trp + "\n      ],") ==
-          Lines{"muscles/neck.json:25: muscle 'upper-trapezius': trigger_points[1].id: duplicate "
-                "trigger point id 'TrP1' (already used by trigger_points[0])"});
+    std::string trp =
+        "{\n          \"id\": \"TrP1\", \"name\": \"b\", \"description\": \"c\", "
+        "\"location\": {\"at\": \"c7\"}, \"zones\": [{\"kind\": \"essential\", "
+        "\"regions\": [\"temple\"]}]\n        }";
+    CHECK(
+        neckMessages("duplicate-trp", "        }\n      ],", "        }, " + trp + "\n      ],") ==
+        Lines{"muscles/neck.json:25: muscle 'upper-trapezius': trigger_points[1].id: duplicate "
+              "trigger point id 'TrP1' (already used by trigger_points[0])"});
 }
 
 TEST_CASE("numbers out of range") {
@@ -155,7 +160,8 @@ TEST_CASE("version: future, missing") {
 
 TEST_CASE("unknown field is a warning, and the file still loads") {
     auto dir = scratchKnowledge("unknown-field");
-    editFile(dir / "muscles/neck.json", "\"cautions\": [],", "\"cautions\": [],\n      \"trigger_point\": [],");
+    editFile(dir / "muscles/neck.json", "\"cautions\": [],",
+             "\"cautions\": [],\n      \"trigger_point\": [],");
     auto result = loadKnowledgeBase(dir);
     CHECK(messages(result) ==
           Lines{"muscles/neck.json:31: warning: muscle 'upper-trapezius': trigger_point: unknown "

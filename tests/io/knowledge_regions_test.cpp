@@ -1,11 +1,12 @@
 // The shipped regions.json on a synthetic adult: probes across the body land in the region a
 // therapist would name, on the right side, and every point of a dense cloud gets a region.
+#include <doctest/doctest.h>
+
+#include <string>
+
 #include "anatomy/region_classifier.h"
 #include "anatomy/synthetic_body.h"
 #include "io/knowledge_loader.h"
-
-#include <doctest/doctest.h>
-#include <string>
 
 using tpa::anatomy::RegionClassifier;
 using tpa::core::Side;
@@ -98,7 +99,8 @@ TEST_CASE("region classifier probes on a synthetic adult") {
     CHECK(classifier.problems().empty());
     for (const auto& probe : kProbes) {
         auto hit = classifier.classify(probe.point, glm::normalize(probe.normal));
-        std::string got = hit.region < 0 ? "(none)" : regions[static_cast<std::size_t>(hit.region)].id;
+        std::string got =
+            hit.region < 0 ? "(none)" : regions[static_cast<std::size_t>(hit.region)].id;
         CAPTURE(std::string(probe.what));
         CHECK(got == probe.region);
         CHECK(tpa::core::toText(hit.side) == tpa::core::toText(probe.side));

@@ -1,8 +1,9 @@
 // Command-line reports on the minimal fixture: tables, pages, JSON fields, validate output.
 #include "io/knowledge_report.h"
-#include "knowledge_test_util.h"
 
 #include <doctest/doctest.h>
+
+#include "knowledge_test_util.h"
 
 using namespace tpa::test;
 using namespace tpa::io;
@@ -25,11 +26,13 @@ TEST_CASE("muscle and condition pages name what they refer to") {
     const auto& kb = result.knowledge;
     std::string page = muscleText(kb, *kb.findMuscle("upper-trapezius"));
     CHECK(page.find("    Location: between 'c7' and 'acromion' at 50 %\n") != std::string::npos);
-    CHECK(page.find("    Essential zone: Temple, Back of the neck (same side)\n") != std::string::npos);
+    CHECK(page.find("    Essential zone: Temple, Back of the neck (same side)\n") !=
+          std::string::npos);
     CHECK(page.find("  - Tension-type headache (tension-type-headache)\n") != std::string::npos);
     std::string condition = conditionText(kb, *kb.findCondition("tension-type-headache"));
     CHECK(condition.find("  1. Upper trapezius (upper-trapezius)\n") != std::string::npos);
-    CHECK(condition.find("See a doctor first if:\n  - sudden severe headache\n") != std::string::npos);
+    CHECK(condition.find("See a doctor first if:\n  - sudden severe headache\n") !=
+          std::string::npos);
 }
 
 TEST_CASE("JSON reports use the schema's field names") {
@@ -82,15 +85,16 @@ TEST_CASE("extensions add entries and may not reuse ids") {
     auto ext = std::filesystem::path(TPA_BINARY_DIR) / "knowledge-tests/extension";
     std::filesystem::remove_all(ext);
     std::string muscle = readText(knowledgeFixture() / "muscles/neck.json");
-    writeText(ext / "mine/levator.json", muscle.replace(muscle.find("upper-trapezius"), 15,
-                                                        "levator-scapulae"));
-    writeText(ext / "clash.json", "{\"version\": 1, \"regions\": [{\"id\": \"palm\", \"name\": "
-                                  "\"P\", \"sided\": true, \"definition\": \"d\", \"rule\": "
-                                  "{\"segment\": \"hand\"}}]}");
+    writeText(ext / "mine/levator.json",
+              muscle.replace(muscle.find("upper-trapezius"), 15, "levator-scapulae"));
+    writeText(ext / "clash.json",
+              "{\"version\": 1, \"regions\": [{\"id\": \"palm\", \"name\": "
+              "\"P\", \"sided\": true, \"definition\": \"d\", \"rule\": "
+              "{\"segment\": \"hand\"}}]}");
     loadKnowledgeExtension(base, ext);
-    CHECK(messages(base) == std::vector<std::string>{
-                                "clash.json:1: region 'palm': id: duplicate region id (already "
-                                "defined in regions.json)"});
+    CHECK(messages(base) ==
+          std::vector<std::string>{"clash.json:1: region 'palm': id: duplicate region id (already "
+                                   "defined in regions.json)"});
     CHECK(base.knowledge.findMuscle("levator-scapulae") != nullptr);
     CHECK(base.knowledge.findMuscle("levator-scapulae")->file == "mine/levator.json");
     CHECK(base.rejectedFiles == std::vector<std::string>{"clash.json"});

@@ -1,10 +1,11 @@
 // The shipped knowledge base (assets/knowledge) validates without problems and is complete:
 // the counts promised in docs/knowledge-schema.md and every region and condition id.
+#include <doctest/doctest.h>
+
+#include <string>
+
 #include "io/knowledge_loader.h"
 #include "io/knowledge_report.h"
-
-#include <doctest/doctest.h>
-#include <string>
 
 namespace {
 
@@ -15,26 +16,101 @@ const tpa::io::KnowledgeLoadResult& shipped() {
 }
 
 // The vocabularies of docs/knowledge-schema.md.
-const char* const kRegionIds[] = {
-    "vertex", "forehead", "temple", "occiput", "orbit", "ear", "tmj", "cheek", "teeth-upper",
-    "teeth-lower", "jaw", "throat", "neck-anterior", "neck-lateral", "neck-posterior",
-    "neck-angle", "shoulder-top", "shoulder-anterior", "shoulder-lateral", "shoulder-posterior",
-    "scapula", "scapula-medial-border", "interscapular", "thoracic", "chest", "sternum",
-    "side-of-chest", "abdomen-upper", "abdomen-lower", "lumbar", "sacroiliac", "sacrum", "coccyx",
-    "buttock", "groin", "hip-lateral", "arm-anterior", "arm-posterior", "arm-lateral",
-    "arm-medial", "elbow-lateral", "elbow-medial", "elbow-posterior", "forearm-dorsal",
-    "forearm-volar", "forearm-radial", "wrist-dorsal", "wrist-palmar", "hand-dorsal", "palm",
-    "thumb", "fingers-radial", "fingers-ulnar", "thigh-anterior", "thigh-lateral", "thigh-medial",
-    "thigh-posterior", "knee-anterior", "knee-medial", "knee-lateral", "knee-posterior", "shin",
-    "leg-lateral", "calf", "achilles", "ankle-anterior", "ankle-lateral", "ankle-medial", "heel",
-    "sole", "foot-dorsum", "big-toe", "toes"};
+const char* const kRegionIds[] = {"vertex",
+                                  "forehead",
+                                  "temple",
+                                  "occiput",
+                                  "orbit",
+                                  "ear",
+                                  "tmj",
+                                  "cheek",
+                                  "teeth-upper",
+                                  "teeth-lower",
+                                  "jaw",
+                                  "throat",
+                                  "neck-anterior",
+                                  "neck-lateral",
+                                  "neck-posterior",
+                                  "neck-angle",
+                                  "shoulder-top",
+                                  "shoulder-anterior",
+                                  "shoulder-lateral",
+                                  "shoulder-posterior",
+                                  "scapula",
+                                  "scapula-medial-border",
+                                  "interscapular",
+                                  "thoracic",
+                                  "chest",
+                                  "sternum",
+                                  "side-of-chest",
+                                  "abdomen-upper",
+                                  "abdomen-lower",
+                                  "lumbar",
+                                  "sacroiliac",
+                                  "sacrum",
+                                  "coccyx",
+                                  "buttock",
+                                  "groin",
+                                  "hip-lateral",
+                                  "arm-anterior",
+                                  "arm-posterior",
+                                  "arm-lateral",
+                                  "arm-medial",
+                                  "elbow-lateral",
+                                  "elbow-medial",
+                                  "elbow-posterior",
+                                  "forearm-dorsal",
+                                  "forearm-volar",
+                                  "forearm-radial",
+                                  "wrist-dorsal",
+                                  "wrist-palmar",
+                                  "hand-dorsal",
+                                  "palm",
+                                  "thumb",
+                                  "fingers-radial",
+                                  "fingers-ulnar",
+                                  "thigh-anterior",
+                                  "thigh-lateral",
+                                  "thigh-medial",
+                                  "thigh-posterior",
+                                  "knee-anterior",
+                                  "knee-medial",
+                                  "knee-lateral",
+                                  "knee-posterior",
+                                  "shin",
+                                  "leg-lateral",
+                                  "calf",
+                                  "achilles",
+                                  "ankle-anterior",
+                                  "ankle-lateral",
+                                  "ankle-medial",
+                                  "heel",
+                                  "sole",
+                                  "foot-dorsum",
+                                  "big-toe",
+                                  "toes"};
 const char* const kMidlineRegions[] = {"vertex", "sternum", "sacrum", "coccyx"};
-const char* const kConditionIds[] = {
-    "tension-type-headache", "migraine-like-headache", "tmj-pain", "neck-stiffness",
-    "shoulder-pain", "frozen-shoulder", "tennis-elbow", "carpal-tunnel-like",
-    "thoracic-outlet-like", "repetitive-strain", "chest-pain-muscular", "low-back-pain",
-    "sciatica-like", "hip-pain", "knee-pain", "shin-calf-pain", "plantar-heel-pain",
-    "fibromyalgia", "postural-problems", "sports-injuries", "menstrual-cramp-like"};
+const char* const kConditionIds[] = {"tension-type-headache",
+                                     "migraine-like-headache",
+                                     "tmj-pain",
+                                     "neck-stiffness",
+                                     "shoulder-pain",
+                                     "frozen-shoulder",
+                                     "tennis-elbow",
+                                     "carpal-tunnel-like",
+                                     "thoracic-outlet-like",
+                                     "repetitive-strain",
+                                     "chest-pain-muscular",
+                                     "low-back-pain",
+                                     "sciatica-like",
+                                     "hip-pain",
+                                     "knee-pain",
+                                     "shin-calf-pain",
+                                     "plantar-heel-pain",
+                                     "fibromyalgia",
+                                     "postural-problems",
+                                     "sports-injuries",
+                                     "menstrual-cramp-like"};
 
 }  // namespace
 

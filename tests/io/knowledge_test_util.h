@@ -2,14 +2,15 @@
 // directory (tests/fixtures/knowledge/minimal) with files edited or replaced.
 #pragma once
 
-#include "io/knowledge_loader.h"
-
 #include <doctest/doctest.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "io/knowledge_loader.h"
 
 namespace tpa::test {
 
