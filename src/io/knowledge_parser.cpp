@@ -185,8 +185,10 @@ KnowledgeFileContent parseKnowledgeFile(const KnowledgeSource& source, const Kno
         return content;  // its fields may mean something else: do not guess
     }
     r.checkFields(root, "", {"version", "muscles", "conditions", "regions", "topics", "notice"});
-    for (const auto& key : required)
-        r.member(root, "", key.c_str(), Need::Required, key == "notice" ? "a string" : "a list");
+    for (const auto& key : required)  // presence only: the readers below check the type
+        if (!root.contains(key))
+            r.error("", "missing required field '" + key + "' (expected " +
+                            (key == "notice" ? "a string" : "a list") + ")");
 
     entries(r, root, "regions", "region", [&](const nlohmann::json& o, const std::string& p) {
         content.regions.push_back(parse::region(r, o, p));

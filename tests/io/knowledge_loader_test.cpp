@@ -230,3 +230,19 @@ TEST_CASE("missing files and uncovered segments") {
                 "would get no region"});
     CHECK(messages(loadKnowledgeBase(dir / "nowhere")).size() == 1);
 }
+
+TEST_CASE("top-level problems in the fixed files are reported once") {
+    auto dir = scratchKnowledge("top-level");
+    editFile(dir / "general.json", "\"notice\": \"For education only: this is not a diagnosis.\"",
+             "\"notice\": 7");
+    editFile(dir / "conditions.json", "\"conditions\": [", "\"condition\": [");
+    auto result = loadKnowledgeBase(dir);
+    CHECK(messages(result) ==
+          Lines{"general.json:3: notice: expected a string, found a number",
+                "conditions.json:3: warning: condition: unknown field 'condition' is ignored (did "
+                "you mean 'conditions'?)",
+                "conditions.json:1: missing required field 'conditions' (expected a list)",
+                "muscles/neck.json:27: muscle 'upper-trapezius': conditions[0]: unknown condition "
+                "'tension-type-headache' (expected one of the ids in conditions.json)"});
+    CHECK(result.rejectedFiles == Lines{"general.json", "conditions.json", "muscles/neck.json"});
+}

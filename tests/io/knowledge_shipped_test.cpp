@@ -2,6 +2,8 @@
 // the counts promised in docs/knowledge-schema.md and every region and condition id.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <regex>
 #include <string>
 
 #include "io/knowledge_loader.h"
@@ -147,4 +149,24 @@ TEST_CASE("shipped content meets the promised counts and vocabularies") {
         CAPTURE(std::string(id));
         CHECK(kb.findCondition(id) != nullptr);
     }
+}
+
+TEST_CASE("shipped muscles are exactly the table of docs/knowledge-schema.md") {
+    // Rows "| group | id | layer |" of the muscle-id table: the embedded body builds these parts.
+    std::ifstream doc(std::string(TPA_SOURCE_DIR) + "/docs/knowledge-schema.md");
+    const std::regex row(R"(^\| ([a-z-]+) \| ([a-z0-9-]+) \| (superficial|intermediate|deep) \|$)");
+    const auto& kb = shipped().knowledge;
+    std::size_t rows = 0;
+    for (std::string line; std::getline(doc, line);) {
+        std::smatch m;
+        if (!std::regex_match(line, m, row)) continue;
+        ++rows;
+        CAPTURE(line);
+        const auto* muscle = kb.findMuscle(m[2].str());
+        REQUIRE(muscle != nullptr);
+        CHECK(tpa::anatomy::toText(muscle->group) == m[1].str());
+        CHECK(tpa::anatomy::toText(muscle->layer) == m[3].str());
+    }
+    CHECK(rows >= 70);
+    CHECK(kb.muscles.size() == rows);
 }
