@@ -3,8 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <queue>
-#include <tuple>
 
 namespace tpa::body {
 namespace {
@@ -36,15 +34,17 @@ struct Decimator {
             }
     }
 
-    std::vector<std::uint32_t> neighbours(std::uint32_t v) const {
-        std::vector<std::uint32_t> out;
+    // Sorted one-ring of v, written into out (reused buffers avoid allocations).
+    void neighbours(std::uint32_t v, std::vector<std::uint32_t>& out) const {
+        out.clear();
         for (auto t : vtris[v])
             for (auto w : tris[t])
                 if (w != v) out.push_back(w);
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
-        return out;
     }
+
+    std::vector<std::uint32_t> na, nb, common;
 
     static glm::vec3 normal(const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
         return glm::cross(b - a, c - a);
@@ -69,8 +69,9 @@ struct Decimator {
 
     bool collapse(std::uint32_t a, std::uint32_t b, float maxEdge, float minDot) {
         if (locked[a] || locked[b]) return false;
-        const auto na = neighbours(a), nb = neighbours(b);
-        std::vector<std::uint32_t> common;
+        neighbours(a, na);
+        neighbours(b, nb);
+        common.clear();
         std::set_intersection(na.begin(), na.end(), nb.begin(), nb.end(), std::back_inserter(common));
         if (common.size() != 2) return false;  // link condition: only the two wing vertices
         const glm::vec3 p = 0.5f * (pos[a] + pos[b]);
@@ -105,24 +106,20 @@ struct Decimator {
 
 void decimate(core::Mesh& mesh, float maxEdgeMm, float minNormalDot) {
     Decimator d(mesh);
-    using Entry = std::tuple<float, std::uint32_t, std::uint32_t>;
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> queue;
-    auto push = [&](std::uint32_t a, std::uint32_t b) {
-        const float len = glm::length(d.pos[a] - d.pos[b]);
-        if (len < maxEdgeMm) queue.emplace(len, std::min(a, b), std::max(a, b));
-    };
-    for (const Tri& tri : d.tris)
-        for (int e = 0; e < 3; ++e)
-            if (tri[e] < tri[(e + 1) % 3]) push(tri[e], tri[(e + 1) % 3]);
-    while (!queue.empty()) {
-        const auto [len, a, b] = queue.top();
-        queue.pop();
-        if (!d.vertAlive[a] || !d.vertAlive[b]) continue;
-        if (glm::length(d.pos[a] - d.pos[b]) != len) continue;  // stale entry; a fresh one exists
-        const auto na = d.neighbours(a);
-        if (!std::binary_search(na.begin(), na.end(), b)) continue;
-        if (!d.collapse(a, b, maxEdgeMm, minNormalDot)) continue;
-        for (auto w : d.neighbours(a)) push(a, w);
+    // Shortest-first, approximately: sweeps with a rising length limit (cheaper than a heap).
+    for (const float fraction : {0.3f, 0.45f, 0.6f, 0.75f, 0.9f, 1.0f}) {
+        const float limit = fraction * maxEdgeMm;
+        for (std::size_t t = 0; t < d.tris.size(); ++t) {
+            if (!d.triAlive[t]) continue;
+            const Tri tri = d.tris[t];
+            int shortest = -1;
+            float best = limit;
+            for (int e = 0; e < 3; ++e) {
+                const float len = glm::length(d.pos[tri[e]] - d.pos[tri[(e + 1) % 3]]);
+                if (len < best) best = len, shortest = e;
+            }
+            if (shortest >= 0) d.collapse(tri[shortest], tri[(shortest + 1) % 3], maxEdgeMm, minNormalDot);
+        }
     }
     // Compact: keep live triangles, renumber live vertices in first-use order.
     std::vector<std::uint32_t> remap(d.pos.size(), ~0u);

@@ -13,24 +13,22 @@ struct Adjacency {
     std::vector<std::uint32_t> offsets, neighbours;
 };
 
+// Each triangle corner contributes its next and previous vertex; on a closed manifold every
+// neighbour then appears exactly twice, which weights all neighbours equally, as wanted.
 Adjacency buildAdjacency(const core::Mesh& mesh) {
     const std::size_t n = mesh.positions.size();
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
-    edges.reserve(mesh.indices.size() * 2);
-    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
-        for (int e = 0; e < 3; ++e) {
-            const std::uint32_t a = mesh.indices[t + e], b = mesh.indices[t + (e + 1) % 3];
-            edges.emplace_back(a, b);
-            edges.emplace_back(b, a);
-        }
-    std::sort(edges.begin(), edges.end());
-    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
     Adjacency adj;
     adj.offsets.assign(n + 1, 0);
-    for (const auto& e : edges) ++adj.offsets[e.first + 1];
+    for (auto v : mesh.indices) adj.offsets[v + 1] += 2;
     for (std::size_t i = 0; i < n; ++i) adj.offsets[i + 1] += adj.offsets[i];
-    adj.neighbours.reserve(edges.size());
-    for (const auto& e : edges) adj.neighbours.push_back(e.second);
+    adj.neighbours.resize(adj.offsets[n]);
+    std::vector<std::uint32_t> fill(adj.offsets.begin(), adj.offsets.end() - 1);
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+        for (int c = 0; c < 3; ++c) {
+            const std::uint32_t v = mesh.indices[t + c];
+            adj.neighbours[fill[v]++] = mesh.indices[t + (c + 1) % 3];
+            adj.neighbours[fill[v]++] = mesh.indices[t + (c + 2) % 3];
+        }
     return adj;
 }
 

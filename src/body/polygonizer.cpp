@@ -10,7 +10,7 @@
 namespace tpa::body {
 namespace {
 
-constexpr int kBlock = 8;  // cells per block edge
+constexpr int kBlock = 4;  // cells per block edge
 // The six tetrahedra of a cube, as chains of corner bit masks (x = 1, y = 2, z = 4).
 constexpr std::array<std::array<int, 4>, 6> kTets{{
     {0, 1, 3, 7}, {0, 3, 2, 7}, {0, 2, 6, 7}, {0, 6, 4, 7}, {0, 4, 5, 7}, {0, 5, 1, 7}}};

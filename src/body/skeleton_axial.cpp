@@ -60,7 +60,7 @@ BoneShape mandible(const Rig& r, float k) {
 }
 
 BoneShape spine(const Rig& r, float k) {
-    BoneShape b{"spine", "Vertebral column", false, 3.0f * k, {}};
+    BoneShape b{"spine", "Vertebral column", false, 3.5f * k, {}};
     SdfModel& f = b.field;
     const auto tips = spinousTips(r);
     for (int i = 0; i < 24; ++i) {
@@ -78,7 +78,7 @@ BoneShape spine(const Rig& r, float k) {
 }
 
 BoneShape ribCage(const Rig& r, float k) {
-    BoneShape b{"rib-cage", "Rib cage", false, 3.2f * k, {}};
+    BoneShape b{"rib-cage", "Rib cage", false, 4.0f * k, {}};
     const auto tips = spinousTips(r);
     const std::array<float, 12> halfWidth{58, 82, 100, 112, 120, 126, 129, 130, 128, 122, 112, 96};
     const float sternumTop = r.at("jugular-notch").z, sternumBottom = r.at("xiphoid").z;

@@ -19,7 +19,7 @@ BoneShape clavicle(const Rig& r, float k) {
 
 BoneShape scapula(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
-    BoneShape b = bone("scapula", "Scapula", 2.5f * k);
+    BoneShape b = bone("scapula", "Scapula", 3.0f * k);
     SdfModel& f = b.field;
     const glm::vec3 sup = r.at("scapula-superior-angle") + mm(0, -6, 0), inf = r.at("scapula-inferior-angle") + mm(0, -6, 0);
     const glm::vec3 gl = r.at("glenoid"), root = r.at("scapula-spine-root") + mm(0, -6, 0);

@@ -20,7 +20,7 @@ core::Mesh buildSkinMesh(const Rig& rig) {
     region.max += glm::vec3(2.0f * cell);
     core::Mesh mesh = polygonize(field, region, cell);
     taubinSmooth(mesh, 4);
-    decimate(mesh, 9.0f * cell / 5.0f, 0.97f);
+    decimate(mesh, 9.0f, 0.97f);
     taubinSmooth(mesh, 4);
     for (auto& p : mesh.positions) p.z = std::max(p.z, 0.0f);  // smoothing must not sink the soles
     mirrorWeld(mesh);

@@ -6,7 +6,7 @@
 
 namespace tpa::body {
 
-inline constexpr float kSkinCellMm = 5.0f;
+inline constexpr float kSkinCellMm = 6.0f;
 
 core::Mesh buildSkinMesh(const Rig& rig);
 
