@@ -36,8 +36,11 @@ void main() {
 
     float alpha = u_opacity;
     if (u_xray > 0.5) {
-        float edge = pow(1.0 - abs(dot(n, v)), 2.0);
-        alpha = clamp(u_opacity * (0.35 + 1.4 * edge), 0.0, 1.0);
+        // Faces seen edge-on (the silhouette) stay strong, faces seen head-on fade, so a
+        // ghosted skin reads as an outline of the body around the layers beneath it.
+        float edge = pow(1.0 - abs(dot(n, v)), 2.5);
+        alpha = clamp(u_opacity * (0.45 + 2.2 * edge), 0.0, 1.0);
+        c = mix(c, vec3(1.0), 0.25 * edge);
     }
     o_color = vec4(c, alpha);
 }

@@ -12,7 +12,7 @@ namespace {
 
 constexpr float kOrbitRadiansPerPixel = 0.008f;
 constexpr float kZoomPerStep = 0.85f;
-constexpr float kFrameMargin = 1.08f;
+constexpr float kFrameMargin = 1.06f;
 
 constexpr std::array<std::pair<ViewPreset, std::string_view>, 5> kPresetNames{{
     {ViewPreset::Anterior, "anterior"},
@@ -78,11 +78,22 @@ CameraPose Camera::framedPose(const Aabb& bounds) const {
     CameraPose p = pose_;
     if (bounds.empty()) return p;
     p.target = bounds.center();
-    // Fit the bounding sphere in both the vertical and the horizontal field of view.
-    const float r = std::max(bounds.radius(), 1e-3f);
-    const float halfV = kFovY * 0.5f;
-    const float halfH = std::atan(std::tan(halfV) * aspect());
-    p.distance = kFrameMargin * r / std::sin(std::min(halfV, halfH));
+    // Closest distance at which all eight corners fit the view: a tall body fills the
+    // height of a wide window instead of floating in its bounding sphere.
+    const glm::vec3 f = -offsetDirection(p.yaw, p.pitch);
+    const glm::vec3 r = glm::normalize(glm::cross(f, glm::vec3(0, 0, 1)));
+    const glm::vec3 u = glm::cross(r, f);
+    const float tanV = std::tan(kFovY * 0.5f);
+    const float tanH = tanV * aspect();
+    float distance = 1e-3f;
+    for (int i = 0; i < 8; ++i) {
+        const glm::vec3 corner{i & 1 ? bounds.max.x : bounds.min.x, i & 2 ? bounds.max.y : bounds.min.y,
+                               i & 4 ? bounds.max.z : bounds.min.z};
+        const glm::vec3 c = corner - p.target;
+        const float along = glm::dot(c, f);
+        distance = std::max({distance, along + std::abs(glm::dot(c, r)) / tanH, along + std::abs(glm::dot(c, u)) / tanV});
+    }
+    p.distance = distance * kFrameMargin;
     return p;
 }
 

@@ -13,14 +13,19 @@ namespace tpa::io {
 namespace {
 
 [[noreturn]] void fail(const std::filesystem::path& path, const std::string& what) {
-    throw std::runtime_error(path.string() + ": " + what + ": " + std::strerror(errno));
+    // Built by appending: GCC 12 warns falsely (-Wrestrict) on chained operator+ at -O2.
+    std::string message = path.string();
+    message.append(": ").append(what).append(": ").append(std::strerror(errno));
+    throw std::runtime_error(message);
 }
 
 }  // namespace
 
 void writeFileAtomically(const std::filesystem::path& path, std::span<const unsigned char> bytes) {
     const std::filesystem::path dir = path.has_parent_path() ? path.parent_path() : ".";
-    std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+    std::string name = ".";
+    name.append(path.filename().string()).append(".tmp-XXXXXX");
+    std::string tmpl = (dir / name).string();
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0) fail(path, "cannot create a temporary file in " + dir.string());
     std::size_t done = 0;

@@ -21,6 +21,8 @@ struct FrameParams {
     glm::mat4 view{1.0f};
     glm::mat4 projection{1.0f};
     glm::vec3 eye{0.0f};
+    int x = 0;  // viewport origin in the target framebuffer, GL convention (bottom-left)
+    int y = 0;
     int width = 1;
     int height = 1;
     std::vector<PartStyle> parts;  // one per scene part, same order

@@ -30,7 +30,9 @@ void Renderer::drawPart(std::size_t i, RenderStats& stats) {
 
 RenderStats Renderer::draw(const FrameParams& f) {
     RenderStats stats;
-    glViewport(0, 0, f.width, f.height);
+    glViewport(f.x, f.y, f.width, f.height);
+    glEnable(GL_SCISSOR_TEST);  // the view may share the framebuffer with UI panels
+    glScissor(f.x, f.y, f.width, f.height);
     glClearColor(0, 0, 0, 1);
     glClearStencil(0);
     glClearDepth(1.0);
@@ -47,6 +49,7 @@ RenderStats Renderer::draw(const FrameParams& f) {
     drawGhosts(f, stats);
     drawOutline(f, stats);
     glBindVertexArray(0);
+    glDisable(GL_SCISSOR_TEST);
     glDisable(GL_STENCIL_TEST);
     glDisable(GL_BLEND);
     glDepthMask(GL_TRUE);
@@ -173,6 +176,8 @@ void Renderer::drawOutline(const FrameParams& f, RenderStats& stats) {
     // 1. The whole silhouette of the selection, visible or hidden, into the mask.
     ensureMask(f.width, f.height);
     glBindFramebuffer(GL_FRAMEBUFFER, maskFbo_);
+    glViewport(0, 0, f.width, f.height);
+    glScissor(0, 0, f.width, f.height);
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_STENCIL_TEST);
     glDisable(GL_BLEND);
@@ -184,6 +189,8 @@ void Renderer::drawOutline(const FrameParams& f, RenderStats& stats) {
         if (f.parts[i].outlined && f.parts[i].draw != PartDraw::Hidden) drawPart(i, stats);
     // 2. A full-screen pass draws the ring around the mask into the real target.
     glBindFramebuffer(GL_FRAMEBUFFER, GLuint(target));
+    glViewport(f.x, f.y, f.width, f.height);
+    glScissor(f.x, f.y, f.width, f.height);
     glEnable(GL_BLEND);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
     outline_.use();

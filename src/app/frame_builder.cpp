@@ -1,0 +1,37 @@
+// Per-part styles from visibility, selection and hover.
+#include "app/frame_builder.h"
+
+#include "render/palette.h"
+
+namespace tpa::app {
+
+render::FrameParams buildFrame(const state::AppState& s) {
+    render::FrameParams f;
+    f.view = s.camera.view();
+    f.projection = s.camera.projection();
+    f.eye = s.camera.eye();
+    f.width = s.camera.width();
+    f.height = s.camera.height();
+    f.parts.reserve(s.scene.parts.size());
+    for (std::size_t i = 0; i < s.scene.parts.size(); ++i) {
+        const auto& part = s.scene.parts[i];
+        render::PartStyle style;
+        style.color = render::defaultPartColor(part);
+        switch (s.visibility(int(i))) {
+            case state::PartVisibility::Hidden: style.draw = render::PartDraw::Hidden; break;
+            case state::PartVisibility::Opaque: style.draw = render::PartDraw::Opaque; break;
+            case state::PartVisibility::Ghost: style.draw = render::PartDraw::Ghost; break;
+        }
+        style.opacity = s.view.ghostOpacity;
+        if (int(i) == s.selected) {
+            style.tintAmount = kSelectedTint;
+            style.outlined = true;
+        } else if (int(i) == s.hovered) {
+            style.tintAmount = kHoveredTint;
+        }
+        f.parts.push_back(style);
+    }
+    return f;
+}
+
+}  // namespace tpa::app

@@ -1,0 +1,44 @@
+// Headless rendering: EGL context, offscreen target, frame from state, PNG out.
+#include "app/headless_render.h"
+
+#include "app/frame_builder.h"
+#include "io/image.h"
+#include "platform/headless_context.h"
+#include "render/offscreen_target.h"
+#include "render/renderer.h"
+#include "state/command.h"
+
+#include <iostream>
+
+namespace tpa::app {
+
+core::Image renderState(const state::AppState& state, int width, int height) {
+    render::Renderer renderer;
+    renderer.setScene(state.scene);
+    render::OffscreenTarget target(width, height);
+    target.bind();
+    render::FrameParams params = buildFrame(state);
+    renderer.draw(params);
+    return target.read();
+}
+
+int runRender(const RenderOptions& options) {
+    state::AppState state;
+    state.camera.setViewport(options.width, options.height);
+    state.setScene(loadScene(options.source));
+    for (const auto& [layer, mode] : options.layers) state::apply(state, state::SetLayerMode{layer, mode}, 0.0);
+    state::apply(state, state::GoToView{options.view, false}, 0.0);
+    if (options.select) {
+        state::apply(state, state::SelectPartById{*options.select}, 0.0);
+        if (state.selected < 0) {
+            std::cerr << "tpatlas render: " << state.notice << "\n";
+            return 2;
+        }
+    }
+    platform::HeadlessContext context;
+    const core::Image image = renderState(state, options.width, options.height);
+    io::writePng(options.out, image);
+    return 0;
+}
+
+}  // namespace tpa::app

@@ -1,0 +1,31 @@
+// `tpatlas render`: the same frame the window would show, drawn on a headless EGL context.
+#pragma once
+
+#include "app/scene_source.h"
+#include "core/camera.h"
+#include "core/image.h"
+#include "state/app_state.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tpa::app {
+
+struct RenderOptions {
+    SceneSource source;
+    std::optional<std::string> select;
+    core::ViewPreset view = core::ViewPreset::Anterior;
+    int width = 1280;
+    int height = 720;
+    std::vector<std::pair<core::Layer, state::LayerMode>> layers;  // --layer skin=hidden
+    std::filesystem::path out;
+};
+
+// Renders a prepared state offscreen (needs a current GL context).
+core::Image renderState(const state::AppState& state, int width, int height);
+// The whole command: load, set up, render, write the PNG. Returns the exit code.
+int runRender(const RenderOptions& options);
+
+}  // namespace tpa::app

@@ -1,0 +1,40 @@
+// Mouse and keyboard to commands: drags orbit/pan, clicks pick, the wheel zooms toward the
+// cursor, keys trigger views and layer actions. Input the UI wants never reaches the 3D view.
+#pragma once
+
+#include "app/input_event.h"
+#include "state/command.h"
+
+#include <optional>
+#include <vector>
+
+namespace tpa::app {
+
+struct ViewRect {
+    glm::vec2 origin{0.0f};  // framebuffer pixels, top-left
+    glm::vec2 size{1.0f};
+    bool contains(glm::vec2 p) const {
+        return p.x >= origin.x && p.y >= origin.y && p.x < origin.x + size.x && p.y < origin.y + size.y;
+    }
+};
+
+enum class AppRequest { None, Quit, OpenDialog };
+
+class InputController {
+public:
+    // A press-release closer than this is a click, not a drag.
+    static constexpr float kClickSlopPx = 4.0f;
+
+    AppRequest handle(const InputEvent& e, bool uiWantsMouse, bool uiWantsKeyboard, const ViewRect& view,
+                      int selectedPart, bool isolated, std::vector<state::Command>& out);
+    std::optional<glm::vec2> cursorInView() const { return cursorInView_; }
+
+private:
+    std::optional<MouseButton> dragButton_;
+    glm::vec2 pressPos_{0.0f};
+    glm::vec2 lastPos_{0.0f};
+    bool dragged_ = false;
+    std::optional<glm::vec2> cursorInView_;
+};
+
+}  // namespace tpa::app

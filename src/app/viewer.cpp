@@ -1,0 +1,281 @@
+// Window main loop: poll -> new frame -> UI -> input to commands -> render -> swap.
+// It sleeps in glfwWaitEvents while nothing changes, so an idle viewer costs no CPU.
+#include "app/viewer.h"
+
+#include "app/frame_builder.h"
+#include "app/input_controller.h"
+#include "app/replay_script.h"
+#include "app/state_report.h"
+#include "io/image.h"
+#include "io/load_error.h"
+#include "io/model_importer.h"
+#include "render/render_error.h"
+#include "render/renderer.h"
+#include "state/command.h"
+#include "ui/theme.h"
+#include "ui/viewer_ui.h"
+
+#include <epoxy/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <cstring>
+#include <iostream>
+#include <memory>
+
+namespace tpa::app {
+namespace {
+
+// Raw window input, queued by the GLFW callbacks and handled once the UI has had its say.
+struct WindowInput {
+    std::vector<InputEvent> queue;
+    glm::vec2 fbScale{1.0f};  // framebuffer pixels per window coordinate
+    glm::vec2 cursor{0.0f};
+    bool ctrl = false;
+};
+
+WindowInput& inputOf(GLFWwindow* w) { return *static_cast<WindowInput*>(glfwGetWindowUserPointer(w)); }
+
+void installCallbacks(GLFWwindow* window) {
+    glfwSetCursorPosCallback(window, [](GLFWwindow* w, double x, double y) {
+        auto& in = inputOf(w);
+        in.cursor = glm::vec2(float(x), float(y)) * in.fbScale;
+        in.queue.push_back({InputEvent::Type::Move, in.cursor});
+    });
+    glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int) {
+        auto& in = inputOf(w);
+        InputEvent e{action == GLFW_PRESS ? InputEvent::Type::Press : InputEvent::Type::Release, in.cursor};
+        e.button = button == GLFW_MOUSE_BUTTON_RIGHT    ? MouseButton::Right
+                   : button == GLFW_MOUSE_BUTTON_MIDDLE ? MouseButton::Middle
+                                                        : MouseButton::Left;
+        in.queue.push_back(e);
+    });
+    glfwSetScrollCallback(window, [](GLFWwindow* w, double, double dy) {
+        auto& in = inputOf(w);
+        InputEvent e{InputEvent::Type::Scroll, in.cursor};
+        e.scroll = float(dy);
+        in.queue.push_back(e);
+    });
+    glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int mods) {
+        if (action != GLFW_PRESS) return;
+        auto& in = inputOf(w);
+        InputEvent e{InputEvent::Type::Key, in.cursor};
+        e.key = key;
+        e.ctrl = (mods & GLFW_MOD_CONTROL) != 0;
+        in.queue.push_back(e);
+    });
+}
+
+core::Image readWindow(int width, int height) {
+    core::Image img{width, height, std::vector<std::uint8_t>(std::size_t(width) * height * 4)};
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, img.rgba.data());
+    const std::size_t row = std::size_t(width) * 4;
+    for (int y = 0; y < height / 2; ++y)
+        std::swap_ranges(img.rgba.begin() + y * row, img.rgba.begin() + (y + 1) * row,
+                         img.rgba.begin() + (height - 1 - y) * row);
+    for (std::size_t i = 3; i < img.rgba.size(); i += 4) img.rgba[i] = 255;
+    return img;
+}
+
+class Viewer {
+public:
+    explicit Viewer(const ViewerOptions& options) : options_(options) {}
+    int run();
+
+private:
+    void frame();
+    void loadModel(const std::filesystem::path& path);
+
+    const ViewerOptions& options_;
+    GLFWwindow* window_ = nullptr;
+    WindowInput input_;
+    state::AppState state_;
+    std::unique_ptr<render::Renderer> renderer_;
+    ui::ViewerUi ui_;
+    InputController controller_;
+    std::unique_ptr<ReplayPlayer> replay_;
+    ViewRect viewRect_;
+    render::RenderStats lastStats_;
+    double frameMs_ = 0.0;
+    int framesToDraw_ = 3;  // ImGui settles layout over a couple of frames after any change
+    bool quit_ = false;
+    bool replayDone_ = false;
+};
+
+int Viewer::run() {
+    std::optional<ReplayScript> script;
+    if (options_.replay) script = loadReplayScript(*options_.replay);
+    core::Scene scene = loadScene(options_.source);
+
+    glfwSetErrorCallback([](int code, const char* text) { std::cerr << "tpatlas: GLFW error " << code << ": " << text << "\n"; });
+    if (!glfwInit()) {
+        std::cerr << "tpatlas: cannot open a window (no display?). Use 'tpatlas render' for headless images.\n";
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SAMPLES, 4);
+    glfwWindowHint(GLFW_STENCIL_BITS, 8);
+    glfwWindowHint(GLFW_DEPTH_BITS, 24);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    window_ = glfwCreateWindow(options_.width, options_.height, "Trigger Point Atlas", nullptr, nullptr);
+    if (!window_) {
+        std::cerr << "tpatlas: cannot create an OpenGL 3.3 window\n";
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(1);
+    // Software GL (llvmpipe in VMs and remote desktops) pays 4x per pixel for MSAA; there,
+    // a fluid orbit matters more than smooth edges.
+    const auto* glRenderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    if (glRenderer && (std::strstr(glRenderer, "llvmpipe") || std::strstr(glRenderer, "softpipe")))
+        glDisable(GL_MULTISAMPLE);
+    glfwSetWindowUserPointer(window_, &input_);
+    installCallbacks(window_);  // before ImGui, which chains to them
+
+    float xs = 1.0f, ys = 1.0f;
+    glfwGetWindowContentScale(window_, &xs, &ys);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;  // layout is fixed; settings persistence comes with preferences
+    ui::loadFonts(xs);
+    ui::applyTheme(xs);
+    ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    int exitCode = 0;
+    try {
+        renderer_ = std::make_unique<render::Renderer>();
+        state_.setScene(std::move(scene));
+        renderer_->setScene(state_.scene);
+        if (options_.view) state::apply(state_, state::GoToView{*options_.view, false}, 0.0);
+        if (options_.select) state::apply(state_, state::SelectPartById{*options_.select}, 0.0);
+        if (script) replay_ = std::make_unique<ReplayPlayer>(std::move(*script));
+        while (!glfwWindowShouldClose(window_) && !quit_) {
+            const bool busy = framesToDraw_ > 0 || state_.animating(glfwGetTime()) || replay_;
+            if (busy)
+                glfwPollEvents();
+            else
+                glfwWaitEvents();
+            frame();
+            if (replayDone_) {
+                replay_.reset();
+                replayDone_ = false;
+                if (options_.exitAfterReplay) quit_ = true;
+            }
+        }
+        if (options_.report) writeStateReport(*options_.report, state_);
+    } catch (const std::exception& e) {
+        std::cerr << "tpatlas: " << e.what() << "\n";
+        exitCode = 1;
+    }
+    renderer_.reset();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window_);
+    glfwTerminate();
+    return exitCode;
+}
+
+void Viewer::loadModel(const std::filesystem::path& path) {
+    try {
+        core::Scene scene = io::importModel(path);
+        state_.setScene(std::move(scene));
+        renderer_->setScene(state_.scene);
+        state_.notice = "Opened " + path.string();
+    } catch (const io::LoadError& e) {
+        // Keep the body that is open: a bad file must not cost the user their view.
+        state_.notice = e.what();
+    }
+}
+
+void Viewer::frame() {
+    const double now = glfwGetTime();
+    int fbW, fbH, winW, winH;
+    glfwGetFramebufferSize(window_, &fbW, &fbH);
+    glfwGetWindowSize(window_, &winW, &winH);
+    input_.fbScale = glm::vec2(float(fbW) / float(std::max(winW, 1)), float(fbH) / float(std::max(winH, 1)));
+    if (fbW <= 0 || fbH <= 0) return;  // minimised
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    ui::FrameInfo info;
+    info.frameMs = frameMs_;
+    info.drawCalls = lastStats_.drawCalls;
+    info.triangles = lastStats_.triangles;
+    info.cursorInView = controller_.cursorInView();
+    ui::UiOutput out;
+    ui_.draw(state_, info, out);
+
+    // The 3D view is what the panels leave, converted to framebuffer pixels.
+    viewRect_.origin = out.viewOrigin * input_.fbScale;
+    viewRect_.size = glm::max(out.viewSize * input_.fbScale, glm::vec2(1.0f));
+    if (int(viewRect_.size.x) != state_.camera.width() || int(viewRect_.size.y) != state_.camera.height())
+        out.commands.insert(out.commands.begin(), state::ResizeViewport{int(viewRect_.size.x), int(viewRect_.size.y)});
+
+    std::vector<InputEvent> events = std::move(input_.queue);
+    input_.queue.clear();
+    if (replay_)
+        for (const auto& e : replay_->nextFrame(viewRect_)) {
+            // Put the real pointer there too, so ImGui sees what the script sees.
+            glfwSetCursorPos(window_, e.pos.x / input_.fbScale.x, e.pos.y / input_.fbScale.y);
+            input_.cursor = e.pos;
+            events.push_back(e);
+        }
+    const ImGuiIO& io = ImGui::GetIO();
+    std::vector<state::Command> commands = std::move(out.commands);
+    for (const auto& e : events) {
+        const auto request = controller_.handle(e, io.WantCaptureMouse, io.WantCaptureKeyboard, viewRect_,
+                                                state_.selected, state_.view.isolate, commands);
+        if (request == AppRequest::Quit) quit_ = true;
+    }
+    if (!events.empty()) framesToDraw_ = std::max(framesToDraw_, 2);
+    for (const auto& c : commands) state::apply(state_, c, now);
+    if (!commands.empty()) framesToDraw_ = std::max(framesToDraw_, 2);
+    if (out.quit) quit_ = true;
+    if (out.openModel) loadModel(*out.openModel);
+    state_.updateTransition(now);
+
+    ImGui::Render();
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glViewport(0, 0, fbW, fbH);
+    glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    render::FrameParams params = buildFrame(state_);
+    params.x = int(viewRect_.origin.x);
+    params.y = fbH - int(viewRect_.origin.y + viewRect_.size.y);  // GL counts rows from the bottom
+    lastStats_ = renderer_->draw(params);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (replay_ && replay_->finished()) {
+        // Captured before the swap: the back buffer holds exactly this frame.
+        if (options_.screenshot) io::writePng(*options_.screenshot, readWindow(fbW, fbH));
+        replayDone_ = true;
+    }
+    glfwSwapBuffers(window_);
+
+    frameMs_ = (glfwGetTime() - now) * 1000.0;
+    if (framesToDraw_ > 0) --framesToDraw_;
+    state_.redraw = false;
+}
+
+}  // namespace
+
+int runViewer(const ViewerOptions& options) {
+    try {
+        Viewer viewer(options);
+        return viewer.run();
+    } catch (const std::exception& e) {
+        std::cerr << "tpatlas: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+}  // namespace tpa::app

@@ -1,0 +1,40 @@
+// Bottom status line: what is loaded, what is under the cursor, frame rate and load.
+#include "ui/viewer_ui.h"
+
+#include <imgui.h>
+
+namespace tpa::ui {
+
+void ViewerUi::drawStatusBar(const state::AppState& state, const FrameInfo& info, float& height) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    height = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y;
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x, vp->Pos.y + vp->Size.y - height));
+    ImGui::SetNextWindowSize(ImVec2(vp->Size.x, height));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize() * 0.6f, 3.0f));
+    ImGui::Begin("##status", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(state.scene.source.c_str());
+    if (state.hovered >= 0) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("|");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(state.scene.parts[state.hovered].name.c_str());
+    }
+    if (!state.notice.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("|");
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(1.0f, 0.75f, 0.3f, 1.0f), "%s", state.notice.c_str());
+    }
+    char stats[160];
+    std::snprintf(stats, sizeof stats, "%zu parts   %zu triangles   %zu draws   %.0f ms/frame", state.scene.parts.size(),
+                  info.triangles, info.drawCalls, info.frameMs);
+    ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(stats).x - ImGui::GetFontSize());
+    ImGui::TextDisabled("%s", stats);
+    ImGui::End();
+    ImGui::PopStyleVar();
+}
+
+}  // namespace tpa::ui

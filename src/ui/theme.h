@@ -1,0 +1,18 @@
+// Look of the interface: a readable font found on the system, sizes scaled for HiDPI,
+// and a calm dark theme that keeps the 3D body the brightest thing on screen.
+#pragma once
+
+#include <string>
+
+namespace tpa::ui {
+
+struct Fonts {
+    std::string regularPath;  // empty when the built-in fallback font is used
+    float pixelSize = 0.0f;
+};
+
+// Adds the fonts to ImGui's atlas (before the renderer backend builds it).
+Fonts loadFonts(float contentScale, float basePixelSize = 17.0f);
+void applyTheme(float contentScale);
+
+}  // namespace tpa::ui

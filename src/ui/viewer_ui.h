@@ -1,0 +1,32 @@
+// The viewer's interface: menu bar, side panel, status line, hover label and dialogs.
+#pragma once
+
+#include "ui/ui_frame.h"
+
+#include <string>
+
+namespace tpa::ui {
+
+class ViewerUi {
+public:
+    // Between ImGui::NewFrame() and ImGui::Render().
+    void draw(const state::AppState& state, const FrameInfo& info, UiOutput& out);
+
+private:
+    void drawMenuBar(const state::AppState& state, UiOutput& out, float& height);
+    void drawSidePanel(const state::AppState& state, const FrameInfo& info, UiOutput& out, float top, float bottom);
+    void drawStatusBar(const state::AppState& state, const FrameInfo& info, float& height);
+    void drawHoverLabel(const state::AppState& state, const FrameInfo& info);
+    void drawOpenDialog(UiOutput& out);
+    void drawAboutDialog();
+    void drawControlsDialog();
+
+    bool showOpen_ = false;
+    bool showAbout_ = false;
+    bool showControls_ = false;
+    std::string openPath_;
+    std::string partFilter_;
+    int lastSelected_ = -1;  // to scroll the part list to a new selection once
+};
+
+}  // namespace tpa::ui

@@ -1,0 +1,87 @@
+// The command line as a user runs it: help, query parts, render, and clear errors.
+#include "app_fixture.h"
+#include "io/image.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace tpa;
+
+TEST_CASE("--help documents every command and the main flags") {
+    const auto r = test::run(test::tpatlasBinary().string() + " --help");
+    CHECK(r.exitCode == 0);
+    for (const char* word : {"render", "query", "--model", "--atlas", "--select", "--view", "--replay", "--size"})
+        CHECK_MESSAGE(r.output.find(word) != std::string::npos, word);
+    const auto render = test::run(test::tpatlasBinary().string() + " render --help");
+    for (const char* word : {"--out", "--layer", "--select", "--view", "--size"})
+        CHECK_MESSAGE(render.output.find(word) != std::string::npos, word);
+}
+
+TEST_CASE("query parts --json lists every part with its tags") {
+    const auto dir = test::scratchDir("cli");
+    const auto model = test::writeTwoBlocksObj(dir);
+    const auto r = test::run(test::tpatlasBinary().string() + " query parts --json --model " + model.string());
+    REQUIRE(r.exitCode == 0);
+    const auto doc = nlohmann::json::parse(r.output);
+    REQUIRE(doc["parts"].size() == 2);
+    CHECK(doc["parts"][0]["id"] == "right-block");
+    CHECK(doc["parts"][0]["side"] == "right");
+    CHECK(doc["parts"][0]["triangles"] == 12);
+    CHECK(doc["triangles"] == 24);
+}
+
+TEST_CASE("query parts on the embedded body lists skin, bones and muscles of both sides") {
+    const auto r = test::run(test::tpatlasBinary().string() + " query parts --json --embedded");
+    REQUIRE(r.exitCode == 0);
+    const auto doc = nlohmann::json::parse(r.output);
+    CHECK(doc["source"] == "embedded body");
+    int skin = 0, bones = 0, muscles = 0;
+    for (const auto& p : doc["parts"]) {
+        skin += p["kind"] == "skin";
+        bones += p["kind"] == "bone";
+        muscles += p["kind"] == "muscle";
+    }
+    CHECK(skin == 1);
+    CHECK(bones > 10);
+    CHECK(muscles > 0);
+}
+
+TEST_CASE("render --select writes a PNG with the highlight where the part projects") {
+    const auto dir = test::scratchDir("cli");
+    const auto model = test::writeTwoBlocksObj(dir);
+    const auto out = dir / "select.png";
+    const auto r = test::run(test::tpatlasBinary().string() + " render --model " + model.string() +
+                             " --select left-block --size 400x200 --out " + out.string());
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    const auto img = io::readPng(out);
+    CHECK(img.width == 400);
+    CHECK(img.height == 200);
+    // Anterior view: the subject's left block (+X) is on the viewer's right.
+    const auto left = glm::vec3(img.at(300, 100)) / 255.0f;
+    const auto right = glm::vec3(img.at(100, 100)) / 255.0f;
+    // "Yellowness": how far red and green stand above blue. The highlight mixes a golden
+    // yellow into the part's own colour, so the selected block stands clearly above the other.
+    auto yellowness = [](glm::vec3 c) { return std::min(c.r, c.g) - c.b; };
+    CHECK(yellowness(left) > 0.2f);
+    CHECK(yellowness(right) < 0.0f);  // the other block keeps its own grey-blue
+}
+
+TEST_CASE("bad arguments and files give clear messages and a non-zero exit") {
+    const auto bin = test::tpatlasBinary().string();
+    auto r = test::run(bin + " render --out /tmp/x.png --view sideways");
+    CHECK(r.exitCode != 0);
+    CHECK(r.output.find("sideways") != std::string::npos);
+    r = test::run(bin + " render --out /tmp/x.png --size 10x10");
+    CHECK(r.exitCode != 0);
+    CHECK(r.output.find("between 16 and 8192") != std::string::npos);
+    r = test::run(bin + " render --model /nonexistent.obj --out /tmp/x.png");
+    CHECK(r.exitCode != 0);
+    CHECK(r.output.find("/nonexistent.obj") != std::string::npos);
+    const auto dir = test::scratchDir("cli");
+    r = test::run(bin + " render --model " + test::writeTwoBlocksObj(dir).string() + " --select nope --out /tmp/x.png");
+    CHECK(r.exitCode == 2);
+    CHECK(r.output.find("No part with id 'nope'") != std::string::npos);
+    r = test::run(bin + " query parts --atlas /nonexistent-atlas");
+    CHECK(r.exitCode != 0);
+    CHECK(r.output.find("/nonexistent-atlas") != std::string::npos);
+}
