@@ -11,13 +11,15 @@
 
 namespace {
 
-void writeObj(const std::string& path, const tpa::core::Scene& scene, tpa::core::Layer layer) {
+// Writes the parts whose layer is in [first, last] (so deeper layers can be seen together).
+void writeObj(const std::string& path, const tpa::core::Scene& scene, int first, int last) {
     std::ofstream out(path + ".obj");
     std::ofstream mtl(path + ".mtl");
     out << "mtllib " << path.substr(path.rfind('/') + 1) << ".mtl\n";
     std::size_t base = 1;
     for (const auto& part : scene.parts) {
-        if (part.layer != layer) continue;
+        const int layer = static_cast<int>(part.layer);
+        if (layer < first || layer > last) continue;
         // A distinct colour per muscle (same on both sides) so neighbours can be told apart.
         const std::size_t h = std::hash<std::string>{}(part.muscleId.empty() ? part.id : part.muscleId);
         const bool muscle = part.kind == tpa::core::PartKind::Muscle;
@@ -55,5 +57,7 @@ TEST_CASE("export the embedded body as OBJ when TPA_BODY_EXPORT is set") {
         if (std::getenv("TPA_BODY_VERBOSE")) std::printf("%s: %zu\n", part.id.c_str(), part.mesh.triangleCount());
     const char* names[] = {"skin", "superficial", "intermediate", "deep", "bone"};
     for (int l = 0; l < tpa::core::kLayerCount; ++l)
-        writeObj(std::string(dir) + "/" + names[l], scene, static_cast<tpa::core::Layer>(l));
+        writeObj(std::string(dir) + "/" + names[l], scene, l, l);
+    writeObj(std::string(dir) + "/ecorche", scene, 1, 4);
+    writeObj(std::string(dir) + "/deeper", scene, 2, 4);
 }
