@@ -137,6 +137,11 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
     for (const auto& p : path) box.expand(p);
     box.min.x = std::max(0.0f, box.min.x);
     SkinProbe probe{skin, free ? std::vector<int>{} : skin.near(box, 60.0f * k)};
+    // Neighbours given the same depth would share a face and z-fight where they overlap; a
+    // small stagger derived from the id puts one reproducibly above the other.
+    unsigned stagger = 0;
+    for (char ch : spec.id) stagger = stagger * 31u + static_cast<unsigned char>(ch);
+    const float depthBias = 0.4f * float(stagger % 3u);
     const glm::vec3 spreadO = polyline(origin, 1.0f) - polyline(origin, -1.0f);
     const glm::vec3 spreadI = polyline(insertion, 1.0f) - polyline(insertion, -1.0f);
     core::Mesh mesh;
@@ -156,7 +161,7 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
         const Profile prof = profile(spec.shape, u);
         const float thick = spec.thickness * k * prof.thickness;
         const float halfWidth = 0.5f * spec.width * k * prof.width;
-        const float depth = glm::mix(spec.depth0, spec.depth1, u) * k;
+        const float depth = glm::mix(spec.depth0, spec.depth1, u) * k + depthBias;
         for (int a = 0; a < kAround; ++a) {
             const float theta = 2.0f * std::numbers::pi_v<float> * float(a) / float(kAround);
             const float s = std::cos(theta), sn = std::sin(theta);

@@ -65,7 +65,7 @@ void addArmBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     for (int i = 0; i < 4; ++i) {
         const glm::vec3 base = w + dir * 30.0f * k + across * offset[i] * 0.8f * k;
         const glm::vec3 knuckle = w + dir * 86.0f * k + across * offset[i] * k;
-        const glm::vec3 fdir = glm::normalize(dir + across * (0.004f * offset[i]));
+        const glm::vec3 fdir = glm::normalize(dir + across * (0.006f * offset[i]));
         hand.field.roundCone(base, knuckle, 4.5f * k, 5.5f * k, 3 * k);
         hand.field.roundCone(knuckle, knuckle + fdir * (length[i] + (i == 1 ? 8.0f : 0.0f) - 6.0f) * k, 5 * k, 3.5f * k, 2 * k);
     }

@@ -22,7 +22,7 @@ void addHead(SdfModel& f, const Rig& r, float k) {
     f.ellipsoid(e + mm(0, -88, -68), mm(24, 10, 12), 10.0f * k);
     f.roundCone(r.at("nasion") + mm(0, -2, 0), e + mm(0, -110, -38), 7.0f * k, 9.0f * k, 8.0f * k);
     f.ellipsoid(e + mm(0, -100, -42), mm(16, 11, 9), 8.0f * k);
-    f.ellipsoid(r.at("tragus") + mm(6, 4, 4), mm(7, 15, 29), 4.0f * k,
+    f.ellipsoid(r.at("tragus") + mm(7, 6, 4), mm(10, 16, 29), 6.0f * k,
                 frameAlong(glm::vec3(0.0f, 0.25f, 1.0f), glm::vec3(0.0f, -1.0f, 0.0f)));
     f.carveEllipsoid(e + mm(32, -98, 0), mm(17, 13, 10), 8.0f * k);
     f.ellipsoid(e + mm(32, -82, 0), mm(13, 8, 9), 6.0f * k);
@@ -69,9 +69,9 @@ void addArm(SdfModel& f, const Rig& r, float k) {
     const std::array<float, 4> length{74.0f, 84.0f, 78.0f, 62.0f};
     for (int i = 0; i < 4; ++i) {
         const glm::vec3 knuckle = w + handDir * 86.0f * k + across * offset[i] * k;
-        const glm::vec3 dir = glm::normalize(handDir + across * (0.004f * offset[i]));
+        const glm::vec3 dir = glm::normalize(handDir + across * (0.006f * offset[i]));
         const float len = (length[i] + (i == 1 ? 8.0f : 0.0f)) * k;
-        f.roundCone(knuckle, knuckle + dir * len, 9.0f * k, 7.5f * k, 4.0f * k);
+        f.roundCone(knuckle, knuckle + dir * len, 8.5f * k, 7.0f * k, 3.0f * k);
     }
     const glm::vec3 thumbMid = r.at("thumb-base") + mm(8, -18, -44);
     f.roundCone(r.at("thumb-base"), thumbMid, 14.0f * k, 10.5f * k, 12.0f * k);
