@@ -2,6 +2,7 @@
 #include "app/cli.h"
 
 #include "app/headless_render.h"
+#include "app/knowledge_commands.h"
 #include "app/parts_query.h"
 #include "app/viewer.h"
 #include "io/load_error.h"
@@ -103,6 +104,8 @@ int runCommandLine(int argc, char** argv) {
     addSceneOptions(*parts, partsSource);
     parts->add_flag("--json", partsJsonOut, "Print JSON instead of a table");
 
+    const auto runKnowledge = addKnowledgeCommands(app, *query);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -110,6 +113,7 @@ int runCommandLine(int argc, char** argv) {
     }
     try {
         if (renderCmd->parsed()) return runRender(render);
+        if (const int code = runKnowledge(); code >= 0) return code;
         if (parts->parsed()) {
             const core::Scene scene = loadScene(partsSource);
             if (partsJsonOut)

@@ -1,0 +1,104 @@
+// Knowledge-base commands: validate the shipped data or a user's extension, list and show
+// muscles, regions and conditions as text or JSON.
+#include "app/knowledge_commands.h"
+
+#include "app/data_paths.h"
+#include "io/knowledge_loader.h"
+#include "io/knowledge_report.h"
+
+#include <iostream>
+#include <memory>
+
+namespace tpa::app {
+namespace {
+
+struct KnowledgeArgs {
+    std::string validatePath;
+    bool json = false;
+    std::string id;
+};
+
+io::KnowledgeLoadResult loadShipped() { return io::loadKnowledgeBase(knowledgeDir()); }
+
+// Listing and lookup commands need a clean base: a broken data file is reported, not used.
+bool requireClean(const io::KnowledgeLoadResult& r) {
+    if (r.clean()) return true;
+    std::cerr << io::validationText(r);
+    return false;
+}
+
+void print(bool json, const nlohmann::json& j, const std::string& text) {
+    if (json)
+        std::cout << j.dump(2) << "\n";
+    else
+        std::cout << text;
+}
+
+}  // namespace
+
+std::function<int()> addKnowledgeCommands(CLI::App& app, CLI::App& query) {
+    auto args = std::make_shared<KnowledgeArgs>();
+    auto* validate = app.add_subcommand(
+        "validate", "Check the knowledge base (or a user's extension file/directory on top of it); exit 0 only when clean");
+    validate->add_option("path", args->validatePath, "Extension file or directory to check (default: the shipped data)");
+    validate->add_flag("--json", args->json, "Print JSON");
+
+    struct ListCmd {
+        CLI::App* cmd;
+        int kind;  // 0 muscles, 1 regions, 2 conditions
+    };
+    std::vector<ListCmd> lists;
+    lists.push_back({query.add_subcommand("muscles", "List the knowledge base's muscles"), 0});
+    lists.push_back({query.add_subcommand("regions", "List the body regions used for zones and pain drawings"), 1});
+    lists.push_back({query.add_subcommand("conditions", "List the conditions"), 2});
+    for (auto& l : lists) l.cmd->add_flag("--json", args->json, "Print JSON");
+    auto* muscle = query.add_subcommand("muscle", "Show one muscle: names, anatomy, trigger points, zones, self-care, sources");
+    muscle->add_option("id", args->id, "Muscle id, e.g. upper-trapezius")->required();
+    muscle->add_flag("--json", args->json, "Print JSON");
+    auto* condition = query.add_subcommand("condition", "Show one condition: description, muscles to examine, red flags");
+    condition->add_option("id", args->id, "Condition id, e.g. tension-type-headache")->required();
+    condition->add_flag("--json", args->json, "Print JSON");
+
+    return [=]() -> int {
+        if (validate->parsed()) {
+            auto result = loadShipped();
+            if (!args->validatePath.empty()) io::loadKnowledgeExtension(result, args->validatePath);
+            print(args->json, io::validationJson(result), io::validationText(result));
+            return io::validationExitCode(result);
+        }
+        for (const auto& l : lists) {
+            if (!l.cmd->parsed()) continue;
+            const auto result = loadShipped();
+            if (!requireClean(result)) return 1;
+            const auto& kb = result.knowledge;
+            if (l.kind == 0) print(args->json, io::musclesJson(kb), io::musclesTable(kb));
+            if (l.kind == 1) print(args->json, io::regionsJson(kb), io::regionsTable(kb));
+            if (l.kind == 2) print(args->json, io::conditionsJson(kb), io::conditionsTable(kb));
+            return 0;
+        }
+        if (muscle->parsed() || condition->parsed()) {
+            const auto result = loadShipped();
+            if (!requireClean(result)) return 1;
+            const auto& kb = result.knowledge;
+            if (muscle->parsed()) {
+                const auto* m = kb.findMuscle(args->id);
+                if (!m) {
+                    std::cerr << "tpatlas: no muscle with id '" << args->id << "' (see 'tpatlas query muscles')\n";
+                    return 2;
+                }
+                print(args->json, io::muscleJson(kb, *m), io::muscleText(kb, *m));
+            } else {
+                const auto* c = kb.findCondition(args->id);
+                if (!c) {
+                    std::cerr << "tpatlas: no condition with id '" << args->id << "' (see 'tpatlas query conditions')\n";
+                    return 2;
+                }
+                print(args->json, io::conditionJson(kb, *c), io::conditionText(kb, *c));
+            }
+            return 0;
+        }
+        return -1;
+    };
+}
+
+}  // namespace tpa::app
