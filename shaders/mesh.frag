@@ -4,6 +4,7 @@
 // (x-ray) parts fade in their interiors and keep their silhouettes.
 in vec3 v_worldPos;
 in vec3 v_normal;
+in vec3 v_zone;  // x essential weight, y spillover weight, z skin distance from the TrP (mm)
 
 uniform vec3 u_eye;
 uniform vec3 u_right;     // camera right, world space
@@ -13,6 +14,12 @@ uniform float u_opacity;  // 1 = opaque
 uniform float u_xray;     // 1 = ghost shading (silhouette-weighted opacity)
 uniform vec3 u_tint;      // highlight colour
 uniform float u_tintAmount;
+// Referral zones: solid essential colour, lighter hatched spillover. The animation reveals
+// them along the skin from the trigger point (a travelling bright front), then breathes.
+uniform vec3 u_essentialColor;
+uniform vec3 u_spilloverColor;
+uniform float u_zoneTime;    // seconds since the zones appeared; < 0 = still image (reduced motion)
+uniform float u_waveSpeed;   // mm of skin per second
 
 out vec4 o_color;
 
@@ -41,6 +48,25 @@ void main() {
         float edge = pow(1.0 - abs(dot(n, v)), 2.5);
         alpha = clamp(u_opacity * (0.45 + 2.2 * edge), 0.0, 1.0);
         c = mix(c, vec3(1.0), 0.25 * edge);
+    }
+    float essential = v_zone.x, spill = v_zone.y;
+    if (essential + spill > 0.001) {
+        float reveal = 1.0, front = 0.0, breath = 1.0;
+        if (u_zoneTime >= 0.0) {
+            float wave = u_zoneTime * u_waveSpeed;
+            reveal = clamp((wave - v_zone.z) / 80.0, 0.0, 1.0);
+            front = exp(-pow((wave - v_zone.z) / 30.0, 2.0));
+            breath = 0.85 + 0.15 * sin(6.2831853 * u_zoneTime / 2.5);
+        }
+        // Diagonal hatching in screen space, like the stippled spillover of the clinical charts.
+        float hatch = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 9.0));
+        float e = clamp(essential * reveal * breath, 0.0, 1.0);
+        float s = clamp(spill * (1.0 - essential) * reveal * breath * (0.35 + 0.45 * hatch), 0.0, 1.0);
+        vec3 lit = ambient + 0.72 * key + 0.22 * fill;
+        c = mix(c, u_essentialColor * lit, e * 0.92);
+        c = mix(c, u_spilloverColor * lit, s);
+        c += vec3(1.0, 0.85, 0.6) * front * 0.35 * max(essential, spill);
+        alpha = max(alpha, max(e * 0.95, s * 1.2));
     }
     o_color = vec4(c, alpha);
 }

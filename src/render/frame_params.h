@@ -17,6 +17,13 @@ struct PartStyle {
     bool outlined = false;    // selected: outline + visible through occluders
 };
 
+// A trigger-point marker: a small sphere in the muscle, visible through ghosted layers.
+struct Marker {
+    glm::vec3 position{0.0f};
+    float radiusMm = 7.0f;
+    bool emphasised = false;  // hovered or chosen: larger and brighter
+};
+
 struct FrameParams {
     glm::mat4 view{1.0f};
     glm::mat4 projection{1.0f};
@@ -30,6 +37,13 @@ struct FrameParams {
     glm::vec3 backgroundTop{0.30f, 0.33f, 0.38f};
     glm::vec3 backgroundBottom{0.11f, 0.12f, 0.14f};
     float outlineWidthPx = 2.5f;
+    // Referral zones (per-vertex data uploaded with Renderer::setZones).
+    glm::vec3 essentialColor{0.86f, 0.05f, 0.16f};
+    glm::vec3 spilloverColor{0.98f, 0.45f, 0.50f};
+    float zoneTime = -1.0f;  // seconds since the zones appeared; < 0 = still (reduced motion)
+    float waveSpeedMmPerS = 450.0f;
+    std::vector<Marker> markers;
+    glm::vec3 markerColor{1.0f, 0.93f, 0.35f};
     float occludedOpacity = 0.45f;  // how strongly a hidden selected part shows through
 };
 

@@ -32,7 +32,9 @@ GpuScene::GpuScene(const core::Scene& scene) {
         }
         indices.insert(indices.end(), p.mesh.indices.begin(), p.mesh.indices.end());
         ranges_.push_back(r);
+        vertexCounts_.push_back(p.mesh.positions.size());
     }
+    vertexCount_ = vertices.size();
     glGenVertexArrays(1, &vao_);
     glGenBuffers(1, &vbo_);
     glGenBuffers(1, &ibo_);
@@ -46,11 +48,37 @@ GpuScene::GpuScene(const core::Scene& scene) {
     glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, position)));
     glEnableVertexAttribArray(1);
     glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, normal)));
+    glGenBuffers(1, &zoneVbo_);
+    glBindBuffer(GL_ARRAY_BUFFER, zoneVbo_);
+    const std::vector<glm::vec3> noZones(vertexCount_, glm::vec3(0.0f));
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(vertexCount_ * sizeof(glm::vec3)), noZones.data(), GL_DYNAMIC_DRAW);
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
     glBindVertexArray(0);
-    bytes_ = vertices.size() * sizeof(Vertex) + indices.size() * sizeof(std::uint32_t);
+    bytes_ = vertices.size() * sizeof(Vertex) + indices.size() * sizeof(std::uint32_t) +
+             vertexCount_ * sizeof(glm::vec3);
+}
+
+void GpuScene::setVertexZones(std::size_t part, const std::vector<glm::vec3>& zones) {
+    if (part >= ranges_.size() || zones.size() != vertexCounts_[part]) return;
+    glBindBuffer(GL_ARRAY_BUFFER, zoneVbo_);
+    glBufferSubData(GL_ARRAY_BUFFER, GLintptr(std::size_t(ranges_[part].baseVertex) * sizeof(glm::vec3)),
+                    GLsizeiptr(zones.size() * sizeof(glm::vec3)), zones.data());
+    dirtyZoneParts_.push_back(part);
+}
+
+void GpuScene::clearZones() {
+    glBindBuffer(GL_ARRAY_BUFFER, zoneVbo_);
+    for (std::size_t part : dirtyZoneParts_) {
+        const std::vector<glm::vec3> zero(vertexCounts_[part], glm::vec3(0.0f));
+        glBufferSubData(GL_ARRAY_BUFFER, GLintptr(std::size_t(ranges_[part].baseVertex) * sizeof(glm::vec3)),
+                        GLsizeiptr(zero.size() * sizeof(glm::vec3)), zero.data());
+    }
+    dirtyZoneParts_.clear();
 }
 
 GpuScene::~GpuScene() {
+    glDeleteBuffers(1, &zoneVbo_);
     glDeleteBuffers(1, &ibo_);
     glDeleteBuffers(1, &vbo_);
     glDeleteVertexArrays(1, &vao_);

@@ -2,12 +2,41 @@
 // nearest visible surface, later 1 over its whole silhouette for the outline.
 #include "render/renderer.h"
 
+#include "core/primitives.h"
+
 #include <algorithm>
 #include <glm/gtc/matrix_transform.hpp>
 
 namespace tpa::render {
 
-Renderer::Renderer() { glGenVertexArrays(1, &emptyVao_); }
+Renderer::Renderer() {
+    glGenVertexArrays(1, &emptyVao_);
+    core::Part sphere;
+    sphere.mesh = core::makeSphere(glm::vec3(0.0f), 1.0f, 20, 10);
+    markerScene_.parts.push_back(std::move(sphere));
+    markerMesh_ = std::make_unique<GpuScene>(markerScene_);
+}
+
+void Renderer::setZones(std::size_t part, const std::vector<glm::vec3>& zones) {
+    if (gpu_) gpu_->setVertexZones(part, zones);
+}
+
+void Renderer::clearZones() {
+    if (gpu_) gpu_->clearZones();
+}
+
+void Renderer::setMeshUniforms(const FrameParams& f) {
+    setCommonUniforms(mesh_, f);
+    const glm::mat4 inv = glm::inverse(f.view);
+    mesh_.set("u_eye", f.eye);
+    mesh_.set("u_right", glm::vec3(inv[0]));
+    mesh_.set("u_up", glm::vec3(inv[1]));
+    mesh_.set("u_tint", f.highlight);
+    mesh_.set("u_essentialColor", f.essentialColor);
+    mesh_.set("u_spilloverColor", f.spilloverColor);
+    mesh_.set("u_zoneTime", f.zoneTime);
+    mesh_.set("u_waveSpeed", f.waveSpeedMmPerS);
+}
 
 void Renderer::setScene(const core::Scene& scene) {
     gpu_.reset();
@@ -20,6 +49,7 @@ void Renderer::setScene(const core::Scene& scene) {
 void Renderer::setCommonUniforms(ShaderProgram& p, const FrameParams& f) {
     p.use();
     p.set("u_viewProj", f.projection * f.view);
+    p.set("u_model", glm::mat4(1.0f));  // ignored by programs without it
 }
 
 void Renderer::drawPart(std::size_t i, RenderStats& stats) {
@@ -46,6 +76,8 @@ RenderStats Renderer::draw(const FrameParams& f) {
     gpu_->bind();
     drawOpaque(f, stats);
     drawOccludedSelection(f, stats);
+    drawMarkers(f, stats);
+    gpu_->bind();
     drawGhosts(f, stats);
     drawOutline(f, stats);
     glBindVertexArray(0);
@@ -75,12 +107,7 @@ void Renderer::drawOpaque(const FrameParams& f, RenderStats& stats) {
     glDisable(GL_BLEND);
     glEnable(GL_STENCIL_TEST);
     glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
-    setCommonUniforms(mesh_, f);
-    const glm::mat4 inv = glm::inverse(f.view);
-    mesh_.set("u_eye", f.eye);
-    mesh_.set("u_right", glm::vec3(inv[0]));
-    mesh_.set("u_up", glm::vec3(inv[1]));
-    mesh_.set("u_tint", f.highlight);
+    setMeshUniforms(f);
     mesh_.set("u_opacity", 1.0f);
     mesh_.set("u_xray", 0.0f);
     for (std::size_t i = 0; i < f.parts.size(); ++i) {
@@ -110,6 +137,42 @@ void Renderer::drawOccludedSelection(const FrameParams& f, RenderStats& stats) {
     glDepthFunc(GL_LESS);
 }
 
+void Renderer::drawMarkers(const FrameParams& f, RenderStats& stats) {
+    if (f.markers.empty()) return;
+    // Drawn before the ghosted layers, so those veil them but never hide them; where an
+    // opaque muscle hides a marker, a translucent copy still shows where it is.
+    markerMesh_->bind();
+    glDisable(GL_STENCIL_TEST);
+    setCommonUniforms(flat_, f);
+    glDepthMask(GL_FALSE);
+    glDepthFunc(GL_GREATER);
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    flat_.set("u_color", glm::vec4(f.markerColor, 0.45f));
+    for (const auto& m : f.markers) {
+        flat_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), m.position),
+                                        glm::vec3(m.radiusMm * (m.emphasised ? 1.5f : 1.0f))));
+        markerMesh_->drawPart(0);
+        ++stats.drawCalls;
+    }
+    glDepthMask(GL_TRUE);
+    glDepthFunc(GL_LESS);
+    glDisable(GL_BLEND);
+    setMeshUniforms(f);
+    mesh_.set("u_opacity", 1.0f);
+    mesh_.set("u_xray", 0.0f);
+    for (const auto& m : f.markers) {
+        mesh_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), m.position),
+                                        glm::vec3(m.radiusMm * (m.emphasised ? 1.5f : 1.0f))));
+        mesh_.set("u_color", m.emphasised ? glm::vec3(1.0f) : f.markerColor);
+        mesh_.set("u_tintAmount", 0.0f);
+        markerMesh_->drawPart(0);
+        ++stats.drawCalls;
+    }
+    mesh_.set("u_model", glm::mat4(1.0f));
+    glEnable(GL_STENCIL_TEST);
+}
+
 void Renderer::drawGhosts(const FrameParams& f, RenderStats& stats) {
     std::vector<std::pair<float, std::size_t>> order;
     for (std::size_t i = 0; i < f.parts.size(); ++i)
@@ -119,7 +182,7 @@ void Renderer::drawGhosts(const FrameParams& f, RenderStats& stats) {
     std::sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first > b.first; });  // far first
     glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
     glStencilFunc(GL_ALWAYS, 0, 0xFF);
-    setCommonUniforms(mesh_, f);
+    setMeshUniforms(f);
     mesh_.set("u_xray", 1.0f);
     for (const auto& [dist, i] : order) {
         const PartStyle& s = f.parts[i];

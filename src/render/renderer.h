@@ -29,6 +29,11 @@ public:
     const core::Scene* scene() const { return scene_; }
     std::size_t gpuBytes() const { return gpu_ ? gpu_->gpuBytes() : 0; }
 
+    // Referral data per vertex of one part (see GpuScene::setVertexZones); clearZones()
+    // removes every zone.
+    void setZones(std::size_t part, const std::vector<glm::vec3>& zones);
+    void clearZones();
+
     // Draws into the currently bound framebuffer, which must have depth and stencil.
     RenderStats draw(const FrameParams& frame);
 
@@ -38,6 +43,8 @@ private:
     void drawOccludedSelection(const FrameParams& f, RenderStats& stats);
     void drawGhosts(const FrameParams& f, RenderStats& stats);
     void drawOutline(const FrameParams& f, RenderStats& stats);
+    void drawMarkers(const FrameParams& f, RenderStats& stats);
+    void setMeshUniforms(const FrameParams& f);
     void setCommonUniforms(ShaderProgram& p, const FrameParams& f);
     void drawPart(std::size_t i, RenderStats& stats);
     void ensureMask(int w, int h);
@@ -50,6 +57,8 @@ private:
     ShaderProgram flat_{"mesh.vert", "flat.frag"};
     ShaderProgram background_{"background.vert", "background.frag"};
     GLuint emptyVao_ = 0;
+    std::unique_ptr<GpuScene> markerMesh_;  // one unit sphere, scaled per marker
+    core::Scene markerScene_;
     // Silhouette mask of the selection, at viewport size, for the outline pass.
     GLuint maskFbo_ = 0, maskTex_ = 0;
     int maskW_ = 0, maskH_ = 0;

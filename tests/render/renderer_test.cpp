@@ -87,3 +87,76 @@ TEST_CASE("shader compile errors name the file and line") {
           "shaders/mesh.frag:12: error: `foo' undeclared");
     CHECK(render::annotateShaderLog("mesh.vert", "0(7) : error C1008: bad\n") == "shaders/mesh.vert:7: error C1008: bad");
 }
+
+TEST_CASE("referral zones: essential colour where the zone is, skin colour elsewhere; the wave reveals over time") {
+    core::Scene scene;
+    core::Part skin;
+    skin.id = "skin";
+    skin.kind = core::PartKind::Skin;
+    skin.layer = core::Layer::Skin;
+    skin.mesh = core::makeSphere({0, 0, 500}, 200, 64, 32);
+    scene.parts.push_back(skin);
+    auto cam = test::anteriorCamera(scene, kW, kH);
+    auto frame = test::frameFor(scene, cam);
+    // Essential on the subject's right half (x < 0), spillover on the top of the left half.
+    // Distance from a "trigger point" at the right edge grows toward the left.
+    std::vector<glm::vec3> zones;
+    for (const auto& p : scene.parts[0].mesh.positions) {
+        const float e = p.x < -20.0f ? 1.0f : 0.0f;
+        const float s = (p.x > 20.0f && p.z > 560.0f) ? 1.0f : 0.0f;
+        zones.emplace_back(e, s, p.x + 200.0f);
+    }
+    test::glContext().makeCurrent();
+    render::Renderer renderer;
+    renderer.setScene(scene);
+    renderer.setZones(0, zones);
+    render::OffscreenTarget target(kW, kH);
+    auto draw = [&](float time) {
+        frame.zoneTime = time;
+        target.bind();
+        renderer.draw(frame);
+        return target.read();
+    };
+    const auto rightHalf = *cam.project({-120, -200, 480});  // subject's right: viewer's left
+    const auto leftLow = *cam.project({120, -200, 440});
+    const auto leftHigh = cam.project({100, -170, 600});
+    auto still = draw(-1.0f);
+    const glm::vec3 e = test::rgb(still, rightHalf), plain = test::rgb(still, leftLow), s = test::rgb(still, *leftHigh);
+    CHECK(e.r > 0.45f);
+    CHECK(e.g < 0.15f);               // crimson: the essential colour
+    CHECK(plain.g > 0.35f);           // skin beige, no zone
+    // Early in the animation the wave has not reached the far side of the essential zone.
+    const auto farEssential = *cam.project({-30, -200, 480});
+    const glm::vec3 early = test::rgb(draw(0.05f), farEssential);
+    const glm::vec3 late = test::rgb(draw(3.0f), farEssential);
+    CHECK(late.g < early.g - 0.1f);
+    // Clearing removes the zone.
+    renderer.clearZones();
+    const auto clearedImage = draw(-1.0f);
+    CHECK(test::rgb(clearedImage, rightHalf).g > 0.35f);
+    // Spillover: the same spot is redder with the zone than without (hatched, so average a few pixels).
+    glm::vec3 withZone(0.0f), without(0.0f);
+    for (int dx = -2; dx <= 2; ++dx)
+        for (int dy = -2; dy <= 2; ++dy) {
+            withZone += test::rgb(still, *leftHigh + glm::vec2(dx, dy));
+            without += test::rgb(clearedImage, *leftHigh + glm::vec2(dx, dy));
+        }
+    CHECK(withZone.g < without.g - 0.5f);  // summed over 25 pixels
+    CHECK(s.g <= test::rgb(clearedImage, *leftHigh).g + 0.01f);
+}
+
+TEST_CASE("trigger-point markers show inside an opaque part as a translucent hint and in the open solid") {
+    auto scene = test::twoBlockScene();
+    auto cam = test::anteriorCamera(scene, kW, kH);
+    auto frame = test::frameFor(scene, cam);
+    frame.markers.push_back({glm::vec3(0, -40, 600), 12.0f, false});   // inside the muscle block
+    frame.markers.push_back({glm::vec3(0, -80, 900), 12.0f, false});   // in front, above the muscle
+    auto img = test::renderImage(scene, frame);
+    const auto plain = test::renderImage(scene, test::frameFor(scene, cam));
+    const glm::vec3 hidden = test::rgb(img, *cam.project({0, -60, 600}));
+    const glm::vec3 hiddenBefore = test::rgb(plain, *cam.project({0, -60, 600}));
+    const glm::vec3 open = test::rgb(img, *cam.project({0, -80, 900}));
+    CHECK(open.r > 0.7f);
+    CHECK(open.g > 0.6f);    // bright yellow marker
+    CHECK(hidden.g > hiddenBefore.g + 0.1f);  // the translucent hint shows through the muscle
+}
