@@ -1,118 +1,143 @@
-// Manifest parsing and parallel OBJ loading for atlas directories.
+// Atlas loading pipeline: layout -> content key -> cache or parallel import (OBJ, normals,
+// triangle order, LOD) -> cache write -> mapping -> landmarks.
 #include "io/atlas_loader.h"
 
+#include "io/atlas_landmarks.h"
+#include "io/atlas_lod.h"
+#include "io/atlas_mapping.h"
 #include "io/load_error.h"
 #include "io/obj_reader.h"
 
 #include <algorithm>
 #include <atomic>
-#include <fstream>
-#include <map>
-#include <sstream>
 #include <thread>
 
 namespace tpa::io {
 namespace {
 
-std::vector<std::string> splitTabs(const std::string& line) {
-    std::vector<std::string> out;
-    std::stringstream ss(line);
-    std::string cell;
-    while (std::getline(ss, cell, '\t')) out.push_back(cell);
-    if (!line.empty() && line.back() == '\t') out.emplace_back();
-    return out;
+core::Layer layerFor(AtlasKind kind) {
+    switch (kind) {
+        case AtlasKind::Skin: return core::Layer::Skin;
+        case AtlasKind::Muscle: return core::Layer::Intermediate;  // refined by the mapping
+        case AtlasKind::Other: return core::Layer::Deep;
+        default: return core::Layer::Bone;  // bones, and the cartilages and ligaments on them
+    }
 }
 
-core::Layer layerFor(core::PartKind kind) {
-    switch (kind) {
-        case core::PartKind::Skin: return core::Layer::Skin;
-        case core::PartKind::Bone: return core::Layer::Bone;
-        default: return core::Layer::Superficial;  // refined by the knowledge-base mapping
-    }
+// Official lists do not side every element ("External intercostal muscle"): a mesh wholly on
+// one side of the midline takes that side.
+core::Side sideFromGeometry(const core::Mesh& mesh) {
+    constexpr float kMarginMm = 2.0f;
+    const core::Aabb box = mesh.bounds();
+    if (box.max.x < -kMarginMm) return core::Side::Right;
+    if (box.min.x > kMarginMm) return core::Side::Left;
+    return core::Side::Midline;
+}
+
+void report(const AtlasLoadOptions& options, float fraction, std::string_view message) {
+    if (options.progress) options.progress(fraction, message);
+}
+
+AtlasGeometry importGeometry(const AtlasLayout& layout, const AtlasLoadOptions& options, unsigned threads) {
+    const std::size_t n = layout.elements.size();
+    AtlasGeometry g;
+    g.parts.resize(n);
+    g.lods.resize(n);
+    g.info.resize(n);
+    std::vector<std::string> errors(n);
+    std::atomic<std::size_t> next{0}, done{0};
+    auto work = [&](bool reporting) {
+        for (std::size_t i; (i = next++) < n;) {
+            const AtlasElement& e = layout.elements[i];
+            core::Part& part = g.parts[i];
+            part.id = e.elementId;
+            part.name = e.name;
+            part.kind = toPartKind(e.kind);
+            part.side = e.side;
+            part.layer = layerFor(e.kind);
+            g.info[i] = {e.elementId, e.fmaId, e.kind};
+            try {
+                part.mesh = readObj(e.file);
+                if (part.mesh.triangleCount() == 0) errors[i] = e.file.string() + ": contains no triangles";
+                if (layout.kind != AtlasLayoutKind::Prepared && part.side == core::Side::Midline)
+                    part.side = sideFromGeometry(part.mesh);
+                optimizeTriangleOrder(part.mesh);
+                part.mesh.computeNormals();
+                g.lods[i] = simplifiedLod(part.mesh, options.lodRatio);
+            } catch (const LoadError& err) {
+                errors[i] = err.what();
+            }
+            const std::size_t count = ++done;
+            if (reporting)
+                report(options, 0.05f + 0.85f * float(count) / float(n),
+                       "Importing " + std::to_string(count) + " of " + std::to_string(n) + " atlas parts");
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, false);
+    work(true);
+    for (auto& t : pool) t.join();
+    // The first broken file stops the load: a half-loaded body would mislead more than an error.
+    for (const auto& err : errors)
+        if (!err.empty()) throw LoadError(err);
+    return g;
 }
 
 }  // namespace
 
-std::vector<AtlasRow> readAtlasManifest(const std::filesystem::path& dir) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec))
-        throw LoadError(dir.string() + ": atlas directory not found");
-    const auto manifest = dir / "parts.tsv";
-    std::ifstream in(manifest);
-    if (!in)
-        throw LoadError(dir.string() + ": not an atlas directory: no parts.tsv (expected one OBJ per element "
-                                       "and a parts.tsv list, as in the prepared BodyParts3D copy)");
-    std::string line;
-    if (!std::getline(in, line)) throw LoadError(manifest.string() + ": file is empty");
-    const auto header = splitTabs(line);
-    std::map<std::string, std::size_t> col;
-    for (std::size_t i = 0; i < header.size(); ++i) col[header[i]] = i;
-    for (const char* required : {"file", "name", "kind", "side"})
-        if (!col.count(required))
-            throw LoadError(manifest.string() + ":1: missing column '" + required + "'");
-    std::vector<AtlasRow> rows;
-    for (std::size_t lineNo = 2; std::getline(in, line); ++lineNo) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.empty()) continue;
-        const auto cells = splitTabs(line);
-        auto cell = [&](const char* name) -> std::string {
-            auto it = col.find(name);
-            return it != col.end() && it->second < cells.size() ? cells[it->second] : std::string();
-        };
-        AtlasRow row{cell("file"), cell("fj_id"), cell("fma_id"), cell("name"), cell("kind"), cell("side")};
-        const std::string where = manifest.string() + ":" + std::to_string(lineNo) + ": ";
-        if (row.file.empty()) throw LoadError(where + "column 'file': empty");
-        if (row.file.find('/') != std::string::npos || row.file.find("..") != std::string::npos)
-            throw LoadError(where + "column 'file': '" + row.file + "' must be a file name in the atlas directory");
-        if (!core::parseSide(row.side))
-            throw LoadError(where + "column 'side': unknown side '" + row.side + "' (expected left, right or midline)");
-        static const char* kKinds[] = {"muscle", "bone", "cartilage", "ligament", "skin"};
-        if (std::find(std::begin(kKinds), std::end(kKinds), row.kind) == std::end(kKinds))
-            throw LoadError(where + "column 'kind': unknown kind '" + row.kind +
-                            "' (expected muscle, bone, cartilage, ligament or skin)");
-        rows.push_back(std::move(row));
-    }
-    if (rows.empty()) throw LoadError(manifest.string() + ": lists no parts");
-    return rows;
-}
+AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadOptions& options) {
+    report(options, 0.0f, "Reading the atlas lists");
+    AtlasLayout layout = detectAtlasLayout(dir);
+    if (!options.includeOtherKinds)
+        std::erase_if(layout.elements, [](const AtlasElement& e) { return e.kind == AtlasKind::Other; });
+    if (layout.elements.empty()) throw LoadError(dir.string() + ": the atlas has no muscles, bones or skin");
+    const unsigned threads =
+        options.threads ? options.threads : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
 
-core::Scene loadAtlas(const std::filesystem::path& dir) {
-    const auto rows = readAtlasManifest(dir);
-    core::Scene scene;
-    scene.source = dir.string();
-    scene.parts.resize(rows.size());
-    std::vector<std::string> errors(rows.size());
-    std::atomic<std::size_t> next{0};
-    auto worker = [&] {
-        for (std::size_t i; (i = next++) < rows.size();) {
-            const AtlasRow& row = rows[i];
-            core::Part& part = scene.parts[i];
-            part.id = row.fjId.empty() ? std::filesystem::path(row.file).stem().string() : row.fjId;
-            part.name = row.name;
-            part.kind = row.kind == "muscle" ? core::PartKind::Muscle
-                        : row.kind == "bone" ? core::PartKind::Bone
-                        : row.kind == "skin" ? core::PartKind::Skin
-                                             : core::PartKind::Other;
-            part.side = *core::parseSide(row.side);
-            part.layer = layerFor(part.kind);
+    AtlasLoadResult result;
+    result.layout = layout.kind;
+    std::optional<AtlasGeometry> geometry;
+    std::uint64_t key = 0;
+    if (options.useCache) {
+        report(options, 0.02f, "Checking the atlas cache");
+        key = atlasContentKey(layout, options.lodRatio, threads);
+        result.cacheFile = atlasCacheFile(options.cacheDir.value_or(defaultAtlasCacheDir()), key);
+        std::string problem;
+        geometry = readAtlasCache(result.cacheFile, key, problem);
+        if (!problem.empty()) result.warnings.push_back("ignored the atlas cache (" + problem + "); rebuilding it");
+        result.fromCache = geometry.has_value();
+    }
+    if (!geometry) {
+        geometry = importGeometry(layout, options, threads);
+        if (options.useCache) {
+            report(options, 0.92f, "Writing the atlas cache");
             try {
-                part.mesh = readObj(dir / row.file);
-                if (part.mesh.triangleCount() == 0) errors[i] = (dir / row.file).string() + ": contains no triangles";
-                part.mesh.computeNormals();
-            } catch (const LoadError& e) {
-                errors[i] = e.what();
+                writeAtlasCache(result.cacheFile, key, *geometry);
+            } catch (const std::exception& e) {
+                result.warnings.push_back(std::string("could not write the atlas cache: ") + e.what());
             }
         }
-    };
-    const unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
-    // Report the first broken file; a half-loaded body would mislead more than an error.
-    for (const auto& e : errors)
-        if (!e.empty()) throw LoadError(e);
-    return scene;
+    }
+    result.scene.source = dir.string();
+    result.scene.parts = std::move(geometry->parts);
+    result.lods = std::move(geometry->lods);
+    result.info = std::move(geometry->info);
+    if (!options.mappingFile.empty()) {
+        report(options, 0.95f, "Mapping the atlas to the knowledge base");
+        applyAtlasMapping(loadAtlasMapping(options.mappingFile), options.knowledge, result.scene);
+    }
+    if (options.registerLandmarks) {
+        report(options, 0.97f, "Finding the landmarks");
+        for (auto& w : registerAtlasLandmarks(result.scene)) result.warnings.push_back(std::move(w));
+    }
+    report(options, 1.0f, "Atlas ready");
+    return result;
 }
+
+core::Scene loadAtlas(const std::filesystem::path& dir, const AtlasLoadOptions& options) {
+    return loadAtlasFull(dir, options).scene;
+}
+
+core::Scene loadAtlas(const std::filesystem::path& dir) { return loadAtlas(dir, AtlasLoadOptions{}); }
 
 }  // namespace tpa::io

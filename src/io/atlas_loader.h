@@ -1,22 +1,52 @@
-// Opens a BodyParts3D atlas directory (the prepared layout: one OBJ per element plus
-// parts.tsv with names, kind and side) as a scene. Never copies anything from it.
+// Opens a BodyParts3D atlas directory (any layout atlas_layout.h detects) as a scene: meshes
+// from the binary cache when it is current, else imported in parallel and cached; then the
+// knowledge-base mapping and the landmarks. Never copies anything into the repository.
 #pragma once
 
+#include "anatomy/knowledge_base.h"
 #include "core/scene.h"
+#include "io/atlas_cache.h"
+#include "io/atlas_layout.h"
 
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tpa::io {
 
-struct AtlasRow {
-    std::string file, fjId, fmaId, name, kind, side;
+// Progress for the loading screen: fraction 0..1 and what is happening. Called from the
+// loading thread only.
+using AtlasProgress = std::function<void(float fraction, std::string_view message)>;
+
+struct AtlasLoadOptions {
+    std::filesystem::path mappingFile;  // empty: parts get no muscleId (layer by kind only)
+    const anatomy::KnowledgeBase* knowledge = nullptr;  // layers of mapped muscles
+    bool useCache = true;
+    std::optional<std::filesystem::path> cacheDir;  // default: defaultAtlasCacheDir()
+    float lodRatio = 0.25f;                         // share of triangles kept in the LOD meshes
+    bool includeOtherKinds = false;  // organs, vessels, nerves of the official downloads
+    bool registerLandmarks = true;
+    unsigned threads = 0;  // 0: hardware concurrency, at most 8
+    AtlasProgress progress;
 };
 
-// Reads and checks parts.tsv; throws LoadError "<dir>/parts.tsv:<line>: column '<c>': ...".
-std::vector<AtlasRow> readAtlasManifest(const std::filesystem::path& dir);
-// Loads every row's mesh (in parallel); throws LoadError naming the file and line.
+struct AtlasLoadResult {
+    core::Scene scene;
+    std::vector<core::Mesh> lods;      // scene.parts[i]'s simplified mesh is lods[i]
+    std::vector<AtlasPartInfo> info;   // element id, FMA id and atlas kind of scene.parts[i]
+    AtlasLayoutKind layout = AtlasLayoutKind::Prepared;
+    bool fromCache = false;
+    std::filesystem::path cacheFile;   // empty when the cache is off
+    std::vector<std::string> warnings; // cache ignored or not written, landmarks not found, ...
+};
+
+// Throws LoadError naming the directory, list, or OBJ file and line.
+AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadOptions& options = {});
+// The scene alone, with the default options (cache on, no mapping).
 core::Scene loadAtlas(const std::filesystem::path& dir);
+core::Scene loadAtlas(const std::filesystem::path& dir, const AtlasLoadOptions& options);
 
 }  // namespace tpa::io
