@@ -6,6 +6,10 @@
 namespace tpa::io {
 namespace {
 
+// Real knowledge files have some thousands of values; a huge machine-made file stops being
+// mapped here (its later messages fall back to an enclosing value's line) to bound memory.
+constexpr std::size_t kMaxRecorded = 500000;
+
 std::string escapePointerToken(std::string_view key) {
     std::string out;
     for (char c : key) {
@@ -110,7 +114,7 @@ private:
             done_ = true;
             return;
         }
-        if (record) map_.lines.emplace(pointer, line_);
+        if (record && map_.lines.size() < kMaxRecorded) map_.lines.emplace(pointer, line_);
         char c = text_[pos_];
         if (c == '{') {
             ++pos_;
@@ -135,7 +139,7 @@ private:
         Frame& top = stack_.back();
         std::string pointer = top.pointer + "/" + escapePointerToken(key);
         if (!top.keys.insert(key).second) map_.duplicateKeys.push_back({pointer, keyLine});
-        map_.lines.emplace(pointer, keyLine);
+        if (map_.lines.size() < kMaxRecorded) map_.lines.emplace(pointer, keyLine);
         skipSpace();
         if (pos_ < text_.size() && text_[pos_] == ':') ++pos_;
         value(pointer, false);

@@ -146,7 +146,7 @@ void entries(KnowledgeReader& r, const nlohmann::json& root, const char* key, co
              Read read) {
     const nlohmann::json* list = r.member(root, "", key, Need::Optional, "a list");
     if (!list) return;
-    for (std::size_t i = 0; i < list->size(); ++i) {
+    for (std::size_t i = 0; i < list->size() && !r.saturated(); ++i) {
         std::string ptr = std::string("/") + key + "/" + std::to_string(i);
         const nlohmann::json& item = (*list)[i];
         if (!item.is_object()) {

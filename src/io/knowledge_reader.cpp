@@ -63,13 +63,23 @@ KnowledgeDiagnostic KnowledgeReader::at(const std::string& pointer) const {
 }
 
 void KnowledgeReader::error(const std::string& pointer, std::string message) {
+    if (errors_++ >= kMaxReported) {
+        if (errors_ == kMaxReported + 1) {
+            KnowledgeDiagnostic d;
+            d.file = source_.name();
+            d.message =
+                "too many errors; only the first " + std::to_string(kMaxReported) + " are listed";
+            out_.push_back(std::move(d));
+        }
+        return;
+    }
     KnowledgeDiagnostic d = at(pointer);
     d.message = std::move(message);
     out_.push_back(std::move(d));
-    ++errors_;
 }
 
 void KnowledgeReader::warning(const std::string& pointer, std::string message) {
+    if (warnings_++ >= kMaxReported) return;
     KnowledgeDiagnostic d = at(pointer);
     d.severity = KnowledgeDiagnostic::Severity::Warning;
     d.message = std::move(message);

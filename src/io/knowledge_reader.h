@@ -15,6 +15,10 @@ namespace tpa::io {
 
 enum class Need { Required, Optional };
 
+// A file with more problems than this is not worth listing further (and a machine-made file
+// with millions of them must not exhaust memory).
+inline constexpr std::size_t kMaxReported = 200;
+
 class KnowledgeReader {
 public:
     using json = nlohmann::json;
@@ -27,6 +31,8 @@ public:
     void error(const std::string& pointer, std::string message);
     void warning(const std::string& pointer, std::string message);
     std::size_t errorCount() const { return errors_; }
+    // True once more errors were found than are listed: reading further is pointless.
+    bool saturated() const { return errors_ > kMaxReported; }
 
     // The member when present and of the expected kind; reports a missing required member or
     // a wrong kind and returns nullptr. `kind` is "a string", "a number", "true or false",
@@ -83,6 +89,7 @@ private:
     std::string entryLabel_;
     std::string entryPointer_;
     std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
 };
 
 // Lower-case kebab-case: "upper-trapezius", "tmj", "scm-sternal".

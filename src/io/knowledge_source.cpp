@@ -10,6 +10,8 @@
 namespace tpa::io {
 namespace {
 
+constexpr int kMaxNesting = 64;
+
 KnowledgeDiagnostic fileError(const std::string& name, int line, int column, std::string message) {
     KnowledgeDiagnostic d;
     d.file = name;
@@ -50,6 +52,29 @@ std::size_t firstInvalidUtf8(std::string_view text) {
             if ((static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0xC0) != 0x80)
                 return i;
         i += static_cast<std::size_t>(extra) + 1;
+    }
+    return std::string_view::npos;
+}
+
+// Offset where brackets nest deeper than `limit` (outside strings), or npos. Knowledge files
+// nest about ten levels; refusing deeper text keeps the per-value bookkeeping small.
+std::size_t tooDeep(std::string_view text, int limit) {
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > limit) return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
     }
     return std::string_view::npos;
 }
@@ -115,6 +140,13 @@ std::optional<KnowledgeSource> KnowledgeSource::fromText(std::string text, std::
             "not UTF-8 text (byte " + std::string(byte) + "); save the file with UTF-8 encoding"));
         return std::nullopt;
     }
+    if (auto deep = tooDeep(text, kMaxNesting); deep != std::string_view::npos) {
+        auto [line, column] = lineColumn(text, deep);
+        out.push_back(fileError(name, line, column,
+                                "lists and objects nest more than " + std::to_string(kMaxNesting) +
+                                    " levels deep here; this is not a knowledge file"));
+        return std::nullopt;
+    }
     KnowledgeSource src;
     src.name_ = std::move(name);
     try {
@@ -146,7 +178,6 @@ std::optional<KnowledgeSource> KnowledgeSource::fromText(std::string text, std::
         out.push_back(std::move(d));
     }
     if (!map.duplicateKeys.empty()) return std::nullopt;
-    src.text_ = std::move(text);
     return src;
 }
 

@@ -35,7 +35,6 @@ public:
 
 private:
     std::string name_;
-    std::string text_;
     nlohmann::json root_;
     std::map<std::string, int, std::less<>> lines_;
 };

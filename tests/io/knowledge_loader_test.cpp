@@ -246,3 +246,23 @@ TEST_CASE("top-level problems in the fixed files are reported once") {
                 "'tension-type-headache' (expected one of the ids in conditions.json)"});
     CHECK(result.rejectedFiles == Lines{"general.json", "conditions.json", "muscles/neck.json"});
 }
+
+TEST_CASE("machine-made files: deep nesting is refused, long error lists are cut short") {
+    auto dir = std::filesystem::path(TPA_BINARY_DIR) / "knowledge-tests/machine";
+    std::filesystem::remove_all(dir);
+    writeText(dir / "deep.json", "{\"version\": 1, \"topics\": " + std::string(100, '[') +
+                                     std::string(100, ']') + "}");
+    std::string many = "{\"version\": 1, \"topics\": [1";
+    for (int i = 0; i < 300; ++i) many += ", 1";
+    writeText(dir / "many.json", many + "]}");
+    tpa::io::KnowledgeLoadResult result;
+    tpa::io::loadKnowledgeExtension(result, dir);
+    auto lines = messages(result);
+    REQUIRE(lines.size() == 202);
+    CHECK(lines[0] ==
+          "deep.json:1:89: lists and objects nest more than 64 levels deep here; this is not a "
+          "knowledge file");
+    CHECK(lines[1] == "many.json:1: topics[0]: expected an object, found a number");
+    CHECK(lines[201] == "many.json: too many errors; only the first 200 are listed");
+    CHECK(result.rejectedFiles == Lines{"deep.json", "many.json"});
+}
