@@ -48,8 +48,8 @@ constexpr std::array<std::string_view, 11> kLigamentWords{
     "ligament", "membrane", "tendon", "retinaculum", "tract", "raphe", "aponeurosis", "alba", "fascia",
     "ligamentum", "conus"};
 // Words that only muscles' names carry (with the word "muscle" itself).
-constexpr std::array<std::string_view, 14> kMuscleWords{
-    "muscle", "sphincter", "head", "belly", "lumbrical", "lumbricals", "interossei", "interosseous",
+constexpr std::array<std::string_view, 20> kMuscleWords{
+    "muscle", "sphincter", "masseter", "part", "parts", "digastric", "oblique", "opponens", "head", "belly", "lumbrical", "lumbricals", "interossei", "interosseous",
     "rotator", "intertransversarius", "intertransversarii", "interspinales", "interspinalis", "levatores"};
 // Organs and other non-musculoskeletal structures whose Latin names look like muscles'.
 constexpr std::array<std::string_view, 22> kOtherWords{
