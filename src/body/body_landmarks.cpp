@@ -1,11 +1,11 @@
 // Places each vocabulary landmark on this body by projecting its rig point onto a surface.
 #include "body/body_landmarks.h"
 
-#include "core/landmarks.h"
-
 #include <algorithm>
 #include <array>
 #include <cmath>
+
+#include "core/landmarks.h"
 
 namespace tpa::body {
 namespace {
@@ -31,12 +31,14 @@ glm::vec3 projectOnto(const Field& field, glm::vec3 p) {
 }  // namespace
 
 LandmarkSurface landmarkSurface(std::string_view bareName) {
-    constexpr std::array<std::string_view, 6> kSkin{"nipple", "umbilicus", "tragus", "middle-fingertip", "thumb-tip", "toe-tip"};
-    return std::find(kSkin.begin(), kSkin.end(), bareName) != kSkin.end() ? LandmarkSurface::Skin : LandmarkSurface::Bone;
+    constexpr std::array<std::string_view, 6> kSkin{"nipple",           "umbilicus", "tragus",
+                                                    "middle-fingertip", "thumb-tip", "toe-tip"};
+    return std::find(kSkin.begin(), kSkin.end(), bareName) != kSkin.end() ? LandmarkSurface::Skin
+                                                                          : LandmarkSurface::Bone;
 }
 
 std::vector<std::pair<std::string, glm::vec3>> placeLandmarks(const Rig& rig, const SdfModel& skin,
-                                                               const std::vector<BoneShape>& bones) {
+                                                              const std::vector<BoneShape>& bones) {
     std::vector<std::pair<std::string, glm::vec3>> out;
     for (const auto& entry : core::landmarkVocabulary()) {
         const std::string name(entry.name);
@@ -56,7 +58,8 @@ std::vector<std::pair<std::string, glm::vec3>> placeLandmarks(const Rig& rig, co
             out.emplace_back(name + ".right", glm::vec3(-p.x, p.y, p.z));
         }
     }
-    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     return out;
 }
 

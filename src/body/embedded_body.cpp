@@ -3,6 +3,8 @@
 // result does not depend on thread timing.
 #include "body/embedded_body.h"
 
+#include <future>
+
 #include "body/body_landmarks.h"
 #include "body/mesh_ops.h"
 #include "body/muscle_builder.h"
@@ -10,8 +12,6 @@
 #include "body/skeleton.h"
 #include "body/skin_field.h"
 #include "body/skin_mesh.h"
-
-#include <future>
 
 namespace tpa::body {
 namespace {
@@ -28,7 +28,8 @@ core::Part skinPart(const Rig& rig) {
 }
 
 // Left and right parts of the muscles [first, last) of the table.
-std::vector<core::Part> muscleParts(const Rig& rig, const SdfModel& skin, std::size_t first, std::size_t last) {
+std::vector<core::Part> muscleParts(const Rig& rig, const SdfModel& skin, std::size_t first,
+                                    std::size_t last) {
     std::vector<core::Part> parts;
     const auto& table = muscleTable();
     for (std::size_t i = first; i < last && i < table.size(); ++i) {
@@ -59,14 +60,17 @@ core::Scene buildEmbeddedBody() {
     const SdfModel skinShape = skinField(rig);
     const std::vector<BoneShape> bones = skeletonShapes(rig);
     std::vector<std::future<std::vector<core::Part>>> jobs;
-    jobs.push_back(std::async(std::launch::async, [&] { return std::vector<core::Part>{skinPart(rig)}; }));
+    jobs.push_back(
+        std::async(std::launch::async, [&] { return std::vector<core::Part>{skinPart(rig)}; }));
     for (std::size_t b = 0; b < bones.size(); ++b)
         jobs.push_back(std::async(std::launch::async, [&, b] {
             return buildSkeleton(std::vector<BoneShape>{bones[b]});
         }));
     constexpr std::size_t kChunk = 12;
     for (std::size_t first = 0; first < muscleTable().size(); first += kChunk)
-        jobs.push_back(std::async(std::launch::async, [&, first] { return muscleParts(rig, skinShape, first, first + kChunk); }));
+        jobs.push_back(std::async(std::launch::async, [&, first] {
+            return muscleParts(rig, skinShape, first, first + kChunk);
+        }));
     core::Scene scene;
     scene.source = "embedded body";
     for (auto& job : jobs)

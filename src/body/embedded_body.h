@@ -1,12 +1,12 @@
 // Public entry point: the body generated from code (skin, skeleton, muscles, landmarks).
 #pragma once
 
-#include "core/scene.h"
-
 #include <glm/glm.hpp>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "core/scene.h"
 
 namespace tpa::body {
 

@@ -72,7 +72,8 @@ struct Decimator {
         neighbours(a, na);
         neighbours(b, nb);
         common.clear();
-        std::set_intersection(na.begin(), na.end(), nb.begin(), nb.end(), std::back_inserter(common));
+        std::set_intersection(na.begin(), na.end(), nb.begin(), nb.end(),
+                              std::back_inserter(common));
         if (common.size() != 2) return false;  // link condition: only the two wing vertices
         const glm::vec3 p = 0.5f * (pos[a] + pos[b]);
         for (auto w : na)
@@ -118,7 +119,8 @@ void decimate(core::Mesh& mesh, float maxEdgeMm, float minNormalDot) {
                 const float len = glm::length(d.pos[tri[e]] - d.pos[tri[(e + 1) % 3]]);
                 if (len < best) best = len, shortest = e;
             }
-            if (shortest >= 0) d.collapse(tri[shortest], tri[(shortest + 1) % 3], maxEdgeMm, minNormalDot);
+            if (shortest >= 0)
+                d.collapse(tri[shortest], tri[(shortest + 1) % 3], maxEdgeMm, minNormalDot);
         }
     }
     // Compact: keep live triangles, renumber live vertices in first-use order.

@@ -1,9 +1,10 @@
 // Smoothing, simplification, mirroring and hashing of generated meshes.
 #include "body/mesh_ops.h"
 
+#include <meshoptimizer.h>
+
 #include <algorithm>
 #include <cstring>
-#include <meshoptimizer.h>
 
 namespace tpa::body {
 namespace {
@@ -32,7 +33,8 @@ Adjacency buildAdjacency(const core::Mesh& mesh) {
     return adj;
 }
 
-void laplacianStep(core::Mesh& mesh, const Adjacency& adj, float factor, std::vector<glm::vec3>& tmp) {
+void laplacianStep(core::Mesh& mesh, const Adjacency& adj, float factor,
+                   std::vector<glm::vec3>& tmp) {
     const std::size_t n = mesh.positions.size();
     tmp = mesh.positions;
     for (std::size_t i = 0; i < n; ++i) {
@@ -62,10 +64,10 @@ void simplify(core::Mesh& mesh, std::size_t targetTriangles, float maxErrorMm) {
     if (mesh.indices.empty()) return;
     const float extent = glm::length(mesh.bounds().size());
     std::vector<std::uint32_t> out(mesh.indices.size());
-    const std::size_t count = meshopt_simplify(
-        out.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
-        mesh.positions.size(), sizeof(glm::vec3), targetTriangles * 3, maxErrorMm / extent,
-        meshopt_SimplifyLockBorder, nullptr);
+    const std::size_t count =
+        meshopt_simplify(out.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
+                         mesh.positions.size(), sizeof(glm::vec3), targetTriangles * 3,
+                         maxErrorMm / extent, meshopt_SimplifyLockBorder, nullptr);
     out.resize(count);
     // Drop the vertices no triangle uses any more, keeping first-use order (deterministic).
     std::vector<std::uint32_t> remap(mesh.positions.size(), ~0u);
@@ -107,7 +109,8 @@ core::Mesh mirrored(const core::Mesh& mesh) {
     core::Mesh m = mesh;
     for (auto& p : m.positions) p.x = -p.x;
     for (auto& n : m.normals) n.x = -n.x;
-    for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3) std::swap(m.indices[t + 1], m.indices[t + 2]);
+    for (std::size_t t = 0; t + 2 < m.indices.size(); t += 3)
+        std::swap(m.indices[t + 1], m.indices[t + 2]);
     return m;
 }
 
@@ -117,8 +120,10 @@ std::uint64_t meshHash(const core::Mesh& mesh) {
         const auto* bytes = static_cast<const unsigned char*>(data);
         for (std::size_t i = 0; i < size; ++i) h = (h ^ bytes[i]) * 1099511628211ull;
     };
-    if (!mesh.positions.empty()) feed(mesh.positions.data(), mesh.positions.size() * sizeof(glm::vec3));
-    if (!mesh.indices.empty()) feed(mesh.indices.data(), mesh.indices.size() * sizeof(std::uint32_t));
+    if (!mesh.positions.empty())
+        feed(mesh.positions.data(), mesh.positions.size() * sizeof(glm::vec3));
+    if (!mesh.indices.empty())
+        feed(mesh.indices.data(), mesh.indices.size() * sizeof(std::uint32_t));
     return h;
 }
 

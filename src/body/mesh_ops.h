@@ -1,9 +1,9 @@
 // Mesh post-processing for generated shapes: smoothing, simplification, mirroring, hashing.
 #pragma once
 
-#include "core/mesh.h"
-
 #include <cstdint>
+
+#include "core/mesh.h"
 
 namespace tpa::body {
 

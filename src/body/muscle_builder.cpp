@@ -21,16 +21,22 @@ struct Profile {
 Profile profile(MuscleShape shape, float u) {
     const float b = std::max(0.0f, std::sin(std::numbers::pi_v<float> * u));
     switch (shape) {
-        case MuscleShape::Fan: return {0.45f + 0.55f * std::pow(b, 0.6f), std::pow(b, 0.8f)};
-        case MuscleShape::Fusiform: return {0.14f + 0.86f * std::pow(b, 0.8f), 0.15f + 0.85f * std::pow(b, 0.8f)};
+        case MuscleShape::Fan:
+            return {0.45f + 0.55f * std::pow(b, 0.6f), std::pow(b, 0.8f)};
+        case MuscleShape::Fusiform:
+            return {0.14f + 0.86f * std::pow(b, 0.8f), 0.15f + 0.85f * std::pow(b, 0.8f)};
         case MuscleShape::Pennate: {
             const float c = std::max(0.0f, std::sin(std::numbers::pi_v<float> * std::pow(u, 0.7f)));
             return {0.15f + 0.85f * std::pow(c, 0.7f), 0.2f + 0.8f * std::pow(c, 0.7f)};
         }
-        case MuscleShape::Sheet: return {0.6f + 0.4f * b, 0.7f + 0.3f * b};
-        case MuscleShape::Strap: return {0.5f + 0.5f * std::pow(b, 0.3f), 0.6f + 0.4f * std::pow(b, 0.3f)};
-        case MuscleShape::Column: return {0.5f + 0.5f * std::pow(b, 0.4f), 0.5f + 0.5f * std::pow(b, 0.4f)};
-        case MuscleShape::SmallDeep: return {0.35f + 0.65f * std::pow(b, 0.5f), 0.35f + 0.65f * std::pow(b, 0.5f)};
+        case MuscleShape::Sheet:
+            return {0.6f + 0.4f * b, 0.7f + 0.3f * b};
+        case MuscleShape::Strap:
+            return {0.5f + 0.5f * std::pow(b, 0.3f), 0.6f + 0.4f * std::pow(b, 0.3f)};
+        case MuscleShape::Column:
+            return {0.5f + 0.5f * std::pow(b, 0.4f), 0.5f + 0.5f * std::pow(b, 0.4f)};
+        case MuscleShape::SmallDeep:
+            return {0.35f + 0.65f * std::pow(b, 0.5f), 0.35f + 0.65f * std::pow(b, 0.5f)};
     }
     return {1.0f, 1.0f};
 }
@@ -59,7 +65,9 @@ glm::vec3 catmullRom(const std::vector<glm::vec3>& pts, float u) {
 struct SkinProbe {
     const SdfModel& field;
     std::vector<int> subset;
-    float value(glm::vec3 p) const { return field.evaluate(glm::vec3(std::abs(p.x), p.y, p.z), subset); }
+    float value(glm::vec3 p) const {
+        return field.evaluate(glm::vec3(std::abs(p.x), p.y, p.z), subset);
+    }
     glm::vec3 gradient(glm::vec3 p, float f0) const {
         const float e = 0.75f;
         const glm::vec3 g(value(p + glm::vec3(e, 0, 0)) - f0, value(p + glm::vec3(0, e, 0)) - f0,
@@ -85,10 +93,13 @@ std::vector<glm::vec3> resolveAll(const Rig& rig, const std::vector<Anchor>& anc
 }
 
 void closeTube(core::Mesh& mesh) {
-    auto idx = [](int ring, int k) { return static_cast<std::uint32_t>(ring * kAround + (k % kAround)); };
+    auto idx = [](int ring, int k) {
+        return static_cast<std::uint32_t>(ring * kAround + (k % kAround));
+    };
     for (int r = 0; r < kRings; ++r)
         for (int k = 0; k < kAround; ++k)
-            mesh.indices.insert(mesh.indices.end(), {idx(r, k), idx(r + 1, k), idx(r + 1, k + 1), idx(r, k), idx(r + 1, k + 1), idx(r, k + 1)});
+            mesh.indices.insert(mesh.indices.end(), {idx(r, k), idx(r + 1, k), idx(r + 1, k + 1),
+                                                     idx(r, k), idx(r + 1, k + 1), idx(r, k + 1)});
     for (int end = 0; end < 2; ++end) {
         const int ring = end == 0 ? 0 : kRings;
         glm::vec3 c(0.0f);
@@ -96,17 +107,21 @@ void closeTube(core::Mesh& mesh) {
         const auto centre = static_cast<std::uint32_t>(mesh.positions.size());
         mesh.positions.push_back(c);
         for (int k = 0; k < kAround; ++k) {
-            if (end == 0) mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k), idx(ring, k + 1)});
-            else mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k + 1), idx(ring, k)});
+            if (end == 0)
+                mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k), idx(ring, k + 1)});
+            else
+                mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k + 1), idx(ring, k)});
         }
     }
     // Orient outward: the enclosed signed volume must be positive.
     double volume = 0.0;
     const auto& p = mesh.positions;
     for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
-        volume += glm::dot(p[mesh.indices[t]], glm::cross(p[mesh.indices[t + 1]], p[mesh.indices[t + 2]]));
+        volume += glm::dot(p[mesh.indices[t]],
+                           glm::cross(p[mesh.indices[t + 1]], p[mesh.indices[t + 2]]));
     if (volume < 0.0)
-        for (std::size_t t = 0; t < mesh.indices.size(); t += 3) std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+        for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
+            std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
 }
 
 }  // namespace
@@ -117,10 +132,12 @@ glm::vec3 resolveAnchor(const Rig& rig, const Anchor& anchor) {
     const float k = rig.stature() / 1750.0f;
     if (dots == std::string_view::npos) return rig.at(text) + anchor.offset * k;
     const auto colon = text.find(':', dots);
-    if (colon == std::string_view::npos) throw std::out_of_range("resolveAnchor: missing ':t' in '" + std::string(text) + "'");
+    if (colon == std::string_view::npos)
+        throw std::out_of_range("resolveAnchor: missing ':t' in '" + std::string(text) + "'");
     float t = 0.5f;
     std::from_chars(text.data() + colon + 1, text.data() + text.size(), t);
-    const glm::vec3 a = rig.at(text.substr(0, dots)), b = rig.at(text.substr(dots + 2, colon - dots - 2));
+    const glm::vec3 a = rig.at(text.substr(0, dots)),
+                    b = rig.at(text.substr(dots + 2, colon - dots - 2));
     return glm::mix(a, b, t) + anchor.offset * k;
 }
 
@@ -149,7 +166,8 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
     for (int r = 0; r <= kRings; ++r) {
         const float u = float(r) / float(kRings);
         const glm::vec3 c = catmullRom(path, u);
-        const glm::vec3 tangent = glm::normalize(catmullRom(path, std::min(u + 0.02f, 1.0f)) - catmullRom(path, std::max(u - 0.02f, 0.0f)));
+        const glm::vec3 tangent = glm::normalize(catmullRom(path, std::min(u + 0.02f, 1.0f)) -
+                                                 catmullRom(path, std::max(u - 0.02f, 0.0f)));
         glm::vec3 normal = free ? glm::vec3(0.0f) : probe.gradient(c, probe.value(c));
         const glm::vec3 spread = glm::mix(spreadO, spreadI, u);
         glm::vec3 across = glm::length(spread) > 1.0f ? spread : glm::vec3(1.0f, 0.0f, 0.0f);
@@ -166,7 +184,8 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
             const float theta = 2.0f * std::numbers::pi_v<float> * float(a) / float(kAround);
             const float s = std::cos(theta), sn = std::sin(theta);
             const glm::vec3 m = c + (1.0f - u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
-                                u * (polyline(insertion, s) - polyline(insertion, 0.0f)) + across * (s * halfWidth);
+                                u * (polyline(insertion, s) - polyline(insertion, 0.0f)) +
+                                across * (s * halfWidth);
             if (free) {
                 mesh.positions.push_back(m + normal * (0.5f * thick * sn));
             } else {

@@ -10,6 +10,8 @@ using S = MuscleShape;
 using L = core::Layer;
 
 std::vector<MuscleSpec> headNeckAndShoulder() {
+    // One row per muscle reads better unwrapped.
+    // clang-format off
     return {
         {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-2, -22, 18}}, {"temple", {0, 12, 36}}, {"temple", {-8, 50, 16}}}, {{"zygoma", {-10, 14, -20}}}, {}, 0, 9, 2.5f, 4},
         {"masseter-superficial", "Masseter (superficial)", S::Pennate, L::Superficial, {{"zygoma", {-4, 2, -8}}, {"zygoma", {-4, 22, -8}}}, {{"gonion", {2, -24, -2}}, {"gonion", {2, -4, 4}}}, {}, 4, 10, 2.5f, 2.5f},
@@ -49,9 +51,12 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"pectoralis-minor", "Pectoralis minor", S::Fan, L::Intermediate, {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, {{"coracoid", {0, -2, -4}}}, {}, 0, 8, 18, 18},
         {"coracobrachialis", "Coracobrachialis", S::Fusiform, L::Intermediate, {{"coracoid", {2, 0, -6}}}, {{"humerus-mid", {-18, -6, 0}}}, {}, 14, 12, 9, 10},
     };
+    // clang-format on
 }
 
 std::vector<MuscleSpec> armAndHand() {
+    // One row per muscle reads better unwrapped.
+    // clang-format off
     return {
         {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2},
         {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-8, -12, 0}}, {"humerus-mid", {14, -10, 0}}}, {{"ulna-coronoid", {0, -4, -10}}}, {}, 20, 16, 9, 8},
@@ -70,6 +75,7 @@ std::vector<MuscleSpec> armAndHand() {
         {"adductor-pollicis", "Adductor pollicis", S::Fan, L::Deep, {{"palm-centre", {-10, 0, -14}}, {"palm-centre", {-4, 0, 10}}}, {{"thumb-base", {10, -18, -40}}}, {}, 8, 8, 7, 6},
         {"first-dorsal-interosseous", "First dorsal interosseous", S::Pennate, L::Intermediate, {{"thumb-base", {0, 8, -10}}, {"second-metacarpal-base", {0, 8, -30}}}, {{"second-metacarpal-base", {4, 4, -66}}}, {}, 10, 10, 3, 3},
     };
+    // clang-format on
 }
 
 }  // namespace

@@ -1,11 +1,11 @@
 // The muscle table: one row per knowledge-base muscle, read by the shape builders.
 #pragma once
 
-#include "core/part.h"
-
 #include <glm/glm.hpp>
 #include <string_view>
 #include <vector>
+
+#include "core/part.h"
 
 namespace tpa::body {
 

@@ -7,6 +7,8 @@ using S = MuscleShape;
 using L = core::Layer;
 
 std::vector<MuscleSpec> trunkAndLeg() {
+    // One row per muscle reads better unwrapped.
+    // clang-format off
     return {
         {"iliocostalis-thoracis", "Iliocostalis thoracis", S::Column, L::Intermediate, {{"t12", {58, -14, -10}}}, {{"t1", {48, -14, -20}}}, {{"t7", {62, -14, 0}}}, 20, 12, 9, 9},
         {"iliocostalis-lumborum", "Iliocostalis lumborum", S::Column, L::Intermediate, {{"psis", {12, 2, 20}}}, {{"t7", {60, -14, -40}}}, {{"l1", {56, -8, 0}}}, 26, 18, 6, 9},
@@ -45,6 +47,7 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"abductor-hallucis", "Abductor hallucis", S::Fusiform, L::Superficial, {{"heel", {-22, -20, -10}}}, {{"first-mtp", {-4, -10, 0}}}, {}, 22, 14, 2, 2},
         {"quadratus-plantae", "Quadratus plantae", S::SmallDeep, L::Deep, {{"calcaneus-plantar", {0, -10, 4}}}, {{"cuboid", {-20, -10, -4}}}, {}, 26, 10, 12, 12},
     };
+    // clang-format on
 }
 
 }  // namespace tpa::body

@@ -12,8 +12,8 @@ namespace {
 
 constexpr int kBlock = 4;  // cells per block edge
 // The six tetrahedra of a cube, as chains of corner bit masks (x = 1, y = 2, z = 4).
-constexpr std::array<std::array<int, 4>, 6> kTets{{
-    {0, 1, 3, 7}, {0, 3, 2, 7}, {0, 2, 6, 7}, {0, 6, 4, 7}, {0, 4, 5, 7}, {0, 5, 1, 7}}};
+constexpr std::array<std::array<int, 4>, 6> kTets{
+    {{0, 1, 3, 7}, {0, 3, 2, 7}, {0, 2, 6, 7}, {0, 6, 4, 7}, {0, 4, 5, 7}, {0, 5, 1, 7}}};
 
 struct Builder {
     glm::vec3 origin;
@@ -60,7 +60,9 @@ struct Builder {
         int nIn = 0, nOut = 0;
         for (int c : tet) (v[c] < 0.0f ? in[nIn++] : out[nOut++]) = c;
         if (nIn == 0 || nOut == 0) return;
-        auto corner = [&](int c) { return position(g + glm::ivec3(c & 1, (c >> 1) & 1, (c >> 2) & 1)); };
+        auto corner = [&](int c) {
+            return position(g + glm::ivec3(c & 1, (c >> 1) & 1, (c >> 2) & 1));
+        };
         glm::vec3 ci(0.0f), co(0.0f);
         for (int i = 0; i < nIn; ++i) ci += corner(in[i]) / float(nIn);
         for (int i = 0; i < nOut; ++i) co += corner(out[i]) / float(nOut);
@@ -112,7 +114,9 @@ core::Mesh polygonize(const SdfModel& field, const core::Aabb& region, float cel
                         for (int i = 0; i < kBlock && g0.x + i < cells.x; ++i) {
                             float v[8];
                             for (int c = 0; c < 8; ++c)
-                                v[c] = values[((k + ((c >> 2) & 1)) * kSide + j + ((c >> 1) & 1)) * kSide + i + (c & 1)];
+                                v[c] = values[((k + ((c >> 2) & 1)) * kSide + j + ((c >> 1) & 1)) *
+                                                  kSide +
+                                              i + (c & 1)];
                             bool anyIn = false, anyOut = false;
                             for (float x : v) (x < 0.0f ? anyIn : anyOut) = true;
                             if (!anyIn || !anyOut) continue;

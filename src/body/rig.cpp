@@ -23,7 +23,8 @@ Rig::Rig(const BodyProportions& p) : p_(p) {
 
 glm::vec3 Rig::at(std::string_view name) const {
     auto it = points_.find(name);
-    if (it == points_.end()) throw std::out_of_range("Rig::at: unknown point '" + std::string(name) + "'");
+    if (it == points_.end())
+        throw std::out_of_range("Rig::at: unknown point '" + std::string(name) + "'");
     return it->second;
 }
 
@@ -31,7 +32,8 @@ void Rig::placeJoints() {
     const float h = p_.stature, k = h / 1750.0f;
     // Shoulder joint sits inside the deltoid: half the shoulder breadth less ~46 mm of
     // humeral head and deltoid.
-    const glm::vec3 shoulder(0.5f * p_.shoulderBreadth * h - 46.0f * k, 5.0f * k, p_.shoulderHeight * h);
+    const glm::vec3 shoulder(0.5f * p_.shoulderBreadth * h - 46.0f * k, 5.0f * k,
+                             p_.shoulderHeight * h);
     // Anatomical position: arm 11 degrees from vertical, forearm 16 (carrying angle), hand 12.
     const glm::vec3 elbow = shoulder + p_.upperArmLength * h * limbDirection(11.0f);
     const glm::vec3 wrist = elbow + p_.forearmLength * h * limbDirection(16.0f);
@@ -114,7 +116,8 @@ void Rig::placeHeadAndTrunk() {
 void Rig::placeLimbs() {
     const float k = p_.stature / 1750.0f;
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
-    const glm::vec3 shoulder = at("shoulder-joint"), elbow = at("elbow-joint"), wrist = at("wrist-joint");
+    const glm::vec3 shoulder = at("shoulder-joint"), elbow = at("elbow-joint"),
+                    wrist = at("wrist-joint");
     auto alongArm = [&](float t) { return glm::mix(shoulder, elbow, t); };
     auto alongForearm = [&](float t) { return glm::mix(elbow, wrist, t); };
     set("greater-tubercle", shoulder + mm(24, -8, 5));

@@ -1,12 +1,12 @@
 // The body's joint centres and named bony points, derived from the proportion table.
 #pragma once
 
-#include "body/proportions.h"
-
 #include <glm/glm.hpp>
 #include <map>
 #include <string>
 #include <string_view>
+
+#include "body/proportions.h"
 
 namespace tpa::body {
 

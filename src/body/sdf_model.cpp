@@ -54,15 +54,19 @@ float smoothMax(float a, float b, float k) { return -smoothMin(-a, -b, k); }
 
 float primitiveDistance(const Primitive& p, const glm::vec3& x) {
     switch (p.kind) {
-        case PrimitiveKind::RoundCone: return roundCone(x, p.a, p.b, p.ra, p.rb);
-        case PrimitiveKind::Ellipsoid: return ellipsoid(p.frame * (x - p.a), p.radii);
-        case PrimitiveKind::RoundBox: return roundBox(p.frame * (x - p.a), p.radii, p.ra);
+        case PrimitiveKind::RoundCone:
+            return roundCone(x, p.a, p.b, p.ra, p.rb);
+        case PrimitiveKind::Ellipsoid:
+            return ellipsoid(p.frame * (x - p.a), p.radii);
+        case PrimitiveKind::RoundBox:
+            return roundBox(p.frame * (x - p.a), p.radii, p.ra);
     }
     return 1e9f;
 }
 
 // Catmull-Rom chain of round cones through control points (a bone bent along a curve).
-void addTube(SdfModel& f, const std::vector<glm::vec3>& pts, float r0, float r1, float blend, int perSpan) {
+void addTube(SdfModel& f, const std::vector<glm::vec3>& pts, float r0, float r1, float blend,
+             int perSpan) {
     const int spans = static_cast<int>(pts.size()) - 1;
     auto point = [&](int i) { return pts[static_cast<std::size_t>(std::clamp(i, 0, spans))]; };
     glm::vec3 prev = pts.front();
@@ -72,9 +76,11 @@ void addTube(SdfModel& f, const std::vector<glm::vec3>& pts, float r0, float r1,
         const float t = float(s - i * perSpan) / float(perSpan);
         const glm::vec3 p0 = point(i - 1), p1 = point(i), p2 = point(i + 1), p3 = point(i + 2);
         const float t2 = t * t, t3 = t2 * t;
-        const glm::vec3 p = 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 +
-                                    (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
-        const float ra = glm::mix(r0, r1, float(s - 1) / float(total)), rb = glm::mix(r0, r1, float(s) / float(total));
+        const glm::vec3 p =
+            0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 +
+                    (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
+        const float ra = glm::mix(r0, r1, float(s - 1) / float(total)),
+                    rb = glm::mix(r0, r1, float(s) / float(total));
         f.roundCone(prev, p, ra, rb, blend);
         prev = p;
     }

@@ -1,11 +1,11 @@
 // Signed-distance shapes (round cones, ellipsoids, round boxes) combined by smooth union.
 #pragma once
 
-#include "core/aabb.h"
-
 #include <glm/glm.hpp>
 #include <span>
 #include <vector>
+
+#include "core/aabb.h"
 
 namespace tpa::body {
 
@@ -33,10 +33,14 @@ public:
     void add(Primitive p);
     void roundCone(glm::vec3 a, glm::vec3 b, float ra, float rb, float blend);
     void ellipsoid(glm::vec3 c, glm::vec3 radii, float blend, glm::mat3 frame = glm::mat3(1.0f));
-    void box(glm::vec3 c, glm::vec3 half, float round, float blend, glm::mat3 frame = glm::mat3(1.0f));
+    void box(glm::vec3 c, glm::vec3 half, float round, float blend,
+             glm::mat3 frame = glm::mat3(1.0f));
     void carveEllipsoid(glm::vec3 c, glm::vec3 radii, float blend);
     // The whole field is cut at z = floorZ so the soles are flat and stand on the floor.
-    void setFloor(float z) { floorZ_ = z; hasFloor_ = true; }
+    void setFloor(float z) {
+        floorZ_ = z;
+        hasFloor_ = true;
+    }
 
     float evaluate(const glm::vec3& x) const;
     float evaluate(const glm::vec3& x, std::span<const int> subset) const;
@@ -53,7 +57,8 @@ private:
 };
 
 // Round cones along a Catmull-Rom curve through pts, radius r0 -> r1 (a bent bone or limb).
-void addTube(SdfModel& f, const std::vector<glm::vec3>& pts, float r0, float r1, float blend, int perSpan = 4);
+void addTube(SdfModel& f, const std::vector<glm::vec3>& pts, float r0, float r1, float blend,
+             int perSpan = 4);
 
 // Rotation whose local z axis is `axis` (rows = local axes), for oriented primitives.
 glm::mat3 frameAlong(glm::vec3 axis, glm::vec3 hint = glm::vec3(0.0f, -1.0f, 0.0f));

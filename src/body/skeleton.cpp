@@ -1,10 +1,10 @@
 // Meshing of the bone shapes into parts; the right-side bones are mirror images of the left.
 #include "body/skeleton.h"
 
+#include <cmath>
+
 #include "body/mesh_ops.h"
 #include "body/polygonizer.h"
-
-#include <cmath>
 
 namespace tpa::body {
 

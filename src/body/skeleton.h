@@ -1,18 +1,18 @@
 // The skeleton: each bone an implicit shape built from the rig, meshed like the skin.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "body/rig.h"
 #include "body/sdf_model.h"
 #include "core/part.h"
 
-#include <string>
-#include <vector>
-
 namespace tpa::body {
 
 struct BoneShape {
-    std::string id;    // bare id: "femur" (sided) or "skull" (midline)
-    std::string name;  // display name without side
+    std::string id;     // bare id: "femur" (sided) or "skull" (midline)
+    std::string name;   // display name without side
     bool sided = true;  // built for the left side and mirrored; midline bones are built as halves
     float cell = 3.0f;  // polygonisation cell, mm
     SdfModel field;

@@ -1,16 +1,23 @@
 // Axial skeleton shapes: skull, mandible, vertebral column, ribs, sternum and pelvis.
-#include "body/skeleton.h"
-
 #include <array>
 #include <cmath>
+
+#include "body/skeleton.h"
 
 namespace tpa::body {
 namespace {
 
 // Spinous-process tips of C1..L5 (24 vertebrae), interpolated between the rig's named levels.
 std::array<glm::vec3, 24> spinousTips(const Rig& r) {
-    const std::array<std::pair<int, const char*>, 9> keys{{{1, "c2"}, {6, "c7"}, {7, "t1"}, {10, "t4"},
-                                                           {13, "t7"}, {18, "t12"}, {19, "l1"}, {21, "l3"}, {23, "l5"}}};
+    const std::array<std::pair<int, const char*>, 9> keys{{{1, "c2"},
+                                                           {6, "c7"},
+                                                           {7, "t1"},
+                                                           {10, "t4"},
+                                                           {13, "t7"},
+                                                           {18, "t12"},
+                                                           {19, "l1"},
+                                                           {21, "l3"},
+                                                           {23, "l5"}}};
     std::array<glm::vec3, 24> tips{};
     for (std::size_t k = 0; k + 1 < keys.size(); ++k) {
         const glm::vec3 a = r.at(keys[k].second), b = r.at(keys[k + 1].second);
@@ -39,7 +46,8 @@ BoneShape skull(const Rig& r, float k) {
     f.ellipsoid(e + mm(0, -70, -58), mm(30, 18, 18), 12 * k);
     f.ellipsoid(r.at("zygoma") + mm(-6, 2, 0), mm(12, 16, 10), 8 * k);
     f.roundCone(r.at("zygoma") + mm(-4, 6, 0), r.at("tmj") + mm(0, -6, 4), 5 * k, 5 * k, 6 * k);
-    f.roundCone(r.at("tragus") + mm(-16, 6, 0), r.at("mastoid") + mm(-5, 0, 6), 9 * k, 6 * k, 10 * k);
+    f.roundCone(r.at("tragus") + mm(-16, 6, 0), r.at("mastoid") + mm(-5, 0, 6), 9 * k, 6 * k,
+                10 * k);
     f.ellipsoid(r.at("inion") + mm(0, -6, 0), mm(14, 8, 10), 10 * k);
     f.carveEllipsoid(e + mm(31, -84, 0), mm(17, 22, 17), 4 * k);
     f.carveEllipsoid(e + mm(0, -84, -36), mm(10, 24, 16), 4 * k);
@@ -66,13 +74,17 @@ BoneShape spine(const Rig& r, float k) {
     for (int i = 0; i < 24; ++i) {
         const float t = float(i) / 23.0f;
         const glm::vec3 c = bodyCentre(tips[i], i, k);
-        const glm::vec3 radii = glm::vec3(glm::mix(11.0f, 24.0f, t), glm::mix(9.0f, 17.0f, t), glm::mix(6.0f, 12.0f, t)) * k;
+        const glm::vec3 radii = glm::vec3(glm::mix(11.0f, 24.0f, t), glm::mix(9.0f, 17.0f, t),
+                                          glm::mix(6.0f, 12.0f, t)) *
+                                k;
         f.ellipsoid(c, radii, 0.0f);
         const glm::vec3 arch = c + glm::vec3(0.0f, radii.y + 12.0f * k, 0.0f);
         f.roundCone(arch, tips[i], 5.0f * k, 4.0f * k, 6.0f * k);
-        f.roundCone(c + glm::vec3(0.0f, radii.y, 0.0f), arch + glm::vec3(10.0f * k, 0.0f, 0.0f), 5 * k, 5 * k, 6 * k);
+        f.roundCone(c + glm::vec3(0.0f, radii.y, 0.0f), arch + glm::vec3(10.0f * k, 0.0f, 0.0f),
+                    5 * k, 5 * k, 6 * k);
         const float span = (i < 7 ? 26.0f : (i < 19 ? 30.0f : 36.0f)) * k;
-        f.roundCone(arch + glm::vec3(0.0f, -4.0f * k, 0.0f), arch + glm::vec3(span, 2.0f * k, 0.0f), 4.5f * k, 3.5f * k, 5.0f * k);
+        f.roundCone(arch + glm::vec3(0.0f, -4.0f * k, 0.0f), arch + glm::vec3(span, 2.0f * k, 0.0f),
+                    4.5f * k, 3.5f * k, 5.0f * k);
     }
     return b;
 }
@@ -83,17 +95,23 @@ BoneShape ribCage(const Rig& r, float k) {
     const std::array<float, 12> halfWidth{58, 82, 100, 112, 120, 126, 129, 130, 128, 122, 112, 96};
     const float sternumTop = r.at("jugular-notch").z, sternumBottom = r.at("xiphoid").z;
     for (int i = 0; i < 12; ++i) {
-        const glm::vec3 head = bodyCentre(tips[7 + i], 7 + i, k) + glm::vec3(14.0f, 10.0f, 0.0f) * k;
+        const glm::vec3 head =
+            bodyCentre(tips[7 + i], 7 + i, k) + glm::vec3(14.0f, 10.0f, 0.0f) * k;
         const float a = halfWidth[i] * k, drop = (26.0f + 9.0f * i) * k;
         const glm::vec3 angle(a * 0.45f, tips[7 + i].y - 22.0f * k, head.z - 6.0f * k);
         const glm::vec3 side(a, 0.0f, head.z - drop * 0.45f);
-        std::vector<glm::vec3> pts{head, angle, glm::vec3(a * 0.9f, 0.55f * angle.y, head.z - drop * 0.25f), side};
+        std::vector<glm::vec3> pts{
+            head, angle, glm::vec3(a * 0.9f, 0.55f * angle.y, head.z - drop * 0.25f), side};
         if (i < 10) {
-            const float zFront = i < 7 ? glm::mix(sternumTop - 8 * k, sternumBottom + 10 * k, float(i) / 6.0f)
-                                       : sternumBottom - (i - 6) * 26.0f * k;
-            const float yFront = glm::mix(r.at("jugular-notch").y, r.at("xiphoid").y, std::min(1.0f, i / 6.0f)) + 8 * k;
+            const float zFront =
+                i < 7 ? glm::mix(sternumTop - 8 * k, sternumBottom + 10 * k, float(i) / 6.0f)
+                      : sternumBottom - (i - 6) * 26.0f * k;
+            const float yFront =
+                glm::mix(r.at("jugular-notch").y, r.at("xiphoid").y, std::min(1.0f, i / 6.0f)) +
+                8 * k;
             pts.push_back(glm::vec3(a * 0.78f, yFront * 0.75f, glm::mix(side.z, zFront, 0.55f)));
-            pts.push_back(glm::vec3(i < 7 ? 16.0f * k : (44.0f - 6.0f * (i - 7)) * k, yFront, zFront));
+            pts.push_back(
+                glm::vec3(i < 7 ? 16.0f * k : (44.0f - 6.0f * (i - 7)) * k, yFront, zFront));
         } else {
             pts.push_back(glm::vec3(a * 0.85f, -0.3f * a, side.z - 10.0f * k));
         }
@@ -105,10 +123,13 @@ BoneShape ribCage(const Rig& r, float k) {
 BoneShape sternum(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     BoneShape b{"sternum", "Sternum", false, 3.0f * k, {}};
-    const glm::vec3 top = r.at("jugular-notch") + mm(0, 6, -4), angle = r.at("sternal-angle") + mm(0, 6, 0);
+    const glm::vec3 top = r.at("jugular-notch") + mm(0, 6, -4),
+                    angle = r.at("sternal-angle") + mm(0, 6, 0);
     const glm::vec3 bottom = r.at("xiphoid") + mm(0, 4, 22);
-    b.field.box((top + angle) * 0.5f, mm(24, 6, 24), 5 * k, 0.0f, frameAlong(angle - top, glm::vec3(0, -1, 0)));
-    b.field.box((angle + bottom) * 0.5f, glm::vec3(16 * k, 5 * k, glm::length(bottom - angle) * 0.5f), 4 * k, 6 * k,
+    b.field.box((top + angle) * 0.5f, mm(24, 6, 24), 5 * k, 0.0f,
+                frameAlong(angle - top, glm::vec3(0, -1, 0)));
+    b.field.box((angle + bottom) * 0.5f,
+                glm::vec3(16 * k, 5 * k, glm::length(bottom - angle) * 0.5f), 4 * k, 6 * k,
                 frameAlong(bottom - angle, glm::vec3(0, -1, 0)));
     b.field.roundCone(bottom, r.at("xiphoid") + mm(0, 4, 0), 6 * k, 3 * k, 4 * k);
     return b;
@@ -118,21 +139,28 @@ BoneShape pelvis(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     BoneShape b{"pelvis", "Pelvis (hip bones and sacrum)", false, 3.5f * k, {}};
     SdfModel& f = b.field;
-    const glm::vec3 asis = r.at("asis"), psis = r.at("psis"), crest = r.at("iliac-crest"), hip = r.at("hip-joint");
+    const glm::vec3 asis = r.at("asis"), psis = r.at("psis"), crest = r.at("iliac-crest"),
+                    hip = r.at("hip-joint");
     const glm::vec3 u = glm::normalize(asis - psis);
     const glm::vec3 v = glm::normalize((crest - hip) - u * glm::dot(crest - hip, u));
     const glm::vec3 n = glm::cross(u, v);
     const glm::mat3 wing = glm::transpose(glm::mat3(u, v, n));
-    f.ellipsoid(glm::mix(crest, hip, 0.42f) + mm(-8, 0, 0), glm::vec3(glm::length(asis - psis) * 0.5f, 62 * k, 6 * k), 0.0f, wing);
-    addTube(f, {asis, crest, glm::mix(crest, psis, 0.6f) + mm(8, 0, 8), psis}, 6.0f * k, 7.0f * k, 6.0f * k);
+    f.ellipsoid(glm::mix(crest, hip, 0.42f) + mm(-8, 0, 0),
+                glm::vec3(glm::length(asis - psis) * 0.5f, 62 * k, 6 * k), 0.0f, wing);
+    addTube(f, {asis, crest, glm::mix(crest, psis, 0.6f) + mm(8, 0, 8), psis}, 6.0f * k, 7.0f * k,
+            6.0f * k);
     f.ellipsoid(hip + mm(-6, 0, 2), mm(22, 30, 30), 14 * k);
-    f.roundCone(hip + mm(-16, -14, -4), r.at("pubic-symphysis") + mm(6, 10, 0), 10 * k, 9 * k, 10 * k);
+    f.roundCone(hip + mm(-16, -14, -4), r.at("pubic-symphysis") + mm(6, 10, 0), 10 * k, 9 * k,
+                10 * k);
     f.roundCone(hip + mm(-12, 16, -20), r.at("ischial-tuberosity"), 12 * k, 13 * k, 10 * k);
-    f.roundCone(r.at("ischial-tuberosity"), r.at("pubic-symphysis") + mm(4, 12, -26), 8 * k, 7 * k, 8 * k);
+    f.roundCone(r.at("ischial-tuberosity"), r.at("pubic-symphysis") + mm(4, 12, -26), 8 * k, 7 * k,
+                8 * k);
     f.roundCone(psis, r.at("sacrum-lateral") + mm(0, -10, 0), 13 * k, 12 * k, 10 * k);
-    const glm::vec3 sacrumTop = r.at("l5") + mm(0, -40, -22), sacrumLow = r.at("coccyx") + mm(0, -6, 26);
-    f.ellipsoid((sacrumTop + sacrumLow) * 0.5f + mm(0, 4, 0), glm::vec3(46 * k, 15 * k, glm::length(sacrumLow - sacrumTop) * 0.55f),
-                10 * k, frameAlong(sacrumLow - sacrumTop, glm::vec3(0, -1, 0)));
+    const glm::vec3 sacrumTop = r.at("l5") + mm(0, -40, -22),
+                    sacrumLow = r.at("coccyx") + mm(0, -6, 26);
+    f.ellipsoid((sacrumTop + sacrumLow) * 0.5f + mm(0, 4, 0),
+                glm::vec3(46 * k, 15 * k, glm::length(sacrumLow - sacrumTop) * 0.55f), 10 * k,
+                frameAlong(sacrumLow - sacrumTop, glm::vec3(0, -1, 0)));
     f.roundCone(sacrumLow, r.at("coccyx") + mm(0, -4, 0), 8 * k, 4 * k, 6 * k);
     return b;
 }

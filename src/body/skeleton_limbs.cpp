@@ -1,18 +1,21 @@
 // Limb skeleton shapes: clavicle, scapula, arm and hand bones, leg and foot bones.
-#include "body/skeleton.h"
-
 #include <array>
+
+#include "body/skeleton.h"
 
 namespace tpa::body {
 namespace {
 
-BoneShape bone(const char* id, const char* name, float cell) { return BoneShape{id, name, true, cell, {}}; }
+BoneShape bone(const char* id, const char* name, float cell) {
+    return BoneShape{id, name, true, cell, {}};
+}
 
 BoneShape clavicle(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     BoneShape b = bone("clavicle", "Clavicle", 3.0f * k);
-    addTube(b.field, {r.at("sternoclavicular") + mm(4, 4, 0), r.at("clavicle-mid") + mm(-20, -4, 0),
-                      r.at("clavicle-mid") + mm(30, 4, 2), r.at("acromion") + mm(-14, 0, -2)},
+    addTube(b.field,
+            {r.at("sternoclavicular") + mm(4, 4, 0), r.at("clavicle-mid") + mm(-20, -4, 0),
+             r.at("clavicle-mid") + mm(30, 4, 2), r.at("acromion") + mm(-14, 0, -2)},
             8.5f * k, 7.0f * k, 4.0f * k);
     return b;
 }
@@ -21,7 +24,8 @@ BoneShape scapula(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     BoneShape b = bone("scapula", "Scapula", 3.0f * k);
     SdfModel& f = b.field;
-    const glm::vec3 sup = r.at("scapula-superior-angle") + mm(0, -6, 0), inf = r.at("scapula-inferior-angle") + mm(0, -6, 0);
+    const glm::vec3 sup = r.at("scapula-superior-angle") + mm(0, -6, 0),
+                    inf = r.at("scapula-inferior-angle") + mm(0, -6, 0);
     const glm::vec3 gl = r.at("glenoid"), root = r.at("scapula-spine-root") + mm(0, -6, 0);
     f.roundCone(sup, inf, 4 * k, 5 * k, 0.0f);
     f.roundCone(inf, gl + mm(-10, 6, -22), 6 * k, 7 * k, 4 * k);
@@ -29,9 +33,12 @@ BoneShape scapula(const Rig& r, float k) {
     const glm::vec3 c = (sup + inf + gl) / 3.0f;
     const glm::vec3 n = glm::normalize(glm::cross(inf - sup, gl - sup));
     f.ellipsoid(c + mm(-6, 0, 8), glm::vec3(52 * k, 3.5f * k, 78 * k), 8 * k,
-                glm::transpose(glm::mat3(glm::normalize(gl - c), n, glm::normalize(glm::cross(glm::normalize(gl - c), n)))));
+                glm::transpose(glm::mat3(glm::normalize(gl - c), n,
+                                         glm::normalize(glm::cross(glm::normalize(gl - c), n)))));
     f.ellipsoid(gl, mm(10, 14, 20), 8 * k);
-    addTube(f, {root, r.at("spine-of-scapula-mid") + mm(0, 4, 0), r.at("acromion") + mm(-16, 10, -2), r.at("acromion") + mm(-4, 0, -4)},
+    addTube(f,
+            {root, r.at("spine-of-scapula-mid") + mm(0, 4, 0), r.at("acromion") + mm(-16, 10, -2),
+             r.at("acromion") + mm(-4, 0, -4)},
             4.0f * k, 8.0f * k, 6.0f * k, 3);
     f.roundCone(gl + mm(-10, -14, 8), r.at("coracoid") + mm(0, 6, 0), 7 * k, 6 * k, 6 * k);
     return b;
@@ -47,13 +54,16 @@ void addArmBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     hum.field.ellipsoid(el + mm(-2, 4, 6), mm(34, 12, 13), 14 * k);
     out.push_back(std::move(hum));
     BoneShape rad = bone("radius", "Radius", 3.0f * k);
-    rad.field.roundCone(el + mm(16, -2, -8), r.at("radius-mid") + mm(0, -4, 0), 10 * k, 7 * k, 0.0f);
+    rad.field.roundCone(el + mm(16, -2, -8), r.at("radius-mid") + mm(0, -4, 0), 10 * k, 7 * k,
+                        0.0f);
     rad.field.roundCone(r.at("radius-mid") + mm(0, -4, 0), w + mm(10, -2, 6), 7 * k, 13 * k, 6 * k);
     rad.field.ellipsoid(w + mm(10, -2, 4), mm(18, 10, 9), 8 * k);
     out.push_back(std::move(rad));
     BoneShape uln = bone("ulna", "Ulna", 3.0f * k);
-    uln.field.roundCone(r.at("olecranon") + mm(0, -6, 10), el + mm(-10, -4, -20), 11 * k, 10 * k, 0.0f);
-    uln.field.roundCone(el + mm(-10, -2, -20), r.at("ulnar-styloid") + mm(2, -6, 8), 10 * k, 7 * k, 8 * k);
+    uln.field.roundCone(r.at("olecranon") + mm(0, -6, 10), el + mm(-10, -4, -20), 11 * k, 10 * k,
+                        0.0f);
+    uln.field.roundCone(el + mm(-10, -2, -20), r.at("ulnar-styloid") + mm(2, -6, 8), 10 * k, 7 * k,
+                        8 * k);
     out.push_back(std::move(uln));
     // Hand: carpal block, metacarpals and phalanges (palm forward, thumb lateral).
     BoneShape hand = bone("hand", "Hand bones", 2.2f * k);
@@ -67,7 +77,9 @@ void addArmBones(std::vector<BoneShape>& out, const Rig& r, float k) {
         const glm::vec3 knuckle = w + dir * 86.0f * k + across * offset[i] * k;
         const glm::vec3 fdir = glm::normalize(dir + across * (0.006f * offset[i]));
         hand.field.roundCone(base, knuckle, 4.5f * k, 5.5f * k, 3 * k);
-        hand.field.roundCone(knuckle, knuckle + fdir * (length[i] + (i == 1 ? 8.0f : 0.0f) - 6.0f) * k, 5 * k, 3.5f * k, 2 * k);
+        hand.field.roundCone(knuckle,
+                             knuckle + fdir * (length[i] + (i == 1 ? 8.0f : 0.0f) - 6.0f) * k,
+                             5 * k, 3.5f * k, 2 * k);
     }
     const glm::vec3 thumbMid = r.at("thumb-base") + mm(8, -18, -44);
     hand.field.roundCone(r.at("thumb-base") + mm(-6, 4, 2), thumbMid, 5.5f * k, 5 * k, 3 * k);
@@ -82,7 +94,8 @@ void addLegBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     fem.field.ellipsoid(hip, mm(23, 23, 23), 0.0f);
     fem.field.roundCone(hip, r.at("greater-trochanter") + mm(-22, 0, -22), 15 * k, 16 * k, 8 * k);
     fem.field.ellipsoid(r.at("greater-trochanter") + mm(-12, 4, 2), mm(14, 18, 22), 10 * k);
-    fem.field.roundCone(r.at("greater-trochanter") + mm(-24, 2, -20), knee + mm(0, 4, 40), 15 * k, 14 * k, 14 * k);
+    fem.field.roundCone(r.at("greater-trochanter") + mm(-24, 2, -20), knee + mm(0, 4, 40), 15 * k,
+                        14 * k, 14 * k);
     fem.field.ellipsoid(r.at("lesser-trochanter") + mm(4, -4, 0), mm(9, 9, 10), 8 * k);
     fem.field.ellipsoid(knee + mm(-18, 6, 14), mm(17, 26, 22), 14 * k);
     fem.field.ellipsoid(knee + mm(18, 6, 14), mm(17, 26, 22), 14 * k);
@@ -94,11 +107,13 @@ void addLegBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     tib.field.ellipsoid(knee + mm(0, 2, -20), mm(38, 28, 14), 0.0f);
     tib.field.roundCone(knee + mm(0, 0, -30), ankle + mm(-6, -2, 20), 18 * k, 13 * k, 16 * k);
     tib.field.ellipsoid(r.at("tibial-tuberosity") + mm(0, 8, 0), mm(11, 9, 16), 10 * k);
-    tib.field.roundCone(ankle + mm(-10, 0, 20), r.at("medial-malleolus") + mm(6, 0, 4), 14 * k, 8 * k, 8 * k);
+    tib.field.roundCone(ankle + mm(-10, 0, 20), r.at("medial-malleolus") + mm(6, 0, 4), 14 * k,
+                        8 * k, 8 * k);
     out.push_back(std::move(tib));
     BoneShape fib = bone("fibula", "Fibula", 3.0f * k);
     fib.field.ellipsoid(r.at("fibular-head") + mm(-6, 2, 0), mm(10, 10, 12), 0.0f);
-    fib.field.roundCone(r.at("fibular-head") + mm(-6, 2, -6), r.at("lateral-malleolus") + mm(-6, 0, 14), 8 * k, 7 * k, 6 * k);
+    fib.field.roundCone(r.at("fibular-head") + mm(-6, 2, -6),
+                        r.at("lateral-malleolus") + mm(-6, 0, 14), 8 * k, 7 * k, 6 * k);
     fib.field.ellipsoid(r.at("lateral-malleolus") + mm(-7, 0, 10), mm(8, 10, 16), 6 * k);
     out.push_back(std::move(fib));
     BoneShape foot = bone("foot", "Foot bones", 2.5f * k);
@@ -108,9 +123,12 @@ void addLegBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     f.box(ankle + mm(0, -55, -30), mm(26, 24, 14), 6 * k, 10 * k);
     for (int i = 0; i < 5; ++i) {
         const float t = float(i) / 4.0f;
-        const glm::vec3 base = ankle + glm::vec3(glm::mix(-20.0f, 34.0f, t), -72.0f, -38.0f - 8.0f * t) * k;
-        const glm::vec3 head = glm::mix(r.at("first-mtp") + mm(4, 0, 4), r.at("toes-lateral") + mm(-6, 46, 6), t);
-        const glm::vec3 tip = glm::mix(r.at("toe-tip") + mm(2, 8, 4), r.at("toes-lateral") + mm(-4, 8, 4), t);
+        const glm::vec3 base =
+            ankle + glm::vec3(glm::mix(-20.0f, 34.0f, t), -72.0f, -38.0f - 8.0f * t) * k;
+        const glm::vec3 head =
+            glm::mix(r.at("first-mtp") + mm(4, 0, 4), r.at("toes-lateral") + mm(-6, 46, 6), t);
+        const glm::vec3 tip =
+            glm::mix(r.at("toe-tip") + mm(2, 8, 4), r.at("toes-lateral") + mm(-4, 8, 4), t);
         f.roundCone(base, head, (i == 0 ? 9.0f : 5.5f) * k, (i == 0 ? 9.0f : 5.0f) * k, 3 * k);
         f.roundCone(head, tip, (i == 0 ? 7.0f : 4.0f) * k, (i == 0 ? 5.5f : 3.0f) * k, 2 * k);
     }

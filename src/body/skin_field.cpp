@@ -17,7 +17,8 @@ void addHead(SdfModel& f, const Rig& r, float k) {
     f.roundCone(e + mm(0, -84, 21), e + mm(40, -78, 22), 9.0f * k, 8.0f * k, 12.0f * k);
     f.ellipsoid(e + mm(0, -44, -36), mm(58, 50, 62), 24.0f * k);
     f.ellipsoid(r.at("zygoma") + mm(-10, -4, 0), mm(18, 22, 14), 14.0f * k);
-    f.roundCone(r.at("gonion") + mm(-2, 0, 4), r.at("menton") + mm(18, 8, 14), 15.0f * k, 13.0f * k, 22.0f * k);
+    f.roundCone(r.at("gonion") + mm(-2, 0, 4), r.at("menton") + mm(18, 8, 14), 15.0f * k, 13.0f * k,
+                22.0f * k);
     f.ellipsoid(r.at("menton") + mm(0, 6, 18), mm(24, 16, 19), 14.0f * k);
     f.ellipsoid(e + mm(0, -88, -68), mm(24, 10, 12), 10.0f * k);
     f.roundCone(r.at("nasion") + mm(0, -2, 0), e + mm(0, -110, -38), 7.0f * k, 9.0f * k, 8.0f * k);
@@ -32,12 +33,15 @@ void addNeckAndTrunk(SdfModel& f, const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     f.roundCone(mm(0, 18, 1445), mm(0, 20, 1575), 63.0f * k, 54.0f * k, 26.0f * k);
     f.ellipsoid(r.at("menton") + mm(0, 42, 6), mm(44, 44, 24), 20.0f * k);
-    f.roundCone(r.at("sternoclavicular") + mm(0, 6, 4), r.at("mastoid") + mm(0, -6, -6), 11.0f * k, 10.0f * k, 16.0f * k);
-    f.roundCone(mm(38, 42, 1508), r.at("acromion") + mm(-18, 12, -8), 34.0f * k, 30.0f * k, 30.0f * k);
+    f.roundCone(r.at("sternoclavicular") + mm(0, 6, 4), r.at("mastoid") + mm(0, -6, -6), 11.0f * k,
+                10.0f * k, 16.0f * k);
+    f.roundCone(mm(38, 42, 1508), r.at("acromion") + mm(-18, 12, -8), 34.0f * k, 30.0f * k,
+                30.0f * k);
     f.ellipsoid(mm(0, 8, 1350), mm(168, 104, 122), 40.0f * k);
     f.ellipsoid(mm(0, 2, 1250), mm(150, 112, 168), 40.0f * k);
     f.ellipsoid(mm(76, -74, 1322), mm(78, 34, 58), 40.0f * k);
-    f.roundCone(r.at("sternoclavicular") + mm(0, -2, 2), r.at("acromion") + mm(-12, 0, 0), 15.0f * k, 18.0f * k, 26.0f * k);
+    f.roundCone(r.at("sternoclavicular") + mm(0, -2, 2), r.at("acromion") + mm(-12, 0, 0),
+                15.0f * k, 18.0f * k, 26.0f * k);
     f.ellipsoid(mm(0, -4, 1085), mm(138, 100, 150), 50.0f * k);
     f.ellipsoid(mm(122, 10, 1045), mm(40, 72, 62), 40.0f * k);
     f.ellipsoid(mm(0, -64, 884), mm(58, 26, 34), 30.0f * k);
@@ -83,27 +87,32 @@ void addLeg(SdfModel& f, const Rig& r, float k) {
     const glm::vec3 hip = r.at("hip-joint"), knee = r.at("knee-joint"), ankle = r.at("ankle-joint");
     const glm::mat3 thighFrame = frameAlong(knee - hip), shankFrame = frameAlong(ankle - knee);
     f.roundCone(hip + mm(10, -2, -40), knee + mm(0, 0, 40), 80.0f * k, 52.0f * k, 40.0f * k);
-    f.ellipsoid(glm::mix(hip, knee, 0.45f) + mm(10, -30, 0), mm(55, 45, 160), 30.0f * k, thighFrame);
+    f.ellipsoid(glm::mix(hip, knee, 0.45f) + mm(10, -30, 0), mm(55, 45, 160), 30.0f * k,
+                thighFrame);
     f.ellipsoid(knee + mm(-26, -24, 92), mm(32, 30, 55), 20.0f * k, thighFrame);
     f.ellipsoid(glm::mix(hip, knee, 0.4f) + mm(0, 34, 0), mm(55, 46, 150), 30.0f * k, thighFrame);
     f.ellipsoid(knee + mm(0, -2, 6), mm(50, 47, 50), 25.0f * k);
     f.ellipsoid(r.at("patella") + mm(0, -4, 0), mm(22, 10, 26), 12.0f * k);
     f.roundCone(knee + mm(0, 5, -20), ankle + mm(0, 0, 24), 46.0f * k, 25.0f * k, 30.0f * k);
     f.ellipsoid(glm::mix(knee, ankle, 0.3f) + mm(2, 28, 0), mm(46, 42, 110), 30.0f * k, shankFrame);
-    f.ellipsoid(glm::mix(knee, ankle, 0.34f) + mm(-14, 32, -10), mm(28, 30, 85), 20.0f * k, shankFrame);
+    f.ellipsoid(glm::mix(knee, ankle, 0.34f) + mm(-14, 32, -10), mm(28, 30, 85), 20.0f * k,
+                shankFrame);
     f.roundCone(knee + mm(0, -38, -50), ankle + mm(-8, -24, 34), 15.0f * k, 12.0f * k, 26.0f * k);
     f.ellipsoid(r.at("lateral-malleolus") + mm(-6, 0, 0), mm(12, 14, 18), 10.0f * k);
     f.ellipsoid(r.at("medial-malleolus") + mm(6, 0, 0), mm(12, 14, 18), 10.0f * k);
-    f.roundCone(ankle + mm(0, 38, 90), r.at("heel") + mm(0, -8, 14), 12.0f * k, 14.0f * k, 20.0f * k);
+    f.roundCone(ankle + mm(0, 38, 90), r.at("heel") + mm(0, -8, 14), 12.0f * k, 14.0f * k,
+                20.0f * k);
     f.ellipsoid(r.at("heel") + mm(0, -28, 4), mm(30, 32, 36), 20.0f * k);
     f.ellipsoid(ankle + mm(2, -62, -30), mm(42, 92, 34), 30.0f * k);
     f.ellipsoid(ankle + mm(6, -135, -48), mm(48, 48, 22), 24.0f * k);
-    f.roundCone(r.at("first-mtp") + mm(2, -8, 2), r.at("toe-tip") + mm(0, 11, 6), 13.0f * k, 11.0f * k, 6.0f * k);
+    f.roundCone(r.at("first-mtp") + mm(2, -8, 2), r.at("toe-tip") + mm(0, 11, 6), 13.0f * k,
+                11.0f * k, 6.0f * k);
     const glm::vec3 lateral = r.at("toes-lateral");
     for (int i = 0; i < 4; ++i) {
         const float t = float(i + 1) / 4.0f;
         const glm::vec3 tip = glm::mix(r.at("toe-tip") + mm(10, 6, 0), lateral, t);
-        f.roundCone(tip + mm(0, 34, 0), tip, 9.0f * k - t * 2.0f * k, 7.5f * k - t * 1.5f * k, 5.0f * k);
+        f.roundCone(tip + mm(0, 34, 0), tip, 9.0f * k - t * 2.0f * k, 7.5f * k - t * 1.5f * k,
+                    5.0f * k);
     }
 }
 

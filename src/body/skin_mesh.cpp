@@ -1,12 +1,12 @@
 // Skin: polygonise the left half, smooth, simplify, then mirror-weld into a closed surface.
 #include "body/skin_mesh.h"
 
+#include <algorithm>
+
 #include "body/mesh_decimate.h"
 #include "body/mesh_ops.h"
 #include "body/polygonizer.h"
 #include "body/skin_field.h"
-
-#include <algorithm>
 
 namespace tpa::body {
 

@@ -1,12 +1,12 @@
 // Cached scene, manifold check and ray-parity inside test for the embedded-body suite.
 #include "body_fixture.h"
 
-#include "body/embedded_body.h"
-
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <utility>
+
+#include "body/embedded_body.h"
 
 namespace tpa::body::test {
 
@@ -25,9 +25,13 @@ std::string closedManifoldError(const core::Mesh& mesh) {
             ++directed[{a, b}];
         }
     for (const auto& [edge, count] : directed) {
-        if (count != 1) return "edge " + std::to_string(edge.first) + "-" + std::to_string(edge.second) + " used " + std::to_string(count) + " times in one direction";
+        if (count != 1)
+            return "edge " + std::to_string(edge.first) + "-" + std::to_string(edge.second) +
+                   " used " + std::to_string(count) + " times in one direction";
         const auto twin = directed.find({edge.second, edge.first});
-        if (twin == directed.end()) return "edge " + std::to_string(edge.first) + "-" + std::to_string(edge.second) + " has no opposite (open or inconsistently wound)";
+        if (twin == directed.end())
+            return "edge " + std::to_string(edge.first) + "-" + std::to_string(edge.second) +
+                   " has no opposite (open or inconsistently wound)";
     }
     return {};
 }
@@ -44,9 +48,12 @@ InsideTest::InsideTest(const core::Mesh& closedMesh, float cell) : mesh_(closedM
             lo = glm::min(lo, glm::vec2(p.x, p.y));
             hi = glm::max(hi, glm::vec2(p.x, p.y));
         }
-        const glm::ivec2 a = glm::ivec2((lo - origin_) / cell_), b = glm::ivec2((hi - origin_) / cell_);
+        const glm::ivec2 a = glm::ivec2((lo - origin_) / cell_),
+                         b = glm::ivec2((hi - origin_) / cell_);
         for (int y = a.y; y <= b.y; ++y)
-            for (int x = a.x; x <= b.x; ++x) bins_[static_cast<std::size_t>(y * dims_.x + x)].push_back(static_cast<std::uint32_t>(t));
+            for (int x = a.x; x <= b.x; ++x)
+                bins_[static_cast<std::size_t>(y * dims_.x + x)].push_back(
+                    static_cast<std::uint32_t>(t));
     }
 }
 
@@ -57,7 +64,8 @@ bool InsideTest::inside(const glm::vec3& p) const {
     const glm::vec2 q(p.x + 1.3e-3f, p.y + 0.7e-3f);
     int crossings = 0;
     for (std::uint32_t t : bins_[static_cast<std::size_t>(c.y * dims_.x + c.x)]) {
-        const glm::vec3 a = mesh_.positions[mesh_.indices[t]], b = mesh_.positions[mesh_.indices[t + 1]],
+        const glm::vec3 a = mesh_.positions[mesh_.indices[t]],
+                        b = mesh_.positions[mesh_.indices[t + 1]],
                         d = mesh_.positions[mesh_.indices[t + 2]];
         const float w0 = (b.x - q.x) * (d.y - q.y) - (d.x - q.x) * (b.y - q.y);
         const float w1 = (d.x - q.x) * (a.y - q.y) - (a.x - q.x) * (d.y - q.y);

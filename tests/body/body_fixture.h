@@ -1,12 +1,12 @@
 // Shared fixtures for the embedded-body tests: one cached build and mesh/inside queries.
 #pragma once
 
-#include "core/mesh.h"
-#include "core/scene.h"
-
 #include <glm/glm.hpp>
 #include <string>
 #include <vector>
+
+#include "core/mesh.h"
+#include "core/scene.h"
 
 namespace tpa::body::test {
 

@@ -1,5 +1,11 @@
 // Embedded body geometry: mirror symmetry, muscles inside the skin and off the bones,
 // landmarks on their surfaces, proportions as in the cited table.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <unordered_map>
+
 #include "body/body_landmarks.h"
 #include "body/embedded_body.h"
 #include "body/proportions.h"
@@ -8,11 +14,6 @@
 #include "body/skin_field.h"
 #include "body_fixture.h"
 #include "core/landmarks.h"
-
-#include <cmath>
-#include <cstdio>
-#include <doctest/doctest.h>
-#include <unordered_map>
 
 using tpa::body::test::embeddedScene;
 
@@ -54,7 +55,8 @@ TEST_CASE("the skin is left-right symmetric") {
     std::unordered_map<long long, std::vector<glm::vec3>> grid;
     auto key = [](glm::vec3 p) {
         const glm::ivec3 c = glm::ivec3(glm::floor(p / 2.0f));
-        return (static_cast<long long>(c.x) * 73856093) ^ (static_cast<long long>(c.y) * 19349663) ^ (static_cast<long long>(c.z) * 83492791);
+        return (static_cast<long long>(c.x) * 73856093) ^ (static_cast<long long>(c.y) * 19349663) ^
+               (static_cast<long long>(c.z) * 83492791);
     };
     for (const auto& p : skin.positions) grid[key(p)].push_back(p);
     int unmatched = 0;
@@ -84,7 +86,8 @@ TEST_CASE("muscles lie inside the skin") {
         for (std::size_t i = 0; i < m.mesh.positions.size(); i += 3) {
             const glm::vec3 p = m.mesh.positions[i];
             // A vertex within 1 mm of the skin surface counts as inside: meshing tolerance.
-            if (!inside.inside(p) && field.evaluate(glm::vec3(std::abs(p.x), p.y, p.z)) > 1.0f) ++outside;
+            if (!inside.inside(p) && field.evaluate(glm::vec3(std::abs(p.x), p.y, p.z)) > 1.0f)
+                ++outside;
         }
         CHECK(outside == 0);
     }
@@ -115,22 +118,25 @@ TEST_CASE("every vocabulary landmark is placed on the surface it names") {
     std::size_t expected = 0;
     for (const auto& entry : tpa::core::landmarkVocabulary()) {
         const std::string name(entry.name);
-        std::vector<std::string> keys = entry.sided ? std::vector<std::string>{name + ".left", name + ".right"} : std::vector<std::string>{name};
+        std::vector<std::string> keys =
+            entry.sided ? std::vector<std::string>{name + ".left", name + ".right"}
+                        : std::vector<std::string>{name};
         expected += keys.size();
         for (const auto& key : keys) {
             CAPTURE(key);
             const auto p = landmarks.find(key);
             REQUIRE(p.has_value());
             const glm::vec3 q(std::abs(p->x), p->y, p->z);
-            const float d = tpa::body::landmarkSurface(name) == tpa::body::LandmarkSurface::Skin ? skin.evaluate(q)
-                                                                                                 : tpa::body::boneDistance(bones, q);
+            const float d = tpa::body::landmarkSurface(name) == tpa::body::LandmarkSurface::Skin
+                                ? skin.evaluate(q)
+                                : tpa::body::boneDistance(bones, q);
             CHECK(std::abs(d) < 1.0f);
             CHECK(skin.evaluate(q) < 0.5f);  // bony landmarks lie under (or on) the skin
         }
     }
     CHECK(landmarks.size() == expected);
     CHECK(tpa::body::embeddedLandmarks().size() == expected);
-    CHECK(landmarks.find("acromion.left")->x > 0.0f);  // the subject's left is +x
+    CHECK(landmarks.find("acromion.left")->x > 0.0f);                 // the subject's left is +x
     CHECK(landmarks.find("nasion")->y < landmarks.find("inion")->y);  // the face looks toward -y
 }
 
@@ -143,7 +149,8 @@ TEST_CASE("proportions follow the Drillis & Contini table within 5 %") {
     CHECK(box.min.z <= 1.0f);
     CHECK(box.max.z == doctest::Approx(h).epsilon(0.01));
     auto near = [](float actual, float expected) {
-        if (std::abs(actual - expected) > 0.05f * expected) std::printf("proportion off: %.1f vs %.1f\n", actual, expected);
+        if (std::abs(actual - expected) > 0.05f * expected)
+            std::printf("proportion off: %.1f vs %.1f\n", actual, expected);
         return std::abs(actual - expected) <= 0.05f * expected;
     };
     CHECK(near(rig.at("shoulder-joint").z, P.shoulderHeight * h));
@@ -154,15 +161,18 @@ TEST_CASE("proportions follow the Drillis & Contini table within 5 %") {
     CHECK(near(rig.at("knee-joint").z, P.kneeHeight * h));
     CHECK(near(rig.at("ankle-joint").z, P.ankleHeight * h));
     CHECK(near(rig.at("menton").z, P.chinHeight * h));
-    CHECK(near(glm::length(rig.at("elbow-joint") - rig.at("shoulder-joint")), P.upperArmLength * h));
+    CHECK(
+        near(glm::length(rig.at("elbow-joint") - rig.at("shoulder-joint")), P.upperArmLength * h));
     CHECK(near(glm::length(rig.at("wrist-joint") - rig.at("elbow-joint")), P.forearmLength * h));
     CHECK(near(glm::length(rig.at("knee-joint") - rig.at("hip-joint")), P.thighLength * h));
     CHECK(near(glm::length(rig.at("ankle-joint") - rig.at("knee-joint")), P.shankLength * h));
     const auto skin = tpa::body::skinField(rig);
-    // Breadths measured on the skin: shoulders across the deltoids, chest and hips across the trunk.
+    // Breadths measured on the skin: shoulders across the deltoids, chest and hips across the
+    // trunk.
     float shoulder = 0.0f;
     for (const auto& p : part("skin").mesh.positions)
-        if (std::abs(p.z - (P.shoulderHeight * h - 20.0f)) < 15.0f) shoulder = std::max(shoulder, 2.0f * std::abs(p.x));
+        if (std::abs(p.z - (P.shoulderHeight * h - 20.0f)) < 15.0f)
+            shoulder = std::max(shoulder, 2.0f * std::abs(p.x));
     CHECK(near(shoulder, P.shoulderBreadth * h));
     CHECK(near(2.0f * trunkHalfBreadth(skin, P.chestHeight * h, -20.0f), P.chestBreadth * h));
     CHECK(near(2.0f * trunkHalfBreadth(skin, P.hipHeight * h), P.hipBreadth * h));

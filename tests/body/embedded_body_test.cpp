@@ -1,11 +1,11 @@
-// Embedded body: determinism, closed manifold meshes, and every knowledge-base muscle on both sides.
+// Embedded body: determinism, closed manifold meshes, and every knowledge-base muscle on both
+// sides.
 #include "body/embedded_body.h"
-#include "body/mesh_ops.h"
-#include "body_fixture.h"
+
+#include <doctest/doctest.h>
 
 #include <chrono>
 #include <cstdio>
-#include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -13,6 +13,9 @@
 #include <regex>
 #include <set>
 #include <sstream>
+
+#include "body/mesh_ops.h"
+#include "body_fixture.h"
 
 using tpa::body::test::embeddedScene;
 
@@ -35,14 +38,17 @@ std::map<std::string, std::string> schemaMuscles() {
 TEST_CASE("the embedded body builds deterministically and quickly") {
     const auto start = std::chrono::steady_clock::now();
     const auto scene = tpa::body::buildEmbeddedBody();
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    std::printf("embedded body: %.0f ms, %zu parts, %zu triangles\n", ms, scene.parts.size(), scene.triangleCount());
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    std::printf("embedded body: %.0f ms, %zu parts, %zu triangles\n", ms, scene.parts.size(),
+                scene.triangleCount());
     const auto& cached = embeddedScene();
     REQUIRE(scene.parts.size() == cached.parts.size());
     for (std::size_t i = 0; i < scene.parts.size(); ++i) {
         CAPTURE(scene.parts[i].id);
         CHECK(scene.parts[i].id == cached.parts[i].id);
-        CHECK(tpa::body::meshHash(scene.parts[i].mesh) == tpa::body::meshHash(cached.parts[i].mesh));
+        CHECK(tpa::body::meshHash(scene.parts[i].mesh) ==
+              tpa::body::meshHash(cached.parts[i].mesh));
     }
     CHECK(scene.source == "embedded body");
     // Budget for a software renderer orbiting at 60 fps.
@@ -71,7 +77,9 @@ TEST_CASE("every muscle part is a closed manifold with outward winding") {
         double volume = 0.0;
         const auto& p = part.mesh.positions;
         for (std::size_t t = 0; t < part.mesh.indices.size(); t += 3)
-            volume += glm::dot(p[part.mesh.indices[t]], glm::cross(p[part.mesh.indices[t + 1]], p[part.mesh.indices[t + 2]])) / 6.0;
+            volume += glm::dot(p[part.mesh.indices[t]], glm::cross(p[part.mesh.indices[t + 1]],
+                                                                   p[part.mesh.indices[t + 2]])) /
+                      6.0;
         CHECK(volume > 100.0);  // mm^3: positive means outward, and not collapsed flat
         CHECK(part.mesh.normals.size() == part.mesh.positions.size());
     }
@@ -90,7 +98,8 @@ TEST_CASE("every schema muscle exists on both sides with the schema's layer") {
             CHECK(part.kind == tpa::core::PartKind::Muscle);
             CHECK(part.muscleId == id);
             CHECK(tpa::core::toText(part.layer) == layer);
-            CHECK(part.side == (std::string(side) == "left" ? tpa::core::Side::Left : tpa::core::Side::Right));
+            CHECK(part.side ==
+                  (std::string(side) == "left" ? tpa::core::Side::Left : tpa::core::Side::Right));
             CHECK(part.name.find(std::string("(") + side + ")") != std::string::npos);
         }
     }
@@ -100,7 +109,8 @@ TEST_CASE("every schema muscle exists on both sides with the schema's layer") {
 }
 
 TEST_CASE("every knowledge-base muscle file entry has a left and right part") {
-    const std::filesystem::path dir = std::filesystem::path(TPA_SOURCE_DIR) / "assets/knowledge/muscles";
+    const std::filesystem::path dir =
+        std::filesystem::path(TPA_SOURCE_DIR) / "assets/knowledge/muscles";
     if (!std::filesystem::exists(dir)) return;
     const auto& scene = embeddedScene();
     std::set<std::filesystem::path> files;
@@ -129,7 +139,8 @@ TEST_CASE("the skeleton has the major bones") {
         CHECK(scene.parts[static_cast<std::size_t>(i)].kind == tpa::core::PartKind::Bone);
         CHECK(scene.parts[static_cast<std::size_t>(i)].layer == tpa::core::Layer::Bone);
     }
-    for (const char* id : {"clavicle", "scapula", "humerus", "radius", "ulna", "hand", "femur", "patella", "tibia", "fibula", "foot"})
+    for (const char* id : {"clavicle", "scapula", "humerus", "radius", "ulna", "hand", "femur",
+                           "patella", "tibia", "fibula", "foot"})
         for (const char* side : {".left", ".right"}) {
             CAPTURE(std::string(id) + side);
             CHECK(scene.findPart(std::string(id) + side) >= 0);
