@@ -128,8 +128,9 @@ struct Candidate {
 void scoreCandidate(Candidate& c, const std::map<Cell, float>& painted, float paintTotal) {
     float explained = 0.0f, zoneTotal = 0.0f, zonePainted = 0.0f;
     for (const auto& [cell, zc] : c.zone) {
-        zoneTotal += zc.weight;
         const auto p = painted.find(cell);
+        // Spillover is where the pain sometimes extends: unpainted, it is no evidence against.
+        if (zc.kind == ZoneKind::Essential || p != painted.end()) zoneTotal += zc.weight;
         if (p == painted.end()) continue;
         zonePainted += zc.weight;
         explained += p->second * zc.weight;

@@ -34,6 +34,7 @@ struct PainResult {
     float score = 0.0f;                   // sqrt(coverage x precision), 0..1
     float coverage = 0.0f;   // kind-weighted share of the painted weight the zones explain
     float precision = 0.0f;  // kind-weighted share of the zones' regions that are painted
+                             // (unpainted spillover regions do not count against it)
     std::vector<std::string> triggerPoints;  // the trigger point(s) scored, e.g. {"TrP1"}
     std::vector<PainMatch> matches;          // sorted: essential first, then region order
     std::string explanation;                 // one line for people

@@ -137,6 +137,10 @@ float matchScore(std::string_view q, const std::vector<std::string>& queryWords,
     }
     if (allPrefix) return 0.75f + closeness;
     if (t.find(q) != std::string_view::npos) return 0.6f + closeness;
+    // Every query word inside the text, in any order ("musculus psoas").
+    bool allInside = queryWords.size() > 1;
+    for (const auto& w : queryWords) allInside = allInside && t.find(w) != std::string_view::npos;
+    if (allInside) return 0.55f + closeness;
     // Typos: every query word is within its allowed edits of the start of some text word.
     int total = 0;
     for (const auto& w : queryWords) {
@@ -148,7 +152,10 @@ float matchScore(std::string_view q, const std::vector<std::string>& queryWords,
                 if (tw.starts_with(w)) best = 0;
                 continue;
             }
-            best = std::min(best, prefixDistance(w, tw, limit));
+            // Typos rarely hit the first letter; checking it first keeps queries fast.
+            const bool plausible = tw[0] == w[0] || (tw.size() > 1 && tw[1] == w[0]) ||
+                                   (w.size() > 1 && tw[0] == w[1]);
+            if (plausible) best = std::min(best, prefixDistance(w, tw, limit));
         }
         if (best > limit) return 0.0f;
         total += best;
