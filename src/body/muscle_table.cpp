@@ -13,8 +13,8 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
     // One row per muscle reads better unwrapped.
     // clang-format off
     return {
-        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-2, -22, 18}}, {"temple", {0, 12, 36}}, {"temple", {-8, 50, 16}}}, {{"zygoma", {-10, 14, -20}}}, {}, 0, 9, 2.5f, 4},
-        {"masseter-superficial", "Masseter (superficial)", S::Pennate, L::Superficial, {{"zygoma", {-4, 2, -8}}, {"zygoma", {-4, 22, -8}}}, {{"gonion", {2, -24, -2}}, {"gonion", {2, -4, 4}}}, {}, 4, 10, 2.5f, 2.5f},
+        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-4, -30, 16}}, {"temple", {0, 10, 44}}, {"temple", {-10, 62, 14}}}, {{"zygoma", {-10, 14, -20}}}, {}, 0, 9, 2.5f, 4},
+        {"masseter-superficial", "Masseter (superficial)", S::Pennate, L::Superficial, {{"zygoma", {-4, 2, -8}}, {"zygoma", {-4, 22, -8}}}, {{"gonion", {2, -24, -2}}, {"gonion", {2, -4, 4}}}, {}, 14, 10, 2.5f, 2.5f},
         {"masseter-deep", "Masseter (deep)", S::Pennate, L::Intermediate, {{"zygoma", {-6, 24, -6}}}, {{"gonion", {0, -6, 26}}}, {}, 16, 7, 9, 9},
         {"lateral-pterygoid", "Lateral pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-30, -26, -20}}}, {{"tmj", {-5, -2, -10}}}, {}, 14, 10, -1, -1},
         {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -30}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},
@@ -44,11 +44,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"teres-major", "Teres major", S::Fusiform, L::Superficial, {{"scapula-inferior-angle", {10, 0, 10}}}, {{"bicipital-groove", {-10, 8, -30}}}, {{"scapula-lateral-border", {30, -6, -36}}}, 34, 16, 4, 20},
         {"subscapularis", "Subscapularis", S::Fan, L::Deep, {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, {{"lesser-tubercle", {-4, 4, 0}}}, {{"glenoid", {-14, -22, -12}}}, 10, 12, -1, -1},
         {"latissimus-dorsi", "Latissimus dorsi", S::Fan, L::Superficial, {{"t7", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"iliac-crest", {-10, 18, 6}}}, {{"bicipital-groove", {-4, 6, -14}}}, {{"scapula-lateral-border", {18, 0, -70}}}, 0, 8, 2, 12},
-        {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-16, -16, -2}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 16, 18, 2.5f, 2.5f},
-        {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-2, -12, 0}}, {"acromion", {0, 14, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 22, 18, 2, 2},
-        {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-12, 20, 0}}, {"spine-of-scapula-mid", {-12, 12, 0}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 16, 16, 2.5f, 2.5f},
+        {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-16, -16, -2}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 24, 18, 2.5f, 2.5f},
+        {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-2, -12, 0}}, {"acromion", {0, 14, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 34, 18, 2, 2},
+        {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-12, 20, 0}}, {"spine-of-scapula-mid", {-12, 12, 0}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 24, 16, 2.5f, 2.5f},
         {"pectoralis-major", "Pectoralis major", S::Fan, L::Superficial, {{"clavicle-mid", {6, -4, -2}}, {"sternal-angle", {16, -8, 0}}, {"xiphoid", {22, -6, 10}}}, {{"bicipital-groove", {4, -12, -32}}, {"bicipital-groove", {2, -12, 0}}}, {}, 0, 16, 1.5f, 3},
-        {"pectoralis-minor", "Pectoralis minor", S::Fan, L::Intermediate, {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, {{"coracoid", {0, -2, -4}}}, {}, 0, 8, 18, 18},
+        {"pectoralis-minor", "Pectoralis minor", S::Fan, L::Intermediate, {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, {{"coracoid", {0, -2, -4}}}, {}, 0, 8, 24, 22},
         {"coracobrachialis", "Coracobrachialis", S::Fusiform, L::Intermediate, {{"coracoid", {2, 0, -6}}}, {{"humerus-mid", {-18, -6, 0}}}, {}, 14, 12, 9, 10},
     };
     // clang-format on
