@@ -3,7 +3,9 @@
 // a painted drawing ranked, and timings.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <map>
 #include <memory>
 
 #include "anatomy/pain_ranking.h"
@@ -43,6 +45,27 @@ const anatomy::ZoneField& field() {
         return f;
     }();
     return *built;
+}
+
+// Each triangle split in four (shared edge midpoints): the embedded skin at about the vertex
+// count of the atlas skin, for timings.
+core::Mesh subdivided(const core::Mesh& mesh) {
+    core::Mesh out;
+    out.positions = mesh.positions;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> mid;
+    auto midpoint = [&](std::uint32_t a, std::uint32_t b) {
+        const auto key = std::minmax(a, b);
+        auto [it, added] = mid.try_emplace(key, static_cast<std::uint32_t>(out.positions.size()));
+        if (added) out.positions.push_back(0.5f * (mesh.positions[a] + mesh.positions[b]));
+        return it->second;
+    };
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
+        const std::uint32_t a = mesh.indices[t], b = mesh.indices[t + 1], c = mesh.indices[t + 2];
+        const std::uint32_t ab = midpoint(a, b), bc = midpoint(b, c), ca = midpoint(c, a);
+        out.indices.insert(out.indices.end(), {a, ab, ca, ab, b, bc, ca, bc, c, ab, bc, ca});
+    }
+    out.computeNormals();
+    return out;
 }
 
 std::size_t skinVertexNear(const std::string& landmark) {
@@ -117,6 +140,30 @@ TEST_CASE("zone field on the embedded skin: a muscle change is fast enough to re
     }
     MESSAGE("muscle zone weights: mean " << total / count << " ms, worst " << worst << " ms");
     CHECK(worst < 150.0);  // target < 30 ms; generous here because the build machine is shared
+}
+
+TEST_CASE("zone field timings on a skin of atlas density") {
+    const core::Mesh dense = subdivided(skin());
+    auto start = std::chrono::steady_clock::now();
+    const anatomy::ZoneField denseField(dense, shippedKb(), embeddedScene().landmarks);
+    const double buildMs = msSince(start);
+    const auto* trap = shippedKb().findMuscle("upper-trapezius");
+    const auto* glute = shippedKb().findMuscle("gluteus-minimus");
+    REQUIRE(trap);
+    REQUIRE(glute);
+    start = std::chrono::steady_clock::now();
+    const auto w1 = denseField.muscleWeights(*trap, Side::Right);
+    const auto w2 = denseField.muscleWeights(*glute, Side::Left);
+    const double muscleMs = msSince(start) / 2.0;
+    start = std::chrono::steady_clock::now();
+    const auto dist = denseField.geodesicDistances(*embeddedScene().landmarks.find("acromion.right"));
+    const double geodesicMs = msSince(start);
+    MESSAGE(dense.positions.size() << " vertices: classify " << buildMs << " ms once, a muscle's weights "
+                                   << muscleMs << " ms, geodesic distances " << geodesicMs << " ms");
+    CHECK(dense.positions.size() > 50000);
+    CHECK(w1.essential.size() == dense.positions.size());
+    CHECK(*std::max_element(w2.essential.begin(), w2.essential.end()) == 1.0f);
+    CHECK(muscleMs + geodesicMs < 300.0);  // target < 30 ms; generous for the shared build machine
 }
 
 TEST_CASE("trigger points land on the embedded body's muscle meshes") {
