@@ -12,7 +12,11 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 namespace tpa::io {
 namespace {
@@ -32,6 +36,35 @@ std::vector<char> readAll(const fs::path& path) {
     return bytes;
 }
 
+// Read-only mapping of a whole file: no copy, and page-aligned, so arrays can be read in place.
+class MappedFile {
+public:
+    explicit MappedFile(const fs::path& path) {
+        const int fd = ::open(path.c_str(), O_RDONLY);
+        if (fd < 0) return;
+        struct stat st {};
+        if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+            void* p = ::mmap(nullptr, std::size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+            if (p != MAP_FAILED) {
+                data_ = static_cast<const char*>(p);
+                size_ = std::size_t(st.st_size);
+            }
+        }
+        ::close(fd);
+    }
+    ~MappedFile() {
+        if (data_) ::munmap(const_cast<char*>(data_), size_);
+    }
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+    const char* data() const { return data_; }
+    std::size_t size() const { return size_; }
+
+private:
+    const char* data_ = nullptr;
+    std::size_t size_ = 0;
+};
+
 class Writer {
 public:
     template <typename T>
@@ -41,8 +74,14 @@ public:
         out_.insert(out_.end(), b, b + n);
     }
     void str(const std::string& s) { pod(std::uint32_t(s.size())); raw(s.data(), s.size()); }
+    // Arrays start 4-byte aligned (the file is mapped page-aligned), so the reader can copy
+    // them as typed ranges in one pass.
     template <typename T>
-    void array(const std::vector<T>& v) { pod(std::uint64_t(v.size())); raw(v.data(), v.size() * sizeof(T)); }
+    void array(const std::vector<T>& v) {
+        pod(std::uint64_t(v.size()));
+        out_.resize((out_.size() + kHeaderSize + 3) / 4 * 4 - kHeaderSize, '\0');
+        raw(v.data(), v.size() * sizeof(T));
+    }
     void mesh(const core::Mesh& m) { array(m.positions); array(m.normals); array(m.indices); }
     std::vector<char>& bytes() { return out_; }
 
@@ -54,7 +93,8 @@ struct Truncated {};
 
 class Reader {
 public:
-    Reader(const char* p, std::size_t n) : p_(p), end_(p + n) {}
+    // `base` is the (page-aligned) start of the file: padding is counted from it.
+    Reader(const char* base, const char* p, std::size_t n) : base_(base), p_(p), end_(p + n) {}
     template <typename T>
     T pod() { T v; raw(&v, sizeof(T)); return v; }
     void raw(void* dst, std::size_t n) {
@@ -72,9 +112,13 @@ public:
     template <typename T>
     std::vector<T> array() {
         const auto n = pod<std::uint64_t>();
+        const std::size_t pad = (4 - std::size_t(p_ - base_) % 4) % 4;
+        if (std::size_t(end_ - p_) < pad) throw Truncated{};
+        p_ += pad;
         if (n > std::size_t(end_ - p_) / sizeof(T)) throw Truncated{};
-        std::vector<T> v(n);
-        raw(v.data(), n * sizeof(T));
+        const auto* first = reinterpret_cast<const T*>(p_);
+        std::vector<T> v(first, first + n);
+        p_ += n * sizeof(T);
         return v;
     }
     core::Mesh mesh() {
@@ -90,6 +134,7 @@ public:
     bool done() const { return p_ == end_; }
 
 private:
+    const char* base_;
     const char* p_;
     const char* end_;
 };
@@ -158,6 +203,46 @@ std::uint64_t atlasContentKey(const AtlasLayout& layout, float lodRatio, unsigne
     return key;
 }
 
+std::uint64_t atlasStatKey(const AtlasLayout& layout, float lodRatio) {
+    std::uint64_t key = hashBytes(&kAtlasCacheVersion, sizeof kAtlasCacheVersion, 0x5354415453ULL);
+    key = hashBytes(&lodRatio, sizeof lodRatio, key);
+    for (const auto& list : layout.listFiles) {
+        const auto bytes = readAll(list);
+        key = hashBytes(bytes.data(), bytes.size(), key);
+    }
+    std::error_code ec;
+    for (const auto& e : layout.elements) {
+        const std::string name = e.file.filename().string();
+        const std::uint64_t size = fs::file_size(e.file, ec);
+        const auto time = std::int64_t(fs::last_write_time(e.file, ec).time_since_epoch().count());
+        key = hashBytes(name.data(), name.size(), key);
+        key = hashBytes(&size, sizeof size, key);
+        key = hashBytes(&time, sizeof time, key);
+    }
+    return key;
+}
+
+std::optional<std::uint64_t> readAtlasKeyNote(const fs::path& cacheDir, std::uint64_t statKey) {
+    std::ifstream in(cacheDir / ("atlas-" + hex(statKey) + ".key"));
+    std::string text;
+    if (!(in >> text) || text.size() != 16) return std::nullopt;
+    std::uint64_t key = 0;
+    for (char c : text) {
+        const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (d < 0) return std::nullopt;
+        key = key << 4 | std::uint64_t(d);
+    }
+    return key;
+}
+
+void writeAtlasKeyNote(const fs::path& cacheDir, std::uint64_t statKey, std::uint64_t contentKey) {
+    try {
+        writeFileAtomically(cacheDir / ("atlas-" + hex(statKey) + ".key"), hex(contentKey) + "\n");
+    } catch (const std::exception&) {
+        // Only a hint: without it the next open hashes the contents again.
+    }
+}
+
 fs::path defaultAtlasCacheDir() {
     if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return fs::path(xdg) / "tpatlas";
     if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".cache" / "tpatlas";
@@ -199,11 +284,9 @@ std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t 
     problem.clear();
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) return std::nullopt;
-    std::vector<char> bytes;
-    try {
-        bytes = readAll(file);
-    } catch (const LoadError& e) {
-        problem = e.what();
+    const MappedFile bytes(file);
+    if (!bytes.data()) {
+        problem = file.string() + ": cannot read file";
         return std::nullopt;
     }
     const std::string where = file.string() + ": ";
@@ -211,7 +294,7 @@ std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t 
         problem = where + "not an atlas cache file";
         return std::nullopt;
     }
-    Reader header(bytes.data() + 8, kHeaderSize - 8);
+    Reader header(bytes.data(), bytes.data() + 8, kHeaderSize - 8);
     const auto version = header.pod<std::uint32_t>();
     const auto fileKey = header.pod<std::uint64_t>();
     const auto size = header.pod<std::uint64_t>();
@@ -225,7 +308,7 @@ std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t 
         return std::nullopt;
     }
     try {
-        Reader r(bytes.data() + kHeaderSize, size);
+        Reader r(bytes.data(), bytes.data() + kHeaderSize, size);
         AtlasGeometry g;
         const auto count = r.pod<std::uint64_t>();
         if (count > size) throw Truncated{};

@@ -29,13 +29,22 @@ struct AtlasGeometry {
 };
 
 // Bumped whenever the file format or the import (normals, simplification) changes.
-inline constexpr std::uint32_t kAtlasCacheVersion = 1;
+inline constexpr std::uint32_t kAtlasCacheVersion = 2;
 
 // 64-bit hash of the layout's list files and every element file's bytes (read in parallel),
 // plus the cache version and the LOD ratio. Content, not size+mtime: a copied or touched file
 // keeps its key, an edited one of the same size changes it. Throws LoadError when a file
 // cannot be read.
 std::uint64_t atlasContentKey(const AtlasLayout& layout, float lodRatio, unsigned threads);
+
+// Fast pre-check key: the list files' bytes plus each element file's name, size and mtime
+// (stat only, no reading). A note file maps it to the content key, so an unchanged atlas opens
+// without rehashing 53 MB; any size or mtime change falls back to the content key.
+std::uint64_t atlasStatKey(const AtlasLayout& layout, float lodRatio);
+// The content key noted for a stat key, if any ("<cacheDir>/atlas-<stat key>.key").
+std::optional<std::uint64_t> readAtlasKeyNote(const std::filesystem::path& cacheDir, std::uint64_t statKey);
+// Notes the content key for a stat key (atomically); failures are ignored (the note is a hint).
+void writeAtlasKeyNote(const std::filesystem::path& cacheDir, std::uint64_t statKey, std::uint64_t contentKey);
 
 // $XDG_CACHE_HOME/tpatlas, else $HOME/.cache/tpatlas, else the temp dir's tpatlas folder.
 std::filesystem::path defaultAtlasCacheDir();

@@ -97,15 +97,33 @@ AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadO
     AtlasLoadResult result;
     result.layout = layout.kind;
     std::optional<AtlasGeometry> geometry;
-    std::uint64_t key = 0;
+    std::uint64_t key = 0, statKey = 0;
     if (options.useCache) {
         report(options, 0.02f, "Checking the atlas cache");
-        key = atlasContentKey(layout, options.lodRatio, threads);
-        result.cacheFile = atlasCacheFile(options.cacheDir.value_or(defaultAtlasCacheDir()), key);
+        const auto cacheDir = options.cacheDir.value_or(defaultAtlasCacheDir());
         std::string problem;
-        geometry = readAtlasCache(result.cacheFile, key, problem);
-        if (!problem.empty()) result.warnings.push_back("ignored the atlas cache (" + problem + "); rebuilding it");
+        bool viaNote = false;
+        if (options.trustFileTimes) {
+            statKey = atlasStatKey(layout, options.lodRatio);
+            if (auto noted = readAtlasKeyNote(cacheDir, statKey)) {
+                // A bad cache found this way is rebuilt below after a content check.
+                geometry = readAtlasCache(atlasCacheFile(cacheDir, *noted), *noted, problem);
+                if (geometry) {
+                    viaNote = true;
+                    key = *noted;
+                    result.cacheFile = atlasCacheFile(cacheDir, key);
+                }
+            }
+        }
+        if (!geometry) {
+            key = atlasContentKey(layout, options.lodRatio, threads);
+            result.cacheFile = atlasCacheFile(cacheDir, key);
+            geometry = readAtlasCache(result.cacheFile, key, problem);
+            if (!problem.empty())
+                result.warnings.push_back("ignored the atlas cache (" + problem + "); rebuilding it");
+        }
         result.fromCache = geometry.has_value();
+        if (geometry && options.trustFileTimes && !viaNote) writeAtlasKeyNote(cacheDir, statKey, key);
     }
     if (!geometry) {
         geometry = importGeometry(layout, options, threads);
@@ -113,6 +131,8 @@ AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadO
             report(options, 0.92f, "Writing the atlas cache");
             try {
                 writeAtlasCache(result.cacheFile, key, *geometry);
+                if (options.trustFileTimes)
+                    writeAtlasKeyNote(options.cacheDir.value_or(defaultAtlasCacheDir()), statKey, key);
             } catch (const std::exception& e) {
                 result.warnings.push_back(std::string("could not write the atlas cache: ") + e.what());
             }

@@ -25,6 +25,9 @@ struct AtlasLoadOptions {
     std::filesystem::path mappingFile;  // empty: parts get no muscleId (layer by kind only)
     const anatomy::KnowledgeBase* knowledge = nullptr;  // layers of mapped muscles
     bool useCache = true;
+    // Trust a cache whose files kept their sizes and mtimes (atlasStatKey) without rehashing
+    // their contents; false always hashes the bytes.
+    bool trustFileTimes = true;
     std::optional<std::filesystem::path> cacheDir;  // default: defaultAtlasCacheDir()
     float lodRatio = 0.25f;                         // share of triangles kept in the LOD meshes
     bool includeOtherKinds = false;  // organs, vessels, nerves of the official downloads
