@@ -23,7 +23,7 @@ render::FrameParams buildFrame(const state::AppState& s) {
             case state::PartVisibility::Ghost: style.draw = render::PartDraw::Ghost; break;
         }
         style.opacity = s.view.ghostOpacity;
-        if (int(i) == s.selected) {
+        if (s.inSelectedMuscle(int(i))) {
             style.tintAmount = kSelectedTint;
             style.outlined = true;
         } else if (int(i) == s.hovered) {

@@ -2,6 +2,7 @@
 #include "app/headless_render.h"
 
 #include "app/frame_builder.h"
+#include "app/knowledge_store.h"
 #include "io/image.h"
 #include "platform/headless_context.h"
 #include "render/offscreen_target.h"
@@ -24,6 +25,7 @@ core::Image renderState(const state::AppState& state, int width, int height) {
 
 int runRender(const RenderOptions& options) {
     state::AppState state;
+    state.knowledge = loadShippedKnowledge().knowledge;
     state.camera.setViewport(options.width, options.height);
     state.setScene(loadScene(options.source));
     for (const auto& [layer, mode] : options.layers) state::apply(state, state::SetLayerMode{layer, mode}, 0.0);

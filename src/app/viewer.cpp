@@ -4,6 +4,7 @@
 
 #include "app/frame_builder.h"
 #include "app/input_controller.h"
+#include "app/knowledge_store.h"
 #include "app/replay_script.h"
 #include "app/state_report.h"
 #include "io/image.h"
@@ -152,6 +153,9 @@ int Viewer::run() {
     int exitCode = 0;
     try {
         renderer_ = std::make_unique<render::Renderer>();
+        auto knowledge = loadShippedKnowledge();
+        state_.knowledge = knowledge.knowledge;
+        state_.notice = knowledge.problem;
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
         if (options_.view) state::apply(state_, state::GoToView{*options_.view, false}, 0.0);

@@ -29,6 +29,7 @@ void AppState::setScene(core::Scene newScene) {
     picker = std::make_unique<core::ScenePicker>(scene);
     hiddenParts.assign(scene.parts.size(), false);
     selected = hovered = -1;
+    focusMuscle.clear();
     view.isolate = false;
     transition = {};
     camera.setSceneBounds(scene.bounds());
@@ -38,7 +39,7 @@ void AppState::setScene(core::Scene newScene) {
 
 PartVisibility AppState::visibility(int part) const {
     if (part < 0 || std::size_t(part) >= scene.parts.size()) return PartVisibility::Hidden;
-    if (part == selected) {
+    if (inSelectedMuscle(part)) {
         // The selection stays visible unless its own layer is switched off.
         return view.layer(scene.parts[part].layer) == LayerMode::Hidden ? PartVisibility::Hidden
                                                                          : PartVisibility::Opaque;
@@ -50,6 +51,22 @@ PartVisibility AppState::visibility(int part) const {
         case LayerMode::Hidden: return PartVisibility::Hidden;
     }
     return PartVisibility::Opaque;
+}
+
+const anatomy::Muscle* AppState::selectedMuscle() const {
+    if (!knowledge) return nullptr;
+    const std::string& id = selected >= 0 ? scene.parts[selected].muscleId : focusMuscle;
+    return id.empty() ? nullptr : knowledge->findMuscle(id);
+}
+
+core::Side AppState::selectedSide() const { return selected >= 0 ? scene.parts[selected].side : focusSide; }
+
+bool AppState::inSelectedMuscle(int part) const {
+    if (selected < 0 || part < 0) return false;
+    if (part == selected) return true;
+    const auto& a = scene.parts[selected];
+    const auto& b = scene.parts[part];
+    return !a.muscleId.empty() && a.muscleId == b.muscleId && a.side == b.side;
 }
 
 bool AppState::updateTransition(double now) {

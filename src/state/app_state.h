@@ -2,6 +2,7 @@
 // Owned by the app and passed by reference; no globals.
 #pragma once
 
+#include "anatomy/knowledge_base.h"
 #include "core/camera.h"
 #include "core/scene.h"
 #include "core/scene_picker.h"
@@ -22,12 +23,18 @@ struct CameraTransition {
 };
 
 struct AppState {
+    std::shared_ptr<const anatomy::KnowledgeBase> knowledge;  // never null once the app starts
     core::Scene scene;
     std::unique_ptr<core::ScenePicker> picker;
     core::Camera camera;
     CameraTransition transition;
     ViewSettings view;
     int selected = -1;  // part index
+    // A knowledge-base muscle chosen by name when the body has no mesh for it (the atlas
+    // lacks a few): its trigger points and zones still show. Empty when a part is selected.
+    std::string focusMuscle;
+    core::Side focusSide = core::Side::Right;
+    std::string condition;  // condition id open in the browser, or ""
     int hovered = -1;
     std::vector<bool> hiddenParts;  // hidden one by one ("hide this part")
     std::string notice;             // the last message the user should see
@@ -36,6 +43,12 @@ struct AppState {
     // Replaces the scene: resets selection, hiding and the camera to the anterior view.
     void setScene(core::Scene newScene);
     PartVisibility visibility(int part) const;
+    // The knowledge-base muscle of the selected part (or the focus muscle), or null.
+    const anatomy::Muscle* selectedMuscle() const;
+    core::Side selectedSide() const;
+    // True for every part of the selected part's muscle on the same side (a deltoid made of
+    // three atlas parts lights up whole).
+    bool inSelectedMuscle(int part) const;
     bool animating(double now) const { return transition.duration > 0.0 && now < transition.start + transition.duration; }
     // Advances a running camera transition; returns true while it runs.
     bool updateTransition(double now);

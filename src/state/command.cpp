@@ -24,8 +24,10 @@ void moveCamera(AppState& s, const core::CameraPose& to, bool animate, double no
 }
 
 core::Aabb selectionBounds(const AppState& s) {
-    if (s.selected >= 0) return s.scene.parts[s.selected].mesh.bounds();
     core::Aabb box;
+    for (std::size_t i = 0; i < s.scene.parts.size(); ++i)
+        if (s.inSelectedMuscle(int(i))) box.expand(s.scene.parts[i].mesh.bounds());
+    if (!box.empty()) return box;
     for (std::size_t i = 0; i < s.scene.parts.size(); ++i)
         if (s.visibility(int(i)) != PartVisibility::Hidden) box.expand(s.scene.parts[i].mesh.bounds());
     return box.empty() ? s.scene.bounds() : box;
@@ -35,6 +37,7 @@ void select(AppState& s, int part) {
     if (part >= int(s.scene.parts.size())) part = -1;
     if (s.selected != part) s.redraw = true;
     s.selected = part;
+    s.focusMuscle.clear();
     if (part < 0) s.view.isolate = false;  // isolating nothing would show an empty screen
 }
 
@@ -56,6 +59,26 @@ void apply(AppState& s, const Command& command, double now) {
                 const int i = s.scene.findPart(c.id);
                 if (i < 0) s.notice = "No part with id '" + c.id + "' in " + s.scene.source;
                 select(s, i);
+            },
+            [&](const SelectMuscle& c) {
+                const auto parts = s.scene.partsOfMuscle(c.id, c.side);
+                std::vector<int> sided;
+                for (int p : parts)
+                    if (s.scene.parts[p].side == c.side) sided.push_back(p);
+                if (!sided.empty()) {
+                    select(s, sided.front());
+                    return;
+                }
+                select(s, -1);
+                s.focusMuscle = c.id;
+                s.focusSide = c.side;
+                const auto* m = s.knowledge ? s.knowledge->findMuscle(c.id) : nullptr;
+                s.notice = "This body has no mesh for " + (m ? m->name : c.id) +
+                           "; its trigger points and zones are still shown.";
+            },
+            [&](const OpenCondition& c) {
+                s.condition = c.id;
+                s.redraw = true;
             },
             [&](const PickAt& c) {
                 const auto hit = pickVisible(s, c.pixel);

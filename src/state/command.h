@@ -13,6 +13,8 @@ namespace tpa::state {
 
 struct SelectPart { int part = -1; };           // -1 clears the selection
 struct SelectPartById { std::string id; };      // unknown ids leave a notice
+struct SelectMuscle { std::string id; core::Side side; };  // a knowledge-base muscle on one side
+struct OpenCondition { std::string id; };       // "" closes the condition
 struct PickAt { glm::vec2 pixel; };             // select what is under a viewport pixel
 struct HoverAt { glm::vec2 pixel; };            // hover what is under a viewport pixel
 struct ClearHover {};
@@ -29,7 +31,7 @@ struct Pan { glm::vec2 deltaPx; };
 struct Zoom { float steps; glm::vec2 cursorPx; };
 struct ResizeViewport { int width; int height; };
 
-using Command = std::variant<SelectPart, SelectPartById, PickAt, HoverAt, ClearHover, SetLayerMode,
+using Command = std::variant<SelectPart, SelectPartById, SelectMuscle, OpenCondition, PickAt, HoverAt, ClearHover, SetLayerMode,
                              SetGhostOpacity, SetIsolate, HidePart, ShowAll, GoToView, FrameSelection, ResetView,
                              Orbit, Pan, Zoom, ResizeViewport>;
 

@@ -20,21 +20,12 @@ bool containsIgnoreCase(std::string_view text, std::string_view needle) {
     return it != text.end();
 }
 
-void infoRow(const char* label, std::string_view value) {
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    ImGui::TextDisabled("%s", label);
-    ImGui::TableNextColumn();
-    ImGui::TextWrapped("%.*s", int(value.size()), value.data());
-}
-
 }  // namespace
 
 void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info, UiOutput& out, float top,
                              float bottom) {
-    using namespace state;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float width = std::min(vp->Size.x * 0.4f, ImGui::GetFontSize() * 21.0f);
+    const float width = std::min(vp->Size.x * 0.42f, ImGui::GetFontSize() * 23.0f);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width, vp->Pos.y + top));
     ImGui::SetNextWindowSize(ImVec2(width, vp->Size.y - top - bottom));
     out.viewOrigin = {vp->Pos.x, vp->Pos.y + top};
@@ -43,38 +34,55 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     (void)info;
-
-    ImGui::TextDisabled("SELECTION");
-    if (state.selected >= 0) {
-        const auto& part = state.scene.parts[state.selected];
-        ImGui::PushTextWrapPos();
-        ImGui::TextColored(ImVec4(1.0f, 0.80f, 0.25f, 1.0f), "%s", part.name.c_str());
-        ImGui::PopTextWrapPos();
-        if (ImGui::BeginTable("part", 2, ImGuiTableFlags_SizingStretchProp)) {
-            ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5.0f);
-            ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
-            infoRow("Kind", core::toText(part.kind));
-            infoRow("Side", core::toText(part.side));
-            infoRow("Layer", layerDisplayName(part.layer));
-            infoRow("Id", part.id);
-            infoRow("Triangles", std::to_string(part.mesh.triangleCount()));
-            ImGui::EndTable();
+    const bool selectionChanged = state.selected != lastSelected_ || state.focusMuscle != lastFocus_;
+    const bool conditionChanged = state.condition != lastCondition_;
+    // The footer notice keeps its place at the bottom; the tabs scroll above it.
+    const float footer = ImGui::GetTextLineHeightWithSpacing() * 2.6f;
+    if (ImGui::BeginTabBar("tabs")) {
+        const bool showMuscle = selectionChanged && (state.selected >= 0 || !state.focusMuscle.empty());
+        if (ImGui::BeginTabItem("Muscle", nullptr, showMuscle ? ImGuiTabItemFlags_SetSelected : 0)) {
+            ImGui::BeginChild("muscle", ImVec2(0, -footer));
+            drawMuscleTab(state, out);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
         }
-        if (ImGui::Button("Frame")) out.commands.push_back(FrameSelection{});
-        ImGui::SameLine();
-        if (ImGui::Button(state.view.isolate ? "Show others" : "Isolate"))
-            out.commands.push_back(SetIsolate{!state.view.isolate});
-        ImGui::SameLine();
-        if (ImGui::Button("Hide")) out.commands.push_back(HidePart{state.selected});
-        ImGui::SameLine();
-        if (ImGui::Button("Clear")) out.commands.push_back(SelectPart{-1});
-    } else {
-        ImGui::TextWrapped("Click a muscle or bone to select it.");
+        if (ImGui::BeginTabItem("Conditions", nullptr,
+                                conditionChanged && !state.condition.empty() ? ImGuiTabItemFlags_SetSelected : 0)) {
+            ImGui::BeginChild("conditions", ImVec2(0, -footer));
+            drawConditionsTab(state, out);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Layers & parts")) {
+            ImGui::BeginChild("layers", ImVec2(0, -footer));
+            drawLayersTab(state, out);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
     }
+    drawNotice(state);
+    lastFocus_ = state.focusMuscle;
+    lastCondition_ = state.condition;
+    ImGui::End();
+}
 
-    ImGui::Spacing();
+void ViewerUi::drawNotice(const state::AppState& state) {
     ImGui::Separator();
-    ImGui::TextDisabled("LAYERS");
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.80f, 0.55f, 1.0f));
+    ImGui::TextWrapped("Education, not diagnosis. See a qualified professional about pain.");
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered() && state.knowledge && !state.knowledge->notice.empty()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 25.0f);
+        ImGui::TextUnformatted(state.knowledge->notice.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+void ViewerUi::drawLayersTab(const state::AppState& state, UiOutput& out) {
+    using namespace state;
     if (ImGui::BeginTable("layers", 4, ImGuiTableFlags_SizingFixedFit)) {
         // Column headers carry the words, so each row is just the layer and three choices.
         ImGui::TableSetupColumn("Layer", ImGuiTableColumnFlags_WidthStretch);
@@ -125,10 +133,9 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
             if (hidden) ImGui::PopStyleColor();
             if (isSelected && newSelection) ImGui::SetScrollHereY(0.3f);
         }
-        lastSelected_ = state.selected;
     }
     ImGui::EndChild();
-    ImGui::End();
+    lastSelected_ = state.selected;
 }
 
 }  // namespace tpa::ui

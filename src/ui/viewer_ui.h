@@ -15,6 +15,10 @@ public:
 private:
     void drawMenuBar(const state::AppState& state, UiOutput& out, float& height);
     void drawSidePanel(const state::AppState& state, const FrameInfo& info, UiOutput& out, float top, float bottom);
+    void drawMuscleTab(const state::AppState& state, UiOutput& out);
+    void drawConditionsTab(const state::AppState& state, UiOutput& out);
+    void drawLayersTab(const state::AppState& state, UiOutput& out);
+    void drawNotice(const state::AppState& state);
     void drawStatusBar(const state::AppState& state, const FrameInfo& info, float& height);
     void drawHoverLabel(const state::AppState& state, const FrameInfo& info);
     void drawOpenDialog(UiOutput& out);
@@ -27,6 +31,8 @@ private:
     std::string openPath_;
     std::string partFilter_;
     int lastSelected_ = -1;  // to scroll the part list to a new selection once
+    std::string lastFocus_;
+    std::string lastCondition_;
 };
 
 }  // namespace tpa::ui

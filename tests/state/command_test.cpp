@@ -110,3 +110,30 @@ TEST_CASE("layer mode text round trip") {
     CHECK(toText(LayerMode::Hidden) == "hidden");
     CHECK_FALSE(parseLayerMode("x-ray"));
 }
+
+TEST_CASE("selecting a knowledge-base muscle selects its part on that side, or focuses it when the body lacks it") {
+    AppState s = nestedScene();
+    s.scene.parts[1].muscleId = "biceps-brachii";
+    s.scene.parts[1].side = core::Side::Left;
+    auto kb = std::make_shared<anatomy::KnowledgeBase>();
+    anatomy::Muscle biceps;
+    biceps.id = "biceps-brachii";
+    biceps.name = "Biceps brachii";
+    anatomy::Muscle temporalis;
+    temporalis.id = "temporalis";
+    temporalis.name = "Temporalis";
+    kb->muscles = {biceps, temporalis};
+    s.knowledge = kb;
+    apply(s, SelectMuscle{"biceps-brachii", core::Side::Left}, 0.0);
+    CHECK(s.selected == 1);
+    REQUIRE(s.selectedMuscle() != nullptr);
+    CHECK(s.selectedMuscle()->id == "biceps-brachii");
+    apply(s, SelectMuscle{"temporalis", core::Side::Right}, 0.0);
+    CHECK(s.selected == -1);
+    REQUIRE(s.selectedMuscle() != nullptr);
+    CHECK(s.selectedMuscle()->id == "temporalis");
+    CHECK(s.selectedSide() == core::Side::Right);
+    CHECK(s.notice == "This body has no mesh for Temporalis; its trigger points and zones are still shown.");
+    apply(s, OpenCondition{"tension-type-headache"}, 0.0);
+    CHECK(s.condition == "tension-type-headache");
+}
