@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <map>
 #include <queue>
 #include <tuple>
 #include <utility>
@@ -12,44 +11,60 @@ namespace tpa::anatomy {
 
 SkinGraph::SkinGraph(const core::Mesh& mesh) : positions_(mesh.positions) {
     // Atlas skins split vertices along normal and UV seams; welding keeps the graph connected.
+    // Sorting by position puts coincident vertices next to each other.
     const std::size_t n = mesh.positions.size();
     node_.resize(n);
-    std::map<std::tuple<float, float, float>, std::uint32_t> seen;
+    std::vector<std::uint32_t> order(n);
+    for (std::size_t v = 0; v < n; ++v) order[v] = static_cast<std::uint32_t>(v);
+    const auto& p = mesh.positions;
+    auto key = [&](std::uint32_t v) { return std::tie(p[v].x, p[v].y, p[v].z); };
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
     std::uint32_t nodes = 0;
-    for (std::size_t v = 0; v < n; ++v) {
-        const glm::vec3 p = mesh.positions[v];
-        auto [it, inserted] = seen.try_emplace({p.x, p.y, p.z}, nodes);
-        if (inserted) ++nodes;
-        node_[v] = it->second;
+    std::vector<glm::vec3> nodePos;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i == 0 || key(order[i]) != key(order[i - 1])) {
+            ++nodes;
+            nodePos.push_back(p[order[i]]);
+        }
+        node_[order[i]] = nodes - 1;
     }
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
-    edges.reserve(mesh.indices.size() * 2);
+    // Adjacency with repeats (each interior edge is seen from two triangles), then each
+    // node's short list sorted and made unique.
     areas_.assign(n, 0.0f);
+    std::vector<std::uint32_t> degree(nodes + 1, 0);
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+        for (int k = 0; k < 3; ++k) {
+            const std::uint32_t a = node_[mesh.indices[t + k]], b = node_[mesh.indices[t + (k + 1) % 3]];
+            if (a == b) continue;
+            ++degree[a + 1];
+            ++degree[b + 1];
+        }
+    for (std::size_t i = 0; i < nodes; ++i) degree[i + 1] += degree[i];
+    std::vector<std::uint32_t> raw(degree[nodes]);
+    std::vector<std::uint32_t> fill(degree.begin(), degree.end() - 1);
     for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3) {
         const std::uint32_t v[3] = {mesh.indices[t], mesh.indices[t + 1], mesh.indices[t + 2]};
-        const float area = 0.5f * glm::length(glm::cross(mesh.positions[v[1]] - mesh.positions[v[0]],
-                                                         mesh.positions[v[2]] - mesh.positions[v[0]]));
+        const float area = 0.5f * glm::length(glm::cross(p[v[1]] - p[v[0]], p[v[2]] - p[v[0]]));
         for (int k = 0; k < 3; ++k) {
             areas_[v[k]] += area / 3.0f;
             const std::uint32_t a = node_[v[k]], b = node_[v[(k + 1) % 3]];
             if (a == b) continue;
-            edges.emplace_back(a, b);
-            edges.emplace_back(b, a);
+            raw[fill[a]++] = b;
+            raw[fill[b]++] = a;
         }
     }
-    std::sort(edges.begin(), edges.end());
-    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-    // A representative position per node, for edge lengths.
-    std::vector<glm::vec3> nodePos(nodes);
-    for (std::size_t v = 0; v < n; ++v) nodePos[node_[v]] = mesh.positions[v];
     offsets_.assign(nodes + 1, 0);
-    for (const auto& e : edges) ++offsets_[e.first + 1];
-    for (std::size_t i = 0; i < nodes; ++i) offsets_[i + 1] += offsets_[i];
-    neighbors_.reserve(edges.size());
-    lengths_.reserve(edges.size());
-    for (const auto& [a, b] : edges) {
-        neighbors_.push_back(b);
-        lengths_.push_back(glm::length(nodePos[a] - nodePos[b]));
+    neighbors_.reserve(raw.size() / 2 + nodes);
+    lengths_.reserve(raw.size() / 2 + nodes);
+    for (std::uint32_t a = 0; a < nodes; ++a) {
+        const auto first = raw.begin() + degree[a], last = raw.begin() + degree[a + 1];
+        std::sort(first, last);
+        const auto end = std::unique(first, last);
+        for (auto it = first; it != end; ++it) {
+            neighbors_.push_back(*it);
+            lengths_.push_back(glm::length(nodePos[a] - nodePos[*it]));
+        }
+        offsets_[a + 1] = static_cast<std::uint32_t>(neighbors_.size());
     }
 }
 
