@@ -3,8 +3,10 @@
 // bounds-checked, so a truncated or corrupt file is reported, never trusted.
 #include "io/atlas_cache.h"
 
-#include "io/atomic_file.h"
-#include "io/load_error.h"
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -12,11 +14,10 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
 #include <thread>
-#include <unistd.h>
+
+#include "io/atomic_file.h"
+#include "io/load_error.h"
 
 namespace tpa::io {
 namespace {
@@ -68,12 +69,17 @@ private:
 class Writer {
 public:
     template <typename T>
-    void pod(const T& v) { raw(&v, sizeof(T)); }
+    void pod(const T& v) {
+        raw(&v, sizeof(T));
+    }
     void raw(const void* p, std::size_t n) {
         const auto* b = static_cast<const char*>(p);
         out_.insert(out_.end(), b, b + n);
     }
-    void str(const std::string& s) { pod(std::uint32_t(s.size())); raw(s.data(), s.size()); }
+    void str(const std::string& s) {
+        pod(std::uint32_t(s.size()));
+        raw(s.data(), s.size());
+    }
     // Arrays start 4-byte aligned (the file is mapped page-aligned), so the reader can copy
     // them as typed ranges in one pass.
     template <typename T>
@@ -82,7 +88,11 @@ public:
         out_.resize((out_.size() + kHeaderSize + 3) / 4 * 4 - kHeaderSize, '\0');
         raw(v.data(), v.size() * sizeof(T));
     }
-    void mesh(const core::Mesh& m) { array(m.positions); array(m.normals); array(m.indices); }
+    void mesh(const core::Mesh& m) {
+        array(m.positions);
+        array(m.normals);
+        array(m.indices);
+    }
     std::vector<char>& bytes() { return out_; }
 
 private:
@@ -96,7 +106,11 @@ public:
     // `base` is the (page-aligned) start of the file: padding is counted from it.
     Reader(const char* base, const char* p, std::size_t n) : base_(base), p_(p), end_(p + n) {}
     template <typename T>
-    T pod() { T v; raw(&v, sizeof(T)); return v; }
+    T pod() {
+        T v;
+        raw(&v, sizeof(T));
+        return v;
+    }
     void raw(void* dst, std::size_t n) {
         if (std::size_t(end_ - p_) < n) throw Truncated{};
         std::memcpy(dst, p_, n);
@@ -244,12 +258,16 @@ void writeAtlasKeyNote(const fs::path& cacheDir, std::uint64_t statKey, std::uin
 }
 
 fs::path defaultAtlasCacheDir() {
-    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) return fs::path(xdg) / "tpatlas";
-    if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".cache" / "tpatlas";
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+        return fs::path(xdg) / "tpatlas";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return fs::path(home) / ".cache" / "tpatlas";
     return fs::temp_directory_path() / "tpatlas";
 }
 
-fs::path atlasCacheFile(const fs::path& cacheDir, std::uint64_t key) { return cacheDir / ("atlas-" + hex(key) + ".bin"); }
+fs::path atlasCacheFile(const fs::path& cacheDir, std::uint64_t key) {
+    return cacheDir / ("atlas-" + hex(key) + ".bin");
+}
 
 void writeAtlasCache(const fs::path& file, std::uint64_t key, const AtlasGeometry& g) {
     Writer payload;
@@ -277,10 +295,12 @@ void writeAtlasCache(const fs::path& file, std::uint64_t key, const AtlasGeometr
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
     const auto& b = out.bytes();
-    writeFileAtomically(file, std::span<const unsigned char>(reinterpret_cast<const unsigned char*>(b.data()), b.size()));
+    writeFileAtomically(file, std::span<const unsigned char>(
+                                  reinterpret_cast<const unsigned char*>(b.data()), b.size()));
 }
 
-std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t key, std::string& problem) {
+std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t key,
+                                            std::string& problem) {
     problem.clear();
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) return std::nullopt;
@@ -303,7 +323,8 @@ std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t 
         problem = where + "written for another version or other source files";
         return std::nullopt;
     }
-    if (size != bytes.size() - kHeaderSize || hashBytes(bytes.data() + kHeaderSize, size) != checksum) {
+    if (size != bytes.size() - kHeaderSize ||
+        hashBytes(bytes.data() + kHeaderSize, size) != checksum) {
         problem = where + "truncated or corrupt (checksum mismatch)";
         return std::nullopt;
     }
@@ -323,7 +344,8 @@ std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t 
             g.info[i].fmaId = r.str();
             const auto atlasKind = r.pod<std::uint8_t>(), kind = r.pod<std::uint8_t>();
             const auto side = r.pod<std::uint8_t>(), layer = r.pod<std::uint8_t>();
-            if (atlasKind > std::uint8_t(AtlasKind::Other) || kind > std::uint8_t(core::PartKind::Other) ||
+            if (atlasKind > std::uint8_t(AtlasKind::Other) ||
+                kind > std::uint8_t(core::PartKind::Other) ||
                 side > std::uint8_t(core::Side::Midline) || layer >= core::kLayerCount)
                 throw Truncated{};
             g.info[i].kind = AtlasKind(atlasKind);

@@ -3,14 +3,14 @@
 // normals and simplification. Format and key are described in docs/atlas.md.
 #pragma once
 
-#include "core/part.h"
-#include "io/atlas_layout.h"
-
 #include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/part.h"
+#include "io/atlas_layout.h"
 
 namespace tpa::io {
 
@@ -42,9 +42,11 @@ std::uint64_t atlasContentKey(const AtlasLayout& layout, float lodRatio, unsigne
 // without rehashing 53 MB; any size or mtime change falls back to the content key.
 std::uint64_t atlasStatKey(const AtlasLayout& layout, float lodRatio);
 // The content key noted for a stat key, if any ("<cacheDir>/atlas-<stat key>.key").
-std::optional<std::uint64_t> readAtlasKeyNote(const std::filesystem::path& cacheDir, std::uint64_t statKey);
+std::optional<std::uint64_t> readAtlasKeyNote(const std::filesystem::path& cacheDir,
+                                              std::uint64_t statKey);
 // Notes the content key for a stat key (atomically); failures are ignored (the note is a hint).
-void writeAtlasKeyNote(const std::filesystem::path& cacheDir, std::uint64_t statKey, std::uint64_t contentKey);
+void writeAtlasKeyNote(const std::filesystem::path& cacheDir, std::uint64_t statKey,
+                       std::uint64_t contentKey);
 
 // $XDG_CACHE_HOME/tpatlas, else $HOME/.cache/tpatlas, else the temp dir's tpatlas folder.
 std::filesystem::path defaultAtlasCacheDir();
@@ -52,7 +54,8 @@ std::filesystem::path defaultAtlasCacheDir();
 std::filesystem::path atlasCacheFile(const std::filesystem::path& cacheDir, std::uint64_t key);
 
 // Writes atomically (temporary file + rename); throws std::runtime_error on I/O failure.
-void writeAtlasCache(const std::filesystem::path& file, std::uint64_t key, const AtlasGeometry& geometry);
+void writeAtlasCache(const std::filesystem::path& file, std::uint64_t key,
+                     const AtlasGeometry& geometry);
 // Reads a cache file written for `key`. A missing file gives nullopt with `problem` empty; a
 // corrupt, truncated, foreign or stale one gives nullopt and says why in `problem`.
 std::optional<AtlasGeometry> readAtlasCache(const std::filesystem::path& file, std::uint64_t key,

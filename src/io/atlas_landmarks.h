@@ -3,11 +3,11 @@
 // seventh cervical vertebra, ...), so knowledge written against landmarks lands on the atlas.
 #pragma once
 
-#include "core/scene.h"
-
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/scene.h"
 
 namespace tpa::io {
 

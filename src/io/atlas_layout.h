@@ -3,13 +3,13 @@
 // (FMA*.obj + parts_list_e.txt). See docs/atlas.md for the formats and the assumptions.
 #pragma once
 
-#include "core/part.h"
-#include "io/atlas_names.h"
-
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/part.h"
+#include "io/atlas_names.h"
 
 namespace tpa::io {
 
@@ -29,8 +29,9 @@ struct AtlasElement {
 struct AtlasLayout {
     AtlasLayoutKind kind = AtlasLayoutKind::Prepared;
     std::filesystem::path dir;
-    std::vector<std::filesystem::path> listFiles;  // the name/part lists read (part of the cache key)
-    std::vector<AtlasElement> elements;            // sorted by file name, so loads are deterministic
+    std::vector<std::filesystem::path>
+        listFiles;                       // the name/part lists read (part of the cache key)
+    std::vector<AtlasElement> elements;  // sorted by file name, so loads are deterministic
 };
 
 // Detects the layout and reads its lists. Elements of kind Other (organs, vessels, nerves in
@@ -42,9 +43,11 @@ AtlasLayout detectAtlasLayout(const std::filesystem::path& dir);
 
 // The readers behind detectAtlasLayout, one per layout (atlas_layout_*.cpp).
 AtlasLayout readPreparedLayout(const std::filesystem::path& dir);
-AtlasLayout readOfficial40Layout(const std::filesystem::path& dir, const std::filesystem::path& objDir,
+AtlasLayout readOfficial40Layout(const std::filesystem::path& dir,
+                                 const std::filesystem::path& objDir,
                                  const std::vector<std::filesystem::path>& elementLists);
-AtlasLayout readOfficial30Layout(const std::filesystem::path& dir, const std::filesystem::path& objDir,
+AtlasLayout readOfficial30Layout(const std::filesystem::path& dir,
+                                 const std::filesystem::path& objDir,
                                  const std::filesystem::path& nameList);
 
 // Splits a tab-separated line (a trailing tab gives a trailing empty cell; "\r" is dropped).

@@ -2,15 +2,14 @@
 // element file (FJ id) to one concept that contains it (FMA id, English name); an element is
 // named by the most specific concept, the one with the fewest elements. 3.0: parts_list_e.txt
 // names each concept ("FMA9756<TAB>external intercostal muscle") and files are named FMA<id>.obj.
-#include "io/atlas_layout.h"
-
-#include "io/load_error.h"
-
 #include <algorithm>
 #include <fstream>
 #include <map>
 #include <regex>
 #include <set>
+
+#include "io/atlas_layout.h"
+#include "io/load_error.h"
 
 namespace tpa::io {
 namespace {
@@ -35,25 +34,32 @@ std::vector<Membership> readElementList(const fs::path& path) {
         if (cells.size() == 1 && cells[0].empty()) continue;
         Membership m;
         for (const auto& c : cells) {
-            if (m.conceptId.empty() && std::regex_match(c, kFma)) m.conceptId = c;
-            else if (m.elementId.empty() && std::regex_match(c, kFj)) m.elementId = c;
-            else if (m.name.empty() && !c.empty()) m.name = c;
+            if (m.conceptId.empty() && std::regex_match(c, kFma))
+                m.conceptId = c;
+            else if (m.elementId.empty() && std::regex_match(c, kFj))
+                m.elementId = c;
+            else if (m.name.empty() && !c.empty())
+                m.name = c;
         }
         if (m.conceptId.empty() || m.elementId.empty()) {
             if (lineNo == 1) continue;  // the header
             throw LoadError(path.string() + ":" + std::to_string(lineNo) +
-                            ": expected a concept id (FMA...), an element id (FJ...) and a name, tab-separated");
+                            ": expected a concept id (FMA...), an element id (FJ...) and a name, "
+                            "tab-separated");
         }
         rows.push_back(std::move(m));
     }
     return rows;
 }
 
-bool contains(const std::string& lowerName, std::string_view word) { return lowerName.find(word) != std::string::npos; }
+bool contains(const std::string& lowerName, std::string_view word) {
+    return lowerName.find(word) != std::string::npos;
+}
 
 }  // namespace
 
-AtlasLayout readOfficial40Layout(const fs::path& dir, const fs::path& objDir, const std::vector<fs::path>& elementLists) {
+AtlasLayout readOfficial40Layout(const fs::path& dir, const fs::path& objDir,
+                                 const std::vector<fs::path>& elementLists) {
     AtlasLayout layout;
     layout.kind = AtlasLayoutKind::BodyParts3D40;
     layout.dir = dir;
@@ -68,7 +74,8 @@ AtlasLayout readOfficial40Layout(const fs::path& dir, const fs::path& objDir, co
     std::map<std::string, std::vector<const Membership*>> byElement;
     for (const auto& r : rows) byElement[r.elementId].push_back(&r);
     bool hasMuscularSystem = false;
-    for (const auto& r : rows) hasMuscularSystem = hasMuscularSystem || lowerCase(r.name) == "muscular system";
+    for (const auto& r : rows)
+        hasMuscularSystem = hasMuscularSystem || lowerCase(r.name) == "muscular system";
 
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(objDir, ec)) {
@@ -77,10 +84,11 @@ AtlasLayout readOfficial40Layout(const fs::path& dir, const fs::path& objDir, co
         const std::string id = file.stem().string();
         auto it = byElement.find(id);
         if (it == byElement.end()) continue;  // not in the lists: no name to show, no way to map it
-        const Membership* best = *std::min_element(it->second.begin(), it->second.end(), [&](auto* a, auto* b) {
-            const auto sa = conceptSize[a->conceptId], sb = conceptSize[b->conceptId];
-            return sa != sb ? sa < sb : a->name.size() > b->name.size();
-        });
+        const Membership* best =
+            *std::min_element(it->second.begin(), it->second.end(), [&](auto* a, auto* b) {
+                const auto sa = conceptSize[a->conceptId], sb = conceptSize[b->conceptId];
+                return sa != sb ? sa < sb : a->name.size() > b->name.size();
+            });
         std::set<std::string> ancestors;
         for (const auto* m : it->second) ancestors.insert(lowerCase(m->name));
         AtlasElement e;
@@ -95,18 +103,21 @@ AtlasLayout readOfficial40Layout(const fs::path& dir, const fs::path& objDir, co
         const bool inSkeleton = ancestors.count("skeletal system") > 0;
         if (e.kind == AtlasKind::Other && inMuscles) e.kind = AtlasKind::Muscle;
         if (e.kind == AtlasKind::Other && inSkeleton) e.kind = AtlasKind::Bone;
-        if (e.kind == AtlasKind::Muscle && hasMuscularSystem && !inMuscles && !contains(lowerCase(e.name), "muscle"))
+        if (e.kind == AtlasKind::Muscle && hasMuscularSystem && !inMuscles &&
+            !contains(lowerCase(e.name), "muscle"))
             e.kind = AtlasKind::Other;
         layout.elements.push_back(std::move(e));
     }
     if (layout.elements.empty())
-        throw LoadError(objDir.string() + ": none of the FJ*.obj files is named in " + elementLists.front().string());
+        throw LoadError(objDir.string() + ": none of the FJ*.obj files is named in " +
+                        elementLists.front().string());
     std::sort(layout.elements.begin(), layout.elements.end(),
               [](const AtlasElement& a, const AtlasElement& b) { return a.file < b.file; });
     return layout;
 }
 
-AtlasLayout readOfficial30Layout(const fs::path& dir, const fs::path& objDir, const fs::path& nameList) {
+AtlasLayout readOfficial30Layout(const fs::path& dir, const fs::path& objDir,
+                                 const fs::path& nameList) {
     static const std::regex kFma(R"(FMA\d+)");
     std::ifstream in(nameList, std::ios::binary);
     if (!in) throw LoadError(nameList.string() + ": cannot open file");
@@ -143,7 +154,8 @@ AtlasLayout readOfficial30Layout(const fs::path& dir, const fs::path& objDir, co
         layout.elements.push_back(std::move(e));
     }
     if (layout.elements.empty())
-        throw LoadError(objDir.string() + ": none of the FMA*.obj files is named in " + nameList.string());
+        throw LoadError(objDir.string() + ": none of the FMA*.obj files is named in " +
+                        nameList.string());
     std::sort(layout.elements.begin(), layout.elements.end(),
               [](const AtlasElement& a, const AtlasElement& b) { return a.file < b.file; });
     return layout;

@@ -1,11 +1,10 @@
 // The prepared layout: parts.tsv (file, fj_id, fma_id, name, kind, side, ...) beside the OBJs.
-#include "io/atlas_layout.h"
-
-#include "io/load_error.h"
-
 #include <algorithm>
 #include <fstream>
 #include <map>
+
+#include "io/atlas_layout.h"
+#include "io/load_error.h"
 
 namespace tpa::io {
 
@@ -19,7 +18,8 @@ AtlasLayout readPreparedLayout(const std::filesystem::path& dir) {
     std::map<std::string, std::size_t> col;
     for (std::size_t i = 0; i < header.size(); ++i) col[header[i]] = i;
     for (const char* required : {"file", "name", "kind", "side"})
-        if (!col.count(required)) throw LoadError(manifest.string() + ":1: missing column '" + required + "'");
+        if (!col.count(required))
+            throw LoadError(manifest.string() + ":1: missing column '" + required + "'");
 
     AtlasLayout layout;
     layout.kind = AtlasLayoutKind::Prepared;
@@ -35,8 +35,10 @@ AtlasLayout readPreparedLayout(const std::filesystem::path& dir) {
         const std::string where = manifest.string() + ":" + std::to_string(lineNo) + ": ";
         const std::string file = cell("file");
         if (file.empty()) throw LoadError(where + "column 'file': empty");
-        if (file.find('/') != std::string::npos || file.find('\\') != std::string::npos || file.find("..") != std::string::npos)
-            throw LoadError(where + "column 'file': '" + file + "' must be a file name in the atlas directory");
+        if (file.find('/') != std::string::npos || file.find('\\') != std::string::npos ||
+            file.find("..") != std::string::npos)
+            throw LoadError(where + "column 'file': '" + file +
+                            "' must be a file name in the atlas directory");
         const auto side = core::parseSide(cell("side"));
         if (!side)
             throw LoadError(where + "column 'side': unknown side '" + cell("side") +
@@ -47,7 +49,8 @@ AtlasLayout readPreparedLayout(const std::filesystem::path& dir) {
                             "' (expected muscle, bone, cartilage, ligament or skin)");
         AtlasElement e;
         e.file = dir / file;
-        e.elementId = cell("fj_id").empty() ? std::filesystem::path(file).stem().string() : cell("fj_id");
+        e.elementId =
+            cell("fj_id").empty() ? std::filesystem::path(file).stem().string() : cell("fj_id");
         e.fmaId = cell("fma_id");
         e.name = displayName(cell("name"));
         e.kind = *kind;

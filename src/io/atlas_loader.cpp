@@ -2,25 +2,29 @@
 // triangle order, LOD) -> cache write -> mapping -> landmarks.
 #include "io/atlas_loader.h"
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
 #include "io/atlas_landmarks.h"
 #include "io/atlas_lod.h"
 #include "io/atlas_mapping.h"
 #include "io/load_error.h"
 #include "io/obj_reader.h"
 
-#include <algorithm>
-#include <atomic>
-#include <thread>
-
 namespace tpa::io {
 namespace {
 
 core::Layer layerFor(AtlasKind kind) {
     switch (kind) {
-        case AtlasKind::Skin: return core::Layer::Skin;
-        case AtlasKind::Muscle: return core::Layer::Intermediate;  // refined by the mapping
-        case AtlasKind::Other: return core::Layer::Deep;
-        default: return core::Layer::Bone;  // bones, and the cartilages and ligaments on them
+        case AtlasKind::Skin:
+            return core::Layer::Skin;
+        case AtlasKind::Muscle:
+            return core::Layer::Intermediate;  // refined by the mapping
+        case AtlasKind::Other:
+            return core::Layer::Deep;
+        default:
+            return core::Layer::Bone;  // bones, and the cartilages and ligaments on them
     }
 }
 
@@ -38,7 +42,8 @@ void report(const AtlasLoadOptions& options, float fraction, std::string_view me
     if (options.progress) options.progress(fraction, message);
 }
 
-AtlasGeometry importGeometry(const AtlasLayout& layout, const AtlasLoadOptions& options, unsigned threads) {
+AtlasGeometry importGeometry(const AtlasLayout& layout, const AtlasLoadOptions& options,
+                             unsigned threads) {
     const std::size_t n = layout.elements.size();
     AtlasGeometry g;
     g.parts.resize(n);
@@ -58,7 +63,8 @@ AtlasGeometry importGeometry(const AtlasLayout& layout, const AtlasLoadOptions& 
             g.info[i] = {e.elementId, e.fmaId, e.kind};
             try {
                 part.mesh = readObj(e.file);
-                if (part.mesh.triangleCount() == 0) errors[i] = e.file.string() + ": contains no triangles";
+                if (part.mesh.triangleCount() == 0)
+                    errors[i] = e.file.string() + ": contains no triangles";
                 if (layout.kind != AtlasLayoutKind::Prepared && part.side == core::Side::Midline)
                     part.side = sideFromGeometry(part.mesh);
                 optimizeTriangleOrder(part.mesh);
@@ -70,7 +76,8 @@ AtlasGeometry importGeometry(const AtlasLayout& layout, const AtlasLoadOptions& 
             const std::size_t count = ++done;
             if (reporting)
                 report(options, 0.05f + 0.85f * float(count) / float(n),
-                       "Importing " + std::to_string(count) + " of " + std::to_string(n) + " atlas parts");
+                       "Importing " + std::to_string(count) + " of " + std::to_string(n) +
+                           " atlas parts");
         }
     };
     std::vector<std::thread> pool;
@@ -89,8 +96,10 @@ AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadO
     report(options, 0.0f, "Reading the atlas lists");
     AtlasLayout layout = detectAtlasLayout(dir);
     if (!options.includeOtherKinds)
-        std::erase_if(layout.elements, [](const AtlasElement& e) { return e.kind == AtlasKind::Other; });
-    if (layout.elements.empty()) throw LoadError(dir.string() + ": the atlas has no muscles, bones or skin");
+        std::erase_if(layout.elements,
+                      [](const AtlasElement& e) { return e.kind == AtlasKind::Other; });
+    if (layout.elements.empty())
+        throw LoadError(dir.string() + ": the atlas has no muscles, bones or skin");
     const unsigned threads =
         options.threads ? options.threads : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
 
@@ -120,10 +129,12 @@ AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadO
             result.cacheFile = atlasCacheFile(cacheDir, key);
             geometry = readAtlasCache(result.cacheFile, key, problem);
             if (!problem.empty())
-                result.warnings.push_back("ignored the atlas cache (" + problem + "); rebuilding it");
+                result.warnings.push_back("ignored the atlas cache (" + problem +
+                                          "); rebuilding it");
         }
         result.fromCache = geometry.has_value();
-        if (geometry && options.trustFileTimes && !viaNote) writeAtlasKeyNote(cacheDir, statKey, key);
+        if (geometry && options.trustFileTimes && !viaNote)
+            writeAtlasKeyNote(cacheDir, statKey, key);
     }
     if (!geometry) {
         geometry = importGeometry(layout, options, threads);
@@ -132,9 +143,11 @@ AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadO
             try {
                 writeAtlasCache(result.cacheFile, key, *geometry);
                 if (options.trustFileTimes)
-                    writeAtlasKeyNote(options.cacheDir.value_or(defaultAtlasCacheDir()), statKey, key);
+                    writeAtlasKeyNote(options.cacheDir.value_or(defaultAtlasCacheDir()), statKey,
+                                      key);
             } catch (const std::exception& e) {
-                result.warnings.push_back(std::string("could not write the atlas cache: ") + e.what());
+                result.warnings.push_back(std::string("could not write the atlas cache: ") +
+                                          e.what());
             }
         }
     }
@@ -148,7 +161,8 @@ AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadO
     }
     if (options.registerLandmarks) {
         report(options, 0.97f, "Finding the landmarks");
-        for (auto& w : registerAtlasLandmarks(result.scene)) result.warnings.push_back(std::move(w));
+        for (auto& w : registerAtlasLandmarks(result.scene))
+            result.warnings.push_back(std::move(w));
     }
     report(options, 1.0f, "Atlas ready");
     return result;
@@ -158,6 +172,8 @@ core::Scene loadAtlas(const std::filesystem::path& dir, const AtlasLoadOptions& 
     return loadAtlasFull(dir, options).scene;
 }
 
-core::Scene loadAtlas(const std::filesystem::path& dir) { return loadAtlas(dir, AtlasLoadOptions{}); }
+core::Scene loadAtlas(const std::filesystem::path& dir) {
+    return loadAtlas(dir, AtlasLoadOptions{});
+}
 
 }  // namespace tpa::io

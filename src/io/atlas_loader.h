@@ -3,17 +3,17 @@
 // knowledge-base mapping and the landmarks. Never copies anything into the repository.
 #pragma once
 
-#include "anatomy/knowledge_base.h"
-#include "core/scene.h"
-#include "io/atlas_cache.h"
-#include "io/atlas_layout.h"
-
 #include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "anatomy/knowledge_base.h"
+#include "core/scene.h"
+#include "io/atlas_cache.h"
+#include "io/atlas_layout.h"
 
 namespace tpa::io {
 
@@ -38,16 +38,17 @@ struct AtlasLoadOptions {
 
 struct AtlasLoadResult {
     core::Scene scene;
-    std::vector<core::Mesh> lods;      // scene.parts[i]'s simplified mesh is lods[i]
-    std::vector<AtlasPartInfo> info;   // element id, FMA id and atlas kind of scene.parts[i]
+    std::vector<core::Mesh> lods;     // scene.parts[i]'s simplified mesh is lods[i]
+    std::vector<AtlasPartInfo> info;  // element id, FMA id and atlas kind of scene.parts[i]
     AtlasLayoutKind layout = AtlasLayoutKind::Prepared;
     bool fromCache = false;
-    std::filesystem::path cacheFile;   // empty when the cache is off
-    std::vector<std::string> warnings; // cache ignored or not written, landmarks not found, ...
+    std::filesystem::path cacheFile;    // empty when the cache is off
+    std::vector<std::string> warnings;  // cache ignored or not written, landmarks not found, ...
 };
 
 // Throws LoadError naming the directory, list, or OBJ file and line.
-AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadOptions& options = {});
+AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir,
+                              const AtlasLoadOptions& options = {});
 // The scene alone, with the default options (cache on, no mapping).
 core::Scene loadAtlas(const std::filesystem::path& dir);
 core::Scene loadAtlas(const std::filesystem::path& dir, const AtlasLoadOptions& options);

@@ -8,27 +8,30 @@ namespace tpa::io {
 
 void optimizeTriangleOrder(core::Mesh& mesh) {
     if (mesh.indices.empty()) return;
-    meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(), mesh.positions.size());
+    meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(),
+                                mesh.positions.size());
 }
 
 core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio) {
     constexpr std::size_t kMinTriangles = 64;
     constexpr float kMaxError = 0.02f;  // relative to the mesh extent
     if (mesh.triangleCount() < kMinTriangles) return mesh;
-    const std::size_t target = std::max<std::size_t>(3 * 16, std::size_t(float(mesh.indices.size()) * ratio) / 3 * 3);
+    const std::size_t target =
+        std::max<std::size_t>(3 * 16, std::size_t(float(mesh.indices.size()) * ratio) / 3 * 3);
     std::vector<unsigned int> indices(mesh.indices.size());
-    const std::size_t count = meshopt_simplify(indices.data(), mesh.indices.data(), mesh.indices.size(),
-                                               &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3),
-                                               target, kMaxError, meshopt_SimplifyLockBorder, nullptr);
+    const std::size_t count =
+        meshopt_simplify(indices.data(), mesh.indices.data(), mesh.indices.size(),
+                         &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3), target,
+                         kMaxError, meshopt_SimplifyLockBorder, nullptr);
     if (count == 0 || count >= mesh.indices.size()) return mesh;
     indices.resize(count);
     std::vector<unsigned int> remap(mesh.positions.size());
-    const std::size_t vertices =
-        meshopt_optimizeVertexFetchRemap(remap.data(), indices.data(), indices.size(), mesh.positions.size());
+    const std::size_t vertices = meshopt_optimizeVertexFetchRemap(
+        remap.data(), indices.data(), indices.size(), mesh.positions.size());
     core::Mesh lod;
     lod.positions.resize(vertices);
-    meshopt_remapVertexBuffer(lod.positions.data(), mesh.positions.data(), mesh.positions.size(), sizeof(glm::vec3),
-                              remap.data());
+    meshopt_remapVertexBuffer(lod.positions.data(), mesh.positions.data(), mesh.positions.size(),
+                              sizeof(glm::vec3), remap.data());
     lod.indices.resize(indices.size());
     meshopt_remapIndexBuffer(lod.indices.data(), indices.data(), indices.size(), remap.data());
     optimizeTriangleOrder(lod);

@@ -1,15 +1,15 @@
 // Mapping file parsing, name-pattern matching, and the knowledge-base/atlas comparison.
 #include "io/atlas_mapping.h"
 
-#include "io/atlas_names.h"
-#include "io/load_error.h"
-
 #include <algorithm>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+
+#include "io/atlas_names.h"
+#include "io/load_error.h"
 
 namespace tpa::io {
 namespace {
@@ -38,7 +38,8 @@ bool globMatch(std::string_view p, std::string_view s) {
 }
 
 std::string replaceSide(std::string pattern, std::string_view side) {
-    for (std::size_t at; (at = pattern.find("{side}")) != std::string::npos;) pattern.replace(at, 6, side);
+    for (std::size_t at; (at = pattern.find("{side}")) != std::string::npos;)
+        pattern.replace(at, 6, side);
     return pattern;
 }
 
@@ -46,15 +47,19 @@ std::string replaceSide(std::string pattern, std::string_view side) {
 std::string sideless(std::string_view name) {
     std::string n = lowerCase(name);
     for (std::string_view w : {"right", "left"})
-        for (std::size_t at; (at = n.find(w)) != std::string::npos;) n.replace(at, w.size(), "{side}");
+        for (std::size_t at; (at = n.find(w)) != std::string::npos;)
+            n.replace(at, w.size(), "{side}");
     return displayName(n);
 }
 
 core::Layer toLayer(anatomy::MuscleLayer l) {
     switch (l) {
-        case anatomy::MuscleLayer::Superficial: return core::Layer::Superficial;
-        case anatomy::MuscleLayer::Intermediate: return core::Layer::Intermediate;
-        case anatomy::MuscleLayer::Deep: return core::Layer::Deep;
+        case anatomy::MuscleLayer::Superficial:
+            return core::Layer::Superficial;
+        case anatomy::MuscleLayer::Intermediate:
+            return core::Layer::Intermediate;
+        case anatomy::MuscleLayer::Deep:
+            return core::Layer::Deep;
     }
     return core::Layer::Intermediate;
 }
@@ -93,18 +98,23 @@ AtlasMapping loadAtlasMapping(const std::filesystem::path& file) {
         throw LoadError(file.string() + ": invalid JSON: " + e.what());
     }
     const std::string where = file.string() + ": ";
-    auto fail = [&](const std::string& field, const std::string& what) { throw LoadError(where + field + ": " + what); };
-    if (!doc.is_object() || !doc.contains("muscles") || !doc["muscles"].is_array()) fail("muscles", "missing list");
+    auto fail = [&](const std::string& field, const std::string& what) {
+        throw LoadError(where + field + ": " + what);
+    };
+    if (!doc.is_object() || !doc.contains("muscles") || !doc["muscles"].is_array())
+        fail("muscles", "missing list");
     AtlasMapping mapping;
     std::set<std::string> seen;
     for (std::size_t i = 0; i < doc["muscles"].size(); ++i) {
         const json& m = doc["muscles"][i];
         const std::string at = "muscles[" + std::to_string(i) + "]";
-        if (!m.is_object() || !m.contains("id") || !m["id"].is_string() || m["id"].get<std::string>().empty())
+        if (!m.is_object() || !m.contains("id") || !m["id"].is_string() ||
+            m["id"].get<std::string>().empty())
             fail(at + ".id", "missing or not a string");
         AtlasMuscleRule rule;
         rule.muscleId = m["id"].get<std::string>();
-        if (!seen.insert(rule.muscleId).second) fail(at + ".id", "duplicate muscle '" + rule.muscleId + "'");
+        if (!seen.insert(rule.muscleId).second)
+            fail(at + ".id", "duplicate muscle '" + rule.muscleId + "'");
         if (!m.contains("parts") || !m["parts"].is_array() || m["parts"].empty())
             fail(at + ".parts", "missing or empty list of name patterns");
         for (std::size_t k = 0; k < m["parts"].size(); ++k) {
@@ -112,7 +122,8 @@ AtlasMapping loadAtlasMapping(const std::filesystem::path& file) {
                 fail(at + ".parts[" + std::to_string(k) + "]", "not a non-empty string");
             rule.patterns.push_back(lowerCase(m["parts"][k].get<std::string>()));
         }
-        if (m.contains("absent")) rule.absent = m["absent"].is_string() ? m["absent"].get<std::string>() : "";
+        if (m.contains("absent"))
+            rule.absent = m["absent"].is_string() ? m["absent"].get<std::string>() : "";
         if (m.contains("note") && m["note"].is_string()) rule.note = m["note"].get<std::string>();
         mapping.muscles.push_back(std::move(rule));
     }
@@ -120,7 +131,9 @@ AtlasMapping loadAtlasMapping(const std::filesystem::path& file) {
         if (!doc["layers"].is_object()) fail("layers", "not an object");
         for (const auto& [name, patterns] : doc["layers"].items()) {
             const auto layer = core::parseLayer(name);
-            if (!layer) fail("layers." + name, "unknown layer (expected superficial, intermediate or deep)");
+            if (!layer)
+                fail("layers." + name,
+                     "unknown layer (expected superficial, intermediate or deep)");
             if (!patterns.is_array()) fail("layers." + name, "not a list of name patterns");
             std::vector<std::string> list;
             for (const auto& p : patterns)
@@ -129,8 +142,9 @@ AtlasMapping loadAtlasMapping(const std::filesystem::path& file) {
         }
     }
     if (doc.contains("default_layer")) {
-        const auto layer = doc["default_layer"].is_string() ? core::parseLayer(doc["default_layer"].get<std::string>())
-                                                            : std::nullopt;
+        const auto layer = doc["default_layer"].is_string()
+                               ? core::parseLayer(doc["default_layer"].get<std::string>())
+                               : std::nullopt;
         if (!layer) fail("default_layer", "unknown layer");
         mapping.defaultLayer = *layer;
     }
@@ -144,7 +158,8 @@ std::vector<int> atlasPartsForMuscle(const AtlasMapping& mapping, const core::Sc
     if (!rule) return out;
     for (std::size_t i = 0; i < scene.parts.size(); ++i) {
         const core::Part& p = scene.parts[i];
-        if (p.kind != core::PartKind::Muscle || (side != core::Side::Midline && p.side != side)) continue;
+        if (p.kind != core::PartKind::Muscle || (side != core::Side::Midline && p.side != side))
+            continue;
         if (std::any_of(rule->patterns.begin(), rule->patterns.end(),
                         [&](const std::string& pat) { return matchesAtlasPattern(pat, p.name); }))
             out.push_back(int(i));
@@ -152,34 +167,38 @@ std::vector<int> atlasPartsForMuscle(const AtlasMapping& mapping, const core::Sc
     return out;
 }
 
-void applyAtlasMapping(const AtlasMapping& mapping, const anatomy::KnowledgeBase* knowledge, core::Scene& scene) {
+void applyAtlasMapping(const AtlasMapping& mapping, const anatomy::KnowledgeBase* knowledge,
+                       core::Scene& scene) {
     for (core::Part& p : scene.parts) {
         if (p.kind != core::PartKind::Muscle) continue;
         p.muscleId.clear();
         for (const auto& rule : mapping.muscles) {
-            if (std::none_of(rule.patterns.begin(), rule.patterns.end(),
-                             [&](const std::string& pat) { return matchesAtlasPattern(pat, p.name); }))
+            if (std::none_of(
+                    rule.patterns.begin(), rule.patterns.end(),
+                    [&](const std::string& pat) { return matchesAtlasPattern(pat, p.name); }))
                 continue;
             p.muscleId = rule.muscleId;
             break;
         }
-        const anatomy::Muscle* m = knowledge && !p.muscleId.empty() ? knowledge->findMuscle(p.muscleId) : nullptr;
+        const anatomy::Muscle* m =
+            knowledge && !p.muscleId.empty() ? knowledge->findMuscle(p.muscleId) : nullptr;
         if (m) {
             p.layer = toLayer(m->layer);
             continue;
         }
         p.layer = mapping.defaultLayer;
         for (const auto& [layer, patterns] : mapping.layerPatterns)
-            if (std::any_of(patterns.begin(), patterns.end(),
-                            [&](const std::string& pat) { return matchesAtlasPattern(pat, p.name); })) {
+            if (std::any_of(patterns.begin(), patterns.end(), [&](const std::string& pat) {
+                    return matchesAtlasPattern(pat, p.name);
+                })) {
                 p.layer = layer;
                 break;
             }
     }
 }
 
-AtlasMappingReport atlasMappingReport(const anatomy::KnowledgeBase& knowledge, const core::Scene& scene,
-                                      const AtlasMapping* mapping) {
+AtlasMappingReport atlasMappingReport(const anatomy::KnowledgeBase& knowledge,
+                                      const core::Scene& scene, const AtlasMapping* mapping) {
     AtlasMappingReport report;
     for (const anatomy::Muscle& m : knowledge.muscles) {
         const bool right = !scene.partsOfMuscle(m.id, core::Side::Right).empty();
@@ -193,12 +212,15 @@ AtlasMappingReport atlasMappingReport(const anatomy::KnowledgeBase& knowledge, c
             std::set<std::string> owners;
             for (int i : atlasPartsForMuscle(*mapping, scene, m.id, core::Side::Midline))
                 owners.insert(scene.parts[std::size_t(i)].muscleId);
-            report.shared.push_back(m.id + " (shares the mesh of " + joined({owners.begin(), owners.end()}) + ")");
+            report.shared.push_back(m.id + " (shares the mesh of " +
+                                    joined({owners.begin(), owners.end()}) + ")");
         } else if (rule && !rule->absent.empty()) {
             report.absent.push_back(m.id);
         } else {
-            report.missing.push_back(m.id + (right || left ? std::string(right ? " (left side)" : " (right side)")
-                                                           : std::string(rule || !mapping ? "" : " (no mapping entry)")));
+            report.missing.push_back(
+                m.id + (right || left
+                            ? std::string(right ? " (left side)" : " (right side)")
+                            : std::string(rule || !mapping ? "" : " (no mapping entry)")));
         }
     }
     std::set<std::string> unused;

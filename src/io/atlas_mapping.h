@@ -2,14 +2,14 @@
 // parts make each knowledge-base muscle, by FMA name pattern, and the depth layer of the rest.
 #pragma once
 
-#include "anatomy/knowledge_base.h"
-#include "core/scene.h"
-
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "anatomy/knowledge_base.h"
+#include "core/scene.h"
 
 namespace tpa::io {
 
@@ -44,13 +44,15 @@ std::vector<int> atlasPartsForMuscle(const AtlasMapping& mapping, const core::Sc
 // Sets Part::muscleId on every muscle part a rule names (first rule wins) and the layer: the
 // knowledge base's layer for mapped muscles (when `knowledge` is given), the layer table or
 // the default for other muscles. Non-muscle parts are left as they are.
-void applyAtlasMapping(const AtlasMapping& mapping, const anatomy::KnowledgeBase* knowledge, core::Scene& scene);
+void applyAtlasMapping(const AtlasMapping& mapping, const anatomy::KnowledgeBase* knowledge,
+                       core::Scene& scene);
 
 struct AtlasMappingReport {
-    std::vector<std::string> mapped;      // knowledge-base muscles with >= 1 part on both sides
-    std::vector<std::string> absent;      // lacking, and the mapping says so on purpose
-    std::vector<std::string> missing;     // lacking although the mapping expects parts (or has no rule)
-    std::vector<std::string> shared;      // "scm-clavicular (shares FJ1595 ... with scm-sternal)"
+    std::vector<std::string> mapped;  // knowledge-base muscles with >= 1 part on both sides
+    std::vector<std::string> absent;  // lacking, and the mapping says so on purpose
+    std::vector<std::string>
+        missing;                      // lacking although the mapping expects parts (or has no rule)
+    std::vector<std::string> shared;  // "scm-clavicular (shares FJ1595 ... with scm-sternal)"
     std::vector<std::string> unusedAtlasMuscles;  // atlas muscle names no entry uses, sides merged
 
     // Plain-text report for `tpatlas validate --atlas DIR`.
@@ -59,7 +61,8 @@ struct AtlasMappingReport {
 
 // Compares the knowledge base with a loaded (and mapped) atlas scene. Without a mapping only
 // Part::muscleId is used: every muscle without parts counts as missing.
-AtlasMappingReport atlasMappingReport(const anatomy::KnowledgeBase& knowledge, const core::Scene& scene,
+AtlasMappingReport atlasMappingReport(const anatomy::KnowledgeBase& knowledge,
+                                      const core::Scene& scene,
                                       const AtlasMapping* mapping = nullptr);
 
 }  // namespace tpa::io

@@ -2,11 +2,11 @@
 // Used for the official BodyParts3D layouts, whose lists carry names but no kind or side.
 #pragma once
 
-#include "core/part.h"
-
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "core/part.h"
 
 namespace tpa::io {
 

@@ -1,11 +1,10 @@
 // Atlas cache: round trip gives identical geometry, a changed source file or a corrupt cache
 // rebuilds, LODs are smaller, progress runs to 1; on the real atlas a cached open is fast.
-#include "atlas_test_util.h"
+#include <chrono>
 
+#include "atlas_test_util.h"
 #include "core/primitives.h"
 #include "io/atlas_lod.h"
-
-#include <chrono>
 
 using namespace tpa;
 namespace fs = std::filesystem;
@@ -65,7 +64,8 @@ TEST_CASE("the atlas cache round-trips and is invalidated by a changed source fi
     checkSame(first, second);
 
     // A new mtime alone misses the fast stat key, but the content key still finds the cache.
-    fs::last_write_time(dir / "FJ2810.obj", fs::last_write_time(dir / "FJ2810.obj") + std::chrono::hours(1));
+    fs::last_write_time(dir / "FJ2810.obj",
+                        fs::last_write_time(dir / "FJ2810.obj") + std::chrono::hours(1));
     const auto touched = io::loadAtlasFull(dir, cachedIn(cacheDir));
     CHECK(touched.fromCache);
     CHECK(touched.cacheFile == first.cacheFile);
@@ -90,8 +90,9 @@ TEST_CASE("a truncated or corrupt atlas cache is ignored with a warning and rebu
     const auto truncated = io::loadAtlasFull(dir, cachedIn(cacheDir));
     CHECK_FALSE(truncated.fromCache);
     REQUIRE(truncated.warnings.size() == 1);
-    CHECK(truncated.warnings[0] == "ignored the atlas cache (" + first.cacheFile.string() +
-                                       ": truncated or corrupt (checksum mismatch)); rebuilding it");
+    CHECK(truncated.warnings[0] ==
+          "ignored the atlas cache (" + first.cacheFile.string() +
+              ": truncated or corrupt (checksum mismatch)); rebuilding it");
     checkSame(first, truncated);
     CHECK(fs::file_size(first.cacheFile) == size);  // rewritten whole
 
@@ -113,7 +114,8 @@ TEST_CASE("the cache lives in XDG_CACHE_HOME/tpatlas, else ~/.cache/tpatlas") {
     ::setenv("XDG_CACHE_HOME", "/tmp/xdg-test", 1);
     CHECK(io::defaultAtlasCacheDir() == fs::path("/tmp/xdg-test/tpatlas"));
     ::unsetenv("XDG_CACHE_HOME");
-    if (const char* home = std::getenv("HOME")) CHECK(io::defaultAtlasCacheDir() == fs::path(home) / ".cache/tpatlas");
+    if (const char* home = std::getenv("HOME"))
+        CHECK(io::defaultAtlasCacheDir() == fs::path(home) / ".cache/tpatlas");
     if (old) ::setenv("XDG_CACHE_HOME", saved.c_str(), 1);
     CHECK(io::atlasCacheFile("/c", 0x1234).filename() == "atlas-0000000000001234.bin");
 }
@@ -145,9 +147,11 @@ TEST_CASE("a cached open of the whole atlas is fast and identical" * doctest::te
     options.cacheDir = fs::path(TPA_BINARY_DIR) / "atlas-test-cache";
     const auto start = std::chrono::steady_clock::now();
     const auto cached = io::loadAtlasFull(*test::atlasDir(), options);
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     CHECK(cached.fromCache);
-    MESSAGE("cached atlas open: " << seconds << " s, " << cached.scene.triangleCount() << " triangles");
+    MESSAGE("cached atlas open: " << seconds << " s, " << cached.scene.triangleCount()
+                                  << " triangles");
     // The target is < 1 s; the bound leaves room for a loaded shared CI machine.
     CHECK(seconds < 3.0);
     checkSame(first, cached);

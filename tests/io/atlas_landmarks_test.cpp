@@ -1,10 +1,10 @@
 // Registration on the real atlas: every vocabulary landmark is found, lies on (within 15 mm of)
 // the bone or skin it is read from, is on the right side, and keeps plausible relations.
-#include "atlas_test_util.h"
-
 #include "io/atlas_landmarks.h"
 
 #include <limits>
+
+#include "atlas_test_util.h"
 
 using namespace tpa;
 
@@ -14,8 +14,8 @@ namespace {
 // a ray near the bone and bands can pick a vertex a few mm off the named feature.
 constexpr float kOnSourceMm = 15.0f;
 
-float distanceToParts(const core::Scene& scene, const std::vector<std::string>& sources, core::Side side,
-                      glm::vec3 p) {
+float distanceToParts(const core::Scene& scene, const std::vector<std::string>& sources,
+                      core::Side side, glm::vec3 p) {
     float best = std::numeric_limits<float>::max();
     for (const auto& part : scene.parts) {
         bool named = false;
@@ -25,7 +25,10 @@ float distanceToParts(const core::Scene& scene, const std::vector<std::string>& 
                 continue;
             }
             if (auto at = src.find("{side}"); at != std::string::npos)
-                src.replace(at, 6, side == core::Side::Right ? "right" : side == core::Side::Left ? "left" : "*");
+                src.replace(at, 6,
+                            side == core::Side::Right  ? "right"
+                            : side == core::Side::Left ? "left"
+                                                       : "*");
             named = named || io::matchesAtlasPattern(src, part.name);
         }
         if (!named) continue;
@@ -52,21 +55,26 @@ TEST_CASE("atlas landmarks lie on their bones, on the right side" * doctest::tes
     const auto& atlas = test::realAtlas();
     const auto& lm = atlas.scene.landmarks;
     for (const auto& l : core::landmarkVocabulary()) {
-        for (core::Side side : l.sided ? std::vector<core::Side>{core::Side::Right, core::Side::Left}
-                                       : std::vector<core::Side>{core::Side::Midline}) {
-            const std::string key = std::string(l.name) +
-                                    (side == core::Side::Right ? ".right" : side == core::Side::Left ? ".left" : "");
+        for (core::Side side : l.sided
+                                   ? std::vector<core::Side>{core::Side::Right, core::Side::Left}
+                                   : std::vector<core::Side>{core::Side::Midline}) {
+            const std::string key = std::string(l.name) + (side == core::Side::Right  ? ".right"
+                                                           : side == core::Side::Left ? ".left"
+                                                                                      : "");
             const auto p = lm.find(key);
             REQUIRE_MESSAGE(p.has_value(), key);
-            const float d = distanceToParts(atlas.scene, io::atlasLandmarkSources(l.name), side, *p);
+            const float d =
+                distanceToParts(atlas.scene, io::atlasLandmarkSources(l.name), side, *p);
             CHECK_MESSAGE(d <= kOnSourceMm, key, " is ", d, " mm from its source");
             if (side == core::Side::Right) CHECK_MESSAGE(p->x < 0, key);
             if (side == core::Side::Left) CHECK_MESSAGE(p->x > 0, key);
             if (side == core::Side::Midline) CHECK_MESSAGE(std::abs(p->x) < 25, key);
         }
-        // The two sides mirror each other to within a few centimetres (the atlas is nearly symmetric).
+        // The two sides mirror each other to within a few centimetres (the atlas is nearly
+        // symmetric).
         if (l.sided) {
-            const auto r = at(lm, std::string(l.name) + ".right"), left = at(lm, std::string(l.name) + ".left");
+            const auto r = at(lm, std::string(l.name) + ".right"),
+                       left = at(lm, std::string(l.name) + ".left");
             CHECK_MESSAGE(glm::distance(glm::vec3(-r.x, r.y, r.z), left) < 30.0f, l.name);
         }
     }
@@ -102,8 +110,10 @@ TEST_CASE("atlas landmarks keep their anatomical relations" * doctest::test_suit
         CHECK(at(lm, "greater-trochanter" + side).z > at(lm, "patella" + side).z);
         CHECK(at(lm, "patella" + side).z > at(lm, "lateral-malleolus" + side).z);
         CHECK(std::abs(at(lm, "acromion" + side).x) > std::abs(at(lm, "coracoid" + side).x));
-        CHECK(std::abs(at(lm, "lateral-epicondyle" + side).x) > std::abs(at(lm, "medial-epicondyle" + side).x));
-        CHECK(std::abs(at(lm, "lateral-malleolus" + side).x) > std::abs(at(lm, "medial-malleolus" + side).x));
+        CHECK(std::abs(at(lm, "lateral-epicondyle" + side).x) >
+              std::abs(at(lm, "medial-epicondyle" + side).x));
+        CHECK(std::abs(at(lm, "lateral-malleolus" + side).x) >
+              std::abs(at(lm, "medial-malleolus" + side).x));
         CHECK(at(lm, "scapula-superior-angle" + side).z > at(lm, "scapula-spine-root" + side).z);
         CHECK(at(lm, "scapula-spine-root" + side).z > at(lm, "scapula-inferior-angle" + side).z);
     }

@@ -1,14 +1,14 @@
 // Atlas layout detection: the prepared layout, BodyParts3D 4.0 and 3.0 fixtures the tests write,
 // exact messages for directories that are none of these, and the shared atlas copy.
-#include "atlas_test_util.h"
-
 #include "io/atlas_layout.h"
+
+#include "atlas_test_util.h"
 #include "io/load_error.h"
 
 using namespace tpa;
+using core::Side;
 using io::AtlasKind;
 using io::AtlasLayoutKind;
-using core::Side;
 
 namespace {
 
@@ -102,13 +102,16 @@ TEST_CASE("a directory that is no atlas says what was looked for") {
         ": not a BodyParts3D atlas directory: looked for parts.tsv (prepared copy), FJ*.obj with "
         "isa_element_parts.txt or partof_element_parts.txt (BodyParts3D 4.0), and FMA*.obj with "
         "parts_list_e.txt (BodyParts3D 3.0), here and one folder down";
-    CHECK_THROWS_WITH_AS(io::detectAtlasLayout(dir), (dir.string() + looked).c_str(), io::LoadError);
-    test::writeFile(dir / "FJ1.obj", test::tetraObj(0, 0, 0));
-    CHECK_THROWS_WITH_AS(io::detectAtlasLayout(dir),
-                         (dir.string() + looked + " (found FJ*.obj files but no *_element_parts.txt list)").c_str(),
+    CHECK_THROWS_WITH_AS(io::detectAtlasLayout(dir), (dir.string() + looked).c_str(),
                          io::LoadError);
+    test::writeFile(dir / "FJ1.obj", test::tetraObj(0, 0, 0));
+    CHECK_THROWS_WITH_AS(
+        io::detectAtlasLayout(dir),
+        (dir.string() + looked + " (found FJ*.obj files but no *_element_parts.txt list)").c_str(),
+        io::LoadError);
     CHECK_THROWS_WITH_AS(io::detectAtlasLayout(dir / "missing"),
-                         ((dir / "missing").string() + ": atlas directory not found").c_str(), io::LoadError);
+                         ((dir / "missing").string() + ": atlas directory not found").c_str(),
+                         io::LoadError);
 }
 
 TEST_CASE("kind and side from FMA names") {
@@ -128,7 +131,8 @@ TEST_CASE("kind and side from FMA names") {
     CHECK(io::sideFromName("Diaphragm") == Side::Midline);
 }
 
-TEST_CASE("the shared atlas copy is detected as the prepared layout" * doctest::test_suite("atlas")) {
+TEST_CASE("the shared atlas copy is detected as the prepared layout" *
+          doctest::test_suite("atlas")) {
     TPA_REQUIRE_ATLAS();
     const auto layout = io::detectAtlasLayout(*test::atlasDir());
     CHECK(layout.kind == AtlasLayoutKind::Prepared);
@@ -138,7 +142,8 @@ TEST_CASE("the shared atlas copy is detected as the prepared layout" * doctest::
         skins += e.kind == AtlasKind::Skin;
         muscles += e.kind == AtlasKind::Muscle;
         // The name heuristic agrees with the curated kind for every muscle and bone.
-        if (e.kind == AtlasKind::Muscle || e.kind == AtlasKind::Bone) CHECK_MESSAGE(io::kindFromName(e.name) == e.kind, e.name);
+        if (e.kind == AtlasKind::Muscle || e.kind == AtlasKind::Bone)
+            CHECK_MESSAGE(io::kindFromName(e.name) == e.kind, e.name);
     }
     CHECK(skins == 1);
     CHECK(muscles > 400);

@@ -2,17 +2,18 @@
 // TPATLAS_ATLAS_DIR (loaded once per test run, cached under the build tree, never copied).
 #pragma once
 
-#include "io/atlas_loader.h"
-#include "io/atlas_mapping.h"
-#include "io/knowledge_loader.h"
+#include <doctest/doctest.h>
 
 #include <cstdlib>
-#include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
 #include <string>
+
+#include "io/atlas_loader.h"
+#include "io/atlas_mapping.h"
+#include "io/knowledge_loader.h"
 
 namespace tpa::test {
 
@@ -65,11 +66,14 @@ inline std::optional<fs::path> atlasDir() {
 }
 
 inline const anatomy::KnowledgeBase& shippedKnowledge() {
-    static const io::KnowledgeLoadResult kb = io::loadKnowledgeBase(fs::path(TPA_SOURCE_DIR) / "assets/knowledge");
+    static const io::KnowledgeLoadResult kb =
+        io::loadKnowledgeBase(fs::path(TPA_SOURCE_DIR) / "assets/knowledge");
     return kb.knowledge;
 }
 
-inline fs::path shippedMapping() { return io::atlasMappingFile(fs::path(TPA_SOURCE_DIR) / "assets"); }
+inline fs::path shippedMapping() {
+    return io::atlasMappingFile(fs::path(TPA_SOURCE_DIR) / "assets");
+}
 
 // The real atlas with the shipped mapping, loaded once (cache in the build tree).
 inline const io::AtlasLoadResult& realAtlas() {
@@ -86,8 +90,8 @@ inline const io::AtlasLoadResult& realAtlas() {
 }  // namespace tpa::test
 
 // Skips (with a message) a test case that needs the real atlas when TPATLAS_ATLAS_DIR is unset.
-#define TPA_REQUIRE_ATLAS()                                                              \
-    if (!tpa::test::atlasDir()) {                                                        \
+#define TPA_REQUIRE_ATLAS()                                                             \
+    if (!tpa::test::atlasDir()) {                                                       \
         MESSAGE("TPATLAS_ATLAS_DIR is not set: skipped (needs the BodyParts3D atlas)"); \
-        return;                                                                          \
+        return;                                                                         \
     }
