@@ -5,6 +5,9 @@
 #include "app/data_paths.h"
 #include "io/knowledge_loader.h"
 #include "io/knowledge_report.h"
+#include "io/pain_report.h"
+#include "anatomy/pain_ranking.h"
+#include "anatomy/search.h"
 
 #include <iostream>
 #include <memory>
@@ -16,6 +19,10 @@ struct KnowledgeArgs {
     std::string validatePath;
     bool json = false;
     std::string id;
+    std::string side;
+    std::vector<std::string> regions;
+    std::vector<std::string> words;
+    std::size_t limit = 15;
 };
 
 io::KnowledgeLoadResult loadShipped() { return io::loadKnowledgeBase(knowledgeDir()); }
@@ -59,7 +66,43 @@ std::function<int()> addKnowledgeCommands(CLI::App& app, CLI::App& query) {
     condition->add_option("id", args->id, "Condition id, e.g. tension-type-headache")->required();
     condition->add_flag("--json", args->json, "Print JSON");
 
+    auto* pain = query.add_subcommand("pain", "Rank the muscles whose trigger points refer pain to these regions");
+    pain->add_option("--side", args->side, "Side of the pain: left or right")->required()->check(CLI::IsMember({"left", "right"}));
+    pain->add_option("regions", args->regions, "Region ids where it hurts (see 'tpatlas query regions')")->required();
+    pain->add_option("--limit", args->limit, "Show at most this many muscles (default 15; 0 = all)");
+    pain->add_flag("--json", args->json, "Print JSON");
+    auto* search = query.add_subcommand("search", "Find muscles, conditions and regions by name, synonym or Latin name");
+    search->add_option("words", args->words, "What to look for, e.g. 'tennis elbow' or 'peroneus'")->required();
+    search->add_flag("--json", args->json, "Print JSON");
+
     return [=]() -> int {
+        if (pain->parsed() || search->parsed()) {
+            const auto result = loadShipped();
+            if (!requireClean(result)) return 1;
+            const auto& kb = result.knowledge;
+            if (search->parsed()) {
+                std::string text;
+                for (const auto& w : args->words) text += (text.empty() ? "" : " ") + w;
+                const anatomy::SearchIndex index(kb);
+                const auto hits = index.search(text);
+                print(args->json, io::searchJson(text, hits), io::searchText(text, hits));
+                return 0;
+            }
+            std::vector<anatomy::PainArea> areas;
+            const auto side = *core::parseSide(args->side);
+            for (const auto& r : args->regions) {
+                if (!kb.findRegion(r)) {
+                    std::cerr << "tpatlas: unknown region '" << r << "' (see 'tpatlas query regions')\n";
+                    return 2;
+                }
+                areas.push_back({r, side, 1.0f});
+            }
+            anatomy::PainRankingOptions options;
+            options.maxResults = args->limit;
+            const auto results = anatomy::rankPain(kb, areas, options);
+            print(args->json, io::painJson(results), io::painText(results));
+            return 0;
+        }
         if (validate->parsed()) {
             auto result = loadShipped();
             if (!args->validatePath.empty()) io::loadKnowledgeExtension(result, args->validatePath);

@@ -51,3 +51,45 @@ TEST_CASE("query muscle and condition show one entry; unknown ids exit 2 with a 
     CHECK(r.exitCode == 2);
     CHECK(r.output.find("no muscle with id 'upper-trapezoid'") != std::string::npos);
 }
+
+TEST_CASE("query pain --json ranks muscles with the documented fields, best first") {
+    const auto bin = test::tpatlasBinary().string();
+    auto r = test::run(bin + " query pain --side right temple --json");
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    const auto doc = nlohmann::json::parse(r.output);
+    REQUIRE(doc["results"].is_array());
+    REQUIRE(doc["results"].size() >= 3);
+    double last = 2.0;
+    bool trapezius = false;
+    for (const auto& res : doc["results"]) {
+        for (const char* key : {"muscle", "name", "side", "score", "matches"}) CHECK_MESSAGE(res.contains(key), key);
+        CHECK(res["score"].get<double>() <= last);
+        last = res["score"].get<double>();
+        CHECK(res["side"] == "right");
+        for (const auto& m : res["matches"]) {
+            CHECK(m["region"] == "temple");
+            CHECK((m["zone"] == "essential" || m["zone"] == "spillover"));
+            CHECK(m["trigger_point"].get<std::string>().rfind("TrP", 0) == 0);
+        }
+        trapezius |= res["muscle"] == "upper-trapezius";
+    }
+    CHECK(trapezius);
+    r = test::run(bin + " query pain --side right tempel");
+    CHECK(r.exitCode == 2);
+    CHECK(r.output.find("unknown region 'tempel'") != std::string::npos);
+    r = test::run(bin + " query pain --side middle temple");
+    CHECK(r.exitCode != 0);
+}
+
+TEST_CASE("query search finds muscles by synonym and conditions by what people call them") {
+    const auto bin = test::tpatlasBinary().string();
+    auto r = test::run(bin + " query search peroneus --json");
+    REQUIRE(r.exitCode == 0);
+    auto doc = nlohmann::json::parse(r.output);
+    REQUIRE(!doc["hits"].empty());
+    CHECK(doc["hits"][0]["id"].get<std::string>().rfind("fibularis", 0) == 0);
+    r = test::run(bin + " query search tennis elbow --json");
+    doc = nlohmann::json::parse(r.output);
+    REQUIRE(!doc["hits"].empty());
+    CHECK(doc["hits"][0]["id"] == "tennis-elbow");
+}
