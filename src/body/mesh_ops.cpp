@@ -1,8 +1,6 @@
 // Smoothing, simplification, mirroring and hashing of generated meshes.
 #include "body/mesh_ops.h"
 
-#include <meshoptimizer.h>
-
 #include <algorithm>
 #include <cstring>
 
@@ -58,30 +56,6 @@ void taubinSmooth(core::Mesh& mesh, int iterations, float lambda, float mu) {
         laplacianStep(mesh, adj, lambda, tmp);
         laplacianStep(mesh, adj, mu, tmp);
     }
-}
-
-void simplify(core::Mesh& mesh, std::size_t targetTriangles, float maxErrorMm) {
-    if (mesh.indices.empty()) return;
-    const float extent = glm::length(mesh.bounds().size());
-    std::vector<std::uint32_t> out(mesh.indices.size());
-    const std::size_t count =
-        meshopt_simplify(out.data(), mesh.indices.data(), mesh.indices.size(), &mesh.positions[0].x,
-                         mesh.positions.size(), sizeof(glm::vec3), targetTriangles * 3,
-                         maxErrorMm / extent, meshopt_SimplifyLockBorder, nullptr);
-    out.resize(count);
-    // Drop the vertices no triangle uses any more, keeping first-use order (deterministic).
-    std::vector<std::uint32_t> remap(mesh.positions.size(), ~0u);
-    std::vector<glm::vec3> positions;
-    for (auto& i : out) {
-        if (remap[i] == ~0u) {
-            remap[i] = static_cast<std::uint32_t>(positions.size());
-            positions.push_back(mesh.positions[i]);
-        }
-        i = remap[i];
-    }
-    mesh.positions = std::move(positions);
-    mesh.indices = std::move(out);
-    mesh.normals.clear();
 }
 
 void mirrorWeld(core::Mesh& half) {

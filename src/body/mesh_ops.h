@@ -1,4 +1,4 @@
-// Mesh post-processing for generated shapes: smoothing, simplification, mirroring, hashing.
+// Mesh post-processing for generated shapes: smoothing, mirroring, hashing.
 #pragma once
 
 #include <cstdint>
@@ -10,10 +10,6 @@ namespace tpa::body {
 // Taubin lambda/mu smoothing with the uniform Laplacian: removes the grid's stair-steps without
 // shrinking. Vertices with x == 0 exactly (the open seam of a half mesh) keep x = 0.
 void taubinSmooth(core::Mesh& mesh, int iterations, float lambda = 0.5f, float mu = -0.53f);
-
-// Edge-collapse simplification (meshoptimizer) down to about targetTriangles, never moving more
-// than maxErrorMm; the open seam of a half mesh is locked so mirrorWeld still closes it.
-void simplify(core::Mesh& mesh, std::size_t targetTriangles, float maxErrorMm);
 
 // Mirrors a half mesh (x >= 0, open along x = 0) into the full symmetric, closed mesh: the
 // seam vertices are shared, the mirrored triangles have their winding reversed.

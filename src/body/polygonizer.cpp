@@ -102,8 +102,9 @@ core::Mesh polygonize(const SdfModel& field, const core::Aabb& region, float cel
                 box.expand(b.position(g0 + kBlock));
                 const auto subset = field.near(box, 3.0f * blockRadius);
                 if (subset.empty()) continue;
-                const float centre = field.evaluate(box.center(), subset);
-                if (std::abs(centre) > 1.5f * blockRadius + cell) continue;
+                // A conservative bound, so no block the surface passes through is skipped.
+                if (std::abs(field.bound(box.center(), subset)) > blockRadius + 0.5f * cell)
+                    continue;
                 for (int k = 0; k < kSide; ++k)
                     for (int j = 0; j < kSide; ++j)
                         for (int i = 0; i < kSide; ++i)

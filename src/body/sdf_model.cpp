@@ -86,6 +86,13 @@ void addTube(SdfModel& f, const std::vector<glm::vec3>& pts, float r0, float r1,
     }
 }
 
+float primitiveBound(const Primitive& p, const glm::vec3& x) {
+    if (p.kind != PrimitiveKind::Ellipsoid) return primitiveDistance(p, x);
+    // |grad (|q/r|)| <= 1/min(r), so (|q/r| - 1) * min(r) bounds the distance from below.
+    const float k0 = glm::length((p.frame * (x - p.a)) / p.radii);
+    return (k0 - 1.0f) * std::min(p.radii.x, std::min(p.radii.y, p.radii.z));
+}
+
 glm::mat3 frameAlong(glm::vec3 axis, glm::vec3 hint) {
     const glm::vec3 z = glm::normalize(axis);
     if (std::abs(glm::dot(z, glm::normalize(hint))) > 0.95f) hint = glm::vec3(1.0f, 0.0f, 0.0f);
@@ -170,6 +177,23 @@ float SdfModel::evaluate(const glm::vec3& x, std::span<const int> subset) const 
     }
     if (hasFloor_) d = std::max(d, floorZ_ - x.z);
     return d;
+}
+
+float SdfModel::bound(const glm::vec3& x, std::span<const int> subset) const {
+    // Smooth min/max stay within blend/4 of min/max, and min/max of bounds are bounds.
+    float d = 1e9f, slack = 0.0f;
+    for (int i : subset) {
+        const Primitive& p = prims_[static_cast<std::size_t>(i)];
+        if (!p.subtract)
+            d = std::min(d, primitiveBound(p, x)), slack = std::max(slack, 0.25f * p.blend);
+    }
+    for (int i : subset) {
+        const Primitive& p = prims_[static_cast<std::size_t>(i)];
+        if (p.subtract)
+            d = std::max(d, -primitiveBound(p, x)), slack = std::max(slack, 0.25f * p.blend);
+    }
+    if (hasFloor_) d = std::max(d, floorZ_ - x.z);
+    return d > 0.0f ? std::max(0.0f, d - slack) : std::min(0.0f, d + slack);
 }
 
 float SdfModel::evaluate(const glm::vec3& x) const {

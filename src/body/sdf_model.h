@@ -25,6 +25,9 @@ struct Primitive {
 float smoothMin(float a, float b, float k);
 float smoothMax(float a, float b, float k);
 float primitiveDistance(const Primitive& p, const glm::vec3& x);
+// Like primitiveDistance but never larger in magnitude than the true distance (the ellipsoid
+// approximation can overestimate far from flat ellipsoids); used to skip empty space safely.
+float primitiveBound(const Primitive& p, const glm::vec3& x);
 
 // A bag of primitives; evaluate() is the field (negative inside). Subsets let the polygoniser
 // evaluate only the primitives near a block, which keeps start-up fast.
@@ -44,6 +47,8 @@ public:
 
     float evaluate(const glm::vec3& x) const;
     float evaluate(const glm::vec3& x, std::span<const int> subset) const;
+    // A value of the same sign whose magnitude is at most the distance to the surface.
+    float bound(const glm::vec3& x, std::span<const int> subset) const;
     glm::vec3 gradient(const glm::vec3& x) const;
     // Indices of primitives whose influence may reach the box.
     std::vector<int> near(const core::Aabb& box, float margin) const;

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "body/mesh_decimate.h"
 #include "body/mesh_ops.h"
 #include "body/polygonizer.h"
 
@@ -23,7 +24,8 @@ std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes) {
         if (!shape.sided) region.min.x = 0.0f;
         core::Mesh mesh = polygonize(shape.field, region, shape.cell);
         taubinSmooth(mesh, 4);
-        simplify(mesh, mesh.triangleCount() / 8, 0.7f);
+        decimate(mesh, 2.5f * shape.cell, 0.95f);
+        taubinSmooth(mesh, 2);
         if (!shape.sided) mirrorWeld(mesh);
         mesh.computeNormals();
         core::Part part;

@@ -37,7 +37,7 @@ glm::vec3 bodyCentre(const glm::vec3& tip, int i, float k) {
 BoneShape skull(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     const glm::vec3 e(0.0f, 0.0f, r.proportions().eyeHeight * r.stature());
-    BoneShape b{"skull", "Skull", false, 3.5f * k, {}};
+    BoneShape b{"skull", "Skull", false, 4.5f * k, {}};
     SdfModel& f = b.field;
     f.ellipsoid(glm::vec3(0, 14 * k, r.stature() - 80 * k), mm(70, 91, 80), 0.0f);
     f.ellipsoid(mm(0, 50, 0) + glm::vec3(0, 0, r.stature() - 120 * k), mm(58, 50, 44), 16 * k);
@@ -56,7 +56,7 @@ BoneShape skull(const Rig& r, float k) {
 
 BoneShape mandible(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
-    BoneShape b{"mandible", "Mandible", false, 2.5f * k, {}};
+    BoneShape b{"mandible", "Mandible", false, 3.0f * k, {}};
     SdfModel& f = b.field;
     const glm::vec3 chin = r.at("menton") + mm(0, 8, 10), g = r.at("gonion");
     f.roundCone(g, glm::mix(g, chin, 0.5f) + mm(6, -6, 0), 6 * k, 7 * k, 4 * k);
@@ -68,7 +68,7 @@ BoneShape mandible(const Rig& r, float k) {
 }
 
 BoneShape spine(const Rig& r, float k) {
-    BoneShape b{"spine", "Vertebral column", false, 3.5f * k, {}};
+    BoneShape b{"spine", "Vertebral column", false, 4.0f * k, {}};
     SdfModel& f = b.field;
     const auto tips = spinousTips(r);
     for (int i = 0; i < 24; ++i) {
@@ -122,7 +122,7 @@ BoneShape ribCage(const Rig& r, float k) {
 
 BoneShape sternum(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
-    BoneShape b{"sternum", "Sternum", false, 3.0f * k, {}};
+    BoneShape b{"sternum", "Sternum", false, 3.5f * k, {}};
     const glm::vec3 top = r.at("jugular-notch") + mm(0, 6, -4),
                     angle = r.at("sternal-angle") + mm(0, 6, 0);
     const glm::vec3 bottom = r.at("xiphoid") + mm(0, 4, 22);
@@ -146,7 +146,7 @@ BoneShape pelvis(const Rig& r, float k) {
     const glm::vec3 n = glm::cross(u, v);
     const glm::mat3 wing = glm::transpose(glm::mat3(u, v, n));
     f.ellipsoid(glm::mix(crest, hip, 0.42f) + mm(-8, 0, 0),
-                glm::vec3(glm::length(asis - psis) * 0.5f, 62 * k, 6 * k), 0.0f, wing);
+                glm::vec3(glm::length(asis - psis) * 0.5f, 62 * k, 9.0f * k), 0.0f, wing);
     addTube(f, {asis, crest, glm::mix(crest, psis, 0.6f) + mm(8, 0, 8), psis}, 6.0f * k, 7.0f * k,
             6.0f * k);
     f.ellipsoid(hip + mm(-6, 0, 2), mm(22, 30, 30), 14 * k);

@@ -146,3 +146,14 @@ TEST_CASE("the skeleton has the major bones") {
             CHECK(scene.findPart(std::string(id) + side) >= 0);
         }
 }
+
+TEST_CASE("bones are closed meshes") {
+    int open = 0;
+    for (const auto& part : embeddedScene().parts) {
+        if (part.kind != tpa::core::PartKind::Bone) continue;
+        const std::string error = tpa::body::test::closedManifoldError(part.mesh);
+        if (!error.empty()) std::printf("bone %s: %s\n", part.id.c_str(), error.c_str());
+        open += !error.empty();
+    }
+    CHECK(open == 0);
+}
