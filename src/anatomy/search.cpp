@@ -96,20 +96,28 @@ std::string SearchIndex::normalize(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x80) {
-            if (std::isalnum(c)) put(std::string(1, static_cast<char>(std::tolower(c))));
-            else put(" ");
+            if (std::isalnum(c))
+                put(std::string(1, static_cast<char>(std::tolower(c))));
+            else
+                put(" ");
             continue;
         }
         const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
         const int code = ((c & 0x1F) << 6) | (next & 0x3F);
         if ((c & 0xE0) == 0xC0 && (next & 0xC0) == 0x80 && code >= 0xC0 && code <= 0x17F) {
             ++i;
-            if (code == 0xC6 || code == 0xE6) put("ae");
-            else if (code == 0xDE || code == 0xFE) put("th");
-            else if (code == 0xDF) put("ss");
-            else if (code == 0x152 || code == 0x153) put("oe");
-            else if (code < 0x100) put(std::string(1, kLatin1[static_cast<std::size_t>(code - 0xC0)]));
-            else put(std::string(1, kLatinExtendedA[static_cast<std::size_t>(code - 0x100)]));
+            if (code == 0xC6 || code == 0xE6)
+                put("ae");
+            else if (code == 0xDE || code == 0xFE)
+                put("th");
+            else if (code == 0xDF)
+                put("ss");
+            else if (code == 0x152 || code == 0x153)
+                put("oe");
+            else if (code < 0x100)
+                put(std::string(1, kLatin1[static_cast<std::size_t>(code - 0xC0)]));
+            else
+                put(std::string(1, kLatinExtendedA[static_cast<std::size_t>(code - 0x100)]));
             continue;
         }
         out += static_cast<char>(c);  // other scripts pass through unchanged
@@ -119,8 +127,8 @@ std::string SearchIndex::normalize(std::string_view text) {
     return out;
 }
 
-float matchScore(std::string_view q, const std::vector<std::string>& queryWords,
-                 std::string_view t, const std::vector<std::string>& textWords) {
+float matchScore(std::string_view q, const std::vector<std::string>& queryWords, std::string_view t,
+                 const std::vector<std::string>& textWords) {
     if (q.empty() || t.empty()) return 0.0f;
     // A small bonus for matching more of the text keeps tiers apart (tiers differ by >= 0.1).
     const float closeness = 0.04f * static_cast<float>(q.size()) / static_cast<float>(t.size());
@@ -206,7 +214,8 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, std::size_t m
                 bestText = &t;
             }
         }
-        if (bestText) hits.push_back({e.kind, e.id, e.name, bestText->original, std::min(best, 1.0f)});
+        if (bestText)
+            hits.push_back({e.kind, e.id, e.name, bestText->original, std::min(best, 1.0f)});
     }
     std::sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
         if (a.score != b.score) return a.score > b.score;

@@ -18,7 +18,8 @@ SkinGraph::SkinGraph(const core::Mesh& mesh) : positions_(mesh.positions) {
     for (std::size_t v = 0; v < n; ++v) order[v] = static_cast<std::uint32_t>(v);
     const auto& p = mesh.positions;
     auto key = [&](std::uint32_t v) { return std::tie(p[v].x, p[v].y, p[v].z); };
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
     std::uint32_t nodes = 0;
     std::vector<glm::vec3> nodePos;
     for (std::size_t i = 0; i < n; ++i) {
@@ -34,7 +35,8 @@ SkinGraph::SkinGraph(const core::Mesh& mesh) : positions_(mesh.positions) {
     std::vector<std::uint32_t> degree(nodes + 1, 0);
     for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
         for (int k = 0; k < 3; ++k) {
-            const std::uint32_t a = node_[mesh.indices[t + k]], b = node_[mesh.indices[t + (k + 1) % 3]];
+            const std::uint32_t a = node_[mesh.indices[t + k]],
+                                b = node_[mesh.indices[t + (k + 1) % 3]];
             if (a == b) continue;
             ++degree[a + 1];
             ++degree[b + 1];
@@ -88,7 +90,7 @@ void SkinGraph::spread(std::vector<float>& distance, std::vector<int>& label, fl
     for (std::uint32_t i = 0; i < distance.size(); ++i)
         if (distance[i] <= maxMm) heapStore.emplace_back(distance[i], i);
     std::priority_queue<Item, std::vector<Item>, std::greater<>> heap(std::greater<>{},
-                                                                       std::move(heapStore));
+                                                                      std::move(heapStore));
     const bool labelled = !label.empty();
     while (!heap.empty()) {
         const auto [d, u] = heap.top();

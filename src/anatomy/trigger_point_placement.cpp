@@ -64,7 +64,8 @@ std::optional<TriggerPointPlacement> placeTriggerPoint(const core::Scene& scene,
     out.position = *anchor;
     float bestD2 = std::numeric_limits<float>::max();
     for (int index : scene.partsOfMuscle(muscle.id, side)) {
-        const auto q = closestPointOnMesh(scene.parts[static_cast<std::size_t>(index)].mesh, *anchor);
+        const auto q =
+            closestPointOnMesh(scene.parts[static_cast<std::size_t>(index)].mesh, *anchor);
         if (!q) continue;
         const float d2 = distance2(*q, *anchor);
         if (d2 < bestD2) {

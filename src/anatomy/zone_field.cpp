@@ -67,7 +67,8 @@ void ZoneField::addZone(const Zone& zone, Side trpSide, std::vector<float>& into
         const auto it = std::find(regionIds_.begin(), regionIds_.end(), id);
         if (it == regionIds_.end()) continue;
         const auto r = static_cast<std::size_t>(it - regionIds_.begin());
-        if (!regionSided_[r]) cellOn[r * 3 + 2] = 1;
+        if (!regionSided_[r])
+            cellOn[r * 3 + 2] = 1;
         else
             for (Side s : sides) cellOn[r * 3 + static_cast<std::size_t>(sideIndex(s))] = 1;
     }
@@ -77,7 +78,8 @@ void ZoneField::addZone(const Zone& zone, Side trpSide, std::vector<float>& into
         for (Side s : sides)
             if (const auto c = resolveAnchor(shape.center, landmarks_, s)) {
                 const int v = graph_.nearestVertex(*c);
-                if (v >= 0) discs.emplace_back(positions_[static_cast<std::size_t>(v)], shape.radiusMm);
+                if (v >= 0)
+                    discs.emplace_back(positions_[static_cast<std::size_t>(v)], shape.radiusMm);
             }
     auto cellOf = [&](std::size_t v) {
         return region_[v] < 0 ? -1 : region_[v] * 3 + sideIndex(side_[v]);
@@ -90,7 +92,8 @@ void ZoneField::addZone(const Zone& zone, Side trpSide, std::vector<float>& into
             shapeW[v] = shapeWeight(positions_[v], discs);
             const int c = cellOf(v);
             if (c >= 0 && cellOn[static_cast<std::size_t>(c)])
-                reach[static_cast<std::size_t>(c)] = std::max(reach[static_cast<std::size_t>(c)], shapeW[v]);
+                reach[static_cast<std::size_t>(c)] =
+                    std::max(reach[static_cast<std::size_t>(c)], shapeW[v]);
         }
     }
     // Covered vertices are sources at distance 0, labelled with their cell; the falloff band
@@ -112,23 +115,27 @@ void ZoneField::addZone(const Zone& zone, Side trpSide, std::vector<float>& into
         if (!(d <= options_.regionFalloffMm)) continue;
         const auto c = static_cast<std::size_t>(label[graph_.node(v)]);
         const bool filled = discs.empty() || reach[c] < options_.shapeReach;
-        const float w = (1.0f - smoothstep(0.0f, options_.regionFalloffMm, d)) * (filled ? 1.0f : shapeW[v]);
+        const float w =
+            (1.0f - smoothstep(0.0f, options_.regionFalloffMm, d)) * (filled ? 1.0f : shapeW[v]);
         into[v] = std::max(into[v], w);
     }
 }
 
 ZoneWeights ZoneField::triggerPointWeights(const TriggerPoint& trp, Side trpSide) const {
-    ZoneWeights out{std::vector<float>(vertexCount(), 0.0f), std::vector<float>(vertexCount(), 0.0f)};
+    ZoneWeights out{std::vector<float>(vertexCount(), 0.0f),
+                    std::vector<float>(vertexCount(), 0.0f)};
     for (const Zone& zone : trp.zones)
         addZone(zone, trpSide, zone.kind == ZoneKind::Essential ? out.essential : out.spillover);
     return out;
 }
 
 ZoneWeights ZoneField::muscleWeights(const Muscle& muscle, Side trpSide) const {
-    ZoneWeights out{std::vector<float>(vertexCount(), 0.0f), std::vector<float>(vertexCount(), 0.0f)};
+    ZoneWeights out{std::vector<float>(vertexCount(), 0.0f),
+                    std::vector<float>(vertexCount(), 0.0f)};
     for (const TriggerPoint& trp : muscle.triggerPoints)
         for (const Zone& zone : trp.zones)
-            addZone(zone, trpSide, zone.kind == ZoneKind::Essential ? out.essential : out.spillover);
+            addZone(zone, trpSide,
+                    zone.kind == ZoneKind::Essential ? out.essential : out.spillover);
     return out;
 }
 
@@ -151,7 +158,8 @@ std::vector<PainArea> ZoneField::paintRegionsWeights(std::span<const float> inte
     std::vector<PainArea> out;
     for (const auto& [cell, w] : cells)
         if (w > 0.0f && w >= minShare * total)
-            out.push_back({regionIds_[static_cast<std::size_t>(cell / 3)], sideOfIndex(cell % 3), w});
+            out.push_back(
+                {regionIds_[static_cast<std::size_t>(cell / 3)], sideOfIndex(cell % 3), w});
     return out;
 }
 

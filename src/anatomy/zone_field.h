@@ -51,8 +51,7 @@ public:
 
     // Approximate geodesic distance (mm) over the skin from the vertex nearest `from` (e.g. a
     // placed trigger point); SkinGraph::kUnreached beyond maxMm.
-    std::vector<float> geodesicDistances(glm::vec3 from,
-                                         float maxMm = SkinGraph::kUnreached) const;
+    std::vector<float> geodesicDistances(glm::vec3 from, float maxMm = SkinGraph::kUnreached) const;
 
     // A painted drawing (per-vertex intensity 0-10, vertex areas in mm^2) as painted regions
     // for rankPain: weight = sum of area (cm^2) x intensity per (region, side). Regions with

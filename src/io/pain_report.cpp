@@ -56,7 +56,8 @@ nlohmann::json painJson(const std::vector<anatomy::PainResult>& results) {
 
 std::string painText(const std::vector<anatomy::PainResult>& results) {
     if (results.empty()) return "No muscle's referral zones cover the painted regions.\n";
-    std::string out = "rank  score  side   muscle                                  trigger points\n";
+    std::string out =
+        "rank  score  side   muscle                                  trigger points\n";
     int rank = 1;
     for (const auto& r : results) {
         out += padded(std::to_string(rank++), 6) + padded(fixed(r.score, 2), 7) +

@@ -47,8 +47,9 @@ KnowledgeBase smallKb() {
         muscle("head-b", "Head B",
                {{zone(K::Essential, {"temple", "forehead", "occiput", "jaw"})}}),
         muscle("head-c", "Head C", {{zone(K::Essential, {"temple"})}}),
-        muscle("head-d", "Head D",
-               {{zone(K::Essential, {"neck-lateral"}), zone(K::Spillover, {"temple", "forehead"})}}),
+        muscle(
+            "head-d", "Head D",
+            {{zone(K::Essential, {"neck-lateral"}), zone(K::Spillover, {"temple", "forehead"})}}),
         muscle("back-a", "Back A",
                {{zone(K::Essential, {"lumbar"})},
                 {zone(K::Essential, {"buttock"}), zone(K::Spillover, {"thigh-lateral"})}}),
@@ -104,8 +105,7 @@ TEST_CASE("pain ranking: sides, crossing zones and midline regions") {
     CHECK(jaw[0].side == Side::Right);
     CHECK(jaw[0].score == doctest::Approx(1.0));
     CHECK(jaw[0].matches[0].side == Side::Left);
-    CHECK(jaw[0].explanation ==
-          "TrP1: essential zone covers jaw (left) (1 of 1 painted regions)");
+    CHECK(jaw[0].explanation == "TrP1: essential zone covers jaw (left) (1 of 1 painted regions)");
     // A sided region without a side means both sides; a midline region ignores the side.
     auto both = rankPain(kb, {{"buttock", Side::Midline, 1.0f}, {"sacrum", Side::Left, 1.0f}});
     REQUIRE(!both.empty());

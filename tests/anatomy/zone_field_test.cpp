@@ -24,16 +24,19 @@ tpa::core::Mesh trunkCylinder() {
     const int rings = static_cast<int>(300.0f / kStep) + 1;
     for (int r = 0; r < rings; ++r)
         for (int a = 0; a < around; ++a) {
-            const float phi = 2.0f * 3.14159265f * static_cast<float>(a) / static_cast<float>(around);
+            const float phi =
+                2.0f * 3.14159265f * static_cast<float>(a) / static_cast<float>(around);
             const glm::vec3 n(std::cos(phi), std::sin(phi), 0.0f);
-            m.positions.push_back(glm::vec3(n.x * kRadius, n.y * kRadius, 1000.0f + kStep * static_cast<float>(r)));
+            m.positions.push_back(
+                glm::vec3(n.x * kRadius, n.y * kRadius, 1000.0f + kStep * static_cast<float>(r)));
             m.normals.push_back(n);
         }
     for (int r = 0; r + 1 < rings; ++r)
         for (int a = 0; a < around; ++a) {
             const auto i = static_cast<std::uint32_t>(r * around + a);
             const auto j = static_cast<std::uint32_t>(r * around + (a + 1) % around);
-            const auto k = i + static_cast<std::uint32_t>(around), l = j + static_cast<std::uint32_t>(around);
+            const auto k = i + static_cast<std::uint32_t>(around),
+                       l = j + static_cast<std::uint32_t>(around);
             m.indices.insert(m.indices.end(), {i, j, l, i, l, k});
         }
     return m;
@@ -146,7 +149,9 @@ TEST_CASE("zone field: geodesic distances grow over the surface") {
     CHECK(dist[static_cast<std::size_t>(back)] >= halfCircle * 0.98f);
     CHECK(dist[static_cast<std::size_t>(back)] <= halfCircle * 1.15f);
     for (std::size_t v = 0; v < dist.size(); ++v)
-        CHECK(dist[v] >= glm::length(f.mesh.positions[v] - f.mesh.positions[static_cast<std::size_t>(s)]) - 0.01f);
+        CHECK(dist[v] >=
+              glm::length(f.mesh.positions[v] - f.mesh.positions[static_cast<std::size_t>(s)]) -
+                  0.01f);
     const auto near = f.field.geodesicDistances(start, 50.0f);
     CHECK(near[static_cast<std::size_t>(up)] == SkinGraph::kUnreached);
 }

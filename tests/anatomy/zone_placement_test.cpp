@@ -1,9 +1,8 @@
 // Trigger-point placement: anchors resolved per side, snapped to the muscle's mesh on that
 // side, and kept (flagged) when the scene has no mesh for the muscle.
-#include "anatomy/trigger_point_placement.h"
-
 #include <doctest/doctest.h>
 
+#include "anatomy/trigger_point_placement.h"
 #include "core/primitives.h"
 #include "synthetic_body.h"
 

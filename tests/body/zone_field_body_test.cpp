@@ -21,7 +21,8 @@ using tpa::body::test::embeddedScene;
 namespace {
 
 const anatomy::KnowledgeBase& shippedKb() {
-    static const auto result = io::loadKnowledgeBase(std::string(TPA_SOURCE_DIR) + "/assets/knowledge");
+    static const auto result =
+        io::loadKnowledgeBase(std::string(TPA_SOURCE_DIR) + "/assets/knowledge");
     return result.knowledge;
 }
 
@@ -33,15 +34,18 @@ const core::Mesh& skin() {
 }
 
 double msSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
 }
 
 // Built once: classifying every skin vertex is the expensive part.
 const anatomy::ZoneField& field() {
     static const std::unique_ptr<anatomy::ZoneField> built = [] {
         const auto start = std::chrono::steady_clock::now();
-        auto f = std::make_unique<anatomy::ZoneField>(skin(), shippedKb(), embeddedScene().landmarks);
-        MESSAGE("zone field: " << f->vertexCount() << " skin vertices classified in " << msSince(start) << " ms");
+        auto f =
+            std::make_unique<anatomy::ZoneField>(skin(), shippedKb(), embeddedScene().landmarks);
+        MESSAGE("zone field: " << f->vertexCount() << " skin vertices classified in "
+                               << msSince(start) << " ms");
         return f;
     }();
     return *built;
@@ -76,7 +80,8 @@ std::size_t skinVertexNear(const std::string& landmark) {
 
 }  // namespace
 
-TEST_CASE("zone field on the embedded skin: the temple is upper trapezius TrP1's, on its side only") {
+TEST_CASE(
+    "zone field on the embedded skin: the temple is upper trapezius TrP1's, on its side only") {
     const auto& kb = shippedKb();
     const auto* trap = kb.findMuscle("upper-trapezius");
     REQUIRE(trap);
@@ -101,7 +106,8 @@ TEST_CASE("zone field on the embedded skin: geodesic distance grows away from th
     const auto& scene = embeddedScene();
     const auto* trap = shippedKb().findMuscle("upper-trapezius");
     REQUIRE(trap);
-    const auto placed = anatomy::placeTriggerPoint(scene, *trap, trap->triggerPoints[0], Side::Right);
+    const auto placed =
+        anatomy::placeTriggerPoint(scene, *trap, trap->triggerPoints[0], Side::Right);
     REQUIRE(placed);
     const auto start = std::chrono::steady_clock::now();
     const auto dist = field().geodesicDistances(placed->position);
@@ -124,8 +130,9 @@ TEST_CASE("zone field on the embedded skin: a muscle change is fast enough to re
     const auto& kb = shippedKb();
     double worst = 0.0, total = 0.0;
     int count = 0;
-    for (const char* id : {"upper-trapezius", "infraspinatus", "gluteus-minimus", "quadratus-lumborum",
-                           "scm-sternal", "gastrocnemius", "extensor-digitorum", "latissimus-dorsi"}) {
+    for (const char* id :
+         {"upper-trapezius", "infraspinatus", "gluteus-minimus", "quadratus-lumborum",
+          "scm-sternal", "gastrocnemius", "extensor-digitorum", "latissimus-dorsi"}) {
         const auto* m = kb.findMuscle(id);
         REQUIRE(m);
         const auto start = std::chrono::steady_clock::now();
@@ -156,10 +163,12 @@ TEST_CASE("zone field timings on a skin of atlas density") {
     const auto w2 = denseField.muscleWeights(*glute, Side::Left);
     const double muscleMs = msSince(start) / 2.0;
     start = std::chrono::steady_clock::now();
-    const auto dist = denseField.geodesicDistances(*embeddedScene().landmarks.find("acromion.right"));
+    const auto dist =
+        denseField.geodesicDistances(*embeddedScene().landmarks.find("acromion.right"));
     const double geodesicMs = msSince(start);
-    MESSAGE(dense.positions.size() << " vertices: classify " << buildMs << " ms once, a muscle's weights "
-                                   << muscleMs << " ms, geodesic distances " << geodesicMs << " ms");
+    MESSAGE(dense.positions.size()
+            << " vertices: classify " << buildMs << " ms once, a muscle's weights " << muscleMs
+            << " ms, geodesic distances " << geodesicMs << " ms");
     CHECK(dense.positions.size() > 50000);
     CHECK(w1.essential.size() == dense.positions.size());
     CHECK(*std::max_element(w2.essential.begin(), w2.essential.end()) == 1.0f);
@@ -192,7 +201,8 @@ TEST_CASE("a drawing painted on the embedded skin ranks the muscles that refer t
     REQUIRE(ranked.size() >= 3);
     bool found = false;
     for (std::size_t i = 0; i < 5 && i < ranked.size(); ++i) {
-        found = found || ranked[i].muscleId == "temporalis" || ranked[i].muscleId == "upper-trapezius";
+        found =
+            found || ranked[i].muscleId == "temporalis" || ranked[i].muscleId == "upper-trapezius";
         CHECK(ranked[i].side == Side::Right);
     }
     CHECK(found);

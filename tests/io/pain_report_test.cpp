@@ -16,7 +16,8 @@ using core::Side;
 namespace {
 
 const anatomy::KnowledgeBase& shippedKb() {
-    static const auto result = io::loadKnowledgeBase(std::string(TPA_SOURCE_DIR) + "/assets/knowledge");
+    static const auto result =
+        io::loadKnowledgeBase(std::string(TPA_SOURCE_DIR) + "/assets/knowledge");
     return result.knowledge;
 }
 
@@ -60,10 +61,14 @@ TEST_CASE("shipped ranking: classic referral patterns come out near the top") {
     CHECK((rankOf(back, "gluteus-medius") >= 1 && rankOf(back, "gluteus-medius") <= 6));
 }
 
-TEST_CASE("shipped ranking: one side painted gives that side's trigger points unless a zone crosses") {
+TEST_CASE(
+    "shipped ranking: one side painted gives that side's trigger points unless a zone crosses") {
     const auto& kb = shippedKb();
-    const std::vector<std::vector<std::string>> drawings = {
-        {"temple", "orbit"}, {"forehead"}, {"lumbar", "buttock"}, {"abdomen-lower"}, {"neck-posterior"}};
+    const std::vector<std::vector<std::string>> drawings = {{"temple", "orbit"},
+                                                            {"forehead"},
+                                                            {"lumbar", "buttock"},
+                                                            {"abdomen-lower"},
+                                                            {"neck-posterior"}};
     for (const auto& regions : drawings) {
         const auto results = rank(regions, Side::Left);
         CHECK(!results.empty());
@@ -75,17 +80,19 @@ TEST_CASE("shipped ranking: one side painted gives that side's trigger points un
             for (const auto& m : r.matches) {
                 const auto* trp = muscle->findTriggerPoint(m.triggerPoint);
                 REQUIRE(trp);
-                const bool crosses = std::any_of(trp->zones.begin(), trp->zones.end(), [&](const auto& z) {
-                    return z.side != anatomy::ZoneSide::Same &&
-                           std::count(z.regions.begin(), z.regions.end(), m.region) > 0;
-                });
+                const bool crosses =
+                    std::any_of(trp->zones.begin(), trp->zones.end(), [&](const auto& z) {
+                        return z.side != anatomy::ZoneSide::Same &&
+                               std::count(z.regions.begin(), z.regions.end(), m.region) > 0;
+                    });
                 CHECK_MESSAGE(crosses, r.muscleId << " " << m.triggerPoint << " " << m.region);
             }
         }
     }
 }
 
-TEST_CASE("shipped ranking: a drawing equal to a trigger point's essential zone ranks its muscle first") {
+TEST_CASE(
+    "shipped ranking: a drawing equal to a trigger point's essential zone ranks its muscle first") {
     // Region-level zones often coincide (several muscles refer to just the outer elbow), so
     // "first" means no other muscle scores higher; ties are then broken by name.
     const auto& kb = shippedKb();
@@ -96,7 +103,8 @@ TEST_CASE("shipped ranking: a drawing equal to a trigger point's essential zone 
             for (const auto& z : trp.zones)
                 if (z.kind == anatomy::ZoneKind::Essential)
                     for (const auto& region : z.regions)
-                        for (Side s : anatomy::zoneSides(z.side, Side::Right)) pain.push_back({region, s, 1.0f});
+                        for (Side s : anatomy::zoneSides(z.side, Side::Right))
+                            pain.push_back({region, s, 1.0f});
             const auto results = anatomy::rankPain(kb, pain);
             REQUIRE(!results.empty());
             // Zones on midline regions only fit both sides' trigger points equally.
@@ -105,7 +113,8 @@ TEST_CASE("shipped ranking: a drawing equal to a trigger point's essential zone 
             });
             REQUIRE_MESSAGE(it != results.end(), muscle.id << " " << trp.id);
             const auto& mine = *it;
-            CHECK_MESSAGE(mine.score == doctest::Approx(results[0].score), muscle.id << " " << trp.id);
+            CHECK_MESSAGE(mine.score == doctest::Approx(results[0].score),
+                          muscle.id << " " << trp.id);
             CHECK_MESSAGE(mine.score == doctest::Approx(1.0), muscle.id << " " << trp.id);
             ++checked;
         }
@@ -131,7 +140,10 @@ TEST_CASE("shipped search: typical queries, and fast") {
     const auto start = std::chrono::steady_clock::now();
     constexpr int kQueries = 50;
     for (int i = 0; i < kQueries; ++i) index.search(i % 2 ? "trapezus" : "tennis elbow");
-    const double us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count() / kQueries;
+    const double us =
+        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+            .count() /
+        kQueries;
     MESSAGE("search: " << us << " us per query");
     CHECK(us < 1000.0);  // measured about 150-200 us on the 2-core build machine
 }
@@ -148,11 +160,12 @@ TEST_CASE("pain report: JSON fields, order and rounding; text table") {
                  {"jaw", Side::Left, anatomy::ZoneKind::Spillover, "TrP1"},
                  {"jaw", Side::Right, anatomy::ZoneKind::Spillover, "TrP1"}};
     const auto json = io::painJson({r});
-    CHECK(json.dump() ==
-          R"j({"results":[{"explanation":"TrP1: essential zone covers temple (1 of 1 painted regions)",)j"
-          R"j("matches":[{"region":"temple","trigger_point":"TrP1","zone":"essential"},)j"
-          R"j({"region":"jaw","trigger_point":"TrP1","zone":"spillover"}],)j"
-          R"j("muscle":"upper-trapezius","name":"Upper trapezius","score":0.707,"side":"left"}]})j");
+    CHECK(
+        json.dump() ==
+        R"j({"results":[{"explanation":"TrP1: essential zone covers temple (1 of 1 painted regions)",)j"
+        R"j("matches":[{"region":"temple","trigger_point":"TrP1","zone":"essential"},)j"
+        R"j({"region":"jaw","trigger_point":"TrP1","zone":"spillover"}],)j"
+        R"j("muscle":"upper-trapezius","name":"Upper trapezius","score":0.707,"side":"left"}]})j");
     CHECK(io::painJson({}).dump() == R"j({"results":[]})j");
     CHECK(io::painText({r}) ==
           "rank  score  side   muscle                                  trigger points\n"
@@ -161,16 +174,18 @@ TEST_CASE("pain report: JSON fields, order and rounding; text table") {
     CHECK(io::painText({}) == "No muscle's referral zones cover the painted regions.\n");
     const auto ranked = io::painJson(rank({"temple"}, Side::Right));
     REQUIRE(ranked["results"].size() > 1);
-    CHECK(ranked["results"][0]["score"].get<double>() >= ranked["results"][1]["score"].get<double>());
+    CHECK(ranked["results"][0]["score"].get<double>() >=
+          ranked["results"][1]["score"].get<double>());
 }
 
 TEST_CASE("search report: JSON fields and text table") {
     const std::vector<anatomy::SearchHit> hits = {
         {anatomy::SearchKind::Condition, "low-back-pain", "Low back pain", "lumbago", 0.96f},
         {anatomy::SearchKind::Region, "lumbar", "Low back", "Low back", 0.3361f}};
-    CHECK(io::searchJson("lumbago", hits).dump() ==
-          R"j({"hits":[{"id":"low-back-pain","kind":"condition","matched":"lumbago","name":"Low back pain","score":0.96},)j"
-          R"j({"id":"lumbar","kind":"region","matched":"Low back","name":"Low back","score":0.336}],"query":"lumbago"})j");
+    CHECK(
+        io::searchJson("lumbago", hits).dump() ==
+        R"j({"hits":[{"id":"low-back-pain","kind":"condition","matched":"lumbago","name":"Low back pain","score":0.96},)j"
+        R"j({"id":"lumbar","kind":"region","matched":"Low back","name":"Low back","score":0.336}],"query":"lumbago"})j");
     CHECK(io::searchText("lumbago", hits) ==
           "score  kind       id                                 name (matched)\n"
           "0.96   condition  low-back-pain                      Low back pain (lumbago)\n"
