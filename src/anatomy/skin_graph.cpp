@@ -108,12 +108,21 @@ void SkinGraph::spread(std::vector<float>& distance, std::vector<int>& label, fl
 }
 
 std::vector<float> SkinGraph::distancesFrom(glm::vec3 from, float maxMm) const {
+    return distancesFrom(std::span<const glm::vec3>(&from, 1), maxMm);
+}
+
+std::vector<float> SkinGraph::distancesFrom(std::span<const glm::vec3> from, float maxMm) const {
     std::vector<float> out(vertexCount(), kUnreached);
-    const int start = nearestVertex(from);
-    if (start < 0) return out;
     std::vector<float> dist(nodeCount(), kUnreached);
+    bool any = false;
+    for (const glm::vec3& p : from) {
+        const int start = nearestVertex(p);
+        if (start < 0) continue;
+        dist[node_[static_cast<std::size_t>(start)]] = 0.0f;
+        any = true;
+    }
+    if (!any) return out;
     std::vector<int> noLabel;
-    dist[node_[static_cast<std::size_t>(start)]] = 0.0f;
     spread(dist, noLabel, maxMm);
     for (std::size_t v = 0; v < out.size(); ++v) out[v] = dist[node_[v]];
     return out;

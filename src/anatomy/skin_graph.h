@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <glm/glm.hpp>
 #include <limits>
+#include <span>
 #include <vector>
 
 #include "core/mesh.h"
@@ -37,6 +38,10 @@ public:
     // Per mesh vertex: edge distance (mm) from the vertex nearest `from`, kUnreached beyond
     // maxMm or where the surface is not connected.
     std::vector<float> distancesFrom(glm::vec3 from, float maxMm = kUnreached) const;
+    // The same from several points at once: per vertex the distance to the nearest of them
+    // (one Dijkstra, not one per point).
+    std::vector<float> distancesFrom(std::span<const glm::vec3> from,
+                                     float maxMm = kUnreached) const;
 
 private:
     std::vector<std::uint32_t> node_;       // per vertex

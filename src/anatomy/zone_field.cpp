@@ -143,6 +143,11 @@ std::vector<float> ZoneField::geodesicDistances(glm::vec3 from, float maxMm) con
     return graph_.distancesFrom(from, maxMm);
 }
 
+std::vector<float> ZoneField::geodesicDistances(std::span<const glm::vec3> from,
+                                                float maxMm) const {
+    return graph_.distancesFrom(from, maxMm);
+}
+
 std::vector<PainArea> ZoneField::paintRegionsWeights(std::span<const float> intensity,
                                                      std::span<const float> vertexAreas,
                                                      float minShare) const {

@@ -52,6 +52,9 @@ public:
     // Approximate geodesic distance (mm) over the skin from the vertex nearest `from` (e.g. a
     // placed trigger point); SkinGraph::kUnreached beyond maxMm.
     std::vector<float> geodesicDistances(glm::vec3 from, float maxMm = SkinGraph::kUnreached) const;
+    // From the nearest of several points (all trigger points of a muscle) in one pass.
+    std::vector<float> geodesicDistances(std::span<const glm::vec3> from,
+                                         float maxMm = SkinGraph::kUnreached) const;
 
     // A painted drawing (per-vertex intensity 0-10, vertex areas in mm^2) as painted regions
     // for rankPain: weight = sum of area (cm^2) x intensity per (region, side). Regions with

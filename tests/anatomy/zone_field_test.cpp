@@ -154,6 +154,14 @@ TEST_CASE("zone field: geodesic distances grow over the surface") {
                   0.01f);
     const auto near = f.field.geodesicDistances(start, 50.0f);
     CHECK(near[static_cast<std::size_t>(up)] == SkinGraph::kUnreached);
+    // Several sources: the nearest one counts, in one pass.
+    const std::vector<glm::vec3> two = {start, glm::vec3(0, kRadius, 1100)};
+    const auto both = f.field.geodesicDistances(two);
+    CHECK(both[static_cast<std::size_t>(back)] == 0.0f);
+    const auto fromBack = f.field.geodesicDistances(glm::vec3(0, kRadius, 1100));
+    for (std::size_t v = 0; v < both.size(); ++v)
+        CHECK(both[v] == doctest::Approx(std::min(dist[v], fromBack[v])));
+    CHECK(f.field.geodesicDistances(std::vector<glm::vec3>{})[0] == SkinGraph::kUnreached);
 }
 
 TEST_CASE("zone field: painted vertices aggregate to regions by area and intensity") {
