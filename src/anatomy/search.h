@@ -27,7 +27,7 @@ class SearchIndex {
 public:
     explicit SearchIndex(const KnowledgeBase& kb);
 
-    // Best hits first (score, then kind, then name); at most one hit per entry.
+    // Best hits first (score, then kind, then name); at most one hit per entry; maxHits 0: all.
     std::vector<SearchHit> search(std::string_view query, std::size_t maxHits = 20) const;
 
     std::size_t entryCount() const { return entries_.size(); }
