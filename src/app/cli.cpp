@@ -93,6 +93,17 @@ int runCommandLine(int argc, char** argv) {
             }
         },
         "Layer display, e.g. --layer skin=hidden bone=ghosted");
+    renderCmd->add_option("--muscle", render.muscle, "Show a knowledge-base muscle with its trigger points and zones");
+    renderCmd->add_option_function<std::string>(
+        "--side",
+        [&render](const std::string& text) {
+            if (text != "left" && text != "right") throw CLI::ValidationError("--side", "expected left or right");
+            render.side = *core::parseSide(text);
+        },
+        "Side of the muscle's trigger points: left or right (default right)");
+    renderCmd->add_option("--condition", render.condition, "Show a condition's muscles to examine and their zones");
+    renderCmd->add_option("--time", render.time, "Animation moment in seconds (default: the still picture)")
+        ->check(CLI::Range(0.0, 600.0));
     renderCmd->add_option("--out", render.out, "PNG file to write")->required();
 
     // query

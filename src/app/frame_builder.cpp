@@ -3,9 +3,11 @@
 
 #include "render/palette.h"
 
+#include <algorithm>
+
 namespace tpa::app {
 
-render::FrameParams buildFrame(const state::AppState& s) {
+render::FrameParams buildFrame(const state::AppState& s, bool zonesShown) {
     render::FrameParams f;
     f.view = s.camera.view();
     f.projection = s.camera.projection();
@@ -23,6 +25,11 @@ render::FrameParams buildFrame(const state::AppState& s) {
             case state::PartVisibility::Ghost: style.draw = render::PartDraw::Ghost; break;
         }
         style.opacity = s.view.ghostOpacity;
+        if (zonesShown) {
+            if (part.kind == core::PartKind::Skin) style.opacity = std::max(style.opacity, 0.35f);
+            if (part.kind == core::PartKind::Muscle && !s.inSelectedMuscle(int(i)))
+                style.color = glm::mix(style.color, glm::vec3(0.62f, 0.58f, 0.56f), 0.65f);
+        }
         if (s.inSelectedMuscle(int(i))) {
             style.tintAmount = kSelectedTint;
             style.outlined = true;

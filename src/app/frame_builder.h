@@ -10,6 +10,8 @@ namespace tpa::app {
 inline constexpr float kSelectedTint = 0.55f;
 inline constexpr float kHoveredTint = 0.18f;
 
-render::FrameParams buildFrame(const state::AppState& state);
+// `zonesShown`: referral zones are on the skin; the other muscles then step back (greyed) and
+// a ghosted skin thickens a little, so the zones read at a glance from across the table.
+render::FrameParams buildFrame(const state::AppState& state, bool zonesShown = false);
 
 }  // namespace tpa::app

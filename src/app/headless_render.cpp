@@ -3,6 +3,7 @@
 
 #include "app/frame_builder.h"
 #include "app/knowledge_store.h"
+#include "app/referral_presenter.h"
 #include "io/image.h"
 #include "platform/headless_context.h"
 #include "render/offscreen_target.h"
@@ -16,9 +17,15 @@ namespace tpa::app {
 core::Image renderState(const state::AppState& state, int width, int height) {
     render::Renderer renderer;
     renderer.setScene(state.scene);
+    ReferralPresenter referral;
+    if (state.knowledge) {
+        referral.setScene(state.scene, *state.knowledge);
+        referral.update(state, renderer);
+    }
     render::OffscreenTarget target(width, height);
     target.bind();
-    render::FrameParams params = buildFrame(state);
+    render::FrameParams params = buildFrame(state, referral.showingZones());
+    referral.decorate(state, params);
     renderer.draw(params);
     return target.read();
 }
@@ -37,6 +44,25 @@ int runRender(const RenderOptions& options) {
             return 2;
         }
     }
+    if (options.muscle) {
+        if (!state.knowledge->findMuscle(*options.muscle)) {
+            std::cerr << "tpatlas render: no muscle with id '" << *options.muscle << "' (see 'tpatlas query muscles')\n";
+            return 2;
+        }
+        state::apply(state, state::SelectMuscle{*options.muscle, options.side}, 0.0);
+        state.notice.clear();
+    }
+    if (options.condition) {
+        if (!state.knowledge->findCondition(*options.condition)) {
+            std::cerr << "tpatlas render: no condition with id '" << *options.condition
+                      << "' (see 'tpatlas query conditions')\n";
+            return 2;
+        }
+        state::apply(state, state::OpenCondition{*options.condition}, 0.0);
+    }
+    // Without --time the still picture is drawn, exactly as with reduced motion.
+    state.animation.reducedMotion = !options.time;
+    state.animation.time = options.time.value_or(0.0);
     platform::HeadlessContext context;
     const core::Image image = renderState(state, options.width, options.height);
     io::writePng(options.out, image);

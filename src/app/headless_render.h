@@ -20,6 +20,10 @@ struct RenderOptions {
     int width = 1280;
     int height = 720;
     std::vector<std::pair<core::Layer, state::LayerMode>> layers;  // --layer skin=hidden
+    std::optional<std::string> muscle;     // knowledge-base muscle: its TrPs and zones
+    core::Side side = core::Side::Right;
+    std::optional<std::string> condition;  // a condition's muscles to examine and their zones
+    std::optional<double> time;            // animation moment; none = the still picture
     std::filesystem::path out;
 };
 

@@ -5,6 +5,7 @@
 #include "app/frame_builder.h"
 #include "app/input_controller.h"
 #include "app/knowledge_store.h"
+#include "app/referral_presenter.h"
 #include "app/replay_script.h"
 #include "app/state_report.h"
 #include "io/image.h"
@@ -99,7 +100,9 @@ private:
     InputController controller_;
     std::unique_ptr<ReplayPlayer> replay_;
     ViewRect viewRect_;
+    ReferralPresenter referral_;
     render::RenderStats lastStats_;
+    double lastFrameTime_ = 0.0;
     double frameMs_ = 0.0;
     int framesToDraw_ = 3;  // ImGui settles layout over a couple of frames after any change
     bool quit_ = false;
@@ -158,11 +161,14 @@ int Viewer::run() {
         state_.notice = knowledge.problem;
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
+        referral_.setScene(state_.scene, *state_.knowledge);
         if (options_.view) state::apply(state_, state::GoToView{*options_.view, false}, 0.0);
         if (options_.select) state::apply(state_, state::SelectPartById{*options_.select}, 0.0);
         if (script) replay_ = std::make_unique<ReplayPlayer>(std::move(*script));
         while (!glfwWindowShouldClose(window_) && !quit_) {
-            const bool busy = framesToDraw_ > 0 || state_.animating(glfwGetTime()) || replay_;
+            const bool zonesMoving = referral_.showingZones() && state_.animation.playing &&
+                                     !state_.animation.reducedMotion;
+            const bool busy = framesToDraw_ > 0 || state_.animating(glfwGetTime()) || replay_ || zonesMoving;
             if (busy)
                 glfwPollEvents();
             else
@@ -193,6 +199,7 @@ void Viewer::loadModel(const std::filesystem::path& path) {
         core::Scene scene = io::importModel(path);
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
+        referral_.setScene(state_.scene, *state_.knowledge);
         state_.notice = "Opened " + path.string();
     } catch (const io::LoadError& e) {
         // Keep the body that is open: a bad file must not cost the user their view.
@@ -216,6 +223,7 @@ void Viewer::frame() {
     info.drawCalls = lastStats_.drawCalls;
     info.triangles = lastStats_.triangles;
     info.cursorInView = controller_.cursorInView();
+    info.zonesShown = referral_.showingZones();
     ui::UiOutput out;
     ui_.draw(state_, info, out);
 
@@ -244,6 +252,9 @@ void Viewer::frame() {
     if (!events.empty()) framesToDraw_ = std::max(framesToDraw_, 2);
     for (const auto& c : commands) state::apply(state_, c, now);
     if (!commands.empty()) framesToDraw_ = std::max(framesToDraw_, 2);
+    if (referral_.showingZones() && lastFrameTime_ > 0.0)
+        state::apply(state_, state::AdvanceAnimation{std::min(now - lastFrameTime_, 0.25)}, now);
+    lastFrameTime_ = now;
     if (out.quit) quit_ = true;
     if (out.openModel) loadModel(*out.openModel);
     state_.updateTransition(now);
@@ -253,7 +264,9 @@ void Viewer::frame() {
     glViewport(0, 0, fbW, fbH);
     glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-    render::FrameParams params = buildFrame(state_);
+    referral_.update(state_, *renderer_);
+    render::FrameParams params = buildFrame(state_, referral_.showingZones());
+    referral_.decorate(state_, params);
     params.x = int(viewRect_.origin.x);
     params.y = fbH - int(viewRect_.origin.y + viewRect_.size.y);  // GL counts rows from the bottom
     lastStats_ = renderer_->draw(params);

@@ -20,7 +20,7 @@ struct PartStyle {
 // A trigger-point marker: a small sphere in the muscle, visible through ghosted layers.
 struct Marker {
     glm::vec3 position{0.0f};
-    float radiusMm = 7.0f;
+    float radiusMm = 9.0f;
     bool emphasised = false;  // hovered or chosen: larger and brighter
 };
 
@@ -43,7 +43,7 @@ struct FrameParams {
     float zoneTime = -1.0f;  // seconds since the zones appeared; < 0 = still (reduced motion)
     float waveSpeedMmPerS = 450.0f;
     std::vector<Marker> markers;
-    glm::vec3 markerColor{1.0f, 0.93f, 0.35f};
+    glm::vec3 markerColor{0.25f, 0.95f, 1.0f};  // cyan: apart from red zones and the yellow selection
     float occludedOpacity = 0.45f;  // how strongly a hidden selected part shows through
 };
 

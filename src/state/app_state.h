@@ -22,6 +22,15 @@ struct CameraTransition {
     double duration = 0.0;  // seconds; 0 = no transition running
 };
 
+// Referral-zone animation: the pain spreads from the trigger point, then breathes.
+struct ZoneAnimation {
+    bool playing = true;
+    float speed = 1.0f;          // 0.25 .. 3
+    double time = 0.0;           // seconds since the zones appeared
+    bool reducedMotion = false;  // a still picture instead of movement
+    static constexpr double kTimelineSeconds = 6.0;
+};
+
 struct AppState {
     std::shared_ptr<const anatomy::KnowledgeBase> knowledge;  // never null once the app starts
     core::Scene scene;
@@ -35,6 +44,7 @@ struct AppState {
     std::string focusMuscle;
     core::Side focusSide = core::Side::Right;
     std::string condition;  // condition id open in the browser, or ""
+    ZoneAnimation animation;
     int hovered = -1;
     std::vector<bool> hiddenParts;  // hidden one by one ("hide this part")
     std::string notice;             // the last message the user should see

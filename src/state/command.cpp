@@ -38,6 +38,7 @@ void select(AppState& s, int part) {
     if (s.selected != part) s.redraw = true;
     s.selected = part;
     s.focusMuscle.clear();
+    s.animation.time = 0.0;  // a new muscle's pain spreads again from its trigger points
     if (part < 0) s.view.isolate = false;  // isolating nothing would show an empty screen
 }
 
@@ -78,6 +79,7 @@ void apply(AppState& s, const Command& command, double now) {
             },
             [&](const OpenCondition& c) {
                 s.condition = c.id;
+                s.animation.time = 0.0;
                 s.redraw = true;
             },
             [&](const PickAt& c) {
@@ -141,6 +143,25 @@ void apply(AppState& s, const Command& command, double now) {
                 s.transition = {};
                 const auto hit = pickVisible(s, c.cursorPx);
                 s.camera.zoom(c.steps, c.cursorPx, hit ? std::optional(hit->point) : std::nullopt);
+                s.redraw = true;
+            },
+            [&](const PlayAnimation& c) {
+                s.animation.playing = c.playing;
+                s.redraw = true;
+            },
+            [&](const SetAnimationSpeed& c) { s.animation.speed = std::clamp(c.speed, 0.25f, 3.0f); },
+            [&](const ScrubAnimation& c) {
+                s.animation.time = std::clamp(c.time, 0.0, ZoneAnimation::kTimelineSeconds);
+                s.animation.playing = false;
+                s.redraw = true;
+            },
+            [&](const SetReducedMotion& c) {
+                s.animation.reducedMotion = c.on;
+                s.redraw = true;
+            },
+            [&](const AdvanceAnimation& c) {
+                if (!s.animation.playing || s.animation.reducedMotion) return;
+                s.animation.time += c.seconds * s.animation.speed;
                 s.redraw = true;
             },
             [&](const ResizeViewport& c) {

@@ -30,10 +30,16 @@ struct Orbit { glm::vec2 deltaPx; };
 struct Pan { glm::vec2 deltaPx; };
 struct Zoom { float steps; glm::vec2 cursorPx; };
 struct ResizeViewport { int width; int height; };
+struct PlayAnimation { bool playing; };
+struct SetAnimationSpeed { float speed; };
+struct ScrubAnimation { double time; };       // jump to a moment (pauses)
+struct SetReducedMotion { bool on; };
+struct AdvanceAnimation { double seconds; };  // wall-clock time passing while playing
 
 using Command = std::variant<SelectPart, SelectPartById, SelectMuscle, OpenCondition, PickAt, HoverAt, ClearHover, SetLayerMode,
                              SetGhostOpacity, SetIsolate, HidePart, ShowAll, GoToView, FrameSelection, ResetView,
-                             Orbit, Pan, Zoom, ResizeViewport>;
+                             Orbit, Pan, Zoom, ResizeViewport, PlayAnimation, SetAnimationSpeed, ScrubAnimation,
+                             SetReducedMotion, AdvanceAnimation>;
 
 inline constexpr double kViewTransitionSeconds = 0.35;
 

@@ -33,7 +33,6 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
     ImGui::Begin("##side", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    (void)info;
     const bool selectionChanged = state.selected != lastSelected_ || state.focusMuscle != lastFocus_;
     const bool conditionChanged = state.condition != lastCondition_;
     // The footer notice keeps its place at the bottom; the tabs scroll above it.
@@ -42,6 +41,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
         const bool showMuscle = selectionChanged && (state.selected >= 0 || !state.focusMuscle.empty());
         if (ImGui::BeginTabItem("Muscle", nullptr, showMuscle ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("muscle", ImVec2(0, -footer));
+            if (info.zonesShown) drawAnimationControls(state, out);
             drawMuscleTab(state, out);
             ImGui::EndChild();
             ImGui::EndTabItem();
@@ -49,6 +49,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
         if (ImGui::BeginTabItem("Conditions", nullptr,
                                 conditionChanged && !state.condition.empty() ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("conditions", ImVec2(0, -footer));
+            if (info.zonesShown) drawAnimationControls(state, out);
             drawConditionsTab(state, out);
             ImGui::EndChild();
             ImGui::EndTabItem();

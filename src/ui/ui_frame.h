@@ -18,6 +18,7 @@ struct FrameInfo {
     std::size_t triangles = 0;
     float contentScale = 1.0f;
     std::optional<glm::vec2> cursorInView;  // set while the cursor is over the 3D view
+    bool zonesShown = false;                // referral zones are on the skin: offer their controls
 };
 
 struct UiOutput {

@@ -19,6 +19,7 @@ private:
     void drawConditionsTab(const state::AppState& state, UiOutput& out);
     void drawLayersTab(const state::AppState& state, UiOutput& out);
     void drawNotice(const state::AppState& state);
+    void drawAnimationControls(const state::AppState& state, UiOutput& out);
     void drawStatusBar(const state::AppState& state, const FrameInfo& info, float& height);
     void drawHoverLabel(const state::AppState& state, const FrameInfo& info);
     void drawOpenDialog(UiOutput& out);
