@@ -34,7 +34,7 @@ int runRender(const RenderOptions& options) {
     state::AppState state;
     state.knowledge = loadShippedKnowledge().knowledge;
     state.camera.setViewport(options.width, options.height);
-    state.setScene(loadScene(options.source));
+    state.setScene(loadScene(options.source, state.knowledge.get()));
     for (const auto& [layer, mode] : options.layers) state::apply(state, state::SetLayerMode{layer, mode}, 0.0);
     state::apply(state, state::GoToView{options.view, false}, 0.0);
     if (options.select) {

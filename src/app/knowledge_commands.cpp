@@ -3,6 +3,8 @@
 #include "app/knowledge_commands.h"
 
 #include "app/data_paths.h"
+#include "app/scene_source.h"
+#include "io/atlas_mapping.h"
 #include "io/knowledge_loader.h"
 #include "io/knowledge_report.h"
 #include "io/pain_report.h"
@@ -23,6 +25,7 @@ struct KnowledgeArgs {
     std::vector<std::string> regions;
     std::vector<std::string> words;
     std::size_t limit = 15;
+    std::string atlas;
 };
 
 io::KnowledgeLoadResult loadShipped() { return io::loadKnowledgeBase(knowledgeDir()); }
@@ -49,6 +52,9 @@ std::function<int()> addKnowledgeCommands(CLI::App& app, CLI::App& query) {
         "validate", "Check the knowledge base (or a user's extension file/directory on top of it); exit 0 only when clean");
     validate->add_option("path", args->validatePath, "Extension file or directory to check (default: the shipped data)");
     validate->add_flag("--json", args->json, "Print JSON");
+    validate->add_option("--atlas", args->atlas,
+                         "Also compare with an atlas directory: knowledge-base muscles it lacks, and its muscles "
+                         "no entry uses");
 
     struct ListCmd {
         CLI::App* cmd;
@@ -107,6 +113,13 @@ std::function<int()> addKnowledgeCommands(CLI::App& app, CLI::App& query) {
             auto result = loadShipped();
             if (!args->validatePath.empty()) io::loadKnowledgeExtension(result, args->validatePath);
             print(args->json, io::validationJson(result), io::validationText(result));
+            if (!args->atlas.empty()) {
+                SceneSource source;
+                source.atlas = args->atlas;
+                const core::Scene scene = loadScene(source, &result.knowledge);
+                const auto mapping = io::loadAtlasMapping(io::atlasMappingFile(assetsDir()));
+                std::cout << io::atlasMappingReport(result.knowledge, scene, &mapping).text();
+            }
             return io::validationExitCode(result);
         }
         for (const auto& l : lists) {

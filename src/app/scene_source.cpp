@@ -1,15 +1,26 @@
 // Scene loading by source; the embedded body is the default.
 #include "app/scene_source.h"
 
+#include "app/data_paths.h"
 #include "body/embedded_body.h"
 #include "io/atlas_loader.h"
+#include "io/atlas_mapping.h"
 #include "io/model_importer.h"
+
+#include <iostream>
 
 namespace tpa::app {
 
-core::Scene loadScene(const SceneSource& source) {
+core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* knowledge) {
     if (source.model) return io::importModel(*source.model);
-    if (source.atlas && !source.embedded) return io::loadAtlas(*source.atlas);
+    if (source.atlas && !source.embedded) {
+        io::AtlasLoadOptions options;
+        options.mappingFile = io::atlasMappingFile(assetsDir());
+        options.knowledge = knowledge;
+        auto result = io::loadAtlasFull(*source.atlas, options);
+        for (const auto& w : result.warnings) std::cerr << "tpatlas: " << w << "\n";
+        return std::move(result.scene);
+    }
     return body::buildEmbeddedBody();
 }
 

@@ -1,6 +1,7 @@
 // Which body to load: the embedded one, a mesh file, or a BodyParts3D atlas directory.
 #pragma once
 
+#include "anatomy/knowledge_base.h"
 #include "core/scene.h"
 
 #include <filesystem>
@@ -14,7 +15,8 @@ struct SceneSource {
     bool embedded = false;                        // --embedded: ignore TPATLAS_ATLAS_DIR
 };
 
-// Throws io::LoadError with a message naming the file when loading fails.
-core::Scene loadScene(const SceneSource& source);
+// Throws io::LoadError with a message naming the file when loading fails. An atlas is mapped
+// to the knowledge base's muscles (layers, muscle ids) and registered to its landmarks.
+core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* knowledge = nullptr);
 
 }  // namespace tpa::app

@@ -112,7 +112,8 @@ private:
 int Viewer::run() {
     std::optional<ReplayScript> script;
     if (options_.replay) script = loadReplayScript(*options_.replay);
-    core::Scene scene = loadScene(options_.source);
+    auto knowledge = loadShippedKnowledge();
+    core::Scene scene = loadScene(options_.source, knowledge.knowledge.get());
 
     glfwSetErrorCallback([](int code, const char* text) { std::cerr << "tpatlas: GLFW error " << code << ": " << text << "\n"; });
     if (!glfwInit()) {
@@ -156,7 +157,6 @@ int Viewer::run() {
     int exitCode = 0;
     try {
         renderer_ = std::make_unique<render::Renderer>();
-        auto knowledge = loadShippedKnowledge();
         state_.knowledge = knowledge.knowledge;
         state_.notice = knowledge.problem;
         state_.setScene(std::move(scene));
