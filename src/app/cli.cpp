@@ -15,14 +15,13 @@ namespace tpa::app {
 namespace {
 
 void addSceneOptions(CLI::App& cmd, SceneSource& source) {
-    auto* model = cmd.add_option("--model", source.model,
+    cmd.add_option("--model", source.model,
                                  "Open a mesh file (OBJ, STL, glTF/GLB, PLY, FBX, ... anything Assimp reads); each "
                                  "node becomes a part")
                       ->check(CLI::ExistingFile);
     cmd.add_option("--atlas", source.atlas,
                    "Open a BodyParts3D atlas directory (default: $TPATLAS_ATLAS_DIR if set, else the embedded body)")
-        ->envname("TPATLAS_ATLAS_DIR")
-        ->excludes(model);
+        ->envname("TPATLAS_ATLAS_DIR");  // --model wins over an atlas set in the environment
     cmd.add_flag("--embedded", source.embedded, "Open the embedded body even when TPATLAS_ATLAS_DIR is set");
 }
 
