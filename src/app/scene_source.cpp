@@ -19,6 +19,9 @@ core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* k
         options.knowledge = knowledge;
         auto result = io::loadAtlasFull(*source.atlas, options);
         for (const auto& w : result.warnings) std::cerr << "tpatlas: " << w << "\n";
+        result.scene.attribution =
+            "Anatomy meshes from BodyParts3D, (c) The Database Center for Life Science (DBCLS), Japan, licensed "
+            "under CC BY-SA 2.1 Japan (the current BodyParts3D site states CC BY 4.0). https://lifesciencedb.jp/bp3d/";
         return std::move(result.scene);
     }
     return body::buildEmbeddedBody();

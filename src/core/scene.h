@@ -12,6 +12,7 @@ namespace tpa::core {
 
 struct Scene {
     std::string source;  // where it came from, for titles and messages ("embedded body", a path)
+    std::string attribution;  // credit the data's licence requires wherever it is shown, or ""
     std::vector<Part> parts;
     Landmarks landmarks;
 

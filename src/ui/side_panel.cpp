@@ -37,6 +37,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
     const bool conditionChanged = state.condition != lastCondition_;
     // The footer notice keeps its place at the bottom; the tabs scroll above it.
     const float footer = ImGui::GetTextLineHeightWithSpacing() * 2.6f;
+    drawSearchBox(state, out);
     if (ImGui::BeginTabBar("tabs")) {
         const bool showMuscle = selectionChanged && (state.selected >= 0 || !state.focusMuscle.empty());
         if (ImGui::BeginTabItem("Muscle", nullptr, showMuscle ? ImGuiTabItemFlags_SetSelected : 0)) {

@@ -29,8 +29,9 @@ void ViewerUi::drawStatusBar(const state::AppState& state, const FrameInfo& info
         ImGui::TextColored(ImVec4(1.0f, 0.75f, 0.3f, 1.0f), "%s", state.notice.c_str());
     }
     char stats[160];
-    std::snprintf(stats, sizeof stats, "%zu parts   %zu triangles   %zu draws   %.0f ms/frame", state.scene.parts.size(),
-                  info.triangles, info.drawCalls, info.frameMs);
+    std::snprintf(stats, sizeof stats, "%zu parts   %zu triangles   %zu draws   %.0f ms/frame (%.0f fps)",
+                  state.scene.parts.size(), info.triangles, info.drawCalls, info.frameMs,
+                  info.frameMs > 0.0 ? 1000.0 / info.frameMs : 0.0);
     ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(stats).x - ImGui::GetFontSize());
     ImGui::TextDisabled("%s", stats);
     ImGui::End();

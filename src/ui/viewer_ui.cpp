@@ -13,7 +13,7 @@ void ViewerUi::draw(const state::AppState& state, const FrameInfo& info, UiOutpu
     drawStatusBar(state, info, statusHeight);
     drawSidePanel(state, info, out, menuHeight, statusHeight);
     drawOpenDialog(out);
-    drawAboutDialog();
+    drawAboutDialog(state);
     drawControlsDialog();
     drawHoverLabel(state, info);
 }
@@ -54,7 +54,7 @@ void ViewerUi::drawOpenDialog(UiOutput& out) {
     }
 }
 
-void ViewerUi::drawAboutDialog() {
+void ViewerUi::drawAboutDialog(const state::AppState& state) {
     if (showAbout_) {
         ImGui::OpenPopup("About Trigger Point Atlas");
         showAbout_ = false;
@@ -66,6 +66,10 @@ void ViewerUi::drawAboutDialog() {
         ImGui::Spacing();
         ImGui::TextWrapped("For education only: it does not diagnose. Pain that is severe, unexplained or "
                            "comes with other symptoms needs a qualified professional.");
+        ImGui::Spacing();
+        ImGui::TextWrapped("Body: %s", state.scene.source.c_str());
+        // The atlas licence asks for this credit wherever its meshes are shown.
+        if (!state.scene.attribution.empty()) ImGui::TextWrapped("%s", state.scene.attribution.c_str());
         if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }

@@ -1,7 +1,10 @@
 // The viewer's interface: menu bar, side panel, status line, hover label and dialogs.
 #pragma once
 
+#include "anatomy/search.h"
 #include "ui/ui_frame.h"
+
+#include <memory>
 
 #include <string>
 
@@ -20,10 +23,11 @@ private:
     void drawLayersTab(const state::AppState& state, UiOutput& out);
     void drawNotice(const state::AppState& state);
     void drawAnimationControls(const state::AppState& state, UiOutput& out);
+    void drawSearchBox(const state::AppState& state, UiOutput& out);
     void drawStatusBar(const state::AppState& state, const FrameInfo& info, float& height);
     void drawHoverLabel(const state::AppState& state, const FrameInfo& info);
     void drawOpenDialog(UiOutput& out);
-    void drawAboutDialog();
+    void drawAboutDialog(const state::AppState& state);
     void drawControlsDialog();
 
     bool showOpen_ = false;
@@ -33,6 +37,9 @@ private:
     std::string partFilter_;
     int lastSelected_ = -1;  // to scroll the part list to a new selection once
     std::string lastFocus_;
+    std::string searchText_;
+    std::unique_ptr<anatomy::SearchIndex> searchIndex_;
+    const anatomy::KnowledgeBase* indexedKnowledge_ = nullptr;
     std::string lastCondition_;
 };
 
