@@ -1,6 +1,8 @@
 // Word lists for FMA names: which words make a bone, a cartilage, a ligament or a muscle.
 #include "io/atlas_names.h"
 
+#include "io/part_tags.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -9,21 +11,6 @@
 
 namespace tpa::io {
 namespace {
-
-std::vector<std::string> words(std::string_view name) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : name) {
-        if (std::isalnum(static_cast<unsigned char>(c))) {
-            cur += char(std::tolower(static_cast<unsigned char>(c)));
-        } else if (!cur.empty()) {
-            out.push_back(std::move(cur));
-            cur.clear();
-        }
-    }
-    if (!cur.empty()) out.push_back(std::move(cur));
-    return out;
-}
 
 template <std::size_t N>
 bool hasWord(const std::vector<std::string>& w, const std::array<std::string_view, N>& any) {
@@ -131,14 +118,14 @@ core::PartKind toPartKind(AtlasKind kind) {
 }
 
 core::Side sideFromName(std::string_view name) {
-    const auto w = words(name);
+    const auto w = nameWords(name);
     if (std::find(w.begin(), w.end(), "right") != w.end()) return core::Side::Right;
     if (std::find(w.begin(), w.end(), "left") != w.end()) return core::Side::Left;
     return core::Side::Midline;
 }
 
 AtlasKind kindFromName(std::string_view name) {
-    const auto w = words(name);
+    const auto w = nameWords(name);
     if (w.size() == 1 && w[0] == "skin") return AtlasKind::Skin;
     if (hasWord(w, kCartilageWords)) return AtlasKind::Cartilage;
     if (hasWord(w, kLigamentWords)) return AtlasKind::Ligament;

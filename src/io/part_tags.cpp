@@ -6,9 +6,8 @@
 #include <vector>
 
 namespace tpa::io {
-namespace {
 
-std::vector<std::string> words(std::string_view name) {
+std::vector<std::string> nameWords(std::string_view name) {
     std::vector<std::string> out;
     std::string cur;
     for (char c : name) {
@@ -23,6 +22,8 @@ std::vector<std::string> words(std::string_view name) {
     return out;
 }
 
+namespace {
+
 bool has(const std::vector<std::string>& w, std::initializer_list<std::string_view> any) {
     return std::any_of(w.begin(), w.end(), [&](const std::string& x) {
         return std::find(any.begin(), any.end(), x) != any.end();
@@ -32,7 +33,7 @@ bool has(const std::vector<std::string>& w, std::initializer_list<std::string_vi
 }  // namespace
 
 PartTags guessPartTags(std::string_view name) {
-    const auto w = words(name);
+    const auto w = nameWords(name);
     PartTags t;
     if (has(w, {"left", "l", "sinister", "lt"})) t.side = core::Side::Left;
     if (has(w, {"right", "r", "dexter", "rt"})) t.side = core::Side::Right;
@@ -51,7 +52,7 @@ PartTags guessPartTags(std::string_view name) {
 
 std::string slugify(std::string_view name) {
     std::string out;
-    for (const auto& w : words(name)) {
+    for (const auto& w : nameWords(name)) {
         if (!out.empty()) out += '-';
         out += w;
     }

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tpa::io {
 
@@ -15,6 +16,8 @@ struct PartTags {
 };
 
 PartTags guessPartTags(std::string_view name);
+// Lower-case alphanumeric words of a name ("Right_Biceps brachii" -> right, biceps, brachii).
+std::vector<std::string> nameWords(std::string_view name);
 // Lower-case kebab-case id from a display name ("Left Biceps_brachii" -> "left-biceps-brachii").
 std::string slugify(std::string_view name);
 
