@@ -2,6 +2,7 @@
 #include "body/muscle_builder.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <numbers>
@@ -12,6 +13,10 @@ namespace {
 
 constexpr int kRings = 24;   // cross-sections from origin to insertion
 constexpr int kAround = 16;  // vertices around each cross-section
+// A ring whose faces would leave the skin is narrowed step by step, then pressed deeper.
+constexpr float kShrink = 0.85f;  // width factor per narrowing step
+constexpr int kMaxShrink = 8;     // narrowing steps (down to about a quarter of the width)
+constexpr int kMaxSink = 8;       // further steps, each 1 mm deeper
 
 struct Profile {
     float thickness;  // fraction of the belly thickness
@@ -85,6 +90,25 @@ struct SkinProbe {
         return p;
     }
 };
+
+// True when the middle of an edge or face of the ring (around it, to the previous ring, or to
+// the end cap's centre) lies outside the skin: the faces there would show through it.
+bool bridgesOut(const SkinProbe& probe, const std::array<glm::vec3, kAround>& ring,
+                const glm::vec3* prev, bool end) {
+    glm::vec3 centre(0.0f);
+    for (const auto& p : ring) centre += p / float(kAround);
+    auto out = [&](glm::vec3 p) { return probe.value(p) > 0.0f; };
+    for (int a = 0; a < kAround; ++a) {
+        const int b = (a + 1) % kAround;
+        if (out(0.5f * (ring[a] + ring[b]))) return true;
+        if (end && out((centre + ring[a] + ring[b]) / 3.0f)) return true;
+        if (prev && (out(0.5f * (ring[a] + prev[a])) || out(0.5f * (ring[b] + prev[a])) ||
+                     out((prev[a] + ring[a] + ring[b]) / 3.0f) ||
+                     out((prev[a] + ring[b] + prev[b]) / 3.0f)))
+            return true;
+    }
+    return false;
+}
 
 std::vector<glm::vec3> resolveAll(const Rig& rig, const std::vector<Anchor>& anchors) {
     std::vector<glm::vec3> out;
@@ -180,20 +204,43 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
         const float thick = spec.thickness * k * prof.thickness;
         const float halfWidth = 0.5f * spec.width * k * prof.width;
         const float depth = glm::mix(spec.depth0, spec.depth1, u) * k + depthBias;
-        for (int a = 0; a < kAround; ++a) {
-            const float theta = 2.0f * std::numbers::pi_v<float> * float(a) / float(kAround);
-            const float s = std::cos(theta), sn = std::sin(theta);
-            const glm::vec3 m = c + (1.0f - u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
-                                u * (polyline(insertion, s) - polyline(insertion, 0.0f)) +
-                                across * (s * halfWidth);
-            if (free) {
-                mesh.positions.push_back(m + normal * (0.5f * thick * sn));
-            } else {
-                mesh.positions.push_back(probe.project(m, -depth - 0.5f * thick * (1.0f - sn)));
+        auto ring = [&](float scale, float sink) {
+            std::array<glm::vec3, kAround> out;
+            for (int a = 0; a < kAround; ++a) {
+                const float theta = 2.0f * std::numbers::pi_v<float> * float(a) / float(kAround);
+                const float s = std::cos(theta), sn = std::sin(theta);
+                const glm::vec3 m =
+                    c + scale * ((1.0f - u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
+                                 u * (polyline(insertion, s) - polyline(insertion, 0.0f)) +
+                                 across * (s * halfWidth));
+                out[a] = free ? m + normal * (0.5f * thick * sn)
+                              : probe.project(m, -depth - sink - 0.5f * thick * (1.0f - sn));
             }
-        }
+            return out;
+        };
+        std::array<glm::vec3, kAround> cur = ring(1.0f, 0.0f);
+        // A wide ring can land partly on the trunk and partly on the arm (or across any fold):
+        // its vertices are under the skin but the faces between them bridge the gap outside.
+        // Narrow such a ring until every edge to its neighbours and the previous ring stays in;
+        // where the centre line itself crosses a crease, narrowing is not enough: sink it.
+        const glm::vec3* prev = r > 0 ? &mesh.positions[(r - 1) * kAround] : nullptr;
+        const bool end = r == 0 || r == kRings;
+        for (int i = 1; !free && i <= kMaxShrink + kMaxSink && bridgesOut(probe, cur, prev, end);
+             ++i)
+            cur = ring(std::pow(kShrink, float(std::min(i, kMaxShrink))),
+                       float(std::max(0, i - kMaxShrink)) * k);
+        mesh.positions.insert(mesh.positions.end(), cur.begin(), cur.end());
     }
     closeTube(mesh);
+    // On a curved end ring the plain average can sit above the skin (the nape, the axilla):
+    // press each cap centre to mid-thickness under the skin like the rest of the muscle.
+    for (int end = 0; !free && end < 2; ++end) {
+        const float u = float(end);
+        const float level = -(glm::mix(spec.depth0, spec.depth1, u) * k + depthBias) -
+                            0.5f * spec.thickness * k * profile(spec.shape, u).thickness;
+        glm::vec3& centre = mesh.positions[(kRings + 1) * kAround + end];
+        if (probe.value(centre) > level) centre = probe.project(centre, level);
+    }
     mesh.computeNormals();
     return mesh;
 }

@@ -43,7 +43,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"teres-minor", "Teres minor", S::Fusiform, L::Intermediate, {{"scapula-lateral-border", {0, 2, 12}}}, {{"greater-tubercle", {-4, 16, -24}}}, {}, 18, 10, 5, 16},
         {"teres-major", "Teres major", S::Fusiform, L::Superficial, {{"scapula-inferior-angle", {10, 0, 10}}}, {{"bicipital-groove", {-10, 8, -30}}}, {{"scapula-lateral-border", {30, -6, -36}}}, 34, 16, 4, 20},
         {"subscapularis", "Subscapularis", S::Fan, L::Deep, {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, {{"lesser-tubercle", {-4, 4, 0}}}, {{"glenoid", {-14, -22, -12}}}, 10, 12, -1, -1},
-        {"latissimus-dorsi", "Latissimus dorsi", S::Fan, L::Superficial, {{"t7", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"iliac-crest", {-10, 18, 6}}}, {{"bicipital-groove", {-4, 6, -14}}}, {{"scapula-lateral-border", {18, 0, -70}}}, 0, 8, 2, 12},
+        {"latissimus-dorsi", "Latissimus dorsi", S::Fan, L::Superficial, {{"t7", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"iliac-crest", {-10, 18, 6}}}, {{"bicipital-groove", {-4, 6, -14}}}, {{"scapula-lateral-border", {20, -20, -30}}}, 0, 8, 2, 12},
         {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-16, -16, -2}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 24, 18, 2.5f, 2.5f},
         {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-2, -12, 0}}, {"acromion", {0, 14, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 34, 18, 2, 2},
         {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-12, 20, 0}}, {"spine-of-scapula-mid", {-12, 12, 0}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 24, 16, 2.5f, 2.5f},
