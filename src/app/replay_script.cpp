@@ -49,11 +49,13 @@ ReplayScript loadReplayScript(const std::filesystem::path& path) {
             throw io::LoadError(where + ".button: unknown button '" + b + "' (expected left, right or middle)");
         };
         if (type == "move") {
-            const auto& v = ev.value("view", nlohmann::json());
+            const bool inWindow = ev.contains("window");
+            const auto& v = ev.value(inWindow ? "window" : "view", nlohmann::json());
             if (!v.is_array() || v.size() != 2 || !v[0].is_number() || !v[1].is_number())
-                throw io::LoadError(where + ".view: expected [x, y] as fractions of the 3D view");
+                throw io::LoadError(where + (inWindow ? ".window" : ".view") +
+                                    ": expected [x, y] as fractions of the " + (inWindow ? "window" : "3D view"));
             e.type = InputEvent::Type::Move;
-            step.viewFraction = glm::vec2(v[0].get<float>(), v[1].get<float>());
+            (inWindow ? step.windowFraction : step.viewFraction) = glm::vec2(v[0].get<float>(), v[1].get<float>());
             step.event = e;
         } else if (type == "press" || type == "release") {
             e.type = type == "press" ? InputEvent::Type::Press : InputEvent::Type::Release;
@@ -79,7 +81,7 @@ ReplayScript loadReplayScript(const std::filesystem::path& path) {
     return script;
 }
 
-std::vector<InputEvent> ReplayPlayer::nextFrame(const ViewRect& view) {
+std::vector<InputEvent> ReplayPlayer::nextFrame(const ViewRect& view, glm::vec2 windowSize) {
     std::vector<InputEvent> out;
     if (wait_ > 0) {
         --wait_;
@@ -94,6 +96,7 @@ std::vector<InputEvent> ReplayPlayer::nextFrame(const ViewRect& view) {
         }
         InputEvent e = *step.event;
         if (step.viewFraction) cursor_ = view.origin + *step.viewFraction * view.size;
+        if (step.windowFraction) cursor_ = *step.windowFraction * windowSize;
         e.pos = cursor_;
         out.push_back(e);
     }

@@ -13,7 +13,8 @@ namespace tpa::app {
 
 struct ReplayStep {
     std::optional<InputEvent> event;     // nothing: a pause
-    std::optional<glm::vec2> viewFraction;  // move to this fraction of the 3D view
+    std::optional<glm::vec2> viewFraction;    // move to this fraction of the 3D view
+    std::optional<glm::vec2> windowFraction;  // or of the whole window (to reach the panels)
     int waitFrames = 0;
 };
 
@@ -29,7 +30,7 @@ class ReplayPlayer {
 public:
     explicit ReplayPlayer(ReplayScript script) : script_(std::move(script)) {}
     // Events for this frame; positions are resolved against the current view.
-    std::vector<InputEvent> nextFrame(const ViewRect& view);
+    std::vector<InputEvent> nextFrame(const ViewRect& view, glm::vec2 windowSize);
     bool finished() const { return next_ >= script_.steps.size() && wait_ == 0; }
 
 private:

@@ -35,6 +35,7 @@ struct WindowInput {
     glm::vec2 fbScale{1.0f};  // framebuffer pixels per window coordinate
     glm::vec2 cursor{0.0f};
     bool ctrl = false;
+    bool muted = false;  // while a replay feeds ImGui's callbacks, ours must not queue twice
 };
 
 WindowInput& inputOf(GLFWwindow* w) { return *static_cast<WindowInput*>(glfwGetWindowUserPointer(w)); }
@@ -42,11 +43,13 @@ WindowInput& inputOf(GLFWwindow* w) { return *static_cast<WindowInput*>(glfwGetW
 void installCallbacks(GLFWwindow* window) {
     glfwSetCursorPosCallback(window, [](GLFWwindow* w, double x, double y) {
         auto& in = inputOf(w);
+        if (in.muted) return;
         in.cursor = glm::vec2(float(x), float(y)) * in.fbScale;
         in.queue.push_back({InputEvent::Type::Move, in.cursor});
     });
     glfwSetMouseButtonCallback(window, [](GLFWwindow* w, int button, int action, int) {
         auto& in = inputOf(w);
+        if (in.muted) return;
         InputEvent e{action == GLFW_PRESS ? InputEvent::Type::Press : InputEvent::Type::Release, in.cursor};
         e.button = button == GLFW_MOUSE_BUTTON_RIGHT    ? MouseButton::Right
                    : button == GLFW_MOUSE_BUTTON_MIDDLE ? MouseButton::Middle
@@ -55,6 +58,7 @@ void installCallbacks(GLFWwindow* window) {
     });
     glfwSetScrollCallback(window, [](GLFWwindow* w, double, double dy) {
         auto& in = inputOf(w);
+        if (in.muted) return;
         InputEvent e{InputEvent::Type::Scroll, in.cursor};
         e.scroll = float(dy);
         in.queue.push_back(e);
@@ -62,6 +66,7 @@ void installCallbacks(GLFWwindow* window) {
     glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int mods) {
         if (action != GLFW_PRESS) return;
         auto& in = inputOf(w);
+        if (in.muted) return;
         InputEvent e{InputEvent::Type::Key, in.cursor};
         e.key = key;
         e.ctrl = (mods & GLFW_MOD_CONTROL) != 0;
@@ -236,11 +241,32 @@ void Viewer::frame() {
     std::vector<InputEvent> events = std::move(input_.queue);
     input_.queue.clear();
     if (replay_)
-        for (const auto& e : replay_->nextFrame(viewRect_)) {
-            // Put the real pointer there too, so ImGui sees what the script sees.
-            glfwSetCursorPos(window_, e.pos.x / input_.fbScale.x, e.pos.y / input_.fbScale.y);
-            input_.cursor = e.pos;
+        for (const auto& e : replay_->nextFrame(viewRect_, glm::vec2(float(fbW), float(fbH)))) {
+            // Scripted input enters where real input does: the pointer really moves, and
+            // buttons, wheel and keys reach ImGui through its GLFW callbacks, so panels get
+            // clicks too; the 3D view gets the same events here, in script order.
             events.push_back(e);
+            if (e.type == InputEvent::Type::Move) {
+                glfwSetCursorPos(window_, e.pos.x / input_.fbScale.x, e.pos.y / input_.fbScale.y);
+                input_.cursor = e.pos;
+                continue;
+            }
+            input_.muted = true;
+            const int button = e.button == MouseButton::Right    ? GLFW_MOUSE_BUTTON_RIGHT
+                               : e.button == MouseButton::Middle ? GLFW_MOUSE_BUTTON_MIDDLE
+                                                                 : GLFW_MOUSE_BUTTON_LEFT;
+            switch (e.type) {
+                case InputEvent::Type::Press: ImGui_ImplGlfw_MouseButtonCallback(window_, button, GLFW_PRESS, 0); break;
+                case InputEvent::Type::Release:
+                    ImGui_ImplGlfw_MouseButtonCallback(window_, button, GLFW_RELEASE, 0);
+                    break;
+                case InputEvent::Type::Scroll: ImGui_ImplGlfw_ScrollCallback(window_, 0.0, e.scroll); break;
+                case InputEvent::Type::Key:
+                    ImGui_ImplGlfw_KeyCallback(window_, e.key, 0, GLFW_PRESS, e.ctrl ? GLFW_MOD_CONTROL : 0);
+                    break;
+                case InputEvent::Type::Move: break;
+            }
+            input_.muted = false;
         }
     const ImGuiIO& io = ImGui::GetIO();
     std::vector<state::Command> commands = std::move(out.commands);

@@ -55,7 +55,14 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Layers & parts")) {
+        if (ImGui::BeginTabItem("Where it hurts")) {
+            ImGui::BeginChild("pain", ImVec2(0, -footer));
+            if (info.zonesShown) drawAnimationControls(state, out);
+            drawPainTab(state, out);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Layers")) {
             ImGui::BeginChild("layers", ImVec2(0, -footer));
             drawLayersTab(state, out);
             ImGui::EndChild();

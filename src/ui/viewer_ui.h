@@ -1,10 +1,12 @@
 // The viewer's interface: menu bar, side panel, status line, hover label and dialogs.
 #pragma once
 
+#include "anatomy/pain_ranking.h"
 #include "anatomy/search.h"
 #include "ui/ui_frame.h"
 
 #include <memory>
+#include <set>
 
 #include <string>
 
@@ -24,6 +26,7 @@ private:
     void drawNotice(const state::AppState& state);
     void drawAnimationControls(const state::AppState& state, UiOutput& out);
     void drawSearchBox(const state::AppState& state, UiOutput& out);
+    void drawPainTab(const state::AppState& state, UiOutput& out);
     void drawStatusBar(const state::AppState& state, const FrameInfo& info, float& height);
     void drawHoverLabel(const state::AppState& state, const FrameInfo& info);
     void drawOpenDialog(UiOutput& out);
@@ -40,6 +43,12 @@ private:
     std::string searchText_;
     std::unique_ptr<anatomy::SearchIndex> searchIndex_;
     const anatomy::KnowledgeBase* indexedKnowledge_ = nullptr;
+    // "Where it hurts": ticked regions, side, and the ranking they give.
+    std::set<std::string> painRegions_;
+    core::Side painSide_ = core::Side::Right;
+    std::string regionFilter_;
+    std::vector<anatomy::PainResult> painResults_;
+    const anatomy::KnowledgeBase* painKnowledge_ = nullptr;
     std::string lastCondition_;
 };
 
