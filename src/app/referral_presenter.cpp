@@ -32,10 +32,13 @@ void ReferralPresenter::addMuscle(const state::AppState& state, const anatomy::M
         if (auto p = anatomy::placeTriggerPoint(state.scene, muscle, trp, side)) placements_.push_back(*p);
     if (!field_) return;
     const auto weights = field_->muscleWeights(muscle, side);
+    // One multi-source pass: each vertex's distance to its nearest trigger point of this muscle.
+    std::vector<glm::vec3> sources;
+    for (const auto& p : placements_)
+        if (p.muscleId == muscle.id && p.side == side) sources.push_back(p.position);
     std::vector<float> distance(zones.size(), kFarMm);
-    for (const auto& p : placements_) {
-        if (p.muscleId != muscle.id || p.side != side) continue;
-        const auto d = field_->geodesicDistances(p.position, 2500.0f);
+    if (!sources.empty()) {
+        const auto d = field_->geodesicDistances(std::span<const glm::vec3>(sources), 2500.0f);
         for (std::size_t v = 0; v < d.size() && v < distance.size(); ++v) distance[v] = std::min(distance[v], d[v]);
     }
     for (std::size_t v = 0; v < zones.size(); ++v) {
