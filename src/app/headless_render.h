@@ -24,11 +24,17 @@ struct RenderOptions {
     core::Side side = core::Side::Right;
     std::optional<std::string> condition;  // a condition's muscles to examine and their zones
     std::optional<double> time;            // animation moment; none = the still picture
+    bool transparent = false;              // PNG with a transparent background instead of the gradient
     std::filesystem::path out;
 };
 
 // Renders a prepared state offscreen (needs a current GL context).
-core::Image renderState(const state::AppState& state, int width, int height);
+// `background` replaces the gradient with one flat colour.
+core::Image renderState(const state::AppState& state, int width, int height,
+                        std::optional<glm::vec3> background = std::nullopt);
+// The same picture with a transparent background: drawn over black and over white, the
+// difference gives each pixel's coverage, so ghosted parts stay see-through.
+core::Image renderStateTransparent(const state::AppState& state, int width, int height);
 // The whole command: load, set up, render, write the PNG. Returns the exit code.
 int runRender(const RenderOptions& options);
 

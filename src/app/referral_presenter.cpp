@@ -57,6 +57,8 @@ void ReferralPresenter::update(const state::AppState& state, render::Renderer& r
     const core::Side side = state.selectedSide();
     std::string key = muscle ? muscle->id + "/" + std::string(core::toText(side)) : "";
     if (!muscle && !state.condition.empty()) key = "condition/" + state.condition;
+    if (key.empty())
+        for (const auto& [id, s] : state.zoneMuscles) key += "muscles/" + id + "/" + std::string(core::toText(s)) + ";";
     if (key == key_) return;
     key_ = key;
     placements_.clear();
@@ -72,6 +74,9 @@ void ReferralPresenter::update(const state::AppState& state, render::Renderer& r
         for (std::size_t i = 0; i < n; ++i)
             if (const auto* m = state.knowledge->findMuscle(condition->examine[i]))
                 for (core::Side s : {core::Side::Right, core::Side::Left}) addMuscle(state, *m, s, zones);
+    } else {
+        for (const auto& [id, s] : state.zoneMuscles)
+            if (const auto* m = state.knowledge->findMuscle(id)) addMuscle(state, *m, s, zones);
     }
     if (field_ && skinPart_ >= 0) {
         renderer.setZones(std::size_t(skinPart_), zones);

@@ -15,6 +15,7 @@ int keyCode(const std::string& name) {
     if (name.size() == 1 && name[0] >= '0' && name[0] <= '9') return GLFW_KEY_0 + (name[0] - '0');
     if (name == "Escape") return GLFW_KEY_ESCAPE;
     if (name == "Home") return GLFW_KEY_HOME;
+    if (name == "F1") return GLFW_KEY_F1;
     return -1;
 }
 
@@ -68,8 +69,9 @@ ReplayScript loadReplayScript(const std::filesystem::path& path) {
         } else if (type == "key") {
             e.type = InputEvent::Type::Key;
             e.key = keyCode(ev.value("key", ""));
-            if (e.key < 0) throw io::LoadError(where + ".key: unknown key (expected A-Z, 0-9, Escape or Home)");
+            if (e.key < 0) throw io::LoadError(where + ".key: unknown key (expected A-Z, 0-9, Escape, Home or F1)");
             e.ctrl = ev.value("ctrl", false);
+            e.shift = ev.value("shift", false);
             step.event = e;
         } else if (type == "wait") {
             step.waitFrames = std::max(1, ev.value("frames", 1));

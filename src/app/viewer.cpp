@@ -7,6 +7,7 @@
 #include "app/knowledge_store.h"
 #include "app/referral_presenter.h"
 #include "app/replay_script.h"
+#include "app/session_controller.h"
 #include "app/state_report.h"
 #include "io/image.h"
 #include "io/load_error.h"
@@ -70,6 +71,7 @@ void installCallbacks(GLFWwindow* window) {
         InputEvent e{InputEvent::Type::Key, in.cursor};
         e.key = key;
         e.ctrl = (mods & GLFW_MOD_CONTROL) != 0;
+        e.shift = (mods & GLFW_MOD_SHIFT) != 0;
         in.queue.push_back(e);
     });
 }
@@ -95,6 +97,7 @@ public:
 private:
     void frame();
     void loadModel(const std::filesystem::path& path);
+    void rebuildFonts();
 
     const ViewerOptions& options_;
     GLFWwindow* window_ = nullptr;
@@ -106,6 +109,12 @@ private:
     std::unique_ptr<ReplayPlayer> replay_;
     ViewRect viewRect_;
     ReferralPresenter referral_;
+    SessionController sessions_;
+    std::string iniPath_;  // ImGui keeps the pointer
+    std::string title_;
+    float contentScale_ = 1.0f;
+    bool askQuit_ = false;        // show the unsaved-changes prompt for a quit this frame
+    bool discardUnsaved_ = false; // the user chose to quit without saving
     render::RenderStats lastStats_;
     double lastFrameTime_ = 0.0;
     double frameMs_ = 0.0;
@@ -133,12 +142,19 @@ int Viewer::run() {
     glfwWindowHint(GLFW_STENCIL_BITS, 8);
     glfwWindowHint(GLFW_DEPTH_BITS, 24);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    window_ = glfwCreateWindow(options_.width, options_.height, "Trigger Point Atlas", nullptr, nullptr);
+    sessions_.start(state_);
+    const auto& settings = sessions_.settings();
+    const bool remembered = !options_.sizeGiven && !options_.replay;  // scripts need a known size
+    window_ = glfwCreateWindow(remembered ? settings.windowWidth : options_.width,
+                               remembered ? settings.windowHeight : options_.height, "Trigger Point Atlas", nullptr,
+                               nullptr);
     if (!window_) {
         std::cerr << "tpatlas: cannot create an OpenGL 3.3 window\n";
         glfwTerminate();
         return 1;
     }
+    if (remembered && settings.windowX >= 0 && settings.windowY >= 0)
+        glfwSetWindowPos(window_, settings.windowX, settings.windowY);
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);
     // Software GL (llvmpipe in VMs and remote desktops) pays 4x per pixel for MSAA; there,
@@ -153,8 +169,13 @@ int Viewer::run() {
     glfwGetWindowContentScale(window_, &xs, &ys);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // layout is fixed; settings persistence comes with preferences
-    ui::loadFonts(xs);
+    // Panel layout lives with the settings, not in whatever folder the program was started from.
+    iniPath_ = sessions_.imguiIniPath().string();
+    std::error_code dirError;
+    std::filesystem::create_directories(sessions_.imguiIniPath().parent_path(), dirError);
+    ImGui::GetIO().IniFilename = options_.replay || dirError ? nullptr : iniPath_.c_str();
+    contentScale_ = xs;
+    ui::loadFonts(xs, settings.fontSize);
     ui::applyTheme(xs);
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -163,12 +184,13 @@ int Viewer::run() {
     try {
         renderer_ = std::make_unique<render::Renderer>();
         state_.knowledge = knowledge.knowledge;
-        state_.notice = knowledge.problem;
+        if (!knowledge.problem.empty()) state_.notice = knowledge.problem;
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
         referral_.setScene(state_.scene, *state_.knowledge);
         if (options_.view) state::apply(state_, state::GoToView{*options_.view, false}, 0.0);
         if (options_.select) state::apply(state_, state::SelectPartById{*options_.select}, 0.0);
+        if (options_.session) sessions_.openAtStart(*options_.session, state_);
         if (script) replay_ = std::make_unique<ReplayPlayer>(std::move(*script));
         while (!glfwWindowShouldClose(window_) && !quit_) {
             const bool zonesMoving = referral_.showingZones() && state_.animation.playing &&
@@ -176,9 +198,21 @@ int Viewer::run() {
             const bool busy = framesToDraw_ > 0 || state_.animating(glfwGetTime()) || replay_ || zonesMoving;
             if (busy)
                 glfwPollEvents();
+            else if (sessions_.dirty())
+                glfwWaitEventsTimeout(5.0);  // wake for the autosave
             else
                 glfwWaitEvents();
+            if (sessions_.takeFontChange()) rebuildFonts();
             frame();
+            sessions_.tick(glfwGetTime());
+            const bool wantsQuit = quit_ || glfwWindowShouldClose(window_);
+            if (wantsQuit && sessions_.dirty() && !discardUnsaved_ && !options_.exitAfterReplay) {
+                // Unsaved work: ask first (the prompt's Discard sets discardUnsaved_).
+                quit_ = false;
+                glfwSetWindowShouldClose(window_, GLFW_FALSE);
+                askQuit_ = true;
+                framesToDraw_ = std::max(framesToDraw_, 2);
+            }
             if (replayDone_) {
                 replay_.reset();
                 replayDone_ = false;
@@ -186,6 +220,13 @@ int Viewer::run() {
             }
         }
         if (options_.report) writeStateReport(*options_.report, state_);
+        if (!options_.replay) {
+            int x = 0, y = 0, w = 0, h = 0;
+            glfwGetWindowPos(window_, &x, &y);
+            glfwGetWindowSize(window_, &w, &h);
+            sessions_.saveWindow(x, y, w, h);
+        }
+        sessions_.finish(discardUnsaved_);
     } catch (const std::exception& e) {
         std::cerr << "tpatlas: " << e.what() << "\n";
         exitCode = 1;
@@ -212,6 +253,14 @@ void Viewer::loadModel(const std::filesystem::path& path) {
     }
 }
 
+void Viewer::rebuildFonts() {
+    ImGui::GetIO().Fonts->Clear();
+    ui::loadFonts(contentScale_, sessions_.settings().fontSize);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    framesToDraw_ = std::max(framesToDraw_, 3);
+}
+
 void Viewer::frame() {
     const double now = glfwGetTime();
     int fbW, fbH, winW, winH;
@@ -229,8 +278,19 @@ void Viewer::frame() {
     info.triangles = lastStats_.triangles;
     info.cursorInView = controller_.cursorInView();
     info.zonesShown = referral_.showingZones();
+    info.session = sessions_.info();
+    info.session.confirmQuit = std::exchange(askQuit_, false);
     ui::UiOutput out;
     ui_.draw(state_, info, out);
+    sessions_.handle(out.session, state_);
+    if (out.session.quitConfirmed) {
+        discardUnsaved_ = true;
+        quit_ = true;
+    }
+    if (const std::string title = sessions_.windowTitle(); title != title_) {
+        title_ = title;
+        glfwSetWindowTitle(window_, title_.c_str());
+    }
 
     // The 3D view is what the panels leave, converted to framebuffer pixels.
     viewRect_.origin = out.viewOrigin * input_.fbScale;
@@ -274,6 +334,7 @@ void Viewer::frame() {
         const auto request = controller_.handle(e, io.WantCaptureMouse, io.WantCaptureKeyboard, viewRect_,
                                                 state_.selected, state_.view.isolate, commands);
         if (request == AppRequest::Quit) quit_ = true;
+        if (request == AppRequest::Shortcut) ui_.shortcut(controller_.shortcut());
     }
     if (!events.empty()) framesToDraw_ = std::max(framesToDraw_, 2);
     for (const auto& c : commands) state::apply(state_, c, now);
@@ -293,6 +354,8 @@ void Viewer::frame() {
     referral_.update(state_, *renderer_);
     render::FrameParams params = buildFrame(state_, referral_.showingZones());
     referral_.decorate(state_, params);
+    params.essentialColor = session::essentialColour(sessions_.settings());
+    params.spilloverColor = session::spilloverColour(sessions_.settings());
     params.x = int(viewRect_.origin.x);
     params.y = fbH - int(viewRect_.origin.y + viewRect_.size.y);  // GL counts rows from the bottom
     lastStats_ = renderer_->draw(params);

@@ -15,18 +15,18 @@ enum class Units { Millimetres, Centimetres, Inches };
 enum class ZonePalette { Classic, ColourBlindSafe };
 
 inline constexpr int kSettingsVersion = 1;
-inline constexpr float kFontSizes[] = {14.0f, 16.0f, 18.0f, 20.0f, 24.0f, 28.0f, 32.0f};
+inline constexpr float kFontSizes[] = {14.0f, 17.0f, 20.0f, 24.0f, 28.0f, 32.0f};
 
 struct Settings {
     int windowWidth = 1280;
     int windowHeight = 800;
     int windowX = -1;  // -1: let the window manager place it
     int windowY = -1;
-    float fontSize = 16.0f;  // pixels before the monitor's content scale; larger reads from a metre away
+    float fontSize = 17.0f;  // pixels before the monitor's content scale; larger reads from a metre away
     Units units = Units::Millimetres;
     ZonePalette palette = ZonePalette::Classic;
-    glm::vec3 essentialColour{0.78f, 0.08f, 0.16f};
-    glm::vec3 spilloverColour{0.96f, 0.55f, 0.55f};
+    glm::vec3 essentialColour{0.86f, 0.05f, 0.16f};  // the renderer's own defaults
+    glm::vec3 spilloverColour{0.98f, 0.45f, 0.50f};
     bool reducedMotion = false;
     std::string language = "en";
     bool operator==(const Settings&) const = default;

@@ -1,4 +1,5 @@
 // Right-hand panel: the selected part, the layer controls, and a searchable part list.
+#include "ui/strings.h"
 #include "ui/viewer_ui.h"
 
 #include <algorithm>
@@ -59,6 +60,12 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
             ImGui::BeginChild("pain", ImVec2(0, -footer));
             if (info.zonesShown) drawAnimationControls(state, out);
             drawPainTab(state, out);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        if (info.session.session && ImGui::BeginTabItem(tr(Text::SessionTab))) {
+            ImGui::BeginChild("session", ImVec2(0, -footer));
+            drawSessionTab(state, info, out);
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
