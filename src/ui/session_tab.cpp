@@ -60,10 +60,13 @@ void ViewerUi::drawSessionTab(const state::AppState& state, const FrameInfo& inf
     session::ClientSession s = *si.session;
     bool changed = false;
     ImGui::TextDisabled("%s%s", si.path.empty() ? "Not saved yet" : si.path.c_str(), si.dirty ? "  (unsaved changes)" : "");
-    ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 6);
-    changed |= ImGui::InputText(tr(Text::Client), &s.client);
+    ImGui::TextDisabled("%s", tr(Text::Client));
+    ImGui::SetNextItemWidth(-1);
+    changed |= ImGui::InputText("##client", &s.client);
+    ImGui::TextDisabled("%s", tr(Text::Date));
+    ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
-    changed |= ImGui::InputText(tr(Text::Date), &s.date, ImGuiInputTextFlags_CharsDecimal);
+    changed |= ImGui::InputText("##date", &s.date);
     ImGui::SameLine();
     if (ImGui::SmallButton("Today")) {
         s.date = session::todayIso();
@@ -81,9 +84,13 @@ void ViewerUi::drawSessionTab(const state::AppState& state, const FrameInfo& inf
     ImGui::TextDisabled("%s", tr(Text::ExaminedMuscles));
     const auto* current = state.selectedMuscle();
     if (current) {
-        const std::string label = std::string(tr(Text::AddCurrentMuscle)) + " (" + current->name + ", " +
-                                  std::string(core::toText(state.selectedSide())) + ")  Ctrl+M";
-        if (ImGui::Button(label.c_str()) && !s.findExamined(current->id, state.selectedSide())) {
+        const std::string label = std::string(tr(Text::AddCurrentMuscle)) + ": " + current->name + " (" +
+                                  std::string(core::toText(state.selectedSide())) + ")";
+        ImGui::PushTextWrapPos();
+        const bool add = ImGui::Button(label.c_str());
+        ImGui::PopTextWrapPos();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+M");
+        if (add && !s.findExamined(current->id, state.selectedSide())) {
             session::ExaminedMuscle added;
             added.muscle = current->id;
             added.side = state.selectedSide();
@@ -102,19 +109,21 @@ void ViewerUi::drawSessionTab(const state::AppState& state, const FrameInfo& inf
         ImGui::Text("%s (%s)", m ? m->name.c_str() : e.muscle.c_str(), std::string(core::toText(e.side)).c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton(tr(Text::Remove))) removeAt = int(i);
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-        changed |= ImGui::SliderInt(tr(Text::Pressure), &e.pressure, 0, session::kMaxPressure, "%d");
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", session::pressureWord(e.pressure));
+        const std::string pressure = std::string(tr(Text::Pressure)) + " %d/10 (" + session::pressureWord(e.pressure) + ")";
+        ImGui::SetNextItemWidth(-1);
+        changed |= ImGui::SliderInt("##pressure", &e.pressure, 0, session::kMaxPressure, pressure.c_str());
+        // Two findings a line: the panel is narrow and larger fonts must still fit.
+        const float column = ImGui::GetContentRegionAvail().x * 0.5f;
         changed |= ImGui::Checkbox(tr(Text::Tender), &e.localTenderness);
-        ImGui::SameLine();
+        ImGui::SameLine(column);
         changed |= ImGui::Checkbox(tr(Text::Referred), &e.referredPain);
-        ImGui::SameLine();
         changed |= ImGui::Checkbox(tr(Text::JumpSign), &e.jumpSign);
-        ImGui::SameLine();
+        ImGui::SameLine(column);
         changed |= ImGui::Checkbox(tr(Text::Twitch), &e.twitchResponse);
-        if (e.referredPain) changed |= ImGui::InputText(tr(Text::ReferredZone), &e.referredZone);
-        changed |= ImGui::InputText(tr(Text::Notes), &e.notes);
+        ImGui::SetNextItemWidth(-1);
+        if (e.referredPain) changed |= ImGui::InputTextWithHint("##zone", tr(Text::ReferredZone), &e.referredZone);
+        ImGui::SetNextItemWidth(-1);
+        changed |= ImGui::InputTextWithHint("##notes", tr(Text::Notes), &e.notes);
         ImGui::PopID();
     }
     if (removeAt >= 0) {

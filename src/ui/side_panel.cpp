@@ -34,7 +34,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
     ImGui::Begin("##side", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    const bool selectionChanged = state.selected != lastSelected_ || state.focusMuscle != lastFocus_;
+    const bool selectionChanged = state.selected != panelSelected_ || state.focusMuscle != lastFocus_;
     const bool conditionChanged = state.condition != lastCondition_;
     // The footer notice keeps its place at the bottom; the tabs scroll above it.
     const float footer = ImGui::GetTextLineHeightWithSpacing() * 2.6f;
@@ -79,6 +79,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
     }
     drawNotice(state);
     lastFocus_ = state.focusMuscle;
+    panelSelected_ = state.selected;
     lastCondition_ = state.condition;
     ImGui::End();
 }

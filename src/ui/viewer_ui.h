@@ -46,6 +46,7 @@ private:
     std::string openPath_;
     std::string partFilter_;
     int lastSelected_ = -1;  // to scroll the part list to a new selection once
+    int panelSelected_ = -1; // to bring the Muscle tab forward once per new selection
     std::string lastFocus_;
     std::string searchText_;
     std::unique_ptr<anatomy::SearchIndex> searchIndex_;
