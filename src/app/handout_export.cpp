@@ -10,6 +10,7 @@
 #include "session/client_history.h"
 #include "session/session_format.h"
 #include "state/command.h"
+#include "state/pain_editing.h"
 
 #include <algorithm>
 #include <iostream>
@@ -102,6 +103,8 @@ std::vector<HandoutView> renderHandoutViews(state::AppState& state, const sessio
     const std::string focus = state.focusMuscle, condition = state.condition;
     const auto zoneMuscles = state.zoneMuscles;
     const auto animation = state.animation;
+    const std::string preview = state.pain.previewMuscle;
+    state.pain.previewMuscle.clear();
 
     state.selected = -1;
     state.focusMuscle.clear();
@@ -123,6 +126,7 @@ std::vector<HandoutView> renderHandoutViews(state::AppState& state, const sessio
     state.condition = condition;
     state.zoneMuscles = zoneMuscles;
     state.animation = animation;
+    state.pain.previewMuscle = preview;
     state.redraw = true;
     return views;
 }
@@ -204,6 +208,9 @@ int runExportHandout(const HandoutOptions& options) {
     state::AppState state;
     state.knowledge = loadShippedKnowledge().knowledge;
     state.setScene(loadScene(options.source, state.knowledge.get()));
+    state.pain.drawing = session.drawing;
+    ++state.pain.revision;
+    state::refreshPain(state);
     for (const auto& e : session.examined)
         if (!state.knowledge->findMuscle(e.muscle))
             std::cerr << "tpatlas export-handout: " << options.session.string() << ": no muscle '" << e.muscle

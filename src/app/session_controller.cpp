@@ -9,6 +9,7 @@
 #include "session/session_format.h"
 #include "session/user_dirs.h"
 #include "state/command.h"
+#include "state/pain_editing.h"
 
 namespace tpa::app {
 
@@ -56,9 +57,21 @@ ui::SessionInfo SessionController::info() const {
     return i;
 }
 
+void SessionController::showDrawing(state::AppState& state) {
+    // A loaded drawing replaces the one on the skin; it is not an undo step of its own.
+    state.pain.drawing = session_.drawing;
+    state.pain.strokeStarts.clear();
+    state.pain.ticked.clear();
+    ++state.pain.revision;
+    state::refreshPain(state);
+    painRevision_ = state.pain.revision;
+    state.redraw = true;
+}
+
 void SessionController::open(const std::filesystem::path& path, state::AppState& state) {
     try {
         session_ = session::readSessionFile(path);
+        showDrawing(state);
         path_ = path;
         dirty_ = false;
         remember(path);
@@ -105,11 +118,20 @@ void SessionController::handle(const ui::SessionRequests& r, state::AppState& st
         dirty_ = true;
         refreshHistory();
     }
+    // The brush paints into the state; the session keeps what is on the skin.
+    if (state.pain.revision != painRevision_) {
+        painRevision_ = state.pain.revision;
+        if (!(state.pain.drawing == session_.drawing)) {
+            session_.drawing = state.pain.drawing;
+            dirty_ = true;
+        }
+    }
     if (r.restoreRecovery && offer_) {
         if (*r.restoreRecovery) {
             session_ = offer_->session;
             path_ = offer_->sessionPath;
             dirty_ = true;
+            showDrawing(state);
             state.notice = "Restored the unsaved session of " + session::displayName(session_);
             refreshHistory();
         } else {
@@ -123,6 +145,7 @@ void SessionController::handle(const ui::SessionRequests& r, state::AppState& st
         path_.clear();
         dirty_ = false;
         recovery_.discard();
+        showDrawing(state);
         refreshHistory();
     }
     if (r.open) open(*r.open, state);

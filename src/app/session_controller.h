@@ -9,6 +9,7 @@
 #include "state/app_state.h"
 #include "ui/ui_frame.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -45,6 +46,7 @@ private:
     void open(const std::filesystem::path& path, state::AppState& state);
     void saveTo(const std::filesystem::path& path, state::AppState& state);
     void refreshHistory();
+    void showDrawing(state::AppState& state);
     void remember(const std::filesystem::path& path);
 
     std::filesystem::path dataDir_, configDir_;
@@ -59,6 +61,7 @@ private:
     std::vector<session::HistoryEntry> history_;
     std::string historyKey_;
     bool fontChanged_ = false;
+    std::uint64_t painRevision_ = 0;
 };
 
 }  // namespace tpa::app

@@ -37,6 +37,7 @@ const std::vector<std::pair<const char*, const char*>>& shortcutRows() {
         {"Left drag", "Rotate around the body"}, {"Right or middle drag", "Pan"},
         {"Mouse wheel", "Zoom toward the cursor"}, {"Click", "Select the part under the cursor"},
         {"1 / 2 / 3 / 4 / 5", "Anterior / posterior / left / right / superior view"},
+        {"B", "Paint where it hurts (brush on the skin)"}, {"Ctrl+Z", "Undo the last brush stroke"},
         {"F", "Frame the selection"}, {"Home or R", "Reset the view"}, {"H", "Hide the selected part"},
         {"I", "Isolate the selection"}, {"A", "Show all"}, {"Esc", "Clear the selection"}};
     return kRows;

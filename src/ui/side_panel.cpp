@@ -40,7 +40,11 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
     const float footer = ImGui::GetTextLineHeightWithSpacing() * 2.6f;
     drawSearchBox(state, out);
     if (ImGui::BeginTabBar("tabs")) {
-        const bool showMuscle = selectionChanged && (state.selected >= 0 || !state.focusMuscle.empty());
+        const bool showMuscle =
+            selectionChanged && !keepTab_ && (state.selected >= 0 || !state.focusMuscle.empty());
+        keepTab_ = false;  // set by a click in the ranking the frame before
+        const bool showPain = state.pain.painting && !lastPainting_;
+        lastPainting_ = state.pain.painting;
         if (ImGui::BeginTabItem("Muscle", nullptr, showMuscle ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("muscle", ImVec2(0, -footer));
             if (info.zonesShown) drawAnimationControls(state, out);
@@ -56,7 +60,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Where it hurts")) {
+        if (ImGui::BeginTabItem("Where it hurts", nullptr, showPain ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("pain", ImVec2(0, -footer));
             if (info.zonesShown) drawAnimationControls(state, out);
             drawPainTab(state, out);
@@ -78,6 +82,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
         ImGui::EndTabBar();
     }
     drawNotice(state);
+    panelSelected_ = state.selected;
     lastFocus_ = state.focusMuscle;
     panelSelected_ = state.selected;
     lastCondition_ = state.condition;
