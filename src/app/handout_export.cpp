@@ -143,8 +143,8 @@ std::string handoutHtml(const session::ClientSession& s, const anatomy::Knowledg
     for (const auto& v : views)
         h << "<figure><img alt=\"" << escape(v.title) << " view\" src=\"data:image/png;base64," << base64(v.png)
           << "\"><figcaption>" << escape(v.title) << "</figcaption></figure>\n";
-    h << "</div>\n<p class=\"meta\">Solid red: where each examined muscle most often sends its pain; light red: "
-         "where it may spread.</p>\n";
+    h << "</div>\n<p class=\"meta\">Purple: where you marked your pain. Solid red: where each examined muscle most "
+         "often sends its pain; light red, hatched: where it may spread.</p>\n";
 
     const auto painted = session::summarizeDrawing(s.drawing);
     if (!painted.empty()) {

@@ -3,6 +3,7 @@
 #include "app/viewer.h"
 
 #include "app/frame_builder.h"
+#include "app/background_load.h"
 #include "app/input_controller.h"
 #include "app/knowledge_store.h"
 #include "app/referral_presenter.h"
@@ -15,6 +16,7 @@
 #include "render/render_error.h"
 #include "render/renderer.h"
 #include "state/command.h"
+#include "ui/loading_screen.h"
 #include "ui/theme.h"
 #include "ui/viewer_ui.h"
 
@@ -99,6 +101,8 @@ private:
     void frame();
     void loadModel(const std::filesystem::path& path);
     void rebuildFonts();
+    core::Scene waitForStartup(BackgroundLoad& load);
+    void finishLoad();
     // Where the overlay goes, in ImGui coordinates (window units, top-left origin).
     std::vector<ui::MarkerLabel> markerLabels() const;
     std::optional<ui::BrushCursor> brushCursor() const;
@@ -118,6 +122,8 @@ private:
     ViewRect viewRect_;
     ReferralPresenter referral_;
     SessionController sessions_;
+    std::unique_ptr<BackgroundLoad> load_;  // a model being opened
+    std::filesystem::path loadingPath_;
     std::string iniPath_;  // ImGui keeps the pointer
     std::string title_;
     float contentScale_ = 1.0f;
@@ -136,8 +142,7 @@ private:
 int Viewer::run() {
     std::optional<ReplayScript> script;
     if (options_.replay) script = loadReplayScript(*options_.replay);
-    auto knowledge = loadShippedKnowledge();
-    core::Scene scene = loadScene(options_.source, knowledge.knowledge.get());
+    LoadedKnowledge knowledge;
 
     glfwSetErrorCallback([](int code, const char* text) { std::cerr << "tpatlas: GLFW error " << code << ": " << text << "\n"; });
     if (!glfwInit()) {
@@ -190,8 +195,22 @@ int Viewer::run() {
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
+    // The window is up first; the knowledge base and the body load behind a progress screen.
+    const SceneSource source = options_.source;
+    auto startup = std::make_unique<BackgroundLoad>("Starting...", [&knowledge, source](const auto& report) {
+        report(-1.0f, "Reading the trigger-point knowledge base...");
+        knowledge = loadShippedKnowledge();
+        report(-1.0f, source.model                           ? "Opening " + source.model->string() + "..."
+                      : source.atlas && !source.embedded ? std::string("Loading the BodyParts3D atlas...")
+                                                         : std::string("Building the embedded body..."));
+        return loadScene(source, knowledge.knowledge.get(),
+                         [&report](float fraction, std::string_view what) { report(fraction, std::string(what)); });
+    });
     int exitCode = 0;
     try {
+        core::Scene scene = waitForStartup(*startup);
+        startup.reset();
+        input_.queue.clear();  // clicks on the loading screen are not meant for the body
         renderer_ = std::make_unique<render::Renderer>();
         state_.knowledge = knowledge.knowledge;
         if (!knowledge.problem.empty()) state_.notice = knowledge.problem;
@@ -205,7 +224,8 @@ int Viewer::run() {
         while (!glfwWindowShouldClose(window_) && !quit_) {
             const bool zonesMoving = referral_.showingZones() && state_.animation.playing &&
                                      !state_.animation.reducedMotion;
-            const bool busy = framesToDraw_ > 0 || state_.animating(glfwGetTime()) || replay_ || zonesMoving;
+            const bool busy =
+                framesToDraw_ > 0 || state_.animating(glfwGetTime()) || replay_ || zonesMoving || load_ != nullptr;
             if (busy)
                 glfwPollEvents();
             else if (sessions_.dirty())
@@ -250,17 +270,46 @@ int Viewer::run() {
     return exitCode;
 }
 
+core::Scene Viewer::waitForStartup(BackgroundLoad& load) {
+    while (!load.ready()) {
+        glfwWaitEventsTimeout(0.05);
+        int fbW = 0, fbH = 0;
+        glfwGetFramebufferSize(window_, &fbW, &fbH);
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        const auto [fraction, what] = load.progress();
+        ui::drawLoadingScreen(fraction, what, glfwGetTime());
+        ImGui::Render();
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glViewport(0, 0, fbW, fbH);
+        glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        glfwSwapBuffers(window_);
+    }
+    return load.take();
+}
+
 void Viewer::loadModel(const std::filesystem::path& path) {
+    if (load_) return;  // one load at a time
+    loadingPath_ = path;
+    load_ = std::make_unique<BackgroundLoad>("Opening " + path.string() + "...",
+                                             [path](const auto&) { return io::importModel(path); });
+}
+
+void Viewer::finishLoad() {
     try {
-        core::Scene scene = io::importModel(path);
+        core::Scene scene = load_->take();
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
         referral_.setScene();
-        state_.notice = "Opened " + path.string();
-    } catch (const io::LoadError& e) {
+        state_.notice = "Opened " + loadingPath_.string();
+    } catch (const std::exception& e) {
         // Keep the body that is open: a bad file must not cost the user their view.
         state_.notice = e.what();
     }
+    load_.reset();
 }
 
 void Viewer::rebuildFonts() {
@@ -449,6 +498,11 @@ void Viewer::frame() {
     lastFrameTime_ = now;
     if (out.quit) quit_ = true;
     if (out.openModel) loadModel(*out.openModel);
+    if (load_) {
+        const auto [fraction, what] = load_->progress();
+        ui::drawLoadingScreen(fraction, what, now);
+        if (load_->ready()) finishLoad();
+    }
     state_.updateTransition(now);
 
     ImGui::Render();

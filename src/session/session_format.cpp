@@ -201,7 +201,7 @@ ClientSession readSession(const json& root) {
     return s;
 }
 
-json vec(const glm::vec3& v) { return json::array({v.x, v.y, v.z}); }
+nlohmann::ordered_json vec(const glm::vec3& v) { return nlohmann::ordered_json::array({v.x, v.y, v.z}); }
 
 // nlohmann reports a byte offset; people look for a line and column.
 std::string lineColumn(std::string_view text, std::size_t byte) {
@@ -238,6 +238,8 @@ SessionParse parseSession(std::string_view text, std::string fileName) {
 }
 
 std::string serializeSession(const ClientSession& s) {
+    // Ordered so that "format" and "version" open the file, as people expect when they look inside.
+    using json = nlohmann::ordered_json;
     json marks = json::array();
     for (const auto& m : s.drawing.marks)
         marks.push_back({{"position", vec(m.position)}, {"normal", vec(m.normal)}, {"radiusMm", m.radiusMm},
