@@ -33,7 +33,7 @@ const std::vector<std::pair<const char*, const char*>>& shortcutRows() {
         {"Ctrl+N", "New session"}, {"Ctrl+O", "Open session"}, {"Ctrl+S", "Save session"},
         {"Ctrl+Shift+S", "Save session as"}, {"Ctrl+M", "Add the selected muscle to the session"},
         {"Ctrl+E", "Export handout"}, {"Ctrl+P", "Export screenshot"}, {"Ctrl+Shift+O", "Open a model"},
-        {"Ctrl+,", "Settings"}, {"F1 or ?", "This list"}, {"Ctrl+Q", "Quit"},
+        {"Ctrl+,", "Settings"}, {"Ctrl+F", "Search muscles and conditions (Enter opens the best hit)"}, {"F1 or ?", "This list"}, {"Ctrl+Q", "Quit"},
         {"Left drag", "Rotate around the body"}, {"Right or middle drag", "Pan"},
         {"Mouse wheel", "Zoom toward the cursor"}, {"Click", "Select the part under the cursor"},
         {"1 / 2 / 3 / 4 / 5", "Anterior / posterior / left / right / superior view"},
