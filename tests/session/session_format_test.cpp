@@ -68,7 +68,7 @@ TEST_CASE("malformed fields give file, entry, field and what was expected") {
           "visit.tpsession: session: field 'date': expected a date YYYY-MM-DD, got \"20/11/2026\"");
     CHECK(errorOf(sampleWith("\"pressure\": 6", "\"pressure\": 12")) ==
           "visit.tpsession: examined[0]: field 'pressure': expected a whole number 0-10, got 12");
-    CHECK(errorOf(sampleWith("\"side\": \"right\",\n      \"twitchResponse\"", "\"side\": \"up\",\n      \"twitchResponse\"")) ==
+    CHECK(errorOf(sampleWith("\"side\": \"right\",\n      \"pressure\"", "\"side\": \"up\",\n      \"pressure\"")) ==
           "visit.tpsession: examined[0]: field 'side': expected \"left\" or \"right\", got \"up\"");
     CHECK(errorOf(sampleWith("\"intensity\": 4.0", "\"intensity\": 11")) ==
           "visit.tpsession: painDrawing.marks[1]: field 'intensity': expected a number 0-10, got 11");
