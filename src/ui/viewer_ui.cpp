@@ -9,6 +9,7 @@ namespace tpa::ui {
 
 void ViewerUi::draw(const state::AppState& state, const FrameInfo& info, UiOutput& out) {
     float menuHeight = 0.0f, statusHeight = 0.0f;
+    if (info.session.settings) units_ = info.session.settings->units;
     previewWanted_ = false;
     drawMarkerLabels(info);
     drawMenuBar(state, info, out, menuHeight);

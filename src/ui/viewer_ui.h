@@ -64,6 +64,7 @@ private:
     std::string lastCondition_;
     // Sessions and files.
     std::vector<UiAction> pendingActions_;
+    session::Units units_ = session::Units::Millimetres;  // for sizes shown in the panels
     PathDialog pathDialog_;
     UiAction dialogPurpose_ = UiAction::OpenSession;
     std::optional<UiAction> afterUnsaved_;  // what the unsaved-changes prompt was guarding; none = quit
