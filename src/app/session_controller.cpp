@@ -20,12 +20,12 @@ SessionController::SessionController(std::filesystem::path dataDir, std::filesys
     session_.date = session::todayIso();
 }
 
-void SessionController::start(state::AppState& state) {
+void SessionController::start(state::AppState& state, bool offerRecovery) {
     auto loaded = session::loadSettings(configDir_ / "settings.json");
     settings_ = loaded.settings;
     std::string problem;
     recent_ = session::RecentSessions::load(dataDir_ / "recent.json", &problem);
-    offer_ = recovery_.pending(&problem);
+    if (offerRecovery) offer_ = recovery_.pending(&problem);
     for (const std::string& notice : {loaded.notice, problem})
         if (!notice.empty()) state.notice = notice;
     if (settings_.reducedMotion) state::apply(state, state::SetReducedMotion{true}, 0.0);

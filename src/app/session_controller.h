@@ -24,8 +24,9 @@ public:
 
     const session::Settings& settings() const { return settings_; }
     std::filesystem::path imguiIniPath() const { return configDir_ / "imgui.ini"; }
-    // Loads settings, the recent list and any recovery to offer; problems become notices.
-    void start(state::AppState& state);
+    // Loads settings, the recent list and (with offerRecovery) any recovery to offer; problems
+    // become notices.
+    void start(state::AppState& state, bool offerRecovery = true);
     // Opens `path`, or starts a new session that will be saved there when it does not exist.
     void openAtStart(const std::filesystem::path& path, state::AppState& state);
 

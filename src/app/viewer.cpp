@@ -157,7 +157,8 @@ int Viewer::run() {
     glfwWindowHint(GLFW_STENCIL_BITS, 8);
     glfwWindowHint(GLFW_DEPTH_BITS, 24);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    sessions_.start(state_);
+    // A replay must play the same way every time: no recovery prompt over it.
+    sessions_.start(state_, !options_.replay);
     const auto& settings = sessions_.settings();
     const bool remembered = !options_.sizeGiven && !options_.replay;  // scripts need a known size
     window_ = glfwCreateWindow(remembered ? settings.windowWidth : options_.width,
