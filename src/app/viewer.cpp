@@ -8,6 +8,7 @@
 #include "app/referral_presenter.h"
 #include "app/replay_script.h"
 #include "app/state_report.h"
+#include "body/embedded_body.h"
 #include "io/image.h"
 #include "io/load_error.h"
 #include "io/model_importer.h"
@@ -36,6 +37,7 @@ struct WindowInput {
     glm::vec2 cursor{0.0f};
     bool ctrl = false;
     bool muted = false;  // while a replay feeds ImGui's callbacks, ours must not queue twice
+    bool minimised = false;
 };
 
 WindowInput& inputOf(GLFWwindow* w) { return *static_cast<WindowInput*>(glfwGetWindowUserPointer(w)); }
@@ -63,6 +65,7 @@ void installCallbacks(GLFWwindow* window) {
         e.scroll = float(dy);
         in.queue.push_back(e);
     });
+    glfwSetWindowIconifyCallback(window, [](GLFWwindow* w, int iconified) { inputOf(w).minimised = iconified != 0; });
     glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int mods) {
         if (action != GLFW_PRESS) return;
         auto& in = inputOf(w);
@@ -95,6 +98,7 @@ public:
 private:
     void frame();
     void loadModel(const std::filesystem::path& path);
+    void applyWindowAction(const WindowAction& action);
 
     const ViewerOptions& options_;
     GLFWwindow* window_ = nullptr;
@@ -112,13 +116,24 @@ private:
     int framesToDraw_ = 3;  // ImGui settles layout over a couple of frames after any change
     bool quit_ = false;
     bool replayDone_ = false;
+    bool hidden_ = false;  // minimised or a 0x0 framebuffer: nothing is drawn
 };
 
 int Viewer::run() {
     std::optional<ReplayScript> script;
     if (options_.replay) script = loadReplayScript(*options_.replay);
     auto knowledge = loadShippedKnowledge();
-    core::Scene scene = loadScene(options_.source, knowledge.knowledge.get());
+    core::Scene scene;
+    std::string startProblem;
+    try {
+        scene = loadScene(options_.source, knowledge.knowledge.get());
+    } catch (const io::LoadError& e) {
+        // A missing atlas or a broken file must not keep the viewer from opening: the user
+        // gets the embedded body and the reason, and can open another file from the menu.
+        std::cerr << "tpatlas: " << e.what() << "\n";
+        startProblem = std::string(e.what()) + " (showing the embedded body)";
+        scene = body::buildEmbeddedBody();
+    }
 
     glfwSetErrorCallback([](int code, const char* text) { std::cerr << "tpatlas: GLFW error " << code << ": " << text << "\n"; });
     if (!glfwInit()) {
@@ -154,7 +169,8 @@ int Viewer::run() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // layout is fixed; settings persistence comes with preferences
-    ui::loadFonts(xs);
+    const ui::Fonts fonts = ui::loadFonts(xs);
+    if (!fonts.problem.empty()) std::cerr << "tpatlas: " << fonts.problem << "\n";
     ui::applyTheme(xs);
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -163,7 +179,7 @@ int Viewer::run() {
     try {
         renderer_ = std::make_unique<render::Renderer>();
         state_.knowledge = knowledge.knowledge;
-        state_.notice = knowledge.problem;
+        state_.notice = !startProblem.empty() ? startProblem : knowledge.problem;
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
         referral_.setScene(state_.scene, *state_.knowledge);
@@ -173,7 +189,9 @@ int Viewer::run() {
         while (!glfwWindowShouldClose(window_) && !quit_) {
             const bool zonesMoving = referral_.showingZones() && state_.animation.playing &&
                                      !state_.animation.reducedMotion;
-            const bool busy = framesToDraw_ > 0 || state_.animating(glfwGetTime()) || replay_ || zonesMoving;
+            // A minimised window draws nothing, so only a replay keeps the loop awake then.
+            const bool busy =
+                replay_ || (!hidden_ && (framesToDraw_ > 0 || state_.animating(glfwGetTime()) || zonesMoving));
             if (busy)
                 glfwPollEvents();
             else
@@ -206,19 +224,49 @@ void Viewer::loadModel(const std::filesystem::path& path) {
         renderer_->setScene(state_.scene);
         referral_.setScene(state_.scene, *state_.knowledge);
         state_.notice = "Opened " + path.string();
-    } catch (const io::LoadError& e) {
-        // Keep the body that is open: a bad file must not cost the user their view.
-        state_.notice = e.what();
+    } catch (const std::exception& e) {
+        // Keep the body that is open: a bad file must not cost the user their view. Not only
+        // LoadError: an importer can also run out of memory on a hostile file.
+        state_.notice = std::string("Could not open ") + path.string() + ": " + e.what();
+        std::cerr << "tpatlas: " << e.what() << "\n";
+    }
+}
+
+void Viewer::applyWindowAction(const WindowAction& action) {
+    switch (action.kind) {
+        case WindowAction::Kind::Resize: glfwSetWindowSize(window_, action.size.x, action.size.y); break;
+        case WindowAction::Kind::Minimise:
+            glfwIconifyWindow(window_);
+            // Without a window manager (Xvfb) nothing iconifies; treat the window as minimised anyway,
+            // as on systems that report a 0x0 framebuffer then.
+            input_.minimised = true;
+            break;
+        case WindowAction::Kind::Restore:
+            glfwRestoreWindow(window_);
+            input_.minimised = false;
+            break;
+        case WindowAction::Kind::Open: loadModel(action.path); break;
     }
 }
 
 void Viewer::frame() {
     const double now = glfwGetTime();
+    if (replay_)
+        if (auto action = replay_->windowAction(hidden_)) applyWindowAction(*action);
     int fbW, fbH, winW, winH;
     glfwGetFramebufferSize(window_, &fbW, &fbH);
     glfwGetWindowSize(window_, &winW, &winH);
-    input_.fbScale = glm::vec2(float(fbW) / float(std::max(winW, 1)), float(fbH) / float(std::max(winH, 1)));
-    if (fbW <= 0 || fbH <= 0) return;  // minimised
+    if (fbW <= 0 || fbH <= 0 || winW <= 0 || winH <= 0 || input_.minimised) {
+        // Nothing to draw into, and sizes of 0 must not reach the camera or the renderer.
+        hidden_ = true;
+        if (replay_ && replay_->finished()) replayDone_ = true;
+        return;
+    }
+    if (hidden_) {
+        hidden_ = false;
+        framesToDraw_ = std::max(framesToDraw_, 3);  // the interface settles again after a restore
+    }
+    input_.fbScale = glm::vec2(float(fbW) / float(winW), float(fbH) / float(winH));
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
