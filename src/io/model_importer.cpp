@@ -10,6 +10,7 @@
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <string>
@@ -107,6 +108,12 @@ core::Scene importModel(const std::filesystem::path& path) {
     if (size > kMaxModelBytes)
         throw LoadError(path.string() + ": file is " + std::to_string(size >> 20) + " MiB, more than the " +
                         std::to_string(kMaxModelBytes >> 20) + " MiB a model may have");
+
+    // Assimp's OBJ reader turns "nan" and "inf" into ordinary numbers; ours refuses them
+    // with the line, so an OBJ is checked by it first (it is fast) and never half-loads.
+    std::string ext = path.extension().string();
+    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".obj") (void)readObj(path);
 
     Assimp::Importer importer;
     importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);

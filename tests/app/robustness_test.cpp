@@ -74,8 +74,8 @@ TEST_CASE("opening a broken file keeps the open model and shows why") {
     REQUIRE_MESSAGE(run.result.exitCode == 0, run.result.output);
     CHECK(run.report["source"] == model.string());
     CHECK(run.report["selected"] == "left-block");
-    CHECK(run.report["notice"] == "Could not open " + broken.string() + ": " + broken.string() +
-                                      ": part 'Bad': vertex 2: coordinate is not a finite number");
+    CHECK(run.report["notice"] ==
+          "Could not open " + broken.string() + ": " + broken.string() + ":3: vertex coordinate 2 is not a finite number");
 
     // A missing file and a directory the same way; then a good file does replace the model.
     const auto events2 = nlohmann::json::array({{{"type", "open"}, {"path", (dir / "gone.stl").string()}},
@@ -196,7 +196,7 @@ TEST_CASE("malformed command lines exit with a message, never a crash") {
         {"--replay " + badReplay.string(), badReplay.string() + ": events[0].size: expected [width, height]"},
         {"--no-such-flag", "--no-such-flag"},
         {"render --model /nonexistent.obj --out x.png", "/nonexistent.obj"},
-        {"render --time nan --out x.png", "--time"},
+        {"render --time nan --out x.png", "'nan' is not a finite number"},
         {"render --layer skin=glowing --out x.png", "'skin=glowing': expected LAYER=MODE"},
         {"query muscle no-such-muscle", "no-such-muscle"},
         {"query pain --side up neck", "up"},

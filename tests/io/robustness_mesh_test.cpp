@@ -128,8 +128,15 @@ TEST_CASE("STL, PLY, glTF/GLB and FBX: truncated, garbage and NaN input is refus
 
 TEST_CASE("mesh files: huge coordinates are refused and non-UTF-8 names are made printable") {
     const fs::path far = scratch("far.obj", "o Far\nv 0 0 0\nv 1e30 0 0\nv 0 1 0\nf 1 2 3\n");
-    CHECK(importError(far) ==
-          far.string() + ": part 'Far': vertex 2: coordinate is out of range (more than 1e7 in magnitude)");
+    CHECK(importError(far) == far.string() + ":3: vertex coordinate 1 is out of range (more than 1e7 in magnitude)");
+    const fs::path farStl = scratch("far.stl",
+                                    "solid s\nfacet normal 0 0 1\nouter loop\nvertex 1e30 0 0\nvertex 1 0 0\n"
+                                    "vertex 0 1 0\nendloop\nendfacet\nendsolid s\n");
+    CHECK(importError(farStl).rfind(farStl.string() + ": part 's': vertex ", 0) == 0);
+    CHECK(importError(farStl).find(": coordinate is out of range (more than 1e7 in magnitude)") != std::string::npos);
+    // Assimp alone would read "nan" in an OBJ as a number; the file is refused at its line.
+    const fs::path nanObj = scratch("nan2.obj", "o Bad\nv 0 0 0\nv 1 nan 0\nv 0 1 0\nf 1 2 3\n");
+    CHECK(importError(nanObj) == nanObj.string() + ":3: vertex coordinate 2 is not a finite number");
     const fs::path latin1 = scratch("latin1.obj", "o Trap\xe8ze\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
     const auto scene = tpa::io::importModel(latin1);
     REQUIRE(scene.parts.size() == 1);
