@@ -200,7 +200,8 @@ TEST_CASE("malformed command lines exit with a message, never a crash") {
         {"render --layer skin=glowing --out x.png", "'skin=glowing': expected LAYER=MODE"},
         {"query muscle no-such-muscle", "no-such-muscle"},
         {"query pain --side up neck", "up"},
-        {std::string("query search $'\\xff\\xfe'"), ""},
+        {std::string("query search --json $'\\xff\\xfe'"), "'?" "?' is not UTF-8 text"},
+        {std::string("query muscle $'trap\\xe8ze'"), "'trap?ze' is not UTF-8 text"},
     };
     for (const auto& [args, expected] : cases) {
         const auto r = test::run("bash -c \"" + test::tpatlasBinary().string() + " " + args + "\"");
