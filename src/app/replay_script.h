@@ -5,7 +5,11 @@
 #include "app/input_controller.h"
 #include "app/input_event.h"
 
+#include "core/part.h"
+
 #include <filesystem>
+#include <functional>
+#include <string>
 #include <optional>
 #include <vector>
 
@@ -18,19 +22,35 @@ struct WindowAction {
     std::filesystem::path path;   // Open: a mesh file, as File > Open model... would
 };
 
+// A place in the scene a move can aim at, found by the viewer in the current view: a skin
+// region on a side ("temple", right) or a shown trigger-point marker ("upper-trapezius",
+// right, "TrP1").
+struct ReplayTarget {
+    std::string region;
+    std::string muscle;
+    std::string triggerPoint;
+    core::Side side = core::Side::Right;
+};
+
 struct ReplayStep {
     std::optional<InputEvent> event;     // nothing: a pause or a window action
     std::optional<WindowAction> action;
     std::optional<glm::vec2> viewFraction;    // move to this fraction of the 3D view
     std::optional<glm::vec2> windowFraction;  // or of the whole window (to reach the panels)
+    std::optional<glm::vec2> byPixels;        // or this far from the current position
+    std::optional<ReplayTarget> target;       // or to where this projects in the 3D view
     int waitFrames = 0;
 };
+
+// View-local pixel of a target, or nothing when it is not in view.
+using ReplayLocator = std::function<std::optional<glm::vec2>(const ReplayTarget&)>;
 
 struct ReplayScript {
     std::vector<ReplayStep> steps;
 };
 
-// Throws io::LoadError "<file>: events[<i>].<field>: <what>".
+// Throws io::LoadError "<file>: events[<i>].<field>: <what>". A target that cannot be found
+// while playing ends the replay with an error naming the step.
 ReplayScript loadReplayScript(const std::filesystem::path& path);
 
 // Plays a script a few events per frame, so the UI and the camera see them as real input.
@@ -42,7 +62,7 @@ public:
     std::optional<WindowAction> windowAction(bool hidden);
     // Events for this frame; positions are resolved against the current view. A burst stops
     // before a window action, which then waits for the next frame.
-    std::vector<InputEvent> nextFrame(const ViewRect& view, glm::vec2 windowSize);
+    std::vector<InputEvent> nextFrame(const ViewRect& view, glm::vec2 windowSize, const ReplayLocator& locate);
     bool finished() const { return next_ >= script_.steps.size() && wait_ == 0; }
 
 private:
