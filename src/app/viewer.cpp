@@ -319,6 +319,8 @@ std::vector<ui::MarkerLabel> Viewer::markerLabels() const {
     std::vector<ui::MarkerLabel> labels;
     const float time = state_.animation.reducedMotion ? -1.0f : float(state_.animation.time);
     const bool oneMuscle = state_.selectedMuscle() != nullptr || !state_.pain.previewMuscle.empty();
+    // Satellites, and the muscles of a condition, are named once, at their first marker.
+    std::vector<std::string> named;
     for (const auto& m : referral_.markers()) {
         if (time >= 0.0f && time < m.appearAt) continue;
         const auto p = state_.camera.project(m.placement.position);
@@ -327,10 +329,15 @@ std::vector<ui::MarkerLabel> Viewer::markerLabels() const {
         label.at = (viewRect_.origin + *p) / input_.fbScale;
         label.text = m.placement.triggerPoint;
         const auto* muscle = state_.knowledge->findMuscle(m.placement.muscleId);
-        if (m.satellite && muscle)
-            label.text = muscle->name + " " + m.placement.triggerPoint + " (satellite)";
-        else if (!oneMuscle && muscle)
-            label.text = muscle->name + " " + m.placement.triggerPoint;
+        if (m.satellite && muscle) {
+            if (std::find(named.begin(), named.end(), "sat/" + muscle->id) != named.end()) continue;
+            named.push_back("sat/" + muscle->id);
+            label.text = muscle->name + " (satellite)";
+        } else if (!oneMuscle && muscle) {
+            if (std::find(named.begin(), named.end(), muscle->id) != named.end()) continue;
+            named.push_back(muscle->id);
+            label.text = muscle->name;
+        }
         label.emphasised = !m.satellite && m.placement.triggerPoint == state_.selectedTrigger;
         labels.push_back(std::move(label));
     }

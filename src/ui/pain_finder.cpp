@@ -45,8 +45,11 @@ void ViewerUi::drawBrushControls(const state::AppState& state, UiOutput& out) {
     if (ImGui::Button(pain.painting ? "Painting: on  (B)" : "Paint on the body  (B)", ImVec2(-1, em * 1.9f)))
         out.commands.push_back(SetPainting{!pain.painting});
     if (pain.painting) ImGui::PopStyleColor();
-    if (pain.painting)
-        ImGui::TextDisabled("Left-drag paints - right-drag turns the body - wheel zooms");
+    if (pain.painting) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Left-drag paints; right-drag turns the body; the wheel zooms.");
+        ImGui::PopStyleColor();
+    }
     PainBrush brush = pain.brush;
     bool changed = false;
     int tool = brush.erase ? 1 : 0;

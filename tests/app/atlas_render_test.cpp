@@ -72,4 +72,14 @@ TEST_CASE("atlas: referral zones land on the atlas skin in the essential colour,
     state::apply(s, state::GoToView{core::ViewPreset::Posterior, false}, 0.0);
     state::apply(s, state::SelectMuscle{"quadratus-lumborum", core::Side::Left}, 0.0);
     test::checkZonePixels(test::countZonePixels(s, 640, 640));
+
+    // The brush works on the atlas skin too: a dab over the right temple lands there.
+    state::apply(s, state::GoToView{core::ViewPreset::Right, false}, 0.0);
+    const auto temple = s.scene.landmarks.find("temple.right");
+    REQUIRE(temple);
+    state::apply(s, state::PaintAt{*s.camera.project(*temple), true}, 0.0);
+    REQUIRE(s.pain.drawing.marks.size() == 1);
+    CHECK(s.pain.drawing.marks[0].region == "temple");
+    CHECK(s.pain.drawing.marks[0].side == core::Side::Right);
+    CHECK(!s.pain.ranking.empty());
 }
