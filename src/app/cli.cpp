@@ -9,6 +9,8 @@
 #include "io/load_error.h"
 
 #include <CLI/CLI.hpp>
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
 #include <regex>
 
@@ -111,6 +113,14 @@ int runCommandLine(int argc, char** argv) {
         ->expected(1, -1);
     renderCmd->add_option("--condition", render.condition, "Show a condition's muscles to examine and their zones");
     renderCmd->add_option("--time", render.time, "Animation moment in seconds (default: the still picture)")
+        ->check(CLI::Validator(
+            [](std::string& text) {
+                // CLI::Range lets NaN through (every comparison with it is false).
+                char* end = nullptr;
+                const double v = std::strtod(text.c_str(), &end);
+                return std::isfinite(v) && end && *end == '\0' ? std::string() : "'" + text + "' is not a finite number";
+            },
+            "SECONDS"))
         ->check(CLI::Range(0.0, 600.0));
     renderCmd->add_flag("--transparent", render.transparent, "Transparent background instead of the gradient");
     renderCmd->add_option("--out", render.out, "PNG file to write")->required();

@@ -10,6 +10,7 @@
 #include "io/pain_report.h"
 #include "anatomy/pain_ranking.h"
 #include "anatomy/search.h"
+#include "io/utf8.h"
 
 #include <iostream>
 #include <memory>
@@ -44,6 +45,14 @@ void print(bool json, const nlohmann::json& j, const std::string& text) {
         std::cout << text;
 }
 
+// Words from the command line end up in JSON output, which must be UTF-8.
+const CLI::Validator kUtf8Text(
+    [](std::string& text) {
+        return io::firstInvalidUtf8(text) == std::string::npos ? std::string()
+                                                                : "'" + io::sanitizedUtf8(text) + "' is not UTF-8 text";
+    },
+    "TEXT");
+
 }  // namespace
 
 std::function<int()> addKnowledgeCommands(CLI::App& app, CLI::App& query) {
@@ -66,19 +75,23 @@ std::function<int()> addKnowledgeCommands(CLI::App& app, CLI::App& query) {
     lists.push_back({query.add_subcommand("conditions", "List the conditions"), 2});
     for (auto& l : lists) l.cmd->add_flag("--json", args->json, "Print JSON");
     auto* muscle = query.add_subcommand("muscle", "Show one muscle: names, anatomy, trigger points, zones, self-care, sources");
-    muscle->add_option("id", args->id, "Muscle id, e.g. upper-trapezius")->required();
+    muscle->add_option("id", args->id, "Muscle id, e.g. upper-trapezius")->required()->check(kUtf8Text);
     muscle->add_flag("--json", args->json, "Print JSON");
     auto* condition = query.add_subcommand("condition", "Show one condition: description, muscles to examine, red flags");
-    condition->add_option("id", args->id, "Condition id, e.g. tension-type-headache")->required();
+    condition->add_option("id", args->id, "Condition id, e.g. tension-type-headache")->required()->check(kUtf8Text);
     condition->add_flag("--json", args->json, "Print JSON");
 
     auto* pain = query.add_subcommand("pain", "Rank the muscles whose trigger points refer pain to these regions");
     pain->add_option("--side", args->side, "Side of the pain: left or right")->required()->check(CLI::IsMember({"left", "right"}));
-    pain->add_option("regions", args->regions, "Region ids where it hurts (see 'tpatlas query regions')")->required();
+    pain->add_option("regions", args->regions, "Region ids where it hurts (see 'tpatlas query regions')")
+        ->required()
+        ->check(kUtf8Text);
     pain->add_option("--limit", args->limit, "Show at most this many muscles (default 15; 0 = all)");
     pain->add_flag("--json", args->json, "Print JSON");
     auto* search = query.add_subcommand("search", "Find muscles, conditions and regions by name, synonym or Latin name");
-    search->add_option("words", args->words, "What to look for, e.g. 'tennis elbow' or 'peroneus'")->required();
+    search->add_option("words", args->words, "What to look for, e.g. 'tennis elbow' or 'peroneus'")
+        ->required()
+        ->check(kUtf8Text);
     search->add_flag("--json", args->json, "Print JSON");
 
     return [=]() -> int {

@@ -40,7 +40,8 @@ ReplayScript loadReplayScript(const std::filesystem::path& path) {
         const auto& ev = events[i];
         const std::string where = path.string() + ": events[" + std::to_string(i) + "]";
         if (!ev.is_object() || !ev.contains("type") || !ev["type"].is_string())
-            throw io::LoadError(where + ".type: missing (expected move, press, release, scroll, key, text or wait)");
+            throw io::LoadError(where + ".type: missing (expected move, press, release, scroll, key, text, wait, "
+                                        "resize, minimise, restore or open)");
         const std::string type = ev["type"];
         ReplayStep step;
         InputEvent e;
@@ -101,6 +102,21 @@ ReplayScript loadReplayScript(const std::filesystem::path& path) {
             e.ctrl = ev.value("ctrl", false);
             e.shift = ev.value("shift", false);
             step.event = e;
+        } else if (type == "resize") {
+            const auto& v = ev.value("size", nlohmann::json());
+            if (!v.is_array() || v.size() != 2 || !v[0].is_number_integer() || !v[1].is_number_integer() ||
+                v[0].get<int>() < 1 || v[1].get<int>() < 1 || v[0].get<int>() > 16384 || v[1].get<int>() > 16384)
+                throw io::LoadError(where + ".size: expected [width, height], whole numbers from 1 to 16384");
+            step.action = WindowAction{WindowAction::Kind::Resize, {v[0].get<int>(), v[1].get<int>()}, {}};
+        } else if (type == "minimise" || type == "restore") {
+            step.action = WindowAction{type == "minimise" ? WindowAction::Kind::Minimise : WindowAction::Kind::Restore,
+                                       {0, 0}, {}};
+        } else if (type == "open") {
+            if (!ev.contains("path") || !ev["path"].is_string())
+                throw io::LoadError(where + ".path: expected the mesh file to open, as a string");
+            std::filesystem::path file = ev["path"].get<std::string>();
+            if (file.is_relative()) file = path.parent_path() / file;  // relative to the script
+            step.action = WindowAction{WindowAction::Kind::Open, {0, 0}, file};
         } else if (type == "text") {
             if (!ev.contains("text") || !ev["text"].is_string()) throw io::LoadError(where + ".text: expected a string");
             // One step per character, all in the same frame, like fast typing.
@@ -125,6 +141,24 @@ ReplayScript loadReplayScript(const std::filesystem::path& path) {
     return script;
 }
 
+std::optional<WindowAction> ReplayPlayer::windowAction(bool hidden) {
+    if (wait_ > 0) {
+        if (hidden) --wait_;  // no frame will count it down
+        return std::nullopt;
+    }
+    if (next_ >= script_.steps.size()) return std::nullopt;
+    const ReplayStep& step = script_.steps[next_];
+    if (step.action) {
+        ++next_;
+        return step.action;
+    }
+    if (hidden && step.waitFrames > 0) {
+        ++next_;
+        wait_ = step.waitFrames - 1;
+    }
+    return std::nullopt;
+}
+
 std::vector<InputEvent> ReplayPlayer::nextFrame(const ViewRect& view, glm::vec2 windowSize,
                                                 const ReplayLocator& locate) {
     std::vector<InputEvent> out;
@@ -134,6 +168,7 @@ std::vector<InputEvent> ReplayPlayer::nextFrame(const ViewRect& view, glm::vec2 
     }
     // Each frame plays events up to the next pause, like a burst of real input.
     while (next_ < script_.steps.size()) {
+        if (script_.steps[next_].action) break;
         const ReplayStep& step = script_.steps[next_++];
         if (step.waitFrames > 0) {
             wait_ = step.waitFrames - 1;

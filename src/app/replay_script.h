@@ -15,6 +15,13 @@
 
 namespace tpa::app {
 
+// A change to the window itself, which tests use to prove the viewer survives it.
+struct WindowAction {
+    enum class Kind { Resize, Minimise, Restore, Open } kind = Kind::Resize;
+    glm::ivec2 size{0};           // Resize: window size in screen coordinates
+    std::filesystem::path path;   // Open: a mesh file, as File > Open model... would
+};
+
 // A place in the scene a move can aim at, found by the viewer in the current view: a skin
 // region on a side ("temple", right) or a shown trigger-point marker ("upper-trapezius",
 // right, "TrP1").
@@ -26,7 +33,8 @@ struct ReplayTarget {
 };
 
 struct ReplayStep {
-    std::optional<InputEvent> event;     // nothing: a pause
+    std::optional<InputEvent> event;     // nothing: a pause or a window action
+    std::optional<WindowAction> action;
     std::optional<glm::vec2> viewFraction;    // move to this fraction of the 3D view
     std::optional<glm::vec2> windowFraction;  // or of the whole window (to reach the panels)
     std::optional<glm::vec2> byPixels;        // or this far from the current position
@@ -49,7 +57,11 @@ ReplayScript loadReplayScript(const std::filesystem::path& path);
 class ReplayPlayer {
 public:
     explicit ReplayPlayer(ReplayScript script) : script_(std::move(script)) {}
-    // Events for this frame; positions are resolved against the current view.
+    // The window action due now, if the next step is one; the viewer applies it before the
+    // frame. `hidden`: the window shows nothing (minimised), so pauses count down here.
+    std::optional<WindowAction> windowAction(bool hidden);
+    // Events for this frame; positions are resolved against the current view. A burst stops
+    // before a window action, which then waits for the next frame.
     std::vector<InputEvent> nextFrame(const ViewRect& view, glm::vec2 windowSize, const ReplayLocator& locate);
     bool finished() const { return next_ >= script_.steps.size() && wait_ == 0; }
 

@@ -10,6 +10,7 @@
 #include "app/replay_script.h"
 #include "app/session_controller.h"
 #include "app/state_report.h"
+#include "body/embedded_body.h"
 #include "io/image.h"
 #include "io/load_error.h"
 #include "io/model_importer.h"
@@ -40,6 +41,7 @@ struct WindowInput {
     glm::vec2 cursor{0.0f};
     bool ctrl = false;
     bool muted = false;  // while a replay feeds ImGui's callbacks, ours must not queue twice
+    bool minimised = false;
 };
 
 WindowInput& inputOf(GLFWwindow* w) { return *static_cast<WindowInput*>(glfwGetWindowUserPointer(w)); }
@@ -67,6 +69,7 @@ void installCallbacks(GLFWwindow* window) {
         e.scroll = float(dy);
         in.queue.push_back(e);
     });
+    glfwSetWindowIconifyCallback(window, [](GLFWwindow* w, int iconified) { inputOf(w).minimised = iconified != 0; });
     glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int mods) {
         if (action != GLFW_PRESS) return;
         auto& in = inputOf(w);
@@ -103,6 +106,7 @@ private:
     void rebuildFonts();
     core::Scene waitForStartup(BackgroundLoad& load);
     void finishLoad();
+    void applyWindowAction(const WindowAction& action);
     // Where the overlay goes, in ImGui coordinates (window units, top-left origin).
     std::vector<ui::MarkerLabel> markerLabels() const;
     std::optional<ui::BrushCursor> brushCursor() const;
@@ -135,6 +139,7 @@ private:
     int framesToDraw_ = 3;  // ImGui settles layout over a couple of frames after any change
     bool quit_ = false;
     bool replayDone_ = false;
+    bool hidden_ = false;  // minimised or a 0x0 framebuffer: nothing is drawn
     bool laidOut_ = false;  // the panels have placed the 3D view once (replays aim at it)
     std::vector<int> keysToRelease_;  // replayed keys are let go the frame after, as fingers do
 };
@@ -143,6 +148,7 @@ int Viewer::run() {
     std::optional<ReplayScript> script;
     if (options_.replay) script = loadReplayScript(*options_.replay);
     LoadedKnowledge knowledge;
+    std::string startProblem;  // set by the startup job when the asked-for body failed
 
     glfwSetErrorCallback([](int code, const char* text) { std::cerr << "tpatlas: GLFW error " << code << ": " << text << "\n"; });
     if (!glfwInit()) {
@@ -191,21 +197,31 @@ int Viewer::run() {
     std::filesystem::create_directories(sessions_.imguiIniPath().parent_path(), dirError);
     ImGui::GetIO().IniFilename = options_.replay || dirError ? nullptr : iniPath_.c_str();
     contentScale_ = xs;
-    ui::loadFonts(xs, settings.fontSize);
+    const ui::Fonts fonts = ui::loadFonts(xs, settings.fontSize);
+    if (!fonts.problem.empty()) std::cerr << "tpatlas: " << fonts.problem << "\n";
     ui::applyTheme(xs);
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     // The window is up first; the knowledge base and the body load behind a progress screen.
     const SceneSource source = options_.source;
-    auto startup = std::make_unique<BackgroundLoad>("Starting...", [&knowledge, source](const auto& report) {
+    auto startup = std::make_unique<BackgroundLoad>("Starting...", [&knowledge, &startProblem, source](const auto& report) {
         report(-1.0f, "Reading the trigger-point knowledge base...");
         knowledge = loadShippedKnowledge();
         report(-1.0f, source.model                           ? "Opening " + source.model->string() + "..."
                       : source.atlas && !source.embedded ? std::string("Loading the BodyParts3D atlas...")
                                                          : std::string("Building the embedded body..."));
-        return loadScene(source, knowledge.knowledge.get(),
-                         [&report](float fraction, std::string_view what) { report(fraction, std::string(what)); });
+        try {
+            return loadScene(source, knowledge.knowledge.get(),
+                             [&report](float fraction, std::string_view what) { report(fraction, std::string(what)); });
+        } catch (const io::LoadError& e) {
+            // A missing atlas or a broken file must not keep the viewer from opening: the user
+            // gets the embedded body and the reason, and can open another file from the menu.
+            std::cerr << "tpatlas: " << e.what() << "\n";
+            startProblem = std::string(e.what()) + " (showing the embedded body)";
+            report(-1.0f, std::string("Building the embedded body..."));
+            return body::buildEmbeddedBody();
+        }
     });
     int exitCode = 0;
     try {
@@ -214,7 +230,7 @@ int Viewer::run() {
         input_.queue.clear();  // clicks on the loading screen are not meant for the body
         renderer_ = std::make_unique<render::Renderer>();
         state_.knowledge = knowledge.knowledge;
-        if (!knowledge.problem.empty()) state_.notice = knowledge.problem;
+        state_.notice = !startProblem.empty() ? startProblem : knowledge.problem;
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
         referral_.setScene();
@@ -225,8 +241,9 @@ int Viewer::run() {
         while (!glfwWindowShouldClose(window_) && !quit_) {
             const bool zonesMoving = referral_.showingZones() && state_.animation.playing &&
                                      !state_.animation.reducedMotion;
-            const bool busy =
-                framesToDraw_ > 0 || state_.animating(glfwGetTime()) || replay_ || zonesMoving || load_ != nullptr;
+            // A minimised window draws nothing, so only a replay or a load keeps the loop awake then.
+            const bool busy = replay_ || load_ != nullptr ||
+                              (!hidden_ && (framesToDraw_ > 0 || state_.animating(glfwGetTime()) || zonesMoving));
             if (busy)
                 glfwPollEvents();
             else if (sessions_.dirty())
@@ -307,10 +324,29 @@ void Viewer::finishLoad() {
         referral_.setScene();
         state_.notice = "Opened " + loadingPath_.string();
     } catch (const std::exception& e) {
-        // Keep the body that is open: a bad file must not cost the user their view.
-        state_.notice = e.what();
+        // Keep the body that is open: a bad file must not cost the user their view. Not only
+        // LoadError: an importer can also run out of memory on a hostile file.
+        state_.notice = "Could not open " + loadingPath_.string() + ": " + e.what();
+        std::cerr << "tpatlas: " << e.what() << "\n";
     }
     load_.reset();
+}
+
+void Viewer::applyWindowAction(const WindowAction& action) {
+    switch (action.kind) {
+        case WindowAction::Kind::Resize: glfwSetWindowSize(window_, action.size.x, action.size.y); break;
+        case WindowAction::Kind::Minimise:
+            glfwIconifyWindow(window_);
+            // Without a window manager (Xvfb) nothing iconifies; treat the window as minimised anyway,
+            // as on systems that report a 0x0 framebuffer then.
+            input_.minimised = true;
+            break;
+        case WindowAction::Kind::Restore:
+            glfwRestoreWindow(window_);
+            input_.minimised = false;
+            break;
+        case WindowAction::Kind::Open: loadModel(action.path); break;
+    }
 }
 
 void Viewer::rebuildFonts() {
@@ -426,11 +462,22 @@ std::optional<ui::BrushCursor> Viewer::brushCursor() const {
 
 void Viewer::frame() {
     const double now = glfwGetTime();
+    if (replay_)
+        if (auto action = replay_->windowAction(hidden_)) applyWindowAction(*action);
     int fbW, fbH, winW, winH;
     glfwGetFramebufferSize(window_, &fbW, &fbH);
     glfwGetWindowSize(window_, &winW, &winH);
-    input_.fbScale = glm::vec2(float(fbW) / float(std::max(winW, 1)), float(fbH) / float(std::max(winH, 1)));
-    if (fbW <= 0 || fbH <= 0) return;  // minimised
+    if (fbW <= 0 || fbH <= 0 || winW <= 0 || winH <= 0 || input_.minimised) {
+        // Nothing to draw into, and sizes of 0 must not reach the camera or the renderer.
+        hidden_ = true;
+        if (replay_ && replay_->finished()) replayDone_ = true;
+        return;
+    }
+    if (hidden_) {
+        hidden_ = false;
+        framesToDraw_ = std::max(framesToDraw_, 3);  // the interface settles again after a restore
+    }
+    input_.fbScale = glm::vec2(float(fbW) / float(winW), float(fbH) / float(winH));
 
     // Replayed input is fed before the new ImGui frame, where real input arrives too (ImGui
     // checks that modifier keys do not change within a frame); the view rectangle is the last

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <regex>
 
 #include "io/load_error.h"
 
@@ -19,9 +18,14 @@ struct Scan {
     std::map<fs::path, std::size_t> fjObjs, fmaObjs;  // folder -> OBJ count
 };
 
+std::string upperCase(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = char(c - 'a' + 'A');
+    return out;
+}
+
 void scanFolder(const fs::path& folder, Scan& scan) {
-    static const std::regex kFj(R"(FJ\d+M?\.obj)", std::regex::icase);
-    static const std::regex kFma(R"(FMA\d+\.obj)", std::regex::icase);
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(folder, ec)) {
         if (!entry.is_regular_file(ec)) continue;
@@ -31,9 +35,12 @@ void scanFolder(const fs::path& folder, Scan& scan) {
             scan.elementLists.push_back(entry.path());
         else if (lower == "parts_list_e.txt")
             scan.nameLists.push_back(entry.path());
-        else if (std::regex_match(name, kFj))
+        else if (!lower.ends_with(".obj"))
+            continue;
+        else if (const auto stem = upperCase(lower.substr(0, lower.size() - 4));
+                 isAtlasId(stem, "FJ", true))
             ++scan.fjObjs[folder];
-        else if (std::regex_match(name, kFma))
+        else if (isAtlasId(stem, "FMA"))
             ++scan.fmaObjs[folder];
     }
 }
@@ -56,6 +63,16 @@ std::string_view toText(AtlasLayoutKind kind) {
             return "BodyParts3D 3.0";
     }
     return "unknown";
+}
+
+bool isAtlasId(std::string_view text, std::string_view prefix, bool mirrorSuffix) {
+    // Hand-written rather than std::regex, whose matcher recurses per character and can
+    // exhaust the stack on a long cell of a malformed list.
+    if (!text.starts_with(prefix)) return false;
+    text.remove_prefix(prefix.size());
+    if (mirrorSuffix && text.ends_with('M')) text.remove_suffix(1);
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::vector<std::string> splitTabs(std::string_view line) {

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <filesystem>
+#include <istream>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,6 +51,20 @@ AtlasLayout readOfficial40Layout(const std::filesystem::path& dir,
 AtlasLayout readOfficial30Layout(const std::filesystem::path& dir,
                                  const std::filesystem::path& objDir,
                                  const std::filesystem::path& nameList);
+
+// The list parsers behind those readers, on text already opened; `name` is how messages call
+// the list. Each throws LoadError "<name>:<line>: <what>" on a malformed row, a name that is
+// not UTF-8 or (parts.tsv) a file listed twice.
+struct AtlasListRow {
+    std::string conceptId, name, elementId;  // "FMA9756", "right trapezius", "FJ1521"
+};
+std::vector<AtlasListRow> parseElementList(std::istream& in, const std::string& name);
+std::map<std::string, std::string> parseConceptNames(std::istream& in, const std::string& name);
+AtlasLayout parsePreparedManifest(std::istream& in, const std::filesystem::path& dir,
+                                  const std::string& name);
+
+// "FMA" + digits, "FJ" + digits (+ "M" when `mirrorSuffix`): the ids of the official lists.
+bool isAtlasId(std::string_view text, std::string_view prefix, bool mirrorSuffix = false);
 
 // Splits a tab-separated line (a trailing tab gives a trailing empty cell; "\r" is dropped).
 std::vector<std::string> splitTabs(std::string_view line);

@@ -5,51 +5,28 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "io/atlas_layout.h"
 #include "io/load_error.h"
+#include "io/utf8.h"
 
 namespace tpa::io {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Membership {
-    std::string conceptId, name, elementId;
-};
+// A row whose name would break messages, JSON output or the interface.
+void checkName(const std::string& name, const std::string& list, std::size_t lineNo) {
+    if (firstInvalidUtf8(name) != std::string::npos)
+        throw LoadError(list + ":" + std::to_string(lineNo) +
+                        ": the name is not UTF-8 text; save the list with UTF-8 encoding");
+}
 
-// Reads one element list. Columns are recognised by content, not position (FMA\d+ is the
-// concept, FJ\d+M? the element, the other cell the name), since descriptions of the files
-// disagree on the order; a header line is skipped.
-std::vector<Membership> readElementList(const fs::path& path) {
-    static const std::regex kFma(R"(FMA\d+)"), kFj(R"(FJ\d+M?)");
+std::vector<AtlasListRow> readElementList(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw LoadError(path.string() + ": cannot open file");
-    std::vector<Membership> rows;
-    std::string line;
-    for (std::size_t lineNo = 1; std::getline(in, line); ++lineNo) {
-        const auto cells = splitTabs(line);
-        if (cells.size() == 1 && cells[0].empty()) continue;
-        Membership m;
-        for (const auto& c : cells) {
-            if (m.conceptId.empty() && std::regex_match(c, kFma))
-                m.conceptId = c;
-            else if (m.elementId.empty() && std::regex_match(c, kFj))
-                m.elementId = c;
-            else if (m.name.empty() && !c.empty())
-                m.name = c;
-        }
-        if (m.conceptId.empty() || m.elementId.empty()) {
-            if (lineNo == 1) continue;  // the header
-            throw LoadError(path.string() + ":" + std::to_string(lineNo) +
-                            ": expected a concept id (FMA...), an element id (FJ...) and a name, "
-                            "tab-separated");
-        }
-        rows.push_back(std::move(m));
-    }
-    return rows;
+    return parseElementList(in, path.string());
 }
 
 bool contains(const std::string& lowerName, std::string_view word) {
@@ -58,20 +35,69 @@ bool contains(const std::string& lowerName, std::string_view word) {
 
 }  // namespace
 
+// Columns are recognised by content, not position (FMA\d+ is the concept, FJ\d+M? the
+// element, the other cell the name), since descriptions of the files disagree on the order;
+// a header line is skipped.
+std::vector<AtlasListRow> parseElementList(std::istream& in, const std::string& name) {
+    std::vector<AtlasListRow> rows;
+    std::string line;
+    for (std::size_t lineNo = 1; std::getline(in, line); ++lineNo) {
+        const auto cells = splitTabs(line);
+        if (cells.size() == 1 && cells[0].empty()) continue;
+        AtlasListRow m;
+        for (const auto& c : cells) {
+            if (m.conceptId.empty() && isAtlasId(c, "FMA"))
+                m.conceptId = c;
+            else if (m.elementId.empty() && isAtlasId(c, "FJ", true))
+                m.elementId = c;
+            else if (m.name.empty() && !c.empty())
+                m.name = c;
+        }
+        if (m.conceptId.empty() || m.elementId.empty()) {
+            if (lineNo == 1) continue;  // the header
+            throw LoadError(name + ":" + std::to_string(lineNo) +
+                            ": expected a concept id (FMA...), an element id (FJ...) and a name, "
+                            "tab-separated");
+        }
+        checkName(m.name, name, lineNo);
+        rows.push_back(std::move(m));
+    }
+    if (in.bad()) throw LoadError(name + ": cannot read the file");
+    return rows;
+}
+
+std::map<std::string, std::string> parseConceptNames(std::istream& in, const std::string& name) {
+    std::map<std::string, std::string> names;
+    std::string line;
+    for (std::size_t lineNo = 1; std::getline(in, line); ++lineNo) {
+        const auto cells = splitTabs(line);
+        if (cells.size() == 1 && cells[0].empty()) continue;
+        if (cells.size() < 2 || !isAtlasId(cells[0], "FMA")) {
+            if (lineNo == 1) continue;  // the header ("id" en)
+            throw LoadError(name + ":" + std::to_string(lineNo) +
+                            ": expected an FMA id and an English name, tab-separated");
+        }
+        checkName(cells[1], name, lineNo);
+        names[cells[0]] = cells[1];
+    }
+    if (in.bad()) throw LoadError(name + ": cannot read the file");
+    return names;
+}
+
 AtlasLayout readOfficial40Layout(const fs::path& dir, const fs::path& objDir,
                                  const std::vector<fs::path>& elementLists) {
     AtlasLayout layout;
     layout.kind = AtlasLayoutKind::BodyParts3D40;
     layout.dir = dir;
     layout.listFiles = elementLists;
-    std::vector<Membership> rows;
+    std::vector<AtlasListRow> rows;
     for (const auto& list : elementLists) {
         auto more = readElementList(list);
         rows.insert(rows.end(), more.begin(), more.end());
     }
     std::map<std::string, std::size_t> conceptSize;
     for (const auto& r : rows) ++conceptSize[r.conceptId];
-    std::map<std::string, std::vector<const Membership*>> byElement;
+    std::map<std::string, std::vector<const AtlasListRow*>> byElement;
     for (const auto& r : rows) byElement[r.elementId].push_back(&r);
     bool hasMuscularSystem = false;
     for (const auto& r : rows)
@@ -84,7 +110,7 @@ AtlasLayout readOfficial40Layout(const fs::path& dir, const fs::path& objDir,
         const std::string id = file.stem().string();
         auto it = byElement.find(id);
         if (it == byElement.end()) continue;  // not in the lists: no name to show, no way to map it
-        const Membership* best =
+        const AtlasListRow* best =
             *std::min_element(it->second.begin(), it->second.end(), [&](auto* a, auto* b) {
                 const auto sa = conceptSize[a->conceptId], sb = conceptSize[b->conceptId];
                 return sa != sb ? sa < sb : a->name.size() > b->name.size();
@@ -118,21 +144,9 @@ AtlasLayout readOfficial40Layout(const fs::path& dir, const fs::path& objDir,
 
 AtlasLayout readOfficial30Layout(const fs::path& dir, const fs::path& objDir,
                                  const fs::path& nameList) {
-    static const std::regex kFma(R"(FMA\d+)");
     std::ifstream in(nameList, std::ios::binary);
     if (!in) throw LoadError(nameList.string() + ": cannot open file");
-    std::map<std::string, std::string> names;
-    std::string line;
-    for (std::size_t lineNo = 1; std::getline(in, line); ++lineNo) {
-        const auto cells = splitTabs(line);
-        if (cells.size() == 1 && cells[0].empty()) continue;
-        if (cells.size() < 2 || !std::regex_match(cells[0], kFma)) {
-            if (lineNo == 1) continue;  // the header ("id" en)
-            throw LoadError(nameList.string() + ":" + std::to_string(lineNo) +
-                            ": expected an FMA id and an English name, tab-separated");
-        }
-        names[cells[0]] = cells[1];
-    }
+    const std::map<std::string, std::string> names = parseConceptNames(in, nameList.string());
     AtlasLayout layout;
     layout.kind = AtlasLayoutKind::BodyParts3D30;
     layout.dir = dir;

@@ -139,7 +139,8 @@ void loadFiles(KnowledgeLoadResult& result, const std::vector<PendingFile>& file
 void checkRegionCoverage(KnowledgeLoadResult& result) {
     const auto& regions = result.knowledge.regions;
     if (regions.empty()) return;
-    for (const auto& [name, segment] : anatomy::EnumTable<anatomy::Segment>::kNames) {
+    for (const auto& [name, seg] : anatomy::EnumTable<anatomy::Segment>::kNames) {
+        const auto segment = seg;  // clang 14 cannot capture a structured binding in a lambda
         bool covered = std::any_of(regions.begin(), regions.end(), [&](const auto& r) {
             return std::any_of(r.rules.begin(), r.rules.end(),
                                [&](const auto& rule) { return rule.segment == segment; });

@@ -1,11 +1,14 @@
 // Reading a knowledge file: limits, UTF-8 check, JSON parse errors as line:column.
 #include "io/knowledge_source.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "io/knowledge_line_map.h"
+#include "io/utf8.h"
 
 namespace tpa::io {
 namespace {
@@ -34,26 +37,6 @@ std::pair<int, int> lineColumn(std::string_view text, std::size_t offset) {
         }
     }
     return {line, column};
-}
-
-// Offset of the first byte that breaks UTF-8, or npos when the text is valid.
-std::size_t firstInvalidUtf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        auto c = static_cast<unsigned char>(text[i]);
-        int extra = c < 0x80           ? 0
-                    : (c >> 5) == 0x6  ? 1
-                    : (c >> 4) == 0xE  ? 2
-                    : (c >> 3) == 0x1E ? 3
-                                       : -1;
-        if (extra < 0 || c == 0xC0 || c == 0xC1 || c > 0xF4) return i;
-        if (extra > 0 && i + static_cast<std::size_t>(extra) >= text.size()) return i;
-        for (int k = 1; k <= extra; ++k)
-            if ((static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0xC0) != 0x80)
-                return i;
-        i += static_cast<std::size_t>(extra) + 1;
-    }
-    return std::string_view::npos;
 }
 
 // Offset where brackets nest deeper than `limit` (outside strings), or npos. Knowledge files
@@ -116,6 +99,11 @@ std::optional<KnowledgeSource> KnowledgeSource::load(const std::filesystem::path
         return std::nullopt;
     }
     std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        out.push_back(fileError(name, 0, 0,
+                                "cannot open the file (" + std::string(std::strerror(errno)) + ")"));
+        return std::nullopt;
+    }
     std::ostringstream buffer;
     buffer << in.rdbuf();
     if (!in && !in.eof()) {
@@ -155,6 +143,16 @@ std::optional<KnowledgeSource> KnowledgeSource::fromText(std::string text, std::
         auto [line, column] = lineColumn(text, e.byte > 0 ? e.byte - 1 : 0);
         out.push_back(
             fileError(src.name_, line, column, "invalid JSON: " + plainParseMessage(e.what())));
+        return std::nullopt;
+    } catch (const nlohmann::json::out_of_range& e) {
+        // "number overflow parsing '1e999'": nlohmann gives no position, so find the number.
+        const std::string what = e.what();
+        const auto open = what.find('\''), close = what.rfind('\'');
+        std::string number = open < close ? what.substr(open + 1, close - open - 1) : std::string();
+        const auto at = number.empty() ? std::string::npos : text.find(number);
+        const auto [line, column] = at == std::string::npos ? std::pair{0, 0} : lineColumn(text, at);
+        out.push_back(fileError(src.name_, line, column,
+                                "invalid JSON: the number " + number + " is too large to represent"));
         return std::nullopt;
     } catch (const nlohmann::json::exception& e) {
         out.push_back(fileError(src.name_, 0, 0, "invalid JSON: " + plainParseMessage(e.what())));

@@ -2,11 +2,15 @@
 #include "io/model_importer.h"
 
 #include "io/load_error.h"
+#include "io/obj_reader.h"
 #include "io/part_tags.h"
+#include "io/utf8.h"
 
 #include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 #include <string>
@@ -33,12 +37,13 @@ struct Builder {
     }
 
     std::string nodeName(const aiNode& node, std::size_t partNumber) const {
-        std::string name = node.mName.C_Str();
+        // Names come from the file's author: keep them printable in messages and JSON output.
+        std::string name = sanitizedUtf8(node.mName.C_Str());
         // Formats without object names give generic node names; the file name reads better.
         if (name.empty() || name == "defaultobject" || name.front() == '<' || name == "RootNode" ||
             name == "Scene")
             name = node.mNumMeshes > 0 && ai.mMeshes[node.mMeshes[0]]->mName.length > 0
-                       ? ai.mMeshes[node.mMeshes[0]]->mName.C_Str()
+                       ? sanitizedUtf8(ai.mMeshes[node.mMeshes[0]]->mName.C_Str())
                        : file.stem().string() + (partNumber > 0 ? " " + std::to_string(partNumber + 1) : "");
         return name;
     }
@@ -55,6 +60,11 @@ struct Builder {
             part.id = uniqueId(slugify(part.name));
             for (unsigned m = 0; m < node.mNumMeshes; ++m) appendMesh(part, *ai.mMeshes[node.mMeshes[m]]);
             part.mesh.transform(world);
+            for (const auto& p : part.mesh.positions)
+                if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z) ||
+                    std::max({std::abs(p.x), std::abs(p.y), std::abs(p.z)}) > kMaxMeshCoordinate)
+                    throw LoadError(file.string() + ": part '" + part.name +
+                                    "': its node transform puts vertices out of range (not finite or more than 1e7)");
             if (part.mesh.triangleCount() > 0) scene.parts.push_back(std::move(part));
         }
         for (unsigned c = 0; c < node.mNumChildren; ++c) addNode(*node.mChildren[c], world);
@@ -68,6 +78,9 @@ struct Builder {
             if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z))
                 throw LoadError(file.string() + ": part '" + part.name + "': vertex " + std::to_string(v + 1) +
                                 ": coordinate is not a finite number");
+            if (std::max({std::abs(p.x), std::abs(p.y), std::abs(p.z)}) > kMaxMeshCoordinate)
+                throw LoadError(file.string() + ": part '" + part.name + "': vertex " + std::to_string(v + 1) +
+                                ": coordinate is out of range (more than 1e7 in magnitude)");
             m.positions.emplace_back(p.x, p.y, p.z);
             if (mesh.mNormals) m.normals.emplace_back(mesh.mNormals[v].x, mesh.mNormals[v].y, mesh.mNormals[v].z);
         }
@@ -95,6 +108,12 @@ core::Scene importModel(const std::filesystem::path& path) {
     if (size > kMaxModelBytes)
         throw LoadError(path.string() + ": file is " + std::to_string(size >> 20) + " MiB, more than the " +
                         std::to_string(kMaxModelBytes >> 20) + " MiB a model may have");
+
+    // Assimp's OBJ reader turns "nan" and "inf" into ordinary numbers; ours refuses them
+    // with the line, so an OBJ is checked by it first (it is fast) and never half-loads.
+    std::string ext = path.extension().string();
+    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".obj") (void)readObj(path);
 
     Assimp::Importer importer;
     importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE, aiPrimitiveType_POINT | aiPrimitiveType_LINE);

@@ -3,9 +3,12 @@
 
 #include "io/load_error.h"
 
+#include <cerrno>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -43,6 +46,9 @@ core::Mesh parseObj(std::string_view text, std::string_view name) {
                 auto [next, ec] = std::from_chars(q, eol, v[k]);
                 if (ec != std::errc() || !std::isfinite(v[k]))
                     fail(name, lineNo, "vertex coordinate " + std::to_string(k + 1) + " is not a finite number");
+                if (std::abs(v[k]) > kMaxMeshCoordinate)
+                    fail(name, lineNo, "vertex coordinate " + std::to_string(k + 1) +
+                                           " is out of range (more than 1e7 in magnitude)");
                 q = next;
             }
             mesh.positions.push_back(v);
@@ -64,18 +70,27 @@ core::Mesh parseObj(std::string_view text, std::string_view name) {
                 face.push_back(idx - 1);
             }
             if (face.size() < 3) fail(name, lineNo, "face has fewer than 3 vertices");
+            if (mesh.indices.size() + 3 * (face.size() - 2) > std::size_t(UINT32_MAX))
+                fail(name, lineNo, "too many triangles for one mesh");
             for (std::size_t k = 1; k + 1 < face.size(); ++k)
                 mesh.indices.insert(mesh.indices.end(), {std::uint32_t(face[0]), std::uint32_t(face[k]),
                                                          std::uint32_t(face[k + 1])});
         }
+        if (eol == end) break;
         p = eol + 1;
     }
     return mesh;
 }
 
 core::Mesh readObj(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw LoadError(path.string() + ": is a directory, not an OBJ file");
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxObjBytes)
+        throw LoadError(path.string() + ": file is " + std::to_string(size >> 20) + " MiB, more than the " +
+                        std::to_string(kMaxObjBytes >> 20) + " MiB an OBJ part may have");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw LoadError(path.string() + ": cannot open file");
+    if (!in) throw LoadError(path.string() + ": cannot open file (" + std::strerror(errno) + ")");
     std::ostringstream ss;
     ss << in.rdbuf();
     return parseObj(ss.str(), path.string());

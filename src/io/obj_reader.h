@@ -4,13 +4,21 @@
 
 #include "core/mesh.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <string_view>
 
 namespace tpa::io {
 
+// Coordinates beyond this magnitude (10 km in millimetres) are refused: squared in normals,
+// bounds and camera framing they would overflow to infinity.
+inline constexpr float kMaxMeshCoordinate = 1.0e7f;
+// OBJ files above this size are refused before reading.
+inline constexpr std::uintmax_t kMaxObjBytes = std::uintmax_t(1) << 30;
+
 // Parses OBJ text; polygons are fanned into triangles. Throws LoadError
-// "<name>:<line>: <what>" on malformed numbers, bad indices or non-finite coordinates.
+// "<name>:<line>: <what>" on malformed numbers, bad indices or non-finite or out-of-range
+// coordinates.
 core::Mesh parseObj(std::string_view text, std::string_view name);
 core::Mesh readObj(const std::filesystem::path& path);
 

@@ -32,8 +32,13 @@ void ViewerUi::drawStatusBar(const state::AppState& state, const FrameInfo& info
     std::snprintf(stats, sizeof stats, "%zu parts   %zu triangles   %zu draws   %.0f ms/frame (%.0f fps)",
                   state.scene.parts.size(), info.triangles, info.drawCalls, info.frameMs,
                   info.frameMs > 0.0 ? 1000.0 / info.frameMs : 0.0);
-    ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(stats).x - ImGui::GetFontSize());
-    ImGui::TextDisabled("%s", stats);
+    // The figures yield to a long path or error notice rather than being drawn over it.
+    const float statsX = ImGui::GetWindowWidth() - ImGui::CalcTextSize(stats).x - ImGui::GetFontSize();
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() < statsX) {
+        ImGui::SameLine(statsX);
+        ImGui::TextDisabled("%s", stats);
+    }
     ImGui::End();
     ImGui::PopStyleVar();
 }

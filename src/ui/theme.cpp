@@ -3,7 +3,12 @@
 
 #include <array>
 #include <cstdlib>
+#include <cstdint>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
 #include <imgui.h>
 
 namespace tpa::ui {
@@ -18,33 +23,65 @@ constexpr std::array<const char*, 6> kFontCandidates{
     "/Library/Fonts/Arial Unicode.ttf",
 };
 
+// ImGui (stb_truetype) trusts the font file and reads out of bounds on garbage, so check the
+// signature and that the table directory fits in the file before handing it over.
+bool looksLikeFont(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    unsigned char head[12] = {};
+    if (!in.read(reinterpret_cast<char*>(head), sizeof head)) return false;
+    in.seekg(0, std::ios::end);
+    const auto size = static_cast<std::uint64_t>(in.tellg());
+    const std::string tag(reinterpret_cast<const char*>(head), 4);
+    if (tag == "ttcf") return size >= 16;
+    if (tag != std::string("\0\1\0\0", 4) && tag != "true" && tag != "OTTO") return false;
+    const std::uint64_t tables = (std::uint64_t(head[4]) << 8) | head[5];
+    return tables > 0 && 12 + 16 * tables <= size;
+}
+
 }  // namespace
 
 Fonts loadFonts(float scale, float basePixelSize) {
     ImGuiIO& io = ImGui::GetIO();
     Fonts fonts;
     fonts.pixelSize = basePixelSize * scale;
-    std::string path;
-    if (const char* env = std::getenv("TPATLAS_FONT")) path = env;  // user override
+    std::vector<std::string> candidates;
     std::error_code ec;
-    if (path.empty() || !std::filesystem::exists(path, ec)) {
-        path.clear();
-        for (const char* c : kFontCandidates)
-            if (std::filesystem::exists(c, ec)) {
-                path = c;
-                break;
-            }
+    if (const char* env = std::getenv("TPATLAS_FONT"); env && *env) {  // user override
+        if (std::filesystem::is_regular_file(env, ec))
+            candidates.emplace_back(env);
+        else
+            fonts.problem = std::string("TPATLAS_FONT=") + env + ": no such font file";
+    }
+    if (const char* search = std::getenv("TPATLAS_FONT_SEARCH")) {
+        std::stringstream list(search);
+        for (std::string item; std::getline(list, item, ':');)
+            if (!item.empty()) candidates.push_back(item);
+    } else {
+        candidates.insert(candidates.end(), kFontCandidates.begin(), kFontCandidates.end());
     }
     ImFontConfig config;
     config.OversampleH = 2;
-    if (!path.empty() && io.Fonts->AddFontFromFileTTF(path.c_str(), fonts.pixelSize, &config)) {
-        fonts.regularPath = path;
-    } else {
-        // ImGui's built-in font is 13 px bitmap-like: scale it rather than show tiny text.
-        ImFontConfig fallback;
-        fallback.SizePixels = fonts.pixelSize;
-        io.Fonts->AddFontDefault(&fallback);
+    for (const auto& path : candidates) {
+        if (!std::filesystem::is_regular_file(path, ec)) continue;
+        if (!looksLikeFont(path)) {
+            fonts.problem += (fonts.problem.empty() ? "" : "; ") + path + ": not a font file";
+            continue;
+        }
+        // Build now, so a file that is not a usable font is found here and skipped, not
+        // when the renderer backend builds the atlas (ImGui has no way back from there).
+        if (io.Fonts->AddFontFromFileTTF(path.c_str(), fonts.pixelSize, &config) && io.Fonts->Build()) {
+            fonts.regularPath = path;
+            return fonts;
+        }
+        io.Fonts->Clear();
+        fonts.problem += (fonts.problem.empty() ? "" : "; ") + path + ": not a usable font file";
     }
+    // ImGui's built-in font is 13 px bitmap-like: scale it rather than show tiny text.
+    ImFontConfig fallback;
+    fallback.SizePixels = fonts.pixelSize;
+    io.Fonts->AddFontDefault(&fallback);
+    fonts.problem += std::string(fonts.problem.empty() ? "" : "; ") +
+                     "no usable system font found, using the built-in font (install fonts-dejavu-core for sharper text)";
     return fonts;
 }
 

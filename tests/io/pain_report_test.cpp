@@ -145,7 +145,9 @@ TEST_CASE("shipped search: typical queries, and fast") {
             .count() /
         kQueries;
     MESSAGE("search: " << us << " us per query");
+#ifndef TPA_SANITIZED  // sanitizers slow everything several times: only the answers count there
     CHECK(us < 1000.0);  // measured about 150-200 us on the 2-core build machine
+#endif
 }
 
 TEST_CASE("pain report: JSON fields, order and rounding; text table") {
