@@ -2,6 +2,7 @@
 // nearest visible surface, later 1 over its whole silhouette for the outline.
 #include "render/renderer.h"
 
+#include "core/frustum.h"
 #include "core/primitives.h"
 
 #include <algorithm>
@@ -53,9 +54,9 @@ void Renderer::setCommonUniforms(ShaderProgram& p, const FrameParams& f) {
 }
 
 void Renderer::drawPart(std::size_t i, RenderStats& stats) {
-    gpu_->drawPart(i);
+    if (!inView_[i]) return;
+    stats.triangles += gpu_->drawPart(i, moving_);
     ++stats.drawCalls;
-    stats.triangles += scene_->parts[i].mesh.triangleCount();
 }
 
 RenderStats Renderer::draw(const FrameParams& f) {
@@ -73,6 +74,10 @@ RenderStats Renderer::draw(const FrameParams& f) {
     glDisable(GL_CULL_FACE);  // meshes from the wild have mixed winding
     drawBackground(f);
     if (!gpu_ || f.parts.size() != gpu_->partCount()) return stats;
+    const core::Frustum frustum(f.projection * f.view);
+    inView_.resize(partBounds_.size());
+    for (std::size_t i = 0; i < partBounds_.size(); ++i) inView_[i] = frustum.intersects(partBounds_[i]);
+    moving_ = f.moving;
     gpu_->bind();
     drawOpaque(f, stats);
     drawOccludedSelection(f, stats);
