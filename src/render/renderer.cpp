@@ -115,9 +115,15 @@ void Renderer::drawOpaque(const FrameParams& f, RenderStats& stats) {
     setMeshUniforms(f);
     mesh_.set("u_opacity", 1.0f);
     mesh_.set("u_xray", 0.0f);
-    for (std::size_t i = 0; i < f.parts.size(); ++i) {
+    // Near parts first: the depth test then rejects hidden fragments before they are shaded,
+    // which a software rasteriser feels most. With GL_LESS the picture is the same in any order.
+    order_.clear();
+    for (std::size_t i = 0; i < f.parts.size(); ++i)
+        if (f.parts[i].draw == PartDraw::Opaque && inView_[i])
+            order_.emplace_back(glm::length(partBounds_[i].center() - f.eye) - partBounds_[i].radius(), i);
+    std::sort(order_.begin(), order_.end());
+    for (const auto& [distance, i] : order_) {
         const PartStyle& s = f.parts[i];
-        if (s.draw != PartDraw::Opaque) continue;
         // Any nearer part resets the stencil, so 1 survives only where the selection is on top.
         glStencilFunc(GL_ALWAYS, s.outlined ? 1 : 0, 0xFF);
         mesh_.set("u_color", s.color);

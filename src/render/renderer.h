@@ -55,6 +55,7 @@ private:
     std::vector<core::Aabb> partBounds_;
     // This frame: which parts are in the view at all, and whether simplified meshes will do.
     std::vector<bool> inView_;
+    std::vector<std::pair<float, std::size_t>> order_;  // draw order, reused between frames
     bool moving_ = false;
     ShaderProgram mesh_{"mesh.vert", "mesh.frag"};
     ShaderProgram outline_{"background.vert", "outline.frag"};
