@@ -84,7 +84,8 @@ int runBench(const BenchOptions& options) {
     r.uploadMs = step.ms();
     step.restart();
     ReferralPresenter referral;
-    referral.setScene(state.scene, *state.knowledge);
+    referral.setScene();
+    referral.update(state, renderer);
     r.referralSetupMs = step.ms();
     step.restart();
     drawFinished(state, renderer, referral, false);

@@ -27,10 +27,10 @@ struct BenchResult {
     std::optional<double> cacheLoadMs;    // atlas only: from its binary cache
     double loadMs = 0.0;                  // the load the first frame waited for
     double knowledgeMs = 0.0;             // shipped knowledge base
-    double sceneSetupMs = 0.0;            // state: picking BVHs, camera
+    double sceneSetupMs = 0.0;            // state: picking BVHs, skin model for zones, camera
     double glSetupMs = 0.0;               // context, shaders, offscreen target
     double uploadMs = 0.0;                // geometry to the GPU
-    double referralSetupMs = 0.0;         // skin classification for the zones
+    double referralSetupMs = 0.0;         // referral display for the start-up state
     double firstDrawMs = 0.0;             // the first frame itself
     double firstFrameMs = 0.0;            // all of the above from "load" on
     // Interaction.

@@ -22,7 +22,7 @@ public:
     // Per-vertex referral data of one part (x essential weight, y spillover weight, z skin
     // distance from the trigger point in mm); sizes must match the part's vertex count.
     // Zones live on the full mesh only, so a part showing zones is always drawn in full.
-    void setVertexZones(std::size_t part, const std::vector<glm::vec3>& zones);
+    void setVertexZones(std::size_t part, const std::vector<glm::vec4>& zones);
     void clearZones();
     bool hasZones(std::size_t part) const { return zoned_[part]; }
     std::size_t partCount() const { return full_.size(); }
