@@ -2,6 +2,8 @@
 // meshes first, then all simplified ones, in the same two buffers.
 #include "render/gpu_scene.h"
 
+#include <algorithm>
+
 namespace tpa::render {
 namespace {
 
@@ -76,7 +78,8 @@ void GpuScene::setVertexZones(std::size_t part, const std::vector<glm::vec4>& zo
     glBindBuffer(GL_ARRAY_BUFFER, zoneVbo_);
     glBufferSubData(GL_ARRAY_BUFFER, GLintptr(std::size_t(full_[part].baseVertex) * sizeof(glm::vec4)),
                     GLsizeiptr(zones.size() * sizeof(glm::vec4)), zones.data());
-    zoned_[part] = true;
+    // Data without any zone weight or paint (z is only a distance) still lets the part use its LOD.
+    zoned_[part] = std::any_of(zones.begin(), zones.end(), [](const glm::vec4& z) { return z.x > 0.0f || z.y > 0.0f || z.w > 0.0f; });
 }
 
 void GpuScene::clearZones() {
