@@ -1,6 +1,7 @@
 // CLI11 definitions. Every command and flag carries its help text here.
 #include "app/cli.h"
 
+#include "app/bench_command.h"
 #include "app/handout_export.h"
 #include "app/headless_render.h"
 #include "app/knowledge_commands.h"
@@ -28,6 +29,16 @@ void addSceneOptions(CLI::App& cmd, SceneSource& source) {
     cmd.add_flag("--embedded", source.embedded, "Open the embedded body even when TPATLAS_ATLAS_DIR is set");
 }
 
+std::function<void(const std::string&)> viewParser(core::ViewPreset& view) {
+    return [&view](const std::string& text) {
+        auto v = core::parseViewPreset(text);
+        if (!v) throw CLI::ValidationError("--view", "'" + text + "': expected anterior, posterior, left, right or superior");
+        view = *v;
+    };
+}
+
+}  // namespace
+
 std::function<void(const std::string&)> sizeParser(int& w, int& h) {
     return [&w, &h](const std::string& text) {
         std::smatch m;
@@ -39,16 +50,6 @@ std::function<void(const std::string&)> sizeParser(int& w, int& h) {
             throw CLI::ValidationError("--size", "width and height must be between 16 and 8192");
     };
 }
-
-std::function<void(const std::string&)> viewParser(core::ViewPreset& view) {
-    return [&view](const std::string& text) {
-        auto v = core::parseViewPreset(text);
-        if (!v) throw CLI::ValidationError("--view", "'" + text + "': expected anterior, posterior, left, right or superior");
-        view = *v;
-    };
-}
-
-}  // namespace
 
 int runCommandLine(int argc, char** argv) {
     CLI::App app{"Trigger Point Atlas: a 3D atlas of myofascial trigger points and their referred pain.\n"
@@ -147,6 +148,7 @@ int runCommandLine(int argc, char** argv) {
     parts->add_flag("--json", partsJsonOut, "Print JSON instead of a table");
 
     const auto runKnowledge = addKnowledgeCommands(app, *query);
+    const auto runBenchCommand = addBenchCommand(app);
 
     try {
         app.parse(argc, argv);
@@ -157,6 +159,7 @@ int runCommandLine(int argc, char** argv) {
         if (renderCmd->parsed()) return runRender(render);
         if (handoutCmd->parsed()) return runExportHandout(handout);
         if (const int code = runKnowledge(); code >= 0) return code;
+        if (const int code = runBenchCommand(); code >= 0) return code;
         if (parts->parsed()) {
             const core::Scene scene = loadScene(partsSource);
             if (partsJsonOut)

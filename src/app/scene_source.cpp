@@ -4,6 +4,7 @@
 #include "app/data_paths.h"
 #include "body/embedded_body.h"
 #include "io/atlas_loader.h"
+#include "io/atlas_lod.h"
 #include "io/atlas_mapping.h"
 #include "io/model_importer.h"
 
@@ -17,6 +18,7 @@ core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* k
         io::AtlasLoadOptions options;
         options.mappingFile = io::atlasMappingFile(assetsDir());
         options.knowledge = knowledge;
+        options.cacheDir = source.atlasCache;
         options.progress = std::move(progress);
         auto result = io::loadAtlasFull(*source.atlas, options);
         for (const auto& w : result.warnings) std::cerr << "tpatlas: " << w << "\n";
@@ -25,7 +27,9 @@ core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* k
             "under CC BY-SA 2.1 Japan (the current BodyParts3D site states CC BY 4.0). https://lifesciencedb.jp/bp3d/";
         return std::move(result.scene);
     }
-    return body::buildEmbeddedBody();
+    core::Scene body = body::buildEmbeddedBody();
+    io::prepareForDrawing(body);
+    return body;
 }
 
 }  // namespace tpa::app

@@ -14,6 +14,7 @@ struct SceneSource {
     std::optional<std::filesystem::path> model;  // --model FILE
     std::optional<std::filesystem::path> atlas;   // --atlas DIR or TPATLAS_ATLAS_DIR
     bool embedded = false;                        // --embedded: ignore TPATLAS_ATLAS_DIR
+    std::optional<std::filesystem::path> atlasCache;  // instead of the user cache (the benchmark)
 };
 
 // Throws io::LoadError with a message naming the file when loading fails. An atlas is mapped

@@ -44,6 +44,9 @@ struct WindowInput {
     bool minimised = false;
 };
 
+// A full-detail frame slower than this is replaced by a simplified one while zones animate.
+constexpr double kSlowFrameMs = 40.0;
+
 WindowInput& inputOf(GLFWwindow* w) { return *static_cast<WindowInput*>(glfwGetWindowUserPointer(w)); }
 
 void installCallbacks(GLFWwindow* window) {
@@ -136,6 +139,8 @@ private:
     render::RenderStats lastStats_;
     double lastFrameTime_ = 0.0;
     double frameMs_ = 0.0;
+    double fullDetailMs_ = 0.0;   // the last frame drawn at full detail
+    glm::mat4 lastViewProj_{0.0f};  // to tell a moving camera from a resting one
     int framesToDraw_ = 3;  // ImGui settles layout over a couple of frames after any change
     bool quit_ = false;
     bool replayDone_ = false;
@@ -573,6 +578,14 @@ void Viewer::frame() {
     params.spilloverColor = session::spilloverColour(sessions_.settings());
     params.x = int(viewRect_.origin.x);
     params.y = fbH - int(viewRect_.origin.y + viewRect_.size.y);  // GL counts rows from the bottom
+    // Simplified meshes while the camera moves (or while zones animate and full detail is too
+    // slow for a fluid picture); the frame after the view comes to rest is drawn in full.
+    const glm::mat4 viewProj = params.projection * params.view;
+    const bool zonesMoving = referral_.showingZones() && state_.animation.playing && !state_.animation.reducedMotion;
+    const bool capture = replay_ && replay_->finished() && options_.screenshot;
+    params.moving = !capture && (viewProj != lastViewProj_ || (zonesMoving && fullDetailMs_ > kSlowFrameMs));
+    lastViewProj_ = viewProj;
+    if (params.moving) framesToDraw_ = std::max(framesToDraw_, 2);
     lastStats_ = renderer_->draw(params);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (replay_ && replay_->finished()) {
@@ -583,6 +596,7 @@ void Viewer::frame() {
     glfwSwapBuffers(window_);
 
     frameMs_ = (glfwGetTime() - now) * 1000.0;
+    if (!params.moving) fullDetailMs_ = frameMs_;
     if (framesToDraw_ > 0) --framesToDraw_;
     state_.redraw = false;
 }

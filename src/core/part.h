@@ -31,6 +31,9 @@ struct Part {
     Layer layer = Layer::Superficial;
     std::string muscleId;  // knowledge-base muscle id when this part is (part of) one, else ""
     Mesh mesh;
+    // Simplified mesh drawn while the view moves (about a quarter of the triangles); empty when
+    // there is none. Picking, zones and resting frames always use `mesh`.
+    Mesh lod;
 };
 
 }  // namespace tpa::core

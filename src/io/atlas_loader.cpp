@@ -153,7 +153,10 @@ AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadO
     }
     result.scene.source = dir.string();
     result.scene.parts = std::move(geometry->parts);
-    result.lods = std::move(geometry->lods);
+    for (std::size_t i = 0; i < result.scene.parts.size() && i < geometry->lods.size(); ++i) {
+        core::Part& part = result.scene.parts[i];
+        if (geometry->lods[i].triangleCount() < part.mesh.triangleCount()) part.lod = std::move(geometry->lods[i]);
+    }
     result.info = std::move(geometry->info);
     if (!options.mappingFile.empty()) {
         report(options, 0.95f, "Mapping the atlas to the knowledge base");

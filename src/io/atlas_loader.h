@@ -38,7 +38,6 @@ struct AtlasLoadOptions {
 
 struct AtlasLoadResult {
     core::Scene scene;
-    std::vector<core::Mesh> lods;     // scene.parts[i]'s simplified mesh is lods[i]
     std::vector<AtlasPartInfo> info;  // element id, FMA id and atlas kind of scene.parts[i]
     AtlasLayoutKind layout = AtlasLayoutKind::Prepared;
     bool fromCache = false;

@@ -8,8 +8,13 @@ namespace tpa::io {
 
 void optimizeTriangleOrder(core::Mesh& mesh) {
     if (mesh.indices.empty()) return;
+    constexpr float kCacheLoss = 1.05f;  // the vertex cache may lose 5 % for less overdraw
     meshopt_optimizeVertexCache(mesh.indices.data(), mesh.indices.data(), mesh.indices.size(),
                                 mesh.positions.size());
+    std::vector<unsigned int> ordered(mesh.indices.size());
+    meshopt_optimizeOverdraw(ordered.data(), mesh.indices.data(), mesh.indices.size(),
+                             &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3), kCacheLoss);
+    mesh.indices = std::move(ordered);
 }
 
 core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio) {
@@ -37,6 +42,15 @@ core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio) {
     optimizeTriangleOrder(lod);
     lod.computeNormals();
     return lod;
+}
+
+void prepareForDrawing(core::Scene& scene, float ratio) {
+    for (auto& part : scene.parts) {
+        optimizeTriangleOrder(part.mesh);
+        if (!part.lod.indices.empty()) continue;
+        core::Mesh lod = simplifiedLod(part.mesh, ratio);
+        if (lod.triangleCount() < part.mesh.triangleCount()) part.lod = std::move(lod);
+    }
 }
 
 }  // namespace tpa::io

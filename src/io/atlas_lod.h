@@ -1,16 +1,21 @@
-// Mesh preparation for drawing many atlas parts: vertex-cache order and a simplified level of
-// detail per part (meshoptimizer), so the whole body orbits smoothly on a software renderer.
+// Mesh preparation for drawing many parts: vertex-cache and overdraw order and a simplified
+// level of detail per part (meshoptimizer), so the whole body orbits smoothly on a software
+// renderer. Used for atlas parts, model files and the embedded body alike.
 #pragma once
 
-#include "core/mesh.h"
+#include "core/scene.h"
 
 namespace tpa::io {
 
-// Reorders triangles for the post-transform vertex cache; the geometry is unchanged.
+// Reorders triangles for the post-transform vertex cache, then outer surfaces first to cut
+// overdraw; vertices and the set of triangles are unchanged.
 void optimizeTriangleOrder(core::Mesh& mesh);
 // A copy with about `ratio` of the triangles (edge collapses, borders kept, error at most 2 %
 // of the mesh size), unused vertices dropped, normals recomputed. Meshes under 64 triangles,
 // or ones the simplifier cannot reduce, are returned as they are.
 core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio);
+// Orders every part's triangles and fills Part::lod where the part has none yet and the
+// simplifier reduces it (otherwise lod stays empty and the full mesh is drawn).
+void prepareForDrawing(core::Scene& scene, float ratio = 0.25f);
 
 }  // namespace tpa::io

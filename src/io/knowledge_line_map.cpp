@@ -1,6 +1,7 @@
 // Iterative JSON scan (no recursion, so deep nesting cannot overflow the stack).
 #include "io/knowledge_line_map.h"
 
+#include <algorithm>
 #include <set>
 
 namespace tpa::io {
@@ -156,5 +157,53 @@ private:
 }  // namespace
 
 KnowledgeLineMap KnowledgeLineMap::scan(std::string_view text) { return Scanner(text).run(); }
+
+bool KnowledgeLineMap::mayHaveDuplicateKeys(std::string_view text) {
+    // Keys are compared as written; an escaped key could equal another one written plainly,
+    // so any backslash in a key sends the caller to the exact scan.
+    std::vector<std::vector<std::string_view>> objects;  // keys of each open object; reused
+    std::vector<int> open;  // per open bracket: index into `objects`, or -1 for an array
+    std::size_t depth = 0;
+    bool expectKey = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '"') {
+            const std::size_t start = ++i;
+            bool escaped = false;
+            while (i < text.size() && text[i] != '"') {
+                if (text[i] == '\\') {
+                    escaped = true;
+                    ++i;
+                }
+                ++i;
+            }
+            if (expectKey && !open.empty() && open.back() >= 0) {
+                if (escaped) return true;
+                objects[std::size_t(open.back())].push_back(text.substr(start, i - start));
+            }
+            expectKey = false;
+        } else if (c == '{') {
+            if (objects.size() <= depth) objects.emplace_back();
+            objects[depth].clear();
+            open.push_back(int(depth++));
+            expectKey = true;
+        } else if (c == '[') {
+            open.push_back(-1);
+            expectKey = false;
+        } else if (c == '}' || c == ']') {
+            if (open.empty()) return true;
+            if (open.back() >= 0) {
+                auto& keys = objects[std::size_t(open.back())];
+                std::sort(keys.begin(), keys.end());
+                if (std::adjacent_find(keys.begin(), keys.end()) != keys.end()) return true;
+                --depth;
+            }
+            open.pop_back();
+        } else if (c == ',') {
+            expectKey = !open.empty() && open.back() >= 0;
+        }
+    }
+    return false;
+}
 
 }  // namespace tpa::io

@@ -19,6 +19,9 @@ struct KnowledgeLineMap {
     std::vector<Duplicate> duplicateKeys;
 
     static KnowledgeLineMap scan(std::string_view text);
+    // A quick pass without the line table: false means no object repeats a key. True means
+    // one may (or a key uses escapes), and scan() gives the details.
+    static bool mayHaveDuplicateKeys(std::string_view text);
 };
 
 }  // namespace tpa::io

@@ -27,15 +27,28 @@ KnowledgeDiagnostic fileDiagnostic(std::string file, std::string message) {
     return d;
 }
 
+// Where an id is defined: a loaded entry's file, or a place in a source whose line is looked
+// up only when a duplicate needs it (line tables are costly; see KnowledgeSource).
+struct IdOrigin {
+    std::string file;
+    const KnowledgeSource* source = nullptr;
+    std::string pointer;
+
+    std::string describe() const {
+        if (!source) return "in " + file;
+        return "at " + source->name() + ":" + std::to_string(source->lineOf(pointer));
+    }
+};
+
 // Where each id of each kind is defined, to report duplicates with the first definition.
 struct IdIndex {
-    std::map<std::string, std::map<std::string, std::string>> where;  // kind -> id -> "at f:12"
+    std::map<std::string, std::map<std::string, IdOrigin>> where;  // kind -> id -> origin
 
     explicit IdIndex(const anatomy::KnowledgeBase& kb) {
-        for (const auto& m : kb.muscles) where["muscles"][m.id] = "in " + m.file;
-        for (const auto& c : kb.conditions) where["conditions"][c.id] = "in " + c.file;
-        for (const auto& r : kb.regions) where["regions"][r.id] = "in " + r.file;
-        for (const auto& t : kb.topics) where["topics"][t.id] = "in " + t.file;
+        for (const auto& m : kb.muscles) where["muscles"][m.id] = {m.file, nullptr, ""};
+        for (const auto& c : kb.conditions) where["conditions"][c.id] = {c.file, nullptr, ""};
+        for (const auto& r : kb.regions) where["regions"][r.id] = {r.file, nullptr, ""};
+        for (const auto& t : kb.topics) where["topics"][t.id] = {t.file, nullptr, ""};
     }
 
     // Registers the ids of one file; reports repeats into `out`.
@@ -53,17 +66,15 @@ struct IdIndex {
                 std::string id = item["id"].get<std::string>();
                 if (id.empty()) continue;
                 std::string ptr = std::string("/") + key + "/" + std::to_string(i) + "/id";
-                int line = src.lineOf(ptr);
-                auto [it, fresh] =
-                    where[key].emplace(id, "at " + src.name() + ":" + std::to_string(line));
+                auto [it, fresh] = where[key].emplace(id, IdOrigin{"", &src, ptr});
                 if (fresh) continue;
                 KnowledgeDiagnostic d;
                 d.file = src.name();
-                d.line = line;
+                d.line = src.lineOf(ptr);
                 d.entry = std::string(kind) + " '" + id + "'";
                 d.path = "id";
-                d.message =
-                    std::string("duplicate ") + kind + " id (already defined " + it->second + ")";
+                d.message = std::string("duplicate ") + kind + " id (already defined " +
+                            it->second.describe() + ")";
                 out.push_back(std::move(d));
             }
         }

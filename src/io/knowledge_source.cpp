@@ -165,7 +165,11 @@ std::optional<KnowledgeSource> KnowledgeSource::fromText(std::string text, std::
                                     typeName(src.root_)));
         return std::nullopt;
     }
-    KnowledgeLineMap map = KnowledgeLineMap::scan(text);
+    src.text_ = std::move(text);
+    // The line table costs as much as the parse itself and only messages need it: it is built
+    // on the first lineOf(), unless the quick check suspects a repeated key now.
+    if (!KnowledgeLineMap::mayHaveDuplicateKeys(src.text_)) return src;
+    KnowledgeLineMap map = KnowledgeLineMap::scan(src.text_);
     src.lines_ = map.lines;
     for (const auto& dup : map.duplicateKeys) {
         auto slash = dup.pointer.rfind('/');
@@ -180,10 +184,11 @@ std::optional<KnowledgeSource> KnowledgeSource::fromText(std::string text, std::
 }
 
 int KnowledgeSource::lineOf(std::string_view pointer) const {
+    if (!lines_) lines_ = KnowledgeLineMap::scan(text_).lines;
     std::string p(pointer);
     while (true) {
-        auto it = lines_.find(p);
-        if (it != lines_.end()) return it->second;
+        auto it = lines_->find(p);
+        if (it != lines_->end()) return it->second;
         if (p.empty()) return 0;
         p.erase(p.rfind('/'));
     }

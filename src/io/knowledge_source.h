@@ -1,5 +1,6 @@
 // A knowledge file read into memory: size and UTF-8 checked, parsed with nlohmann-json, with
-// the source line of every value (nlohmann keeps none) so messages can point at the field.
+// the source line of every value (nlohmann keeps none) so messages can point at the field;
+// that table is built only when a message asks for a line.
 #pragma once
 
 #include <cstdint>
@@ -36,7 +37,8 @@ public:
 private:
     std::string name_;
     nlohmann::json root_;
-    std::map<std::string, int, std::less<>> lines_;
+    std::string text_;  // kept for the line table
+    mutable std::optional<std::map<std::string, int, std::less<>>> lines_;  // built when first asked
 };
 
 // "/muscles/3/trigger_points/0" -> "muscles[3].trigger_points[0]".

@@ -1,6 +1,7 @@
 // Assimp import: node hierarchy flattened with transforms, one part per node, checked input.
 #include "io/model_importer.h"
 
+#include "io/atlas_lod.h"
 #include "io/load_error.h"
 #include "io/obj_reader.h"
 #include "io/part_tags.h"
@@ -128,6 +129,7 @@ core::Scene importModel(const std::filesystem::path& path) {
     Builder builder{path, *ai, scene, {}};
     builder.addNode(*ai->mRootNode, glm::mat4(1.0f));
     if (scene.parts.empty()) throw LoadError(path.string() + ": contains no triangles");
+    prepareForDrawing(scene);
     return scene;
 }
 

@@ -36,6 +36,7 @@ struct FrameParams {
     int width = 1;
     int height = 1;
     std::vector<PartStyle> parts;  // one per scene part, same order
+    bool moving = false;  // the camera moves: parts may be drawn from their simplified meshes
     glm::vec3 highlight{1.0f, 0.78f, 0.12f};
     glm::vec3 backgroundTop{0.30f, 0.33f, 0.38f};
     glm::vec3 backgroundBottom{0.11f, 0.12f, 0.14f};

@@ -1,5 +1,5 @@
 // The scene's geometry on the GPU: one vertex and one index buffer for all parts (few
-// binds, one upload), with each part's range for per-part draws.
+// binds, one upload), with each part's ranges at full detail and simplified.
 #pragma once
 
 #include "core/scene.h"
@@ -17,12 +17,15 @@ public:
     GpuScene& operator=(const GpuScene&) = delete;
 
     void bind() const { glBindVertexArray(vao_); }
-    void drawPart(std::size_t part) const;
+    // Draws a part, from its simplified mesh when `lod` and it has one; returns the triangles.
+    std::size_t drawPart(std::size_t part, bool lod = false) const;
     // Per-vertex referral data of one part (x essential weight, y spillover weight, z skin
     // distance from the trigger point in mm); sizes must match the part's vertex count.
+    // Zones live on the full mesh only, so a part showing zones is always drawn in full.
     void setVertexZones(std::size_t part, const std::vector<glm::vec4>& zones);
     void clearZones();
-    std::size_t partCount() const { return ranges_.size(); }
+    bool hasZones(std::size_t part) const { return zoned_[part]; }
+    std::size_t partCount() const { return full_.size(); }
     std::size_t gpuBytes() const { return bytes_; }
 
 private:
@@ -35,8 +38,8 @@ private:
     GLuint zoneVbo_ = 0;  // separate and dynamic: zones change with the selection, geometry never
     std::size_t vertexCount_ = 0;
     std::vector<std::size_t> vertexCounts_;
-    std::vector<std::size_t> dirtyZoneParts_;
-    std::vector<Range> ranges_;
+    std::vector<bool> zoned_;
+    std::vector<Range> full_, lod_;  // lod_[i].count == 0: the part has no simplified mesh
     std::size_t bytes_ = 0;
 };
 

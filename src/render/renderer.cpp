@@ -2,6 +2,7 @@
 // nearest visible surface, later 1 over its whole silhouette for the outline.
 #include "render/renderer.h"
 
+#include "core/frustum.h"
 #include "core/primitives.h"
 
 #include <algorithm>
@@ -54,9 +55,9 @@ void Renderer::setCommonUniforms(ShaderProgram& p, const FrameParams& f) {
 }
 
 void Renderer::drawPart(std::size_t i, RenderStats& stats) {
-    gpu_->drawPart(i);
+    if (!inView_[i]) return;
+    stats.triangles += gpu_->drawPart(i, moving_);
     ++stats.drawCalls;
-    stats.triangles += scene_->parts[i].mesh.triangleCount();
 }
 
 RenderStats Renderer::draw(const FrameParams& f) {
@@ -74,6 +75,10 @@ RenderStats Renderer::draw(const FrameParams& f) {
     glDisable(GL_CULL_FACE);  // meshes from the wild have mixed winding
     drawBackground(f);
     if (!gpu_ || f.parts.size() != gpu_->partCount()) return stats;
+    const core::Frustum frustum(f.projection * f.view);
+    inView_.resize(partBounds_.size());
+    for (std::size_t i = 0; i < partBounds_.size(); ++i) inView_[i] = frustum.intersects(partBounds_[i]);
+    moving_ = f.moving;
     gpu_->bind();
     drawOpaque(f, stats);
     drawOccludedSelection(f, stats);
@@ -111,9 +116,15 @@ void Renderer::drawOpaque(const FrameParams& f, RenderStats& stats) {
     setMeshUniforms(f);
     mesh_.set("u_opacity", 1.0f);
     mesh_.set("u_xray", 0.0f);
-    for (std::size_t i = 0; i < f.parts.size(); ++i) {
+    // Near parts first: the depth test then rejects hidden fragments before they are shaded,
+    // which a software rasteriser feels most. With GL_LESS the picture is the same in any order.
+    order_.clear();
+    for (std::size_t i = 0; i < f.parts.size(); ++i)
+        if (f.parts[i].draw == PartDraw::Opaque && inView_[i])
+            order_.emplace_back(glm::length(partBounds_[i].center() - f.eye) - partBounds_[i].radius(), i);
+    std::sort(order_.begin(), order_.end());
+    for (const auto& [distance, i] : order_) {
         const PartStyle& s = f.parts[i];
-        if (s.draw != PartDraw::Opaque) continue;
         // Any nearer part resets the stencil, so 1 survives only where the selection is on top.
         glStencilFunc(GL_ALWAYS, s.outlined ? 1 : 0, 0xFF);
         mesh_.set("u_color", s.color);

@@ -1,6 +1,7 @@
 // Draws a scene for a FrameParams into the bound framebuffer (window or offscreen):
 // background, opaque parts, the selected part showing through occluders, ghosted parts
-// back to front, then the selection outline.
+// back to front, then the selection outline. Parts outside the view are skipped; while the
+// view moves, parts are drawn from their simplified meshes.
 #pragma once
 
 #include "core/scene.h"
@@ -53,6 +54,10 @@ private:
     const core::Scene* scene_ = nullptr;
     std::unique_ptr<GpuScene> gpu_;
     std::vector<core::Aabb> partBounds_;
+    // This frame: which parts are in the view at all, and whether simplified meshes will do.
+    std::vector<bool> inView_;
+    std::vector<std::pair<float, std::size_t>> order_;  // draw order, reused between frames
+    bool moving_ = false;
     ShaderProgram mesh_{"mesh.vert", "mesh.frag"};
     ShaderProgram outline_{"background.vert", "outline.frag"};
     ShaderProgram flat_{"mesh.vert", "flat.frag"};
