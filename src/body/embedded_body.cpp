@@ -64,7 +64,8 @@ core::Scene buildEmbeddedBody() {
         std::async(std::launch::async, [&] { return std::vector<core::Part>{skinPart(rig)}; }));
     for (std::size_t b = 0; b < bones.size(); ++b)
         jobs.push_back(std::async(std::launch::async, [&, b] {
-            return buildSkeleton(std::vector<BoneShape>{bones[b]});
+            return buildSkeleton(std::vector<BoneShape>{bones[b]}, skinShape,
+                                 kBoneClearanceMm * rig.stature() / 1750.0f);
         }));
     constexpr std::size_t kChunk = 12;
     for (std::size_t first = 0; first < muscleTable().size(); first += kChunk)

@@ -176,6 +176,8 @@ std::vector<BoneShape> axialBones(const Rig& rig) {
     out.push_back(ribCage(rig, k));
     out.push_back(sternum(rig, k));
     out.push_back(pelvis(rig, k));
+    // Midline bones are meshed as halves and mirror-welded: their fields must be symmetric.
+    for (BoneShape& b : out) b.field.makeSymmetric();
     return out;
 }
 

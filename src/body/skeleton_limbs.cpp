@@ -1,6 +1,7 @@
 // Limb skeleton shapes: clavicle, scapula, arm and hand bones, leg and foot bones.
 #include <array>
 
+#include "body/hand_layout.h"
 #include "body/skeleton.h"
 
 namespace tpa::body {
@@ -68,22 +69,15 @@ void addArmBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     // Hand: carpal block, metacarpals and phalanges (palm forward, thumb lateral).
     BoneShape hand = bone("hand", "Hand bones", 2.5f * k);
     const glm::vec3 dir = glm::normalize(r.at("middle-fingertip") - w);
-    const glm::vec3 across = glm::normalize(glm::vec3(-dir.z, 0.0f, dir.x));
     hand.field.box(w + dir * 16.0f * k + mm(0, 2, 0), mm(24, 8, 12), 5 * k, 0.0f, frameAlong(dir));
-    const std::array<float, 4> offset{24.0f, 8.0f, -8.5f, -23.0f};
-    const std::array<float, 4> length{72.0f, 82.0f, 76.0f, 60.0f};
-    for (int i = 0; i < 4; ++i) {
-        const glm::vec3 base = w + dir * 30.0f * k + across * offset[i] * 0.8f * k;
-        const glm::vec3 knuckle = w + dir * 86.0f * k + across * offset[i] * k;
-        const glm::vec3 fdir = glm::normalize(dir + across * (0.006f * offset[i]));
-        hand.field.roundCone(base, knuckle, 4.5f * k, 5.5f * k, 3 * k);
-        hand.field.roundCone(knuckle,
-                             knuckle + fdir * (length[i] + (i == 1 ? 8.0f : 0.0f) - 6.0f) * k,
-                             5 * k, 3.5f * k, 2 * k);
+    for (const FingerRay& ray : fingerRays(r)) {
+        hand.field.roundCone(ray.base, ray.knuckle, 4.5f * k, 5.5f * k, 3 * k);
+        hand.field.roundCone(ray.knuckle, ray.knuckle + ray.dir * (ray.length - 12.0f * k), 5 * k,
+                             3.0f * k, 2 * k);
     }
-    const glm::vec3 thumbMid = r.at("thumb-base") + mm(8, -18, -44);
-    hand.field.roundCone(r.at("thumb-base") + mm(-6, 4, 2), thumbMid, 5.5f * k, 5 * k, 3 * k);
-    hand.field.roundCone(thumbMid, r.at("thumb-tip") + mm(-2, 4, 8), 5 * k, 3.5f * k, 2 * k);
+    const auto thumb = thumbChain(r);
+    hand.field.roundCone(thumb[0] + mm(-6, 4, 2), thumb[1], 5.5f * k, 5 * k, 3 * k);
+    hand.field.roundCone(thumb[1], thumb[2] + mm(-2, 4, 8), 5 * k, 3.5f * k, 2 * k);
     out.push_back(std::move(hand));
 }
 
