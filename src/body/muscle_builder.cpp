@@ -99,7 +99,8 @@ struct SkinProbe {
 };
 
 // True when the middle of an edge or face of the ring (around it, to the previous ring, or to
-// the end cap's centre) lies outside the skin or within kFaceMargin of it: the faces there would show through it.
+// the end cap's centre) lies outside the skin or within kFaceMargin of it: the faces there
+// would show through it.
 bool bridgesOut(const SkinProbe& probe, const std::array<glm::vec3, kAround>& ring,
                 const glm::vec3* prev, bool end) {
     glm::vec3 centre(0.0f);
@@ -109,10 +110,17 @@ bool bridgesOut(const SkinProbe& probe, const std::array<glm::vec3, kAround>& ri
         const int b = (a + 1) % kAround;
         if (out(0.5f * (ring[a] + ring[b]))) return true;
         if (end && out((centre + ring[a] + ring[b]) / 3.0f)) return true;
-        if (prev && (out(0.5f * (ring[a] + prev[a])) || out(0.5f * (ring[b] + prev[a])) ||
-                     out((prev[a] + ring[a] + ring[b]) / 3.0f) ||
-                     out((prev[a] + ring[b] + prev[b]) / 3.0f)))
+        if (!prev) continue;
+        if (out(0.5f * (ring[a] + prev[a])) || out(0.5f * (ring[b] + prev[a])) ||
+            out((prev[a] + ring[a] + ring[b]) / 3.0f) || out((prev[a] + ring[b] + prev[b]) / 3.0f))
             return true;
+        // Long faces across a fold (trunk to arm behind the shoulder) can rise out of the skin
+        // between those points: also try a point nearer each corner of both triangles.
+        for (const auto& [p, q, r] : {std::array<glm::vec3, 3>{prev[a], ring[a], ring[b]},
+                                      std::array<glm::vec3, 3>{prev[a], ring[b], prev[b]}})
+            if (out(0.5f * p + 0.25f * (q + r)) || out(0.5f * q + 0.25f * (p + r)) ||
+                out(0.5f * r + 0.25f * (p + q)))
+                return true;
     }
     return false;
 }
