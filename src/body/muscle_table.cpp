@@ -22,7 +22,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {8, -52, -12}}, {"vertex", {44, -40, -32}}}, {{"glabella", {8, 0, 8}}, {"glabella", {42, 10, 6}}}, {}, 0, 3, 1.5f, 1.5f},
         {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {10, -2, 8}}, {"inion", {50, -26, 4}}}, {{"inion", {12, -26, 50}}, {"inion", {46, -40, 44}}}, {}, 0, 3, 1.5f, 1.5f},
         {"upper-trapezius", "Upper trapezius", S::Fan, L::Superficial, {{"inion", {14, -4, -6}}, {"c2", {0, 8, -24}}, {"c7", {0, 6, 4}}}, {{"clavicle-mid", {30, 4, 4}}, {"acromion", {-10, 2, 2}}}, {}, 0, 9, 1.5f, 1.5f},
-        {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, -10}}, {"t4", {0, 4, 0}}}, {{"acromion", {-16, 12, 0}}, {"spine-of-scapula-mid", {0, 10, -4}}}, {}, 0, 7, 1.5f, 3},
+        {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, -10}}, {"t4", {0, 4, 0}}}, {{"acromion", {-24, 12, 0}}, {"spine-of-scapula-mid", {0, 10, -4}}}, {}, 0, 7, 1.5f, 3},
         {"lower-trapezius", "Lower trapezius", S::Fan, L::Superficial, {{"t4", {0, 4, -14}}, {"t12", {0, 4, 0}}}, {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {22, 8, 14}}}, {}, 0, 6, 1.5f, 1.5f},
         {"scm-sternal", "Sternocleidomastoid (sternal head)", S::Fusiform, L::Superficial, {{"jugular-notch", {9, 0, 0}}}, {{"mastoid", {2, -6, 2}}, {"mastoid", {-10, 14, 10}}}, {}, 20, 10, 1.5f, 1.5f},
         {"scm-clavicular", "Sternocleidomastoid (clavicular head)", S::Fusiform, L::Superficial, {{"sternoclavicular", {22, 4, 6}}}, {{"mastoid", {2, 4, 2}}}, {}, 20, 8, 2.5f, 3},
