@@ -74,11 +74,15 @@ glm::vec3 catmullRom(const std::vector<glm::vec3>& pts, float u) {
 }
 
 // The skin field, mirrored so points that stray across the midline still see the body.
+// Turned inside out (outward = true) it measures from a bone: "under the skin" becomes "above
+// the bone", so the same ring code lays a muscle on the cranium.
 struct SkinProbe {
     const SdfModel& field;
     std::vector<int> subset;
+    bool outward = false;
     float value(glm::vec3 p) const {
-        return field.evaluate(glm::vec3(std::abs(p.x), p.y, p.z), subset);
+        const float v = field.evaluate(glm::vec3(std::abs(p.x), p.y, p.z), subset);
+        return outward ? -v : v;
     }
     glm::vec3 gradient(glm::vec3 p, float f0) const {
         const float e = 0.75f;
@@ -183,7 +187,7 @@ glm::vec3 resolveAnchor(const Rig& rig, const Anchor& anchor) {
 namespace {
 
 // One closed belly swept from the origin line to the insertion line.
-core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
                  const std::vector<glm::vec3>& origin, const std::vector<glm::vec3>& insertion,
                  const std::vector<glm::vec3>& via, float width, float depthBias) {
     const float k = rig.stature() / 1750.0f;
@@ -196,7 +200,8 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
     for (const auto& p : insertion) box.expand(p);
     for (const auto& p : path) box.expand(p);
     box.min.x = std::max(0.0f, box.min.x);
-    SkinProbe probe{skin, free ? std::vector<int>{} : skin.near(box, 60.0f * k)};
+    const SdfModel& base = spec.onCranium ? cranium : skin;
+    SkinProbe probe{base, free ? std::vector<int>{} : base.near(box, 60.0f * k), spec.onCranium};
     const glm::vec3 spreadO = polyline(origin, 1.0f) - polyline(origin, -1.0f);
     const glm::vec3 spreadI = polyline(insertion, 1.0f) - polyline(insertion, -1.0f);
     core::Mesh mesh;
@@ -239,7 +244,8 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
         // where the centre line itself crosses a crease, narrowing is not enough: sink it.
         const glm::vec3* prev = r > 0 ? &mesh.positions[(r - 1) * kAround] : nullptr;
         const bool end = r == 0 || r == kRings;
-        for (int i = 1; !free && i <= kMaxShrink + kMaxSink && bridgesOut(probe, cur, prev, end);
+        for (int i = 1; !free && !spec.onCranium && i <= kMaxShrink + kMaxSink &&
+                        bridgesOut(probe, cur, prev, end);
              ++i)
             cur = ring(std::pow(kShrink, float(std::min(i, kMaxShrink))),
                        float(std::max(0, i - kMaxShrink)) * k);
@@ -260,7 +266,8 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
 
 }  // namespace
 
-core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin) {
+core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+                           const SdfModel& cranium) {
     const auto origin = resolveAll(rig, spec.origin), insertion = resolveAll(rig, spec.insertion);
     const auto via = resolveAll(rig, spec.via);
     // Neighbours given the same depth would share a face and z-fight where they overlap; a
@@ -270,7 +277,7 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
     const float depthBias = 0.4f * float(stagger % 3u);
     const float k = rig.stature() / 1750.0f;
     if (spec.heads <= 1) {
-        core::Mesh mesh = sweep(spec, rig, skin, origin, insertion, via, spec.width, depthBias);
+        core::Mesh mesh = sweep(spec, rig, skin, cranium, origin, insertion, via, spec.width, depthBias);
         keepUnder(mesh, skin, kMinDepth * k);
         mesh.computeNormals();
         return mesh;
@@ -287,7 +294,7 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
         const std::vector<glm::vec3> headOrigin{polyline(origin, s)};
         const std::vector<glm::vec3> headInsertion{polyline(insertion, 0.35f * s)};
         // Heads overlap near the tendon: alternate depths keep one face above the other.
-        const core::Mesh head = sweep(spec, rig, skin, headOrigin, headInsertion, via, headWidth,
+        const core::Mesh head = sweep(spec, rig, skin, cranium, headOrigin, headInsertion, via, headWidth,
                                       depthBias + 0.3f * float(h));
         const auto base = static_cast<std::uint32_t>(mesh.positions.size());
         mesh.positions.insert(mesh.positions.end(), head.positions.begin(), head.positions.end());

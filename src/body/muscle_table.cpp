@@ -13,14 +13,14 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
     // One row per muscle reads better unwrapped.
     // clang-format off
     return {
-        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-4, -30, 16}}, {"temple", {0, 10, 44}}, {"temple", {-10, 62, 14}}}, {{"zygoma", {-10, 14, -20}}}, {}, 0, 9, 2.5f, 4},
+        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-8, -30, 18}}, {"temple", {-4, 30, 50}}, {"temple", {-12, 88, 8}}}, {{"zygoma", {-14, 18, -30}}}, {{"zygoma", {-8, 22, 4}}}, 0, 8, 2.5f, 2.5f, 1, true},
         {"masseter-superficial", "Masseter (superficial)", S::Pennate, L::Superficial, {{"zygoma", {-4, 2, -8}}, {"zygoma", {-4, 22, -8}}}, {{"gonion", {2, -24, -2}}, {"gonion", {2, -4, 4}}}, {}, 14, 10, 2.5f, 2.5f},
         {"masseter-deep", "Masseter (deep)", S::Pennate, L::Intermediate, {{"zygoma", {-6, 24, -6}}}, {{"gonion", {0, -6, 26}}}, {}, 16, 7, 9, 9},
         {"lateral-pterygoid", "Lateral pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-30, -26, -20}}}, {{"tmj", {-5, -2, -10}}}, {}, 14, 10, -1, -1},
         {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -30}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},
         {"digastric", "Digastric", S::Fusiform, L::Intermediate, {{"mastoid", {-4, -4, -4}}}, {{"menton", {8, 8, 6}}}, {{"hyoid", {0, 0, 0}}}, 9, 7, 6, 5},
-        {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {8, -52, -12}}, {"vertex", {44, -40, -32}}}, {{"glabella", {8, 0, 8}}, {"glabella", {42, 10, 6}}}, {}, 0, 3, 1.5f, 1.5f},
-        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {10, -2, 8}}, {"inion", {50, -26, 4}}}, {{"inion", {12, -26, 50}}, {"inion", {46, -40, 44}}}, {}, 0, 3, 1.5f, 1.5f},
+        {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {6, -70, -42}}, {"vertex", {46, -54, -56}}}, {{"glabella", {6, 0, -2}}, {"glabella", {46, 16, -6}}}, {}, 0, 3, 2.5f, 2.5f, 1, true},
+        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {12, -2, 6}}, {"inion", {54, -28, 2}}}, {{"inion", {14, -14, 56}}, {"inion", {50, -36, 48}}}, {}, 0, 3, 2.5f, 2.5f, 1, true},
         {"upper-trapezius", "Upper trapezius", S::Fan, L::Superficial, {{"inion", {14, -4, -6}}, {"c2", {0, 8, -24}}, {"c7", {0, 6, 4}}}, {{"clavicle-mid", {30, 4, 4}}, {"acromion", {-10, 2, 2}}}, {}, 0, 9, 1.5f, 1.5f},
         {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, -10}}, {"t4", {0, 4, 0}}}, {{"acromion", {-24, 12, 0}}, {"spine-of-scapula-mid", {0, 10, -4}}}, {}, 0, 7, 1.5f, 3},
         {"lower-trapezius", "Lower trapezius", S::Fan, L::Superficial, {{"t4", {0, 4, -14}}, {"t12", {0, 4, 0}}}, {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {22, 8, 14}}}, {}, 0, 6, 1.5f, 1.5f},

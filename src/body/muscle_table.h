@@ -43,6 +43,9 @@ struct MuscleSpec {
     // origin line at i/(heads-1) of its length and all converge on the insertion; the part
     // stays one knowledge-base muscle.
     int heads = 1;
+    // Thin muscles on the braincase (frontalis, occipitalis, temporalis) follow the bone rather
+    // than the skin, whose scalp stands well off it: depth is then the gap above the cranium.
+    bool onCranium = false;
 };
 
 const std::vector<MuscleSpec>& muscleTable();

@@ -18,7 +18,10 @@ struct BoneShape {
     SdfModel field;
 };
 
-std::vector<BoneShape> axialBones(const Rig& rig);  // skull, mandible, spine, ribs, sternum, pelvis
+std::vector<BoneShape> axialBones(const Rig& rig);
+// The skull's braincase alone (no face, arches or mastoids): the surface the scalp muscles and
+// the temporalis follow.
+SdfModel craniumField(const Rig& rig);  // skull, mandible, spine, ribs, sternum, pelvis
 std::vector<BoneShape> limbBones(const Rig& rig);   // girdles, arm, hand, leg, foot
 
 // How far every bone surface stays under the skin (mm for the 1750 mm body): subcutaneous bones
