@@ -287,7 +287,8 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
     // heads converge on the insertion, so the grooves between them open toward the origin.
     const float spread = 0.5f * (glm::length(polyline(origin, 1.0f) - polyline(origin, -1.0f)) +
                                  glm::length(polyline(insertion, 1.0f) - polyline(insertion, -1.0f)));
-    const float headWidth = (spec.width + spread / k) / float(spec.heads);
+    // A little over an even share, so neighbouring heads touch along a groove.
+    const float headWidth = 1.3f * (spec.width + spread / k) / float(spec.heads);
     core::Mesh mesh;
     for (int h = 0; h < spec.heads; ++h) {
         const float s = -1.0f + 2.0f * float(h) / float(spec.heads - 1);
