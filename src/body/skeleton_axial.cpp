@@ -46,7 +46,7 @@ void addCranium(SdfModel& f, const Rig& r, float k) {
 BoneShape skull(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     const glm::vec3 e(0.0f, 0.0f, r.proportions().eyeHeight * r.stature());
-    BoneShape b{"skull", "Skull", false, 4.5f * k, {}};
+    BoneShape b{"skull", "Skull", false, 5.0f * k, {}};
     SdfModel& f = b.field;
     addCranium(f, r, k);
     f.ellipsoid(e + mm(0, -54, -30), mm(36, 36, 44), 18 * k);
@@ -75,7 +75,7 @@ BoneShape mandible(const Rig& r, float k) {
 }
 
 BoneShape spine(const Rig& r, float k) {
-    BoneShape b{"spine", "Vertebral column", false, 4.0f * k, {}};
+    BoneShape b{"spine", "Vertebral column", false, 4.5f * k, {}};
     SdfModel& f = b.field;
     const auto tips = spinousTips(r);
     for (int i = 0; i < 24; ++i) {
@@ -144,7 +144,7 @@ BoneShape sternum(const Rig& r, float k) {
 
 BoneShape pelvis(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
-    BoneShape b{"pelvis", "Pelvis (hip bones and sacrum)", false, 3.5f * k, {}};
+    BoneShape b{"pelvis", "Pelvis (hip bones and sacrum)", false, 4.0f * k, {}};
     SdfModel& f = b.field;
     const glm::vec3 asis = r.at("asis"), psis = r.at("psis"), crest = r.at("iliac-crest"),
                     hip = r.at("hip-joint");
