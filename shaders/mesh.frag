@@ -4,7 +4,8 @@
 // (x-ray) parts fade in their interiors and keep their silhouettes.
 in vec3 v_worldPos;
 in vec3 v_normal;
-in vec3 v_zone;  // x essential weight, y spillover weight, z skin distance from the TrP (mm)
+in vec4 v_zone;  // x essential weight, y spillover weight, z skin distance from the TrP (mm),
+                 // w the client's painted pain (0-1)
 
 uniform vec3 u_eye;
 uniform vec3 u_right;     // camera right, world space
@@ -20,6 +21,7 @@ uniform vec3 u_essentialColor;
 uniform vec3 u_spilloverColor;
 uniform float u_zoneTime;    // seconds since the zones appeared; < 0 = still image (reduced motion)
 uniform float u_waveSpeed;   // mm of skin per second
+uniform vec3 u_painColor;    // the pain drawing
 
 out vec4 o_color;
 
@@ -67,6 +69,17 @@ void main() {
         c = mix(c, u_spilloverColor * lit, s);
         c += vec3(1.0, 0.85, 0.6) * front * 0.35 * max(essential, spill);
         alpha = max(alpha, max(e * 0.95, s * 1.2));
+    }
+    // The pain drawing: violet, stronger with intensity. Over a zone it turns to stripes
+    // crossing the zone's hatching, so where the drawing and a candidate's zone agree both read.
+    float pain = v_zone.w;
+    if (pain > 0.001) {
+        float stripes = step(0.5, fract((gl_FragCoord.x - gl_FragCoord.y) / 10.0));
+        float overZone = step(0.05, essential + spill);
+        float amount = clamp(0.30 + 0.6 * pain, 0.0, 0.9) * mix(1.0, stripes, overZone) * smoothstep(0.0, 0.08, pain);
+        vec3 lit = ambient + 0.72 * key + 0.22 * fill;
+        c = mix(c, u_painColor * lit * 1.15, amount);
+        alpha = max(alpha, amount);
     }
     o_color = vec4(c, alpha);
 }

@@ -1,16 +1,17 @@
 #version 330 core
 // Lit surfaces: world-space position and normal for the fragment shader, plus the
-// per-vertex referral data (essential, spillover, skin distance from the trigger point).
+// per-vertex referral data (essential, spillover, skin distance from the trigger point,
+// painted pain).
 layout(location = 0) in vec3 a_position;
 layout(location = 1) in vec3 a_normal;
-layout(location = 2) in vec3 a_zone;
+layout(location = 2) in vec4 a_zone;
 
 uniform mat4 u_viewProj;
 uniform mat4 u_model;  // identity for scene parts; places and scales markers
 
 out vec3 v_worldPos;
 out vec3 v_normal;
-out vec3 v_zone;
+out vec4 v_zone;
 
 void main() {
     vec4 world = u_model * vec4(a_position, 1.0);

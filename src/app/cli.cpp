@@ -99,7 +99,13 @@ int runCommandLine(int argc, char** argv) {
             if (text != "left" && text != "right") throw CLI::ValidationError("--side", "expected left or right");
             render.side = *core::parseSide(text);
         },
-        "Side of the muscle's trigger points: left or right (default right)");
+        "Side of the muscle's trigger points, or of the pain with --pain: left or right (default right)");
+    renderCmd->add_option("--trigger-point", render.triggerPoint,
+                          "With --muscle: show only this trigger point (e.g. TrP1) and its zones");
+    renderCmd->add_option("--pain", render.pain,
+                          "Regions that hurt on --side (ids from 'query regions'): painted, with the best-matching "
+                          "muscle's trigger points and zones")
+        ->expected(1, -1);
     renderCmd->add_option("--condition", render.condition, "Show a condition's muscles to examine and their zones");
     renderCmd->add_option("--time", render.time, "Animation moment in seconds (default: the still picture)")
         ->check(CLI::Range(0.0, 600.0));

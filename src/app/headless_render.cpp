@@ -9,6 +9,7 @@
 #include "render/offscreen_target.h"
 #include "render/renderer.h"
 #include "state/command.h"
+#include "state/pain_editing.h"
 
 #include <iostream>
 
@@ -18,10 +19,7 @@ core::Image renderState(const state::AppState& state, int width, int height) {
     render::Renderer renderer;
     renderer.setScene(state.scene);
     ReferralPresenter referral;
-    if (state.knowledge) {
-        referral.setScene(state.scene, *state.knowledge);
-        referral.update(state, renderer);
-    }
+    if (state.knowledge) referral.update(state, renderer);
     render::OffscreenTarget target(width, height);
     target.bind();
     render::FrameParams params = buildFrame(state, referral.showingZones());
@@ -51,6 +49,14 @@ int runRender(const RenderOptions& options) {
         }
         state::apply(state, state::SelectMuscle{*options.muscle, options.side}, 0.0);
         state.notice.clear();
+        if (options.triggerPoint) {
+            if (!state.knowledge->findMuscle(*options.muscle)->findTriggerPoint(*options.triggerPoint)) {
+                std::cerr << "tpatlas render: muscle '" << *options.muscle << "' has no trigger point '"
+                          << *options.triggerPoint << "' (see 'tpatlas query muscle " << *options.muscle << "')\n";
+                return 2;
+            }
+            state::apply(state, state::SelectTriggerPoint{*options.muscle, options.side, *options.triggerPoint}, 0.0);
+        }
     }
     if (options.condition) {
         if (!state.knowledge->findCondition(*options.condition)) {
@@ -59,6 +65,23 @@ int runRender(const RenderOptions& options) {
             return 2;
         }
         state::apply(state, state::OpenCondition{*options.condition}, 0.0);
+    }
+    if (!options.pain.empty()) {
+        for (const auto& region : options.pain)
+            if (!state.knowledge->findRegion(region)) {
+                std::cerr << "tpatlas render: --pain: no region with id '" << region << "' (see 'tpatlas query regions')\n";
+                return 2;
+            }
+        for (const auto& region : options.pain)
+            state::apply(state, state::SetPainRegion{region, options.side, true, kRenderedPainIntensity}, 0.0);
+        // As in the window after painting: the best candidate's trigger points and zones over
+        // the drawing, unless a muscle or condition was asked for.
+        if (!options.muscle && !options.condition && !state.pain.ranking.empty()) {
+            const auto& best = state.pain.ranking.front();
+            state::apply(state, state::PreviewMuscle{best.muscleId, best.side}, 0.0);
+            std::cout << "best match: " << best.muscleName << " (" << core::toText(best.side) << "), score "
+                      << int(best.score * 100.0f + 0.5f) << "%\n";
+        }
     }
     // Without --time the still picture is drawn, exactly as with reduced motion.
     state.animation.reducedMotion = !options.time;

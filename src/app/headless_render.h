@@ -23,9 +23,14 @@ struct RenderOptions {
     std::optional<std::string> muscle;     // knowledge-base muscle: its TrPs and zones
     core::Side side = core::Side::Right;
     std::optional<std::string> condition;  // a condition's muscles to examine and their zones
+    std::optional<std::string> triggerPoint;  // with muscle: only this trigger point ("TrP1")
+    std::vector<std::string> pain;         // region ids that hurt (on `side`): drawing + best match
     std::optional<double> time;            // animation moment; none = the still picture
     std::filesystem::path out;
 };
+
+// How strongly regions given with --pain are painted (0-10).
+inline constexpr float kRenderedPainIntensity = 7.0f;
 
 // Renders a prepared state offscreen (needs a current GL context).
 core::Image renderState(const state::AppState& state, int width, int height);

@@ -6,7 +6,7 @@
 namespace tpa::app {
 
 AppRequest InputController::handle(const InputEvent& e, bool uiWantsMouse, bool uiWantsKeyboard,
-                                   const ViewRect& view, int selected, bool isolated,
+                                   const ViewRect& view, const InputContext& context,
                                    std::vector<state::Command>& out) {
     using namespace state;
     const glm::vec2 local = e.pos - view.origin;
@@ -15,10 +15,15 @@ AppRequest InputController::handle(const InputEvent& e, bool uiWantsMouse, bool 
             const glm::vec2 delta = e.pos - lastPos_;
             lastPos_ = e.pos;
             if (dragButton_) {
+                if (stroking_) {
+                    out.push_back(PaintAt{local, false});
+                    return AppRequest::None;
+                }
                 // A drag that began in the 3D view keeps the camera even over panels.
                 if (glm::length(e.pos - pressPos_) > kClickSlopPx) dragged_ = true;
                 if (dragged_) {
-                    if (*dragButton_ == MouseButton::Left)
+                    const MouseButton orbitButton = context.painting ? MouseButton::Right : MouseButton::Left;
+                    if (*dragButton_ == orbitButton)
                         out.push_back(Orbit{delta});
                     else
                         out.push_back(Pan{delta});
@@ -40,20 +45,28 @@ AppRequest InputController::handle(const InputEvent& e, bool uiWantsMouse, bool 
             dragButton_ = e.button;
             pressPos_ = e.pos;
             dragged_ = false;
+            stroking_ = context.painting && e.button == MouseButton::Left;
+            if (stroking_) out.push_back(PaintAt{local, true});
             return AppRequest::None;
         case InputEvent::Type::Release:
             lastPos_ = e.pos;
             if (!dragButton_ || *dragButton_ != e.button) return AppRequest::None;
-            if (!dragged_ && e.button == MouseButton::Left) out.push_back(PickAt{pressPos_ - view.origin});
+            if (!dragged_ && !stroking_ && e.button == MouseButton::Left) out.push_back(PickAt{pressPos_ - view.origin});
             dragButton_.reset();
+            stroking_ = false;
             return AppRequest::None;
         case InputEvent::Type::Scroll:
             if (!uiWantsMouse && view.contains(e.pos)) out.push_back(Zoom{e.scroll, local});
             return AppRequest::None;
+        case InputEvent::Type::Text: return AppRequest::None;
         case InputEvent::Type::Key:
             if (e.ctrl && e.key == GLFW_KEY_Q) return AppRequest::Quit;
             if (e.ctrl && e.key == GLFW_KEY_O) return AppRequest::OpenDialog;
             if (uiWantsKeyboard) return AppRequest::None;
+            if (e.ctrl && e.key == GLFW_KEY_Z) {
+                out.push_back(UndoStroke{});
+                return AppRequest::None;
+            }
             switch (e.key) {
                 case GLFW_KEY_1: out.push_back(GoToView{core::ViewPreset::Anterior}); break;
                 case GLFW_KEY_2: out.push_back(GoToView{core::ViewPreset::Posterior}); break;
@@ -64,9 +77,10 @@ AppRequest InputController::handle(const InputEvent& e, bool uiWantsMouse, bool 
                 case GLFW_KEY_HOME:
                 case GLFW_KEY_R: out.push_back(ResetView{}); break;
                 case GLFW_KEY_H:
-                    if (selected >= 0) out.push_back(HidePart{selected});
+                    if (context.selectedPart >= 0) out.push_back(HidePart{context.selectedPart});
                     break;
-                case GLFW_KEY_I: out.push_back(SetIsolate{!isolated}); break;
+                case GLFW_KEY_I: out.push_back(SetIsolate{!context.isolated}); break;
+                case GLFW_KEY_B: out.push_back(SetPainting{!context.painting}); break;
                 case GLFW_KEY_A: out.push_back(ShowAll{}); break;
                 case GLFW_KEY_ESCAPE: out.push_back(SelectPart{-1}); break;
                 default: break;

@@ -20,13 +20,20 @@ struct ViewRect {
 
 enum class AppRequest { None, Quit, OpenDialog };
 
+// What the shortcuts and drags need to know of the state.
+struct InputContext {
+    int selectedPart = -1;
+    bool isolated = false;
+    bool painting = false;  // brush mode: left drags paint, right drags orbit, middle drags pan
+};
+
 class InputController {
 public:
     // A press-release closer than this is a click, not a drag.
     static constexpr float kClickSlopPx = 4.0f;
 
     AppRequest handle(const InputEvent& e, bool uiWantsMouse, bool uiWantsKeyboard, const ViewRect& view,
-                      int selectedPart, bool isolated, std::vector<state::Command>& out);
+                      const InputContext& context, std::vector<state::Command>& out);
     std::optional<glm::vec2> cursorInView() const { return cursorInView_; }
 
 private:
@@ -34,6 +41,7 @@ private:
     glm::vec2 pressPos_{0.0f};
     glm::vec2 lastPos_{0.0f};
     bool dragged_ = false;
+    bool stroking_ = false;  // the left button paints (brush mode)
     std::optional<glm::vec2> cursorInView_;
 };
 

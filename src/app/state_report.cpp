@@ -16,6 +16,10 @@ nlohmann::json stateReport(const state::AppState& s) {
     for (std::size_t i = 0; i < s.scene.parts.size(); ++i)
         visible += s.visibility(int(i)) != state::PartVisibility::Hidden;
     const auto& pose = s.camera.pose();
+    nlohmann::json ranking = nlohmann::json::array();
+    for (const auto& r : s.pain.ranking)
+        ranking.push_back({{"muscle", r.muscleId}, {"side", std::string(core::toText(r.side))}, {"score", r.score}});
+    const auto* muscle = s.selectedMuscle();
     return {{"source", s.scene.source},
             {"selected", partId(s.selected)},
             {"hovered", partId(s.hovered)},
@@ -27,7 +31,17 @@ nlohmann::json stateReport(const state::AppState& s) {
               {"yaw", pose.yaw},
               {"pitch", pose.pitch},
               {"distance", pose.distance}}},
-            {"notice", s.notice}};
+            {"notice", s.notice},
+            {"condition", s.condition},
+            {"muscle", muscle ? nlohmann::json(muscle->id) : nlohmann::json(nullptr)},
+            {"muscle_side", muscle ? nlohmann::json(std::string(core::toText(s.selectedSide()))) : nlohmann::json(nullptr)},
+            {"trigger_point", s.selectedTrigger},
+            {"markers", s.markers.size()},
+            {"pain",
+             {{"painting", s.pain.painting},
+              {"marks", s.pain.drawing.marks.size()},
+              {"strokes", s.pain.strokeStarts.size()},
+              {"ranking", ranking}}}};
 }
 
 void writeStateReport(const std::filesystem::path& path, const state::AppState& state) {

@@ -22,6 +22,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <memory>
@@ -95,6 +96,13 @@ public:
 private:
     void frame();
     void loadModel(const std::filesystem::path& path);
+    // Where the overlay goes, in ImGui coordinates (window units, top-left origin).
+    std::vector<ui::MarkerLabel> markerLabels() const;
+    std::optional<ui::BrushCursor> brushCursor() const;
+    // Where a replay target projects in the 3D view (view-local pixels).
+    std::optional<glm::vec2> locate(const ReplayTarget& target) const;
+    // Replayed input into ImGui's GLFW callbacks (ours are muted meanwhile).
+    void feedImGui(const InputEvent& e);
 
     const ViewerOptions& options_;
     GLFWwindow* window_ = nullptr;
@@ -112,6 +120,8 @@ private:
     int framesToDraw_ = 3;  // ImGui settles layout over a couple of frames after any change
     bool quit_ = false;
     bool replayDone_ = false;
+    bool laidOut_ = false;  // the panels have placed the 3D view once (replays aim at it)
+    std::vector<int> keysToRelease_;  // replayed keys are let go the frame after, as fingers do
 };
 
 int Viewer::run() {
@@ -166,7 +176,7 @@ int Viewer::run() {
         state_.notice = knowledge.problem;
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
-        referral_.setScene(state_.scene, *state_.knowledge);
+        referral_.setScene();
         if (options_.view) state::apply(state_, state::GoToView{*options_.view, false}, 0.0);
         if (options_.select) state::apply(state_, state::SelectPartById{*options_.select}, 0.0);
         if (script) replay_ = std::make_unique<ReplayPlayer>(std::move(*script));
@@ -204,12 +214,108 @@ void Viewer::loadModel(const std::filesystem::path& path) {
         core::Scene scene = io::importModel(path);
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
-        referral_.setScene(state_.scene, *state_.knowledge);
+        referral_.setScene();
         state_.notice = "Opened " + path.string();
     } catch (const io::LoadError& e) {
         // Keep the body that is open: a bad file must not cost the user their view.
         state_.notice = e.what();
     }
+}
+
+void Viewer::feedImGui(const InputEvent& e) {
+    input_.muted = true;
+    const int button = e.button == MouseButton::Right    ? GLFW_MOUSE_BUTTON_RIGHT
+                       : e.button == MouseButton::Middle ? GLFW_MOUSE_BUTTON_MIDDLE
+                                                         : GLFW_MOUSE_BUTTON_LEFT;
+    switch (e.type) {
+        case InputEvent::Type::Press: ImGui_ImplGlfw_MouseButtonCallback(window_, button, GLFW_PRESS, 0); break;
+        case InputEvent::Type::Release: ImGui_ImplGlfw_MouseButtonCallback(window_, button, GLFW_RELEASE, 0); break;
+        case InputEvent::Type::Scroll: ImGui_ImplGlfw_ScrollCallback(window_, 0.0, e.scroll); break;
+        case InputEvent::Type::Key:
+            // ImGui 1.86 reads Ctrl from the control key's own state, not from the modifiers.
+            if (e.ctrl) {
+                ImGui_ImplGlfw_KeyCallback(window_, GLFW_KEY_LEFT_CONTROL, 0, GLFW_PRESS, GLFW_MOD_CONTROL);
+                keysToRelease_.push_back(GLFW_KEY_LEFT_CONTROL);
+            }
+            ImGui_ImplGlfw_KeyCallback(window_, e.key, 0, GLFW_PRESS, e.ctrl ? GLFW_MOD_CONTROL : 0);
+            keysToRelease_.push_back(e.key);
+            break;
+        case InputEvent::Type::Text: ImGui_ImplGlfw_CharCallback(window_, e.codepoint); break;
+        case InputEvent::Type::Move: break;
+    }
+    input_.muted = false;
+}
+
+std::optional<glm::vec2> Viewer::locate(const ReplayTarget& target) const {
+    if (!target.muscle.empty()) {
+        for (const auto& m : referral_.markers())
+            if (m.placement.muscleId == target.muscle && m.placement.side == target.side &&
+                m.placement.triggerPoint == target.triggerPoint)
+                return state_.camera.project(m.placement.position);
+        return std::nullopt;
+    }
+    // The middle of the region's skin that faces the camera.
+    const auto* field = state_.skin.field.get();
+    const int region = state_.knowledge->regionIndex(target.region);
+    if (!field || region < 0) return std::nullopt;
+    const auto& mesh = state_.scene.parts[std::size_t(state_.skin.part)].mesh;
+    const glm::vec3 eye = state_.camera.eye();
+    std::vector<std::size_t> facing;
+    glm::vec3 sum(0.0f);
+    for (std::size_t v = 0; v < field->vertexCount(); ++v) {
+        if (field->vertexRegions()[v] != region) continue;
+        const core::Side side = field->vertexSides()[v];
+        if (side != core::Side::Midline && side != target.side) continue;
+        if (glm::dot(mesh.normals[v], eye - mesh.positions[v]) <= 0.0f) continue;
+        facing.push_back(v);
+        sum += mesh.positions[v];
+    }
+    if (facing.empty()) return std::nullopt;
+    const glm::vec3 centre = sum / float(facing.size());
+    const auto nearest = *std::min_element(facing.begin(), facing.end(), [&](std::size_t a, std::size_t b) {
+        return glm::distance(mesh.positions[a], centre) < glm::distance(mesh.positions[b], centre);
+    });
+    return state_.camera.project(mesh.positions[nearest]);
+}
+
+std::vector<ui::MarkerLabel> Viewer::markerLabels() const {
+    std::vector<ui::MarkerLabel> labels;
+    const float time = state_.animation.reducedMotion ? -1.0f : float(state_.animation.time);
+    const bool oneMuscle = state_.selectedMuscle() != nullptr || !state_.pain.previewMuscle.empty();
+    for (const auto& m : referral_.markers()) {
+        if (time >= 0.0f && time < m.appearAt) continue;
+        const auto p = state_.camera.project(m.placement.position);
+        if (!p || p->x < 0.0f || p->y < 0.0f || p->x > viewRect_.size.x || p->y > viewRect_.size.y) continue;
+        ui::MarkerLabel label;
+        label.at = (viewRect_.origin + *p) / input_.fbScale;
+        label.text = m.placement.triggerPoint;
+        const auto* muscle = state_.knowledge->findMuscle(m.placement.muscleId);
+        if (m.satellite && muscle)
+            label.text = muscle->name + " " + m.placement.triggerPoint + " (satellite)";
+        else if (!oneMuscle && muscle)
+            label.text = muscle->name + " " + m.placement.triggerPoint;
+        label.emphasised = !m.satellite && m.placement.triggerPoint == state_.selectedTrigger;
+        labels.push_back(std::move(label));
+    }
+    return labels;
+}
+
+std::optional<ui::BrushCursor> Viewer::brushCursor() const {
+    const auto cursor = controller_.cursorInView();
+    if (!state_.pain.painting || !cursor || state_.skin.part < 0 || !state_.picker) return std::nullopt;
+    const auto hit = state_.picker->pick(state_.camera.rayThroughPixel(*cursor),
+                                         [&](int i) { return i == state_.skin.part; });
+    if (!hit) return std::nullopt;
+    const glm::mat4 view = state_.camera.view();
+    const glm::vec3 right(view[0][0], view[1][0], view[2][0]);
+    const auto centre = state_.camera.project(hit->point);
+    const auto edge = state_.camera.project(hit->point + right * state_.pain.brush.radiusMm);
+    if (!centre || !edge) return std::nullopt;
+    ui::BrushCursor c;
+    c.centre = (viewRect_.origin + *centre) / input_.fbScale;
+    c.radius = glm::distance(*centre, *edge) / input_.fbScale.x;
+    c.erase = state_.pain.brush.erase;
+    return c;
 }
 
 void Viewer::frame() {
@@ -220,6 +326,29 @@ void Viewer::frame() {
     input_.fbScale = glm::vec2(float(fbW) / float(std::max(winW, 1)), float(fbH) / float(std::max(winH, 1)));
     if (fbW <= 0 || fbH <= 0) return;  // minimised
 
+    // Replayed input is fed before the new ImGui frame, where real input arrives too (ImGui
+    // checks that modifier keys do not change within a frame); the view rectangle is the last
+    // frame's, as for a real pointer.
+    std::vector<InputEvent> replayed;
+    if (replay_ && laidOut_) {
+        input_.muted = true;
+        for (int key : keysToRelease_) ImGui_ImplGlfw_KeyCallback(window_, key, 0, GLFW_RELEASE, 0);
+        input_.muted = false;
+        keysToRelease_.clear();
+        const ReplayLocator locator = [this](const ReplayTarget& t) { return locate(t); };
+        for (const auto& e : replay_->nextFrame(viewRect_, glm::vec2(float(fbW), float(fbH)), locator)) {
+            // Scripted input enters where real input does: the pointer really moves, and
+            // buttons, wheel and keys reach ImGui through its GLFW callbacks, so panels get
+            // clicks too; the 3D view gets the same events here, in script order.
+            replayed.push_back(e);
+            if (e.type == InputEvent::Type::Move) {
+                glfwSetCursorPos(window_, e.pos.x / input_.fbScale.x, e.pos.y / input_.fbScale.y);
+                input_.cursor = e.pos;
+                continue;
+            }
+            feedImGui(e);
+        }
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -229,50 +358,26 @@ void Viewer::frame() {
     info.triangles = lastStats_.triangles;
     info.cursorInView = controller_.cursorInView();
     info.zonesShown = referral_.showingZones();
+    info.markerLabels = markerLabels();
+    info.brushCursor = brushCursor();
     ui::UiOutput out;
     ui_.draw(state_, info, out);
 
     // The 3D view is what the panels leave, converted to framebuffer pixels.
     viewRect_.origin = out.viewOrigin * input_.fbScale;
     viewRect_.size = glm::max(out.viewSize * input_.fbScale, glm::vec2(1.0f));
+    laidOut_ = true;
     if (int(viewRect_.size.x) != state_.camera.width() || int(viewRect_.size.y) != state_.camera.height())
         out.commands.insert(out.commands.begin(), state::ResizeViewport{int(viewRect_.size.x), int(viewRect_.size.y)});
 
     std::vector<InputEvent> events = std::move(input_.queue);
     input_.queue.clear();
-    if (replay_)
-        for (const auto& e : replay_->nextFrame(viewRect_, glm::vec2(float(fbW), float(fbH)))) {
-            // Scripted input enters where real input does: the pointer really moves, and
-            // buttons, wheel and keys reach ImGui through its GLFW callbacks, so panels get
-            // clicks too; the 3D view gets the same events here, in script order.
-            events.push_back(e);
-            if (e.type == InputEvent::Type::Move) {
-                glfwSetCursorPos(window_, e.pos.x / input_.fbScale.x, e.pos.y / input_.fbScale.y);
-                input_.cursor = e.pos;
-                continue;
-            }
-            input_.muted = true;
-            const int button = e.button == MouseButton::Right    ? GLFW_MOUSE_BUTTON_RIGHT
-                               : e.button == MouseButton::Middle ? GLFW_MOUSE_BUTTON_MIDDLE
-                                                                 : GLFW_MOUSE_BUTTON_LEFT;
-            switch (e.type) {
-                case InputEvent::Type::Press: ImGui_ImplGlfw_MouseButtonCallback(window_, button, GLFW_PRESS, 0); break;
-                case InputEvent::Type::Release:
-                    ImGui_ImplGlfw_MouseButtonCallback(window_, button, GLFW_RELEASE, 0);
-                    break;
-                case InputEvent::Type::Scroll: ImGui_ImplGlfw_ScrollCallback(window_, 0.0, e.scroll); break;
-                case InputEvent::Type::Key:
-                    ImGui_ImplGlfw_KeyCallback(window_, e.key, 0, GLFW_PRESS, e.ctrl ? GLFW_MOD_CONTROL : 0);
-                    break;
-                case InputEvent::Type::Move: break;
-            }
-            input_.muted = false;
-        }
+    events.insert(events.end(), replayed.begin(), replayed.end());
     const ImGuiIO& io = ImGui::GetIO();
     std::vector<state::Command> commands = std::move(out.commands);
     for (const auto& e : events) {
         const auto request = controller_.handle(e, io.WantCaptureMouse, io.WantCaptureKeyboard, viewRect_,
-                                                state_.selected, state_.view.isolate, commands);
+                                                {state_.selected, state_.view.isolate, state_.pain.painting}, commands);
         if (request == AppRequest::Quit) quit_ = true;
     }
     if (!events.empty()) framesToDraw_ = std::max(framesToDraw_, 2);
@@ -291,6 +396,7 @@ void Viewer::frame() {
     glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
     referral_.update(state_, *renderer_);
+    state_.markers = referral_.placements();  // what a click can hit
     render::FrameParams params = buildFrame(state_, referral_.showingZones());
     referral_.decorate(state_, params);
     params.x = int(viewRect_.origin.x);

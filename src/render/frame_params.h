@@ -22,6 +22,9 @@ struct Marker {
     glm::vec3 position{0.0f};
     float radiusMm = 9.0f;
     bool emphasised = false;  // hovered or chosen: larger and brighter
+    bool satellite = false;   // a satellite trigger point, lit when the spreading pain reaches it
+    float appearAt = 0.0f;    // animation time (s) at which it appears
+    bool shownAt(float zoneTime) const { return zoneTime < 0.0f || zoneTime >= appearAt; }
 };
 
 struct FrameParams {
@@ -44,6 +47,9 @@ struct FrameParams {
     float waveSpeedMmPerS = 450.0f;
     std::vector<Marker> markers;
     glm::vec3 markerColor{0.25f, 0.95f, 1.0f};  // cyan: apart from red zones and the yellow selection
+    glm::vec3 satelliteMarkerColor{0.55f, 1.0f, 0.55f};
+    // The client's pain drawing on the skin: violet, apart from the red referral zones.
+    glm::vec3 painColor{0.42f, 0.20f, 0.88f};
     float occludedOpacity = 0.45f;  // how strongly a hidden selected part shows through
 };
 

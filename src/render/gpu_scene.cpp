@@ -50,29 +50,29 @@ GpuScene::GpuScene(const core::Scene& scene) {
     glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, sizeof(Vertex), reinterpret_cast<void*>(offsetof(Vertex, normal)));
     glGenBuffers(1, &zoneVbo_);
     glBindBuffer(GL_ARRAY_BUFFER, zoneVbo_);
-    const std::vector<glm::vec3> noZones(vertexCount_, glm::vec3(0.0f));
-    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(vertexCount_ * sizeof(glm::vec3)), noZones.data(), GL_DYNAMIC_DRAW);
+    const std::vector<glm::vec4> noZones(vertexCount_, glm::vec4(0.0f));
+    glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(vertexCount_ * sizeof(glm::vec4)), noZones.data(), GL_DYNAMIC_DRAW);
     glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 3, GL_FLOAT, GL_FALSE, sizeof(glm::vec3), nullptr);
+    glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, sizeof(glm::vec4), nullptr);
     glBindVertexArray(0);
     bytes_ = vertices.size() * sizeof(Vertex) + indices.size() * sizeof(std::uint32_t) +
-             vertexCount_ * sizeof(glm::vec3);
+             vertexCount_ * sizeof(glm::vec4);
 }
 
-void GpuScene::setVertexZones(std::size_t part, const std::vector<glm::vec3>& zones) {
+void GpuScene::setVertexZones(std::size_t part, const std::vector<glm::vec4>& zones) {
     if (part >= ranges_.size() || zones.size() != vertexCounts_[part]) return;
     glBindBuffer(GL_ARRAY_BUFFER, zoneVbo_);
-    glBufferSubData(GL_ARRAY_BUFFER, GLintptr(std::size_t(ranges_[part].baseVertex) * sizeof(glm::vec3)),
-                    GLsizeiptr(zones.size() * sizeof(glm::vec3)), zones.data());
+    glBufferSubData(GL_ARRAY_BUFFER, GLintptr(std::size_t(ranges_[part].baseVertex) * sizeof(glm::vec4)),
+                    GLsizeiptr(zones.size() * sizeof(glm::vec4)), zones.data());
     dirtyZoneParts_.push_back(part);
 }
 
 void GpuScene::clearZones() {
     glBindBuffer(GL_ARRAY_BUFFER, zoneVbo_);
     for (std::size_t part : dirtyZoneParts_) {
-        const std::vector<glm::vec3> zero(vertexCounts_[part], glm::vec3(0.0f));
-        glBufferSubData(GL_ARRAY_BUFFER, GLintptr(std::size_t(ranges_[part].baseVertex) * sizeof(glm::vec3)),
-                        GLsizeiptr(zero.size() * sizeof(glm::vec3)), zero.data());
+        const std::vector<glm::vec4> zero(vertexCounts_[part], glm::vec4(0.0f));
+        glBufferSubData(GL_ARRAY_BUFFER, GLintptr(std::size_t(ranges_[part].baseVertex) * sizeof(glm::vec4)),
+                        GLsizeiptr(zero.size() * sizeof(glm::vec4)), zero.data());
     }
     dirtyZoneParts_.clear();
 }

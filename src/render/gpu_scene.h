@@ -20,7 +20,7 @@ public:
     void drawPart(std::size_t part) const;
     // Per-vertex referral data of one part (x essential weight, y spillover weight, z skin
     // distance from the trigger point in mm); sizes must match the part's vertex count.
-    void setVertexZones(std::size_t part, const std::vector<glm::vec3>& zones);
+    void setVertexZones(std::size_t part, const std::vector<glm::vec4>& zones);
     void clearZones();
     std::size_t partCount() const { return ranges_.size(); }
     std::size_t gpuBytes() const { return bytes_; }

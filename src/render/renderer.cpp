@@ -17,7 +17,7 @@ Renderer::Renderer() {
     markerMesh_ = std::make_unique<GpuScene>(markerScene_);
 }
 
-void Renderer::setZones(std::size_t part, const std::vector<glm::vec3>& zones) {
+void Renderer::setZones(std::size_t part, const std::vector<glm::vec4>& zones) {
     if (gpu_) gpu_->setVertexZones(part, zones);
 }
 
@@ -34,6 +34,7 @@ void Renderer::setMeshUniforms(const FrameParams& f) {
     mesh_.set("u_tint", f.highlight);
     mesh_.set("u_essentialColor", f.essentialColor);
     mesh_.set("u_spilloverColor", f.spilloverColor);
+    mesh_.set("u_painColor", f.painColor);
     mesh_.set("u_zoneTime", f.zoneTime);
     mesh_.set("u_waveSpeed", f.waveSpeedMmPerS);
 }
@@ -150,6 +151,7 @@ void Renderer::drawMarkers(const FrameParams& f, RenderStats& stats) {
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
     flat_.set("u_color", glm::vec4(f.markerColor, 0.45f));
     for (const auto& m : f.markers) {
+        if (!m.shownAt(f.zoneTime)) continue;
         flat_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), m.position),
                                         glm::vec3(m.radiusMm * (m.emphasised ? 1.5f : 1.0f))));
         markerMesh_->drawPart(0);
@@ -162,9 +164,10 @@ void Renderer::drawMarkers(const FrameParams& f, RenderStats& stats) {
     mesh_.set("u_opacity", 1.0f);
     mesh_.set("u_xray", 0.0f);
     for (const auto& m : f.markers) {
+        if (!m.shownAt(f.zoneTime)) continue;
         mesh_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), m.position),
                                         glm::vec3(m.radiusMm * (m.emphasised ? 1.5f : 1.0f))));
-        mesh_.set("u_color", m.emphasised ? glm::vec3(1.0f) : f.markerColor);
+        mesh_.set("u_color", m.emphasised ? glm::vec3(1.0f) : m.satellite ? f.satelliteMarkerColor : f.markerColor);
         mesh_.set("u_tintAmount", 0.0f);
         markerMesh_->drawPart(0);
         ++stats.drawCalls;

@@ -29,9 +29,10 @@ public:
     const core::Scene* scene() const { return scene_; }
     std::size_t gpuBytes() const { return gpu_ ? gpu_->gpuBytes() : 0; }
 
-    // Referral data per vertex of one part (see GpuScene::setVertexZones); clearZones()
-    // removes every zone.
-    void setZones(std::size_t part, const std::vector<glm::vec3>& zones);
+    // Referral data per vertex of one part: x essential weight, y spillover weight, z skin
+    // distance from the trigger point (mm, for the wave), w painted pain 0-1 (see
+    // GpuScene::setVertexZones); clearZones() removes every zone and drawing.
+    void setZones(std::size_t part, const std::vector<glm::vec4>& zones);
     void clearZones();
 
     // Draws into the currently bound framebuffer, which must have depth and stencil.

@@ -1,6 +1,8 @@
 // Scene replacement, per-part visibility rules and camera transitions.
 #include "state/app_state.h"
 
+#include "state/pain_editing.h"
+
 #include <array>
 
 namespace tpa::state {
@@ -30,10 +32,14 @@ void AppState::setScene(core::Scene newScene) {
     hiddenParts.assign(scene.parts.size(), false);
     selected = hovered = -1;
     focusMuscle.clear();
+    selectedTrigger.clear();
+    markers.clear();
     view.isolate = false;
     transition = {};
     camera.setSceneBounds(scene.bounds());
     camera.setPose(camera.presetPose(core::ViewPreset::Anterior, scene.bounds()));
+    // The drawing is the user's work and stays; what it means on this body is recomputed.
+    prepareSkin(*this);
     redraw = true;
 }
 

@@ -6,6 +6,8 @@
 #include "core/camera.h"
 #include "core/scene.h"
 #include "core/scene_picker.h"
+#include "anatomy/trigger_point_placement.h"
+#include "state/pain_input.h"
 #include "state/view_settings.h"
 
 #include <memory>
@@ -45,12 +47,19 @@ struct AppState {
     core::Side focusSide = core::Side::Right;
     std::string condition;  // condition id open in the browser, or ""
     ZoneAnimation animation;
+    // The trigger point chosen by clicking its marker ("TrP1"), on the selected muscle.
+    std::string selectedTrigger;
+    // Markers currently shown (the app places them for the selected muscle or condition).
+    std::vector<anatomy::TriggerPointPlacement> markers;
+    PainInput pain;
+    SkinModel skin;
     int hovered = -1;
     std::vector<bool> hiddenParts;  // hidden one by one ("hide this part")
     std::string notice;             // the last message the user should see
     bool redraw = true;             // something changed since the last frame
 
-    // Replaces the scene: resets selection, hiding and the camera to the anterior view.
+    // Replaces the scene: resets selection, hiding, the pain drawing's derived data and the
+    // camera to the anterior view, and classifies the new skin for zones and painting.
     void setScene(core::Scene newScene);
     PartVisibility visibility(int part) const;
     // The knowledge-base muscle of the selected part (or the focus muscle), or null.

@@ -1,7 +1,11 @@
 // apply(): how each command changes the state.
 #include "state/command.h"
 
+#include "state/pain_editing.h"
+
 #include <algorithm>
+
+using tpa::anatomy::TriggerPointPlacement;
 
 namespace tpa::state {
 namespace {
@@ -38,11 +42,30 @@ void select(AppState& s, int part) {
     if (s.selected != part) s.redraw = true;
     s.selected = part;
     s.focusMuscle.clear();
+    s.selectedTrigger.clear();
     s.animation.time = 0.0;  // a new muscle's pain spreads again from its trigger points
     if (part < 0) s.view.isolate = false;  // isolating nothing would show an empty screen
 }
 
+// A marker is easy to hit at any zoom: this many pixels around its centre.
+constexpr float kMarkerHitPx = 14.0f;
+
 }  // namespace
+
+const anatomy::TriggerPointPlacement* markerAt(const AppState& s, glm::vec2 pixel) {
+    const anatomy::TriggerPointPlacement* best = nullptr;
+    float bestD = kMarkerHitPx;
+    for (const auto& m : s.markers) {
+        const auto p = s.camera.project(m.position);
+        if (!p) continue;
+        const float d = glm::distance(glm::vec2(*p), pixel);
+        if (d < bestD) {
+            bestD = d;
+            best = &m;
+        }
+    }
+    return best;
+}
 
 std::optional<core::PickHit> pickVisible(const AppState& s, glm::vec2 pixel) {
     if (!s.picker) return std::nullopt;
@@ -83,6 +106,16 @@ void apply(AppState& s, const Command& command, double now) {
                 s.redraw = true;
             },
             [&](const PickAt& c) {
+                if (const auto* m = markerAt(s, c.pixel)) {
+                    // A marker of another muscle selects that muscle (all its trigger points);
+                    // one of the selected muscle's shows that trigger point alone, or all again.
+                    const auto* current = s.selectedMuscle();
+                    const bool same = current && current->id == m->muscleId && s.selectedSide() == m->side;
+                    const std::string trp = !same || s.selectedTrigger == m->triggerPoint ? "" : m->triggerPoint;
+                    const TriggerPointPlacement chosen = *m;  // apply() below replaces the markers' owner
+                    apply(s, SelectTriggerPoint{chosen.muscleId, chosen.side, trp}, now);
+                    return;
+                }
                 const auto hit = pickVisible(s, c.pixel);
                 select(s, hit ? hit->part : -1);
             },
@@ -162,6 +195,36 @@ void apply(AppState& s, const Command& command, double now) {
             [&](const AdvanceAnimation& c) {
                 if (!s.animation.playing || s.animation.reducedMotion) return;
                 s.animation.time += c.seconds * s.animation.speed;
+                s.redraw = true;
+            },
+            [&](const SetPainting& c) {
+                s.pain.painting = c.on;
+                s.redraw = true;
+            },
+            [&](const SetBrush& c) {
+                s.pain.brush = c.brush;
+                s.pain.brush.radiusMm = std::clamp(c.brush.radiusMm, anatomy::kMinBrushRadiusMm, anatomy::kMaxBrushRadiusMm);
+                s.pain.brush.intensity = std::clamp(c.brush.intensity, 0.0f, anatomy::kMaxPainIntensity);
+            },
+            [&](const PaintAt& c) { paintAt(s, c.pixel, c.newStroke); },
+            [&](const UndoStroke&) { undoStroke(s); },
+            [&](const ClearPain&) { clearPain(s); },
+            [&](const SetPainRegion& c) { setPainRegion(s, c.region, c.side, c.on, c.intensity); },
+            [&](const PreviewMuscle& c) {
+                if (s.pain.previewMuscle == c.id && s.pain.previewSide == c.side) return;
+                s.pain.previewMuscle = c.id;
+                s.pain.previewSide = c.side;
+                s.redraw = true;
+            },
+            [&](const SelectTriggerPoint& c) {
+                const auto* current = s.selectedMuscle();
+                if (!current || current->id != c.muscle || s.selectedSide() != c.side) {
+                    const std::string keepCondition = s.condition;
+                    apply(s, SelectMuscle{c.muscle, c.side}, now);
+                    s.condition = keepCondition;
+                }
+                s.selectedTrigger = c.trp;
+                s.animation.time = 0.0;
                 s.redraw = true;
             },
             [&](const ResizeViewport& c) {

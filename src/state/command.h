@@ -35,16 +35,29 @@ struct SetAnimationSpeed { float speed; };
 struct ScrubAnimation { double time; };       // jump to a moment (pauses)
 struct SetReducedMotion { bool on; };
 struct AdvanceAnimation { double seconds; };  // wall-clock time passing while playing
+// "Where does it hurt?"
+struct SetPainting { bool on; };               // brush mode for left drags in the view
+struct SetBrush { PainBrush brush; };
+struct PaintAt { glm::vec2 pixel; bool newStroke; };  // a dab where the pixel's ray meets the skin
+struct UndoStroke {};
+struct ClearPain {};
+struct SetPainRegion { std::string region; core::Side side; bool on; float intensity = 6.0f; };
+struct PreviewMuscle { std::string id; core::Side side = core::Side::Right; };  // "" ends the preview
+struct SelectTriggerPoint { std::string muscle; core::Side side; std::string trp; };  // trp "" clears
 
 using Command = std::variant<SelectPart, SelectPartById, SelectMuscle, OpenCondition, PickAt, HoverAt, ClearHover, SetLayerMode,
                              SetGhostOpacity, SetIsolate, HidePart, ShowAll, GoToView, FrameSelection, ResetView,
                              Orbit, Pan, Zoom, ResizeViewport, PlayAnimation, SetAnimationSpeed, ScrubAnimation,
-                             SetReducedMotion, AdvanceAnimation>;
+                             SetReducedMotion, AdvanceAnimation, SetPainting, SetBrush, PaintAt, UndoStroke,
+                             ClearPain, SetPainRegion, PreviewMuscle, SelectTriggerPoint>;
 
 inline constexpr double kViewTransitionSeconds = 0.35;
 
 // `now` (seconds) times camera transitions.
 void apply(AppState& state, const Command& command, double now);
+
+// The marker within a few pixels of a viewport pixel (the nearest), or null.
+const anatomy::TriggerPointPlacement* markerAt(const AppState& state, glm::vec2 pixel);
 
 // The part under a viewport pixel: opaque parts first; ghosted ones only where no opaque
 // part is hit, so a ghosted skin never blocks clicks on the muscles below it.

@@ -15,6 +15,12 @@ void heading(const char* text) {
     ImGui::TextDisabled("%s", text);
 }
 
+void wrappedDisabled(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
 void bullets(const std::vector<std::string>& items) {
     for (const auto& item : items) {
         ImGui::Bullet();
@@ -89,9 +95,17 @@ void ViewerUi::drawMuscleTab(const state::AppState& state, UiOutput& out) {
         ImGui::TextDisabled("Also called: %s", also.c_str());
     }
     if (ImGui::CollapsingHeader("Trigger points and referred pain", ImGuiTreeNodeFlags_DefaultOpen)) {
+        if (muscle->triggerPoints.size() > 1)
+            wrappedDisabled(state.selectedTrigger.empty() ? "Click a trigger point (here or its marker) to show it alone."
+                                                           : "Showing one trigger point; click it again for all.");
         for (const auto& trp : muscle->triggerPoints) {
             ImGui::PushID(trp.id.c_str());
-            ImGui::TextColored(ImVec4(1.0f, 0.93f, 0.35f, 1.0f), "%s", trp.id.c_str());
+            const bool chosen = state.selectedTrigger == trp.id;
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.93f, 0.35f, 1.0f));
+            const float idWidth = ImGui::CalcTextSize("TrP00").x;
+            if (ImGui::Selectable(trp.id.c_str(), chosen, 0, ImVec2(idWidth, 0)))
+                out.commands.push_back(state::SelectTriggerPoint{muscle->id, state.selectedSide(), chosen ? "" : trp.id});
+            ImGui::PopStyleColor();
             ImGui::SameLine();
             ImGui::TextWrapped("%s", trp.name.c_str());
             ImGui::Indent();

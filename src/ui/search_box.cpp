@@ -14,10 +14,26 @@ void ViewerUi::drawSearchBox(const state::AppState& state, UiOutput& out) {
         searchIndex_ = std::make_unique<anatomy::SearchIndex>(*state.knowledge);
         indexedKnowledge_ = state.knowledge.get();
     }
+    // Ctrl+F jumps to the search box from anywhere (ImGui's GLFW backend indexes keys by GLFW
+    // code, which is the letter's ASCII code).
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.KeyCtrl && ImGui::IsKeyPressed('F', false)) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##search", "Search muscles and conditions (e.g. 'tennis elbow', 'SCM')", &searchText_);
+    const bool enter = ImGui::InputTextWithHint("##search", "Search muscles and conditions (Ctrl+F)", &searchText_,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
     if (searchText_.empty()) return;
     const auto hits = searchIndex_->search(searchText_, 8);
+    // Enter takes the best hit, so the keyboard alone finds a muscle or a condition.
+    if (enter)
+        for (const auto& hit : hits) {
+            if (hit.kind == anatomy::SearchKind::Region) continue;
+            if (hit.kind == anatomy::SearchKind::Muscle)
+                out.commands.push_back(SelectMuscle{hit.id, core::Side::Right});
+            else
+                out.commands.push_back(OpenCondition{hit.id});
+            searchText_.clear();
+            return;
+        }
     if (hits.empty()) {
         ImGui::TextDisabled("Nothing found for '%s'", searchText_.c_str());
         return;

@@ -33,13 +33,17 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
     ImGui::Begin("##side", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
-    const bool selectionChanged = state.selected != lastSelected_ || state.focusMuscle != lastFocus_;
+    const bool selectionChanged = state.selected != panelSelected_ || state.focusMuscle != lastFocus_;
     const bool conditionChanged = state.condition != lastCondition_;
     // The footer notice keeps its place at the bottom; the tabs scroll above it.
     const float footer = ImGui::GetTextLineHeightWithSpacing() * 2.6f;
     drawSearchBox(state, out);
     if (ImGui::BeginTabBar("tabs")) {
-        const bool showMuscle = selectionChanged && (state.selected >= 0 || !state.focusMuscle.empty());
+        const bool showMuscle =
+            selectionChanged && !keepTab_ && (state.selected >= 0 || !state.focusMuscle.empty());
+        keepTab_ = false;  // set by a click in the ranking the frame before
+        const bool showPain = state.pain.painting && !lastPainting_;
+        lastPainting_ = state.pain.painting;
         if (ImGui::BeginTabItem("Muscle", nullptr, showMuscle ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("muscle", ImVec2(0, -footer));
             if (info.zonesShown) drawAnimationControls(state, out);
@@ -55,7 +59,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Where it hurts")) {
+        if (ImGui::BeginTabItem("Where it hurts", nullptr, showPain ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("pain", ImVec2(0, -footer));
             if (info.zonesShown) drawAnimationControls(state, out);
             drawPainTab(state, out);
@@ -71,6 +75,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
         ImGui::EndTabBar();
     }
     drawNotice(state);
+    panelSelected_ = state.selected;
     lastFocus_ = state.focusMuscle;
     lastCondition_ = state.condition;
     ImGui::End();

@@ -12,6 +12,20 @@
 
 namespace tpa::ui {
 
+// A trigger-point marker's label, placed by the app where the marker projects.
+struct MarkerLabel {
+    glm::vec2 at{0.0f};  // ImGui coordinates
+    std::string text;    // "TrP1", or "Temporalis TrP2 (satellite)"
+    bool emphasised = false;
+};
+
+// The brush outline under the pointer while painting.
+struct BrushCursor {
+    glm::vec2 centre{0.0f};  // ImGui coordinates
+    float radius = 0.0f;     // ImGui units
+    bool erase = false;
+};
+
 struct FrameInfo {
     double frameMs = 0.0;  // time to build and draw the last frame
     std::size_t drawCalls = 0;
@@ -19,6 +33,8 @@ struct FrameInfo {
     float contentScale = 1.0f;
     std::optional<glm::vec2> cursorInView;  // set while the cursor is over the 3D view
     bool zonesShown = false;                // referral zones are on the skin: offer their controls
+    std::vector<MarkerLabel> markerLabels;
+    std::optional<BrushCursor> brushCursor;
 };
 
 struct UiOutput {

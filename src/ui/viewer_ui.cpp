@@ -9,13 +9,18 @@ namespace tpa::ui {
 
 void ViewerUi::draw(const state::AppState& state, const FrameInfo& info, UiOutput& out) {
     float menuHeight = 0.0f, statusHeight = 0.0f;
+    previewWanted_ = false;
+    drawMarkerLabels(info);
     drawMenuBar(state, out, menuHeight);
     drawStatusBar(state, info, statusHeight);
     drawSidePanel(state, info, out, menuHeight, statusHeight);
     drawOpenDialog(out);
     drawAboutDialog(state);
     drawControlsDialog();
-    drawHoverLabel(state, info);
+    if (!state.pain.painting) drawHoverLabel(state, info);
+    drawBrushCursor(state, info);
+    // The preview lasts while the pointer rests on a ranked muscle.
+    if (!previewWanted_ && !state.pain.previewMuscle.empty()) out.commands.push_back(state::PreviewMuscle{""});
 }
 
 void ViewerUi::drawHoverLabel(const state::AppState& state, const FrameInfo& info) {

@@ -27,6 +27,10 @@ private:
     void drawAnimationControls(const state::AppState& state, UiOutput& out);
     void drawSearchBox(const state::AppState& state, UiOutput& out);
     void drawPainTab(const state::AppState& state, UiOutput& out);
+    void drawBrushControls(const state::AppState& state, UiOutput& out);
+    void drawRegionTicks(const state::AppState& state, UiOutput& out);
+    void drawMarkerLabels(const FrameInfo& info);
+    void drawBrushCursor(const state::AppState& state, const FrameInfo& info);
     void drawStatusBar(const state::AppState& state, const FrameInfo& info, float& height);
     void drawHoverLabel(const state::AppState& state, const FrameInfo& info);
     void drawOpenDialog(UiOutput& out);
@@ -38,17 +42,18 @@ private:
     bool showControls_ = false;
     std::string openPath_;
     std::string partFilter_;
-    int lastSelected_ = -1;  // to scroll the part list to a new selection once
+    int lastSelected_ = -1;   // to scroll the part list to a new selection once
+    int panelSelected_ = -1;  // to bring the Muscle tab forward on a new selection once
     std::string lastFocus_;
     std::string searchText_;
     std::unique_ptr<anatomy::SearchIndex> searchIndex_;
     const anatomy::KnowledgeBase* indexedKnowledge_ = nullptr;
-    // "Where it hurts": ticked regions, side, and the ranking they give.
-    std::set<std::string> painRegions_;
+    // "Where it hurts": the side and filter of the region list.
     core::Side painSide_ = core::Side::Right;
     std::string regionFilter_;
-    std::vector<anatomy::PainResult> painResults_;
-    const anatomy::KnowledgeBase* painKnowledge_ = nullptr;
+    bool previewWanted_ = false;  // a ranked muscle is under the pointer this frame
+    bool keepTab_ = false;        // a selection made from the ranking keeps the ranking in view
+    bool lastPainting_ = false;
     std::string lastCondition_;
 };
 

@@ -100,11 +100,11 @@ TEST_CASE("referral zones: essential colour where the zone is, skin colour elsew
     auto frame = test::frameFor(scene, cam);
     // Essential on the subject's right half (x < 0), spillover on the top of the left half.
     // Distance from a "trigger point" at the right edge grows toward the left.
-    std::vector<glm::vec3> zones;
+    std::vector<glm::vec4> zones;
     for (const auto& p : scene.parts[0].mesh.positions) {
         const float e = p.x < -20.0f ? 1.0f : 0.0f;
         const float s = (p.x > 20.0f && p.z > 560.0f) ? 1.0f : 0.0f;
-        zones.emplace_back(e, s, p.x + 200.0f);
+        zones.emplace_back(e, s, p.x + 200.0f, 0.0f);
     }
     test::glContext().makeCurrent();
     render::Renderer renderer;
@@ -143,6 +143,73 @@ TEST_CASE("referral zones: essential colour where the zone is, skin colour elsew
         }
     CHECK(withZone.g < without.g - 0.5f);  // summed over 25 pixels
     CHECK(s.g <= test::rgb(clearedImage, *leftHigh).g + 0.01f);
+}
+
+TEST_CASE("the pain drawing shows violet on the skin, striped where a zone lies under it") {
+    core::Scene scene;
+    core::Part skin;
+    skin.id = "skin";
+    skin.kind = core::PartKind::Skin;
+    skin.layer = core::Layer::Skin;
+    skin.mesh = core::makeSphere({0, 0, 500}, 200, 64, 32);
+    scene.parts.push_back(skin);
+    auto cam = test::anteriorCamera(scene, kW, kH);
+    auto frame = test::frameFor(scene, cam);
+    frame.zoneTime = -1.0f;
+    // Pain painted on the upper half; an essential zone on the subject's right half.
+    std::vector<glm::vec4> zones;
+    for (const auto& p : scene.parts[0].mesh.positions)
+        zones.emplace_back(p.x < -20.0f ? 1.0f : 0.0f, 0.0f, 0.0f, p.z > 540.0f ? 0.8f : 0.0f);
+    test::glContext().makeCurrent();
+    render::Renderer renderer;
+    renderer.setScene(scene);
+    renderer.setZones(0, zones);
+    render::OffscreenTarget target(kW, kH);
+    target.bind();
+    renderer.draw(frame);
+    const auto image = target.read();
+    const glm::vec3 painted = test::rgb(image, *cam.project({100, -150, 620}));   // drawing only
+    const glm::vec3 plain = test::rgb(image, *cam.project({100, -180, 440}));     // neither
+    CHECK(painted.b > painted.r + 0.1f);  // violet: blue above red
+    CHECK(painted.b > painted.g + 0.2f);
+    CHECK(plain.r > plain.b);             // skin stays beige
+    // Over the zone the drawing is striped: some pixels violet, some the zone's crimson.
+    int violet = 0, crimson = 0;
+    const auto both = *cam.project({-100, -150, 620});
+    for (int dx = -6; dx <= 6; ++dx) {
+        const glm::vec3 c = test::rgb(image, both + glm::vec2(dx, 0));
+        if (c.b > c.r) ++violet;
+        else if (c.r > 0.4f && c.g < 0.2f) ++crimson;
+    }
+    CHECK(violet >= 3);
+    CHECK(crimson >= 3);
+}
+
+TEST_CASE("markers of satellite trigger points appear when the animation reaches them") {
+    auto scene = test::twoBlockScene();
+    auto cam = test::anteriorCamera(scene, kW, kH);
+    auto frame = test::frameFor(scene, cam);
+    for (auto& p : frame.parts) p.draw = render::PartDraw::Hidden;
+    const glm::vec3 at = scene.bounds().center();
+    render::Marker m;
+    m.position = at;
+    m.radiusMm = 30.0f;
+    m.satellite = true;
+    m.appearAt = 1.0f;
+    frame.markers.push_back(m);
+    test::glContext().makeCurrent();
+    render::Renderer renderer;
+    renderer.setScene(scene);
+    render::OffscreenTarget target(kW, kH);
+    auto colourAt = [&](float time) {
+        frame.zoneTime = time;
+        target.bind();
+        renderer.draw(frame);
+        return test::rgb(target.read(), *cam.project(at));
+    };
+    const glm::vec3 before = colourAt(0.5f), after = colourAt(1.5f), still = colourAt(-1.0f);
+    CHECK(after.g > before.g + 0.3f);  // the green satellite marker is there only once reached
+    CHECK(still.g > before.g + 0.3f);  // a still image (reduced motion) shows it
 }
 
 TEST_CASE("trigger-point markers show inside an opaque part as a translucent hint and in the open solid") {
