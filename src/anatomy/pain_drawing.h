@@ -26,6 +26,7 @@ struct PainMark {
     std::string region;           // knowledge-base region id, "" when none
     core::Side side = core::Side::Midline;
     std::vector<std::string> qualities;  // from kPainQualities
+    bool operator==(const PainMark&) const = default;
 };
 
 struct PainDrawing {

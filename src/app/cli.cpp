@@ -1,6 +1,7 @@
 // CLI11 definitions. Every command and flag carries its help text here.
 #include "app/cli.h"
 
+#include "app/handout_export.h"
 #include "app/headless_render.h"
 #include "app/knowledge_commands.h"
 #include "app/parts_query.h"
@@ -63,6 +64,8 @@ int runCommandLine(int argc, char** argv) {
                                          "Start from a view: anterior, posterior, left, right, superior");
     app.add_option_function<std::string>("--size", sizeParser(viewer.width, viewer.height),
                                          "Window size, WIDTHxHEIGHT (default 1280x800)");
+    app.add_option("--session", viewer.session,
+                   "Open a client session (.tpsession) at start; a new one is saved there if it does not exist");
     app.add_option("--replay", viewer.replay, "Play a recorded input script (JSON) in the window")
         ->check(CLI::ExistingFile);
     app.add_option("--screenshot", viewer.screenshot, "With --replay: write the window as PNG when the script ends");
@@ -109,7 +112,20 @@ int runCommandLine(int argc, char** argv) {
     renderCmd->add_option("--condition", render.condition, "Show a condition's muscles to examine and their zones");
     renderCmd->add_option("--time", render.time, "Animation moment in seconds (default: the still picture)")
         ->check(CLI::Range(0.0, 600.0));
+    renderCmd->add_flag("--transparent", render.transparent, "Transparent background instead of the gradient");
     renderCmd->add_option("--out", render.out, "PNG file to write")->required();
+
+    // export-handout
+    HandoutOptions handout;
+    auto* handoutCmd = app.add_subcommand(
+        "export-handout", "Write a printable client handout (self-contained HTML, A4) from a .tpsession file");
+    handoutCmd->add_option("session", handout.session, "The client session (.tpsession)")
+        ->required()
+        ->check(CLI::ExistingFile);
+    handoutCmd->add_option("--out", handout.out, "HTML file to write")->required();
+    addSceneOptions(*handoutCmd, handout.source);
+    handoutCmd->add_option_function<std::string>("--size", sizeParser(handout.width, handout.height),
+                                                 "Size of each view, WIDTHxHEIGHT (default 520x860)");
 
     // query
     auto* query = app.add_subcommand("query", "Answer questions about the loaded body and the knowledge base");
@@ -129,6 +145,7 @@ int runCommandLine(int argc, char** argv) {
     }
     try {
         if (renderCmd->parsed()) return runRender(render);
+        if (handoutCmd->parsed()) return runExportHandout(handout);
         if (const int code = runKnowledge(); code >= 0) return code;
         if (parts->parsed()) {
             const core::Scene scene = loadScene(partsSource);
@@ -139,6 +156,7 @@ int runCommandLine(int argc, char** argv) {
             return 0;
         }
         viewer.view = viewerView;
+        viewer.sizeGiven = app.count("--size") > 0;
         return runViewer(viewer);
     } catch (const io::LoadError& e) {
         std::cerr << "tpatlas: " << e.what() << "\n";

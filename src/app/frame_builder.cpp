@@ -15,6 +15,9 @@ render::FrameParams buildFrame(const state::AppState& s, bool zonesShown) {
     f.width = s.camera.width();
     f.height = s.camera.height();
     f.parts.reserve(s.scene.parts.size());
+    // The zones on the skin are what the user is looking at: the selected muscle shows
+    // through the skin only faintly, so a zone that lies over it keeps its colour.
+    if (zonesShown) f.occludedOpacity = 0.15f;
     for (std::size_t i = 0; i < s.scene.parts.size(); ++i) {
         const auto& part = s.scene.parts[i];
         render::PartStyle style;

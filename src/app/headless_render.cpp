@@ -11,11 +11,12 @@
 #include "state/command.h"
 #include "state/pain_editing.h"
 
+#include <algorithm>
 #include <iostream>
 
 namespace tpa::app {
 
-core::Image renderState(const state::AppState& state, int width, int height) {
+core::Image renderState(const state::AppState& state, int width, int height, std::optional<glm::vec3> background) {
     render::Renderer renderer;
     renderer.setScene(state.scene);
     ReferralPresenter referral;
@@ -24,8 +25,24 @@ core::Image renderState(const state::AppState& state, int width, int height) {
     target.bind();
     render::FrameParams params = buildFrame(state, referral.showingZones());
     referral.decorate(state, params);
+    if (background) params.backgroundTop = params.backgroundBottom = *background;
     renderer.draw(params);
     return target.read();
+}
+
+core::Image renderStateTransparent(const state::AppState& state, int width, int height) {
+    const core::Image black = renderState(state, width, height, glm::vec3(0.0f));
+    core::Image out = renderState(state, width, height, glm::vec3(1.0f));
+    for (std::size_t i = 0; i + 3 < out.rgba.size(); i += 4) {
+        // Over black a pixel is a*c; over white a*c + (1-a): the difference is 1-a.
+        int alpha = 255;
+        for (int k = 0; k < 3; ++k) alpha = std::min(alpha, 255 - (int(out.rgba[i + k]) - int(black.rgba[i + k])));
+        alpha = std::clamp(alpha, 0, 255);
+        for (int k = 0; k < 3; ++k)
+            out.rgba[i + k] = alpha == 0 ? 0 : std::uint8_t(std::min(255, int(black.rgba[i + k]) * 255 / alpha));
+        out.rgba[i + 3] = std::uint8_t(alpha);
+    }
+    return out;
 }
 
 int runRender(const RenderOptions& options) {
@@ -87,7 +104,8 @@ int runRender(const RenderOptions& options) {
     state.animation.reducedMotion = !options.time;
     state.animation.time = options.time.value_or(0.0);
     platform::HeadlessContext context;
-    const core::Image image = renderState(state, options.width, options.height);
+    const core::Image image = options.transparent ? renderStateTransparent(state, options.width, options.height)
+                                                  : renderState(state, options.width, options.height);
     io::writePng(options.out, image);
     return 0;
 }

@@ -26,6 +26,7 @@ struct RenderOptions {
     std::optional<std::string> triggerPoint;  // with muscle: only this trigger point ("TrP1")
     std::vector<std::string> pain;         // region ids that hurt (on `side`): drawing + best match
     std::optional<double> time;            // animation moment; none = the still picture
+    bool transparent = false;              // PNG with a transparent background instead of the gradient
     std::filesystem::path out;
 };
 
@@ -33,7 +34,12 @@ struct RenderOptions {
 inline constexpr float kRenderedPainIntensity = 7.0f;
 
 // Renders a prepared state offscreen (needs a current GL context).
-core::Image renderState(const state::AppState& state, int width, int height);
+// `background` replaces the gradient with one flat colour.
+core::Image renderState(const state::AppState& state, int width, int height,
+                        std::optional<glm::vec3> background = std::nullopt);
+// The same picture with a transparent background: drawn over black and over white, the
+// difference gives each pixel's coverage, so ghosted parts stay see-through.
+core::Image renderStateTransparent(const state::AppState& state, int width, int height);
 // The whole command: load, set up, render, write the PNG. Returns the exit code.
 int runRender(const RenderOptions& options);
 

@@ -5,6 +5,26 @@
 
 namespace tpa::app {
 
+namespace {
+
+// Ctrl shortcuts work even while a text field has the keyboard.
+std::optional<ui::UiAction> shortcutFor(const InputEvent& e) {
+    using ui::UiAction;
+    if (!e.ctrl) return std::nullopt;
+    switch (e.key) {
+        case GLFW_KEY_N: return UiAction::NewSession;
+        case GLFW_KEY_O: return e.shift ? UiAction::OpenModel : UiAction::OpenSession;
+        case GLFW_KEY_S: return e.shift ? UiAction::SaveSessionAs : UiAction::SaveSession;
+        case GLFW_KEY_E: return UiAction::ExportHandout;
+        case GLFW_KEY_P: return UiAction::ExportScreenshot;
+        case GLFW_KEY_M: return UiAction::AddMuscleToSession;
+        case GLFW_KEY_COMMA: return UiAction::Settings;
+        default: return std::nullopt;
+    }
+}
+
+}  // namespace
+
 AppRequest InputController::handle(const InputEvent& e, bool uiWantsMouse, bool uiWantsKeyboard,
                                    const ViewRect& view, const InputContext& context,
                                    std::vector<state::Command>& out) {
@@ -61,11 +81,18 @@ AppRequest InputController::handle(const InputEvent& e, bool uiWantsMouse, bool 
         case InputEvent::Type::Text: return AppRequest::None;
         case InputEvent::Type::Key:
             if (e.ctrl && e.key == GLFW_KEY_Q) return AppRequest::Quit;
-            if (e.ctrl && e.key == GLFW_KEY_O) return AppRequest::OpenDialog;
+            if (const auto action = shortcutFor(e)) {
+                shortcut_ = *action;
+                return AppRequest::Shortcut;
+            }
             if (uiWantsKeyboard) return AppRequest::None;
             if (e.ctrl && e.key == GLFW_KEY_Z) {
                 out.push_back(UndoStroke{});
                 return AppRequest::None;
+            }
+            if (e.key == GLFW_KEY_F1 || (e.shift && e.key == GLFW_KEY_SLASH)) {
+                shortcut_ = ui::UiAction::Help;
+                return AppRequest::Shortcut;
             }
             switch (e.key) {
                 case GLFW_KEY_1: out.push_back(GoToView{core::ViewPreset::Anterior}); break;

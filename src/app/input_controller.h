@@ -2,6 +2,8 @@
 // cursor, keys trigger views and layer actions. Input the UI wants never reaches the 3D view.
 #pragma once
 
+#include "ui/ui_frame.h"
+
 #include "app/input_event.h"
 #include "state/command.h"
 
@@ -18,7 +20,8 @@ struct ViewRect {
     }
 };
 
-enum class AppRequest { None, Quit, OpenDialog };
+// Quit, or a shortcut for the interface (InputController::shortcut() says which).
+enum class AppRequest { None, Quit, Shortcut };
 
 // What the shortcuts and drags need to know of the state.
 struct InputContext {
@@ -35,6 +38,7 @@ public:
     AppRequest handle(const InputEvent& e, bool uiWantsMouse, bool uiWantsKeyboard, const ViewRect& view,
                       const InputContext& context, std::vector<state::Command>& out);
     std::optional<glm::vec2> cursorInView() const { return cursorInView_; }
+    ui::UiAction shortcut() const { return shortcut_; }
 
 private:
     std::optional<MouseButton> dragButton_;
@@ -43,6 +47,7 @@ private:
     bool dragged_ = false;
     bool stroking_ = false;  // the left button paints (brush mode)
     std::optional<glm::vec2> cursorInView_;
+    ui::UiAction shortcut_ = ui::UiAction::Help;
 };
 
 }  // namespace tpa::app

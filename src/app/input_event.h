@@ -14,6 +14,7 @@ struct InputEvent {
     float scroll = 0.0f;  // wheel notches, positive = away from the user (zoom in)
     int key = 0;          // GLFW key code
     bool ctrl = false;
+    bool shift = false;
     unsigned codepoint = 0;  // Text: one typed character (for the panels; the 3D view ignores it)
 };
 

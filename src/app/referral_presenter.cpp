@@ -108,7 +108,9 @@ std::string ReferralPresenter::contentKey(const state::AppState& state) const {
     if (const auto* muscle = state.selectedMuscle())
         return muscle->id + "/" + std::string(core::toText(state.selectedSide())) + "/" + state.selectedTrigger;
     if (!state.condition.empty()) return "condition/" + state.condition;
-    return "";
+    std::string key;
+    for (const auto& [id, side] : state.zoneMuscles) key += "muscles/" + id + "/" + std::string(core::toText(side)) + ";";
+    return key;
 }
 
 void ReferralPresenter::update(const state::AppState& state, render::Renderer& renderer) {
@@ -139,6 +141,9 @@ void ReferralPresenter::update(const state::AppState& state, render::Renderer& r
                     if (const auto* m = kb->findMuscle(condition->examine[i]))
                         for (core::Side s : {core::Side::Right, core::Side::Left})
                             addMuscle(state, *m, s, nullptr, 0.0f, false, zones_);
+            } else {
+                for (const auto& [id, side] : state.zoneMuscles)
+                    if (const auto* m = kb->findMuscle(id)) addMuscle(state, *m, side, nullptr, 0.0f, false, zones_);
             }
             showing_ = field != nullptr;
         }

@@ -97,8 +97,9 @@ ReplayScript loadReplayScript(const std::filesystem::path& path) {
         } else if (type == "key") {
             e.type = InputEvent::Type::Key;
             e.key = keyCode(ev.value("key", ""));
-            if (e.key < 0) throw io::LoadError(where + ".key: unknown key (expected A-Z, 0-9, Escape or Home)");
+            if (e.key < 0) throw io::LoadError(where + ".key: unknown key (expected A-Z, 0-9, Escape, Home, Enter, Tab or F1)");
             e.ctrl = ev.value("ctrl", false);
+            e.shift = ev.value("shift", false);
             step.event = e;
         } else if (type == "text") {
             if (!ev.contains("text") || !ev["text"].is_string()) throw io::LoadError(where + ".text: expected a string");

@@ -11,12 +11,13 @@
 
 namespace tpa::app {
 
-core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* knowledge) {
+core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* knowledge, io::AtlasProgress progress) {
     if (source.model) return io::importModel(*source.model);
     if (source.atlas && !source.embedded) {
         io::AtlasLoadOptions options;
         options.mappingFile = io::atlasMappingFile(assetsDir());
         options.knowledge = knowledge;
+        options.progress = std::move(progress);
         auto result = io::loadAtlasFull(*source.atlas, options);
         for (const auto& w : result.warnings) std::cerr << "tpatlas: " << w << "\n";
         result.scene.attribution =

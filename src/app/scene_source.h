@@ -3,6 +3,7 @@
 
 #include "anatomy/knowledge_base.h"
 #include "core/scene.h"
+#include "io/atlas_loader.h"
 
 #include <filesystem>
 #include <optional>
@@ -17,6 +18,8 @@ struct SceneSource {
 
 // Throws io::LoadError with a message naming the file when loading fails. An atlas is mapped
 // to the knowledge base's muscles (layers, muscle ids) and registered to its landmarks.
-core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* knowledge = nullptr);
+// `progress` hears from an atlas load (the other sources are quick or give no steps).
+core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* knowledge = nullptr,
+                      io::AtlasProgress progress = {});
 
 }  // namespace tpa::app

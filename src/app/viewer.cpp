@@ -3,10 +3,12 @@
 #include "app/viewer.h"
 
 #include "app/frame_builder.h"
+#include "app/background_load.h"
 #include "app/input_controller.h"
 #include "app/knowledge_store.h"
 #include "app/referral_presenter.h"
 #include "app/replay_script.h"
+#include "app/session_controller.h"
 #include "app/state_report.h"
 #include "io/image.h"
 #include "io/load_error.h"
@@ -14,6 +16,7 @@
 #include "render/render_error.h"
 #include "render/renderer.h"
 #include "state/command.h"
+#include "ui/loading_screen.h"
 #include "ui/theme.h"
 #include "ui/viewer_ui.h"
 
@@ -71,6 +74,7 @@ void installCallbacks(GLFWwindow* window) {
         InputEvent e{InputEvent::Type::Key, in.cursor};
         e.key = key;
         e.ctrl = (mods & GLFW_MOD_CONTROL) != 0;
+        e.shift = (mods & GLFW_MOD_SHIFT) != 0;
         in.queue.push_back(e);
     });
 }
@@ -96,6 +100,9 @@ public:
 private:
     void frame();
     void loadModel(const std::filesystem::path& path);
+    void rebuildFonts();
+    core::Scene waitForStartup(BackgroundLoad& load);
+    void finishLoad();
     // Where the overlay goes, in ImGui coordinates (window units, top-left origin).
     std::vector<ui::MarkerLabel> markerLabels() const;
     std::optional<ui::BrushCursor> brushCursor() const;
@@ -114,6 +121,14 @@ private:
     std::unique_ptr<ReplayPlayer> replay_;
     ViewRect viewRect_;
     ReferralPresenter referral_;
+    SessionController sessions_;
+    std::unique_ptr<BackgroundLoad> load_;  // a model being opened
+    std::filesystem::path loadingPath_;
+    std::string iniPath_;  // ImGui keeps the pointer
+    std::string title_;
+    float contentScale_ = 1.0f;
+    bool askQuit_ = false;        // show the unsaved-changes prompt for a quit this frame
+    bool discardUnsaved_ = false; // the user chose to quit without saving
     render::RenderStats lastStats_;
     double lastFrameTime_ = 0.0;
     double frameMs_ = 0.0;
@@ -127,8 +142,7 @@ private:
 int Viewer::run() {
     std::optional<ReplayScript> script;
     if (options_.replay) script = loadReplayScript(*options_.replay);
-    auto knowledge = loadShippedKnowledge();
-    core::Scene scene = loadScene(options_.source, knowledge.knowledge.get());
+    LoadedKnowledge knowledge;
 
     glfwSetErrorCallback([](int code, const char* text) { std::cerr << "tpatlas: GLFW error " << code << ": " << text << "\n"; });
     if (!glfwInit()) {
@@ -143,12 +157,20 @@ int Viewer::run() {
     glfwWindowHint(GLFW_STENCIL_BITS, 8);
     glfwWindowHint(GLFW_DEPTH_BITS, 24);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    window_ = glfwCreateWindow(options_.width, options_.height, "Trigger Point Atlas", nullptr, nullptr);
+    // A replay must play the same way every time: no recovery prompt over it.
+    sessions_.start(state_, !options_.replay);
+    const auto& settings = sessions_.settings();
+    const bool remembered = !options_.sizeGiven && !options_.replay;  // scripts need a known size
+    window_ = glfwCreateWindow(remembered ? settings.windowWidth : options_.width,
+                               remembered ? settings.windowHeight : options_.height, "Trigger Point Atlas", nullptr,
+                               nullptr);
     if (!window_) {
         std::cerr << "tpatlas: cannot create an OpenGL 3.3 window\n";
         glfwTerminate();
         return 1;
     }
+    if (remembered && settings.windowX >= 0 && settings.windowY >= 0)
+        glfwSetWindowPos(window_, settings.windowX, settings.windowY);
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);
     // Software GL (llvmpipe in VMs and remote desktops) pays 4x per pixel for MSAA; there,
@@ -163,32 +185,65 @@ int Viewer::run() {
     glfwGetWindowContentScale(window_, &xs, &ys);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;  // layout is fixed; settings persistence comes with preferences
-    ui::loadFonts(xs);
+    // Panel layout lives with the settings, not in whatever folder the program was started from.
+    iniPath_ = sessions_.imguiIniPath().string();
+    std::error_code dirError;
+    std::filesystem::create_directories(sessions_.imguiIniPath().parent_path(), dirError);
+    ImGui::GetIO().IniFilename = options_.replay || dirError ? nullptr : iniPath_.c_str();
+    contentScale_ = xs;
+    ui::loadFonts(xs, settings.fontSize);
     ui::applyTheme(xs);
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
+    // The window is up first; the knowledge base and the body load behind a progress screen.
+    const SceneSource source = options_.source;
+    auto startup = std::make_unique<BackgroundLoad>("Starting...", [&knowledge, source](const auto& report) {
+        report(-1.0f, "Reading the trigger-point knowledge base...");
+        knowledge = loadShippedKnowledge();
+        report(-1.0f, source.model                           ? "Opening " + source.model->string() + "..."
+                      : source.atlas && !source.embedded ? std::string("Loading the BodyParts3D atlas...")
+                                                         : std::string("Building the embedded body..."));
+        return loadScene(source, knowledge.knowledge.get(),
+                         [&report](float fraction, std::string_view what) { report(fraction, std::string(what)); });
+    });
     int exitCode = 0;
     try {
+        core::Scene scene = waitForStartup(*startup);
+        startup.reset();
+        input_.queue.clear();  // clicks on the loading screen are not meant for the body
         renderer_ = std::make_unique<render::Renderer>();
         state_.knowledge = knowledge.knowledge;
-        state_.notice = knowledge.problem;
+        if (!knowledge.problem.empty()) state_.notice = knowledge.problem;
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
         referral_.setScene();
         if (options_.view) state::apply(state_, state::GoToView{*options_.view, false}, 0.0);
         if (options_.select) state::apply(state_, state::SelectPartById{*options_.select}, 0.0);
+        if (options_.session) sessions_.openAtStart(*options_.session, state_);
         if (script) replay_ = std::make_unique<ReplayPlayer>(std::move(*script));
         while (!glfwWindowShouldClose(window_) && !quit_) {
             const bool zonesMoving = referral_.showingZones() && state_.animation.playing &&
                                      !state_.animation.reducedMotion;
-            const bool busy = framesToDraw_ > 0 || state_.animating(glfwGetTime()) || replay_ || zonesMoving;
+            const bool busy =
+                framesToDraw_ > 0 || state_.animating(glfwGetTime()) || replay_ || zonesMoving || load_ != nullptr;
             if (busy)
                 glfwPollEvents();
+            else if (sessions_.dirty())
+                glfwWaitEventsTimeout(5.0);  // wake for the autosave
             else
                 glfwWaitEvents();
+            if (sessions_.takeFontChange()) rebuildFonts();
             frame();
+            sessions_.tick(glfwGetTime());
+            const bool wantsQuit = quit_ || glfwWindowShouldClose(window_);
+            if (wantsQuit && sessions_.dirty() && !discardUnsaved_ && !options_.exitAfterReplay) {
+                // Unsaved work: ask first (the prompt's Discard sets discardUnsaved_).
+                quit_ = false;
+                glfwSetWindowShouldClose(window_, GLFW_FALSE);
+                askQuit_ = true;
+                framesToDraw_ = std::max(framesToDraw_, 2);
+            }
             if (replayDone_) {
                 replay_.reset();
                 replayDone_ = false;
@@ -196,6 +251,13 @@ int Viewer::run() {
             }
         }
         if (options_.report) writeStateReport(*options_.report, state_);
+        if (!options_.replay) {
+            int x = 0, y = 0, w = 0, h = 0;
+            glfwGetWindowPos(window_, &x, &y);
+            glfwGetWindowSize(window_, &w, &h);
+            sessions_.saveWindow(x, y, w, h);
+        }
+        sessions_.finish(discardUnsaved_);
     } catch (const std::exception& e) {
         std::cerr << "tpatlas: " << e.what() << "\n";
         exitCode = 1;
@@ -209,17 +271,54 @@ int Viewer::run() {
     return exitCode;
 }
 
+core::Scene Viewer::waitForStartup(BackgroundLoad& load) {
+    while (!load.ready()) {
+        glfwWaitEventsTimeout(0.05);
+        int fbW = 0, fbH = 0;
+        glfwGetFramebufferSize(window_, &fbW, &fbH);
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+        const auto [fraction, what] = load.progress();
+        ui::drawLoadingScreen(fraction, what, glfwGetTime());
+        ImGui::Render();
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        glViewport(0, 0, fbW, fbH);
+        glClearColor(0.10f, 0.11f, 0.13f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        glfwSwapBuffers(window_);
+    }
+    return load.take();
+}
+
 void Viewer::loadModel(const std::filesystem::path& path) {
+    if (load_) return;  // one load at a time
+    loadingPath_ = path;
+    load_ = std::make_unique<BackgroundLoad>("Opening " + path.string() + "...",
+                                             [path](const auto&) { return io::importModel(path); });
+}
+
+void Viewer::finishLoad() {
     try {
-        core::Scene scene = io::importModel(path);
+        core::Scene scene = load_->take();
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
         referral_.setScene();
-        state_.notice = "Opened " + path.string();
-    } catch (const io::LoadError& e) {
+        state_.notice = "Opened " + loadingPath_.string();
+    } catch (const std::exception& e) {
         // Keep the body that is open: a bad file must not cost the user their view.
         state_.notice = e.what();
     }
+    load_.reset();
+}
+
+void Viewer::rebuildFonts() {
+    ImGui::GetIO().Fonts->Clear();
+    ui::loadFonts(contentScale_, sessions_.settings().fontSize);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    framesToDraw_ = std::max(framesToDraw_, 3);
 }
 
 void Viewer::feedImGui(const InputEvent& e) {
@@ -282,6 +381,8 @@ std::vector<ui::MarkerLabel> Viewer::markerLabels() const {
     std::vector<ui::MarkerLabel> labels;
     const float time = state_.animation.reducedMotion ? -1.0f : float(state_.animation.time);
     const bool oneMuscle = state_.selectedMuscle() != nullptr || !state_.pain.previewMuscle.empty();
+    // Satellites, and the muscles of a condition, are named once, at their first marker.
+    std::vector<std::string> named;
     for (const auto& m : referral_.markers()) {
         if (time >= 0.0f && time < m.appearAt) continue;
         const auto p = state_.camera.project(m.placement.position);
@@ -290,10 +391,15 @@ std::vector<ui::MarkerLabel> Viewer::markerLabels() const {
         label.at = (viewRect_.origin + *p) / input_.fbScale;
         label.text = m.placement.triggerPoint;
         const auto* muscle = state_.knowledge->findMuscle(m.placement.muscleId);
-        if (m.satellite && muscle)
-            label.text = muscle->name + " " + m.placement.triggerPoint + " (satellite)";
-        else if (!oneMuscle && muscle)
-            label.text = muscle->name + " " + m.placement.triggerPoint;
+        if (m.satellite && muscle) {
+            if (std::find(named.begin(), named.end(), "sat/" + muscle->id) != named.end()) continue;
+            named.push_back("sat/" + muscle->id);
+            label.text = muscle->name + " (satellite)";
+        } else if (!oneMuscle && muscle) {
+            if (std::find(named.begin(), named.end(), muscle->id) != named.end()) continue;
+            named.push_back(muscle->id);
+            label.text = muscle->name;
+        }
         label.emphasised = !m.satellite && m.placement.triggerPoint == state_.selectedTrigger;
         labels.push_back(std::move(label));
     }
@@ -358,10 +464,21 @@ void Viewer::frame() {
     info.triangles = lastStats_.triangles;
     info.cursorInView = controller_.cursorInView();
     info.zonesShown = referral_.showingZones();
+    info.session = sessions_.info();
+    info.session.confirmQuit = std::exchange(askQuit_, false);
     info.markerLabels = markerLabels();
     info.brushCursor = brushCursor();
     ui::UiOutput out;
     ui_.draw(state_, info, out);
+    sessions_.handle(out.session, state_);
+    if (out.session.quitConfirmed) {
+        discardUnsaved_ = true;
+        quit_ = true;
+    }
+    if (const std::string title = sessions_.windowTitle(); title != title_) {
+        title_ = title;
+        glfwSetWindowTitle(window_, title_.c_str());
+    }
 
     // The 3D view is what the panels leave, converted to framebuffer pixels.
     viewRect_.origin = out.viewOrigin * input_.fbScale;
@@ -379,6 +496,7 @@ void Viewer::frame() {
         const auto request = controller_.handle(e, io.WantCaptureMouse, io.WantCaptureKeyboard, viewRect_,
                                                 {state_.selected, state_.view.isolate, state_.pain.painting}, commands);
         if (request == AppRequest::Quit) quit_ = true;
+        if (request == AppRequest::Shortcut) ui_.shortcut(controller_.shortcut());
     }
     if (!events.empty()) framesToDraw_ = std::max(framesToDraw_, 2);
     for (const auto& c : commands) state::apply(state_, c, now);
@@ -388,6 +506,11 @@ void Viewer::frame() {
     lastFrameTime_ = now;
     if (out.quit) quit_ = true;
     if (out.openModel) loadModel(*out.openModel);
+    if (load_) {
+        const auto [fraction, what] = load_->progress();
+        ui::drawLoadingScreen(fraction, what, now);
+        if (load_->ready()) finishLoad();
+    }
     state_.updateTransition(now);
 
     ImGui::Render();
@@ -399,6 +522,8 @@ void Viewer::frame() {
     state_.markers = referral_.placements();  // what a click can hit
     render::FrameParams params = buildFrame(state_, referral_.showingZones());
     referral_.decorate(state_, params);
+    params.essentialColor = session::essentialColour(sessions_.settings());
+    params.spilloverColor = session::spilloverColour(sessions_.settings());
     params.x = int(viewRect_.origin.x);
     params.y = fbH - int(viewRect_.origin.y + viewRect_.size.y);  // GL counts rows from the bottom
     lastStats_ = renderer_->draw(params);

@@ -16,6 +16,8 @@ struct ViewerOptions {
     std::optional<core::ViewPreset> view;
     int width = 1280;
     int height = 800;
+    bool sizeGiven = false;  // --size given: it wins over the size remembered in the settings
+    std::optional<std::filesystem::path> session;     // client session to open (or create) at start
     std::optional<std::filesystem::path> replay;      // input script to play
     std::optional<std::filesystem::path> screenshot;  // PNG of the window when the replay ends
     std::optional<std::filesystem::path> report;      // JSON of the final state

@@ -46,6 +46,8 @@ struct AppState {
     std::string focusMuscle;
     core::Side focusSide = core::Side::Right;
     std::string condition;  // condition id open in the browser, or ""
+    // Further muscles whose zones show with no selection (a session's examined muscles in a handout).
+    std::vector<std::pair<std::string, core::Side>> zoneMuscles;
     ZoneAnimation animation;
     // The trigger point chosen by clicking its marker ("TrP1"), on the selected muscle.
     std::string selectedTrigger;

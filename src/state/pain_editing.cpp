@@ -36,6 +36,40 @@ void rerank(AppState& s) {
     pain.ranking = anatomy::rankPain(*s.knowledge, areas, options);
 }
 
+// A drawing made on another body (or the same body before it changed) keeps each mark in
+// the region and side it was painted on: a mark whose nearest skin vertex lies elsewhere moves
+// to the nearest vertex of its own region and side.
+void fitMarksToSkin(AppState& s) {
+    if (!s.skin.field || !s.knowledge || s.pain.drawing.empty()) return;
+    const auto& mesh = s.scene.parts[std::size_t(s.skin.part)].mesh;
+    const auto& regions = s.skin.field->vertexRegions();
+    const auto& sides = s.skin.field->vertexSides();
+    auto nearest = [&](glm::vec3 p, int region, core::Side side) {
+        std::size_t best = mesh.positions.size();
+        float bestD = 1e30f;
+        for (std::size_t v = 0; v < mesh.positions.size() && v < regions.size(); ++v) {
+            if (region >= 0 && (regions[v] != region || (sides[v] != side && sides[v] != core::Side::Midline)))
+                continue;
+            const glm::vec3 d = mesh.positions[v] - p;
+            if (glm::dot(d, d) < bestD) {
+                bestD = glm::dot(d, d);
+                best = v;
+            }
+        }
+        return best;
+    };
+    for (auto& mark : s.pain.drawing.marks) {
+        std::size_t v = nearest(mark.position, -1, core::Side::Midline);
+        const int region = mark.region.empty() ? -1 : s.knowledge->regionIndex(mark.region);
+        if (v < regions.size() && region >= 0 &&
+            (regions[v] != region || (sides[v] != mark.side && sides[v] != core::Side::Midline)))
+            v = nearest(mark.position, region, mark.side);
+        if (v >= mesh.positions.size()) continue;
+        mark.position = mesh.positions[v];
+        if (v < mesh.normals.size()) mark.normal = mesh.normals[v];
+    }
+}
+
 void changed(AppState& s) {
     ++s.pain.revision;
     refreshPain(s);
@@ -56,6 +90,7 @@ void prepareSkin(AppState& s) {
         if (skin.normals.size() != skin.positions.size()) skin.computeNormals();
         s.skin.field = std::make_shared<anatomy::ZoneField>(skin, *s.knowledge, s.scene.landmarks);
     }
+    fitMarksToSkin(s);
     ++s.pain.revision;
     refreshPain(s);
 }

@@ -10,7 +10,8 @@
 namespace tpa::state {
 
 // Classifies the scene's skin for zones and painting (needs the knowledge base and the
-// scene's landmarks; leaves the field null without them) and resets the derived pain data.
+// scene's landmarks; leaves the field null without them), moves the drawing's marks onto this
+// skin (each stays in the region and side it was painted on) and recomputes the derived data.
 void prepareSkin(AppState& s);
 
 // A brush dab where the ray through a viewport pixel meets the skin; `newStroke` starts a

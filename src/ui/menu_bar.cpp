@@ -1,4 +1,5 @@
 // Main menu: File, View, Layers, Help. Every item names its shortcut.
+#include "ui/strings.h"
 #include "ui/viewer_ui.h"
 
 #include <imgui.h>
@@ -21,14 +22,40 @@ const char* layerLabel(core::Layer l) {
 
 const char* layerDisplayName(core::Layer l) { return layerLabel(l); }
 
-void ViewerUi::drawMenuBar(const state::AppState& state, UiOutput& out, float& height) {
+void ViewerUi::drawMenuBar(const state::AppState& state, const FrameInfo& info, UiOutput& out, float& height) {
     using namespace state;
     if (!ImGui::BeginMainMenuBar()) return;
     height = ImGui::GetWindowSize().y;
     if (ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Open model...", "Ctrl+O")) showOpen_ = true;
+        const SessionInfo& si = info.session;
+        if (ImGui::MenuItem(tr(Text::FileNew), "Ctrl+N")) shortcut(UiAction::NewSession);
+        if (ImGui::MenuItem(tr(Text::FileOpen), "Ctrl+O")) shortcut(UiAction::OpenSession);
+        if (ImGui::MenuItem(tr(Text::FileSave), "Ctrl+S", false, si.session != nullptr)) shortcut(UiAction::SaveSession);
+        if (ImGui::MenuItem(tr(Text::FileSaveAs), "Ctrl+Shift+S", false, si.session != nullptr))
+            shortcut(UiAction::SaveSessionAs);
+        if (ImGui::BeginMenu(tr(Text::FileRecent), si.recent && !si.recent->entries().empty())) {
+            for (const auto& e : si.recent->entries()) {
+                const std::string label = (e.client.empty() ? e.path.filename().string() : e.client) + "  " + e.date;
+                if (ImGui::MenuItem(label.c_str())) {
+                    if (si.dirty) {
+                        afterUnsaved_ = UiAction::OpenSession;  // the prompt then offers the file dialog
+                        showUnsaved_ = true;
+                    } else {
+                        out.session.open = e.path.string();
+                    }
+                }
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", e.path.string().c_str());
+            }
+            ImGui::EndMenu();
+        }
         ImGui::Separator();
-        if (ImGui::MenuItem("Quit", "Ctrl+Q")) out.quit = true;
+        if (ImGui::MenuItem(tr(Text::FileExportHandout), "Ctrl+E")) shortcut(UiAction::ExportHandout);
+        if (ImGui::MenuItem(tr(Text::FileExportScreenshot), "Ctrl+P")) shortcut(UiAction::ExportScreenshot);
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(Text::FileOpenModel), "Ctrl+Shift+O")) showOpen_ = true;
+        if (ImGui::MenuItem(tr(Text::FileSettings), "Ctrl+,")) shortcut(UiAction::Settings);
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(Text::FileQuit), "Ctrl+Q")) out.quit = true;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
@@ -67,7 +94,7 @@ void ViewerUi::drawMenuBar(const state::AppState& state, UiOutput& out, float& h
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
-        if (ImGui::MenuItem("Controls")) showControls_ = true;
+        if (ImGui::MenuItem("Keyboard shortcuts", "F1")) showControls_ = true;
         if (ImGui::MenuItem("About")) showAbout_ = true;
         ImGui::EndMenu();
     }

@@ -45,8 +45,11 @@ void ViewerUi::drawBrushControls(const state::AppState& state, UiOutput& out) {
     if (ImGui::Button(pain.painting ? "Painting: on  (B)" : "Paint on the body  (B)", ImVec2(-1, em * 1.9f)))
         out.commands.push_back(SetPainting{!pain.painting});
     if (pain.painting) ImGui::PopStyleColor();
-    if (pain.painting)
-        ImGui::TextDisabled("Left-drag paints - right-drag turns the body - wheel zooms");
+    if (pain.painting) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Left-drag paints; right-drag turns the body; the wheel zooms.");
+        ImGui::PopStyleColor();
+    }
     PainBrush brush = pain.brush;
     bool changed = false;
     int tool = brush.erase ? 1 : 0;
@@ -55,7 +58,9 @@ void ViewerUi::drawBrushControls(const state::AppState& state, UiOutput& out) {
     changed |= ImGui::RadioButton("Eraser", &tool, 1);
     brush.erase = tool == 1;
     ImGui::SetNextItemWidth(-em * 5.5f);
-    changed |= ImGui::SliderFloat("Size", &brush.radiusMm, 10.0f, 120.0f, "%.0f mm");
+    // The label is the size in the chosen units (no conversion specifier: ImGui prints it as is).
+    const std::string size = session::formatLength(brush.radiusMm, units_);
+    changed |= ImGui::SliderFloat("Size", &brush.radiusMm, 10.0f, 120.0f, size.c_str());
     if (!brush.erase) {
         ImGui::SetNextItemWidth(-em * 5.5f);
         changed |= ImGui::SliderFloat("Intensity", &brush.intensity, 0.0f, anatomy::kMaxPainIntensity, "%.0f / 10");

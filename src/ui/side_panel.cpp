@@ -1,4 +1,5 @@
 // Right-hand panel: the selected part, the layer controls, and a searchable part list.
+#include "ui/strings.h"
 #include "ui/viewer_ui.h"
 
 #include <algorithm>
@@ -66,6 +67,12 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
+        if (info.session.session && ImGui::BeginTabItem(tr(Text::SessionTab))) {
+            ImGui::BeginChild("session", ImVec2(0, -footer));
+            drawSessionTab(state, info, out);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
         if (ImGui::BeginTabItem("Layers")) {
             ImGui::BeginChild("layers", ImVec2(0, -footer));
             drawLayersTab(state, out);
@@ -77,6 +84,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
     drawNotice(state);
     panelSelected_ = state.selected;
     lastFocus_ = state.focusMuscle;
+    panelSelected_ = state.selected;
     lastCondition_ = state.condition;
     ImGui::End();
 }

@@ -23,11 +23,13 @@ void ViewerUi::drawMarkerLabels(const FrameInfo& info) {
         // nearby markers stack upwards instead of covering each other.
         const ImVec2 size = ImGui::CalcTextSize(label.text.c_str());
         ImVec2 at(label.at.x + em * 0.7f, label.at.y - em * 0.7f - size.y);
-        for (int tries = 0; tries < 8; ++tries) {
+        bool free = false;
+        for (int tries = 0; tries < 4 && !free; ++tries) {
             const ImVec4 box(at.x - pad.x, at.y - pad.y, at.x + size.x + pad.x, at.y + size.y + pad.y);
-            if (!overlaps(box)) break;
-            at.y -= size.y + pad.y * 3.0f;
+            free = !overlaps(box);
+            if (!free) at.y -= size.y + pad.y * 3.0f;
         }
+        if (!free) continue;  // a crowded spot keeps the labels it has rather than a tangle
         placed.emplace_back(at.x - pad.x, at.y - pad.y, at.x + size.x + pad.x, at.y + size.y + pad.y);
         const ImU32 background = label.emphasised ? IM_COL32(255, 255, 255, 230) : IM_COL32(16, 22, 28, 200);
         const ImU32 text = label.emphasised ? IM_COL32(10, 10, 10, 255) : IM_COL32(140, 240, 255, 255);

@@ -9,14 +9,16 @@ namespace tpa::ui {
 
 void ViewerUi::draw(const state::AppState& state, const FrameInfo& info, UiOutput& out) {
     float menuHeight = 0.0f, statusHeight = 0.0f;
+    if (info.session.settings) units_ = info.session.settings->units;
     previewWanted_ = false;
     drawMarkerLabels(info);
-    drawMenuBar(state, out, menuHeight);
+    drawMenuBar(state, info, out, menuHeight);
     drawStatusBar(state, info, statusHeight);
     drawSidePanel(state, info, out, menuHeight, statusHeight);
     drawOpenDialog(out);
     drawAboutDialog(state);
     drawControlsDialog();
+    drawSessionDialogs(state, info, out);
     if (!state.pain.painting) drawHoverLabel(state, info);
     drawBrushCursor(state, info);
     // The preview lasts while the pointer rests on a ranked muscle.
@@ -82,27 +84,22 @@ void ViewerUi::drawAboutDialog(const state::AppState& state) {
 
 void ViewerUi::drawControlsDialog() {
     if (showControls_) {
-        ImGui::OpenPopup("Controls");
+        ImGui::OpenPopup("Keyboard shortcuts");
         showControls_ = false;
     }
-    if (ImGui::BeginPopupModal("Controls", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-        static constexpr const char* kRows[][2] = {
-            {"Left drag", "Rotate around the body"}, {"Right or middle drag", "Pan"},
-            {"Mouse wheel", "Zoom toward the cursor"}, {"Click", "Select the part under the cursor"},
-            {"1 / 2 / 3 / 4 / 5", "Anterior / posterior / left / right / superior view"},
-            {"F", "Frame the selection"}, {"Home or R", "Reset the view"}, {"H", "Hide the selected part"},
-            {"I", "Isolate the selection"}, {"A", "Show all"}, {"Esc", "Clear the selection"}};
+    if (ImGui::BeginPopupModal("Keyboard shortcuts", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
-            for (const auto& row : kRows) {
+            for (const auto& [keys, action] : shortcutRows()) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(row[0]);
+                ImGui::TextUnformatted(keys);
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(row[1]);
+                ImGui::TextUnformatted(action);
             }
             ImGui::EndTable();
         }
-        if (ImGui::Button("Close")) ImGui::CloseCurrentPopup();
+        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+            ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
 }

@@ -3,12 +3,13 @@
 
 #include "anatomy/pain_ranking.h"
 #include "anatomy/search.h"
+#include "ui/path_dialog.h"
 #include "ui/ui_frame.h"
 
 #include <memory>
 #include <set>
-
 #include <string>
+#include <vector>
 
 namespace tpa::ui {
 
@@ -16,9 +17,11 @@ class ViewerUi {
 public:
     // Between ImGui::NewFrame() and ImGui::Render().
     void draw(const state::AppState& state, const FrameInfo& info, UiOutput& out);
+    // A keyboard shortcut the app caught; acted on in the next draw().
+    void shortcut(UiAction action);
 
 private:
-    void drawMenuBar(const state::AppState& state, UiOutput& out, float& height);
+    void drawMenuBar(const state::AppState& state, const FrameInfo& info, UiOutput& out, float& height);
     void drawSidePanel(const state::AppState& state, const FrameInfo& info, UiOutput& out, float top, float bottom);
     void drawMuscleTab(const state::AppState& state, UiOutput& out);
     void drawConditionsTab(const state::AppState& state, UiOutput& out);
@@ -36,6 +39,10 @@ private:
     void drawOpenDialog(UiOutput& out);
     void drawAboutDialog(const state::AppState& state);
     void drawControlsDialog();
+    void drawSessionTab(const state::AppState& state, const FrameInfo& info, UiOutput& out);
+    void drawSessionDialogs(const state::AppState& state, const FrameInfo& info, UiOutput& out);
+    void drawSettingsWindow(UiOutput& out);
+    void runAction(UiAction action, const state::AppState& state, const FrameInfo& info, UiOutput& out);
 
     bool showOpen_ = false;
     bool showAbout_ = false;
@@ -55,6 +62,20 @@ private:
     bool keepTab_ = false;        // a selection made from the ranking keeps the ranking in view
     bool lastPainting_ = false;
     std::string lastCondition_;
+    // Sessions and files.
+    std::vector<UiAction> pendingActions_;
+    session::Units units_ = session::Units::Millimetres;  // for sizes shown in the panels
+    PathDialog pathDialog_;
+    UiAction dialogPurpose_ = UiAction::OpenSession;
+    std::optional<UiAction> afterUnsaved_;  // what the unsaved-changes prompt was guarding; none = quit
+    bool showUnsaved_ = false;
+    bool showSettings_ = false;
+    bool showScreenshot_ = false;
+    session::Settings settingsDraft_;
+    ScreenshotRequest screenshot_;
 };
+
+// Every keyboard shortcut with what it does (the help overlay's rows).
+const std::vector<std::pair<const char*, const char*>>& shortcutRows();
 
 }  // namespace tpa::ui

@@ -44,6 +44,15 @@ struct CommandResult {
 
 inline CommandResult run(const std::string& command) {
     CommandResult r;
+    // The program's user folders (settings, recovery, recent sessions) go to the build tree, not
+    // the developer's home; a test that names its own folders sets them after this.
+    static const bool folders = [] {
+        const auto base = std::filesystem::path(TPA_BINARY_DIR) / "test-output" / "user-folders";
+        ::setenv("XDG_CONFIG_HOME", (base / "config").c_str(), 1);
+        ::setenv("XDG_DATA_HOME", (base / "data").c_str(), 1);
+        return true;
+    }();
+    (void)folders;
     FILE* pipe = popen((command + " 2>&1").c_str(), "r");
     if (!pipe) return r;
     std::array<char, 4096> buf;

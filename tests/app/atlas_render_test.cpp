@@ -5,6 +5,7 @@
 #include "app/scene_source.h"
 #include "platform/headless_context.h"
 #include "state/command.h"
+#include "zone_probe.h"
 
 #include <cstdlib>
 #include <doctest/doctest.h>
@@ -47,4 +48,38 @@ TEST_CASE("atlas: the selected upper trapezius is highlighted where it projects"
     // The highlight mixes golden yellow into the muscle red: green rises well above blue.
     CHECK(c.r > 0.6f);
     CHECK(c.g > c.b + 0.15f);
+}
+
+TEST_CASE("atlas: referral zones land on the atlas skin in the essential colour, and only there" *
+          doctest::test_suite("atlas")) {
+    const char* dir = std::getenv("TPATLAS_ATLAS_DIR");
+    if (!dir) {
+        MESSAGE("TPATLAS_ATLAS_DIR not set: atlas zone test skipped");
+        return;
+    }
+    state::AppState s;
+    s.knowledge = app::loadShippedKnowledge().knowledge;
+    s.camera.setViewport(640, 640);
+    app::SceneSource source;
+    source.atlas = dir;
+    s.setScene(app::loadScene(source, s.knowledge.get()));
+    s.animation.reducedMotion = true;
+    REQUIRE(s.skin.field);
+    platform::HeadlessContext context;
+    state::apply(s, state::GoToView{core::ViewPreset::Right, false}, 0.0);
+    state::apply(s, state::SelectMuscle{"upper-trapezius", core::Side::Right}, 0.0);
+    test::checkZonePixels(test::countZonePixels(s, 640, 640));
+    state::apply(s, state::GoToView{core::ViewPreset::Posterior, false}, 0.0);
+    state::apply(s, state::SelectMuscle{"quadratus-lumborum", core::Side::Left}, 0.0);
+    test::checkZonePixels(test::countZonePixels(s, 640, 640));
+
+    // The brush works on the atlas skin too: a dab over the right temple lands there.
+    state::apply(s, state::GoToView{core::ViewPreset::Right, false}, 0.0);
+    const auto temple = s.scene.landmarks.find("temple.right");
+    REQUIRE(temple);
+    state::apply(s, state::PaintAt{*s.camera.project(*temple), true}, 0.0);
+    REQUIRE(s.pain.drawing.marks.size() == 1);
+    CHECK(s.pain.drawing.marks[0].region == "temple");
+    CHECK(s.pain.drawing.marks[0].side == core::Side::Right);
+    CHECK(!s.pain.ranking.empty());
 }

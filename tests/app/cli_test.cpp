@@ -85,3 +85,29 @@ TEST_CASE("bad arguments and files give clear messages and a non-zero exit") {
     CHECK(r.exitCode != 0);
     CHECK(r.output.find("/nonexistent-atlas") != std::string::npos);
 }
+
+TEST_CASE("render --pain paints the regions violet and shows the best match; bad ids are named") {
+    const auto dir = test::scratchDir("cli");
+    const auto out = dir / "pain.png";
+    const auto bin = test::tpatlasBinary().string();
+    auto r = test::run(bin + " render --embedded --pain temple forehead --side right --view right --size 480x480 --out " +
+                       out.string());
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    CHECK(r.output.find("best match:") != std::string::npos);
+    CHECK(r.output.find("(right)") != std::string::npos);
+    const auto img = io::readPng(out);
+    int violet = 0;
+    for (int y = 0; y < img.height; ++y)
+        for (int x = 0; x < img.width; ++x) {
+            const auto c = glm::vec3(img.at(x, y)) / 255.0f;
+            violet += c.b > c.r + 0.08f && c.b > c.g + 0.25f;
+        }
+    CHECK(violet > 40);
+    r = test::run(bin + " render --embedded --pain templ --out " + (dir / "x.png").string());
+    CHECK(r.exitCode == 2);
+    CHECK(r.output.find("no region with id 'templ'") != std::string::npos);
+    r = test::run(bin + " render --embedded --muscle upper-trapezius --trigger-point TrP9 --out " +
+                  (dir / "x.png").string());
+    CHECK(r.exitCode == 2);
+    CHECK(r.output.find("no trigger point 'TrP9'") != std::string::npos);
+}

@@ -74,3 +74,50 @@ TEST_CASE("clicking a part in the window selects and highlights it") {
     }
     CHECK(yellow > 20);
 }
+
+// The walk-through a therapist does in the first minute (issue "Referral zones come alive"):
+// find tension headache, click the upper trapezius marker, then paint a right temple ache
+// and read the ranking. docs/images/make-walkthrough.sh records the same steps as pictures.
+TEST_CASE("walk-through: tension headache, upper trapezius, paint a right temple ache, read the ranking") {
+    if (!test::haveXvfb()) {
+        if (std::getenv("CI")) FAIL("xvfb-run is required in CI");
+        MESSAGE("xvfb-run not found: walk-through skipped");
+        return;
+    }
+    const auto dir = test::scratchDir("walkthrough");
+    const auto script = std::filesystem::path(TPA_SOURCE_DIR) / "tests/app/walkthrough.json";
+    const auto shot = dir / "walkthrough.png";
+    const auto report = dir / "walkthrough-report.json";
+    std::filesystem::remove(report);
+    const auto r = test::run("xvfb-run -a -s '-screen 0 1400x900x24' " + test::tpatlasBinary().string() +
+                             " --embedded --replay " + script.string() + " --screenshot " + shot.string() +
+                             " --report " + report.string() + " --exit-after-replay --size 1300x820");
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    const auto state = nlohmann::json::parse(test::readText(report));
+    CHECK(state["condition"] == "tension-type-headache");
+    CHECK(state["muscle"] == "upper-trapezius");
+    CHECK(state["muscle_side"] == "right");
+    CHECK(state["markers"].get<int>() >= 2);
+    CHECK(state["pain"]["painting"] == true);
+    CHECK(state["pain"]["strokes"] == 1);
+    CHECK(state["pain"]["marks"].get<int>() >= 2);
+    const auto& ranking = state["pain"]["ranking"];
+    REQUIRE(ranking.size() >= 3);
+    bool expected = false;  // the muscles the clinical charts send to the temple
+    for (std::size_t i = 0; i < 4; ++i) {
+        const std::string id = ranking[i]["muscle"];
+        CHECK(ranking[i]["side"] == "right");
+        expected = expected || id == "temporalis" || id == "upper-trapezius" || id == "scm-sternal" ||
+                   id == "semispinalis-capitis";
+    }
+    CHECK(expected);
+    // The drawing shows on the skin in the screenshot.
+    const auto img = io::readPng(shot);
+    int violet = 0;
+    for (int y = 0; y < img.height; ++y)
+        for (int x = 0; x < img.width * 3 / 4; ++x) {
+            const auto c = glm::vec3(img.at(x, y)) / 255.0f;
+            violet += c.b > c.r + 0.08f && c.b > c.g + 0.25f;
+        }
+    CHECK(violet > 30);
+}

@@ -14,7 +14,7 @@ using state::AppState;
 
 namespace {
 
-const core::Scene& body() {
+const core::Scene& embeddedBody() {
     static const core::Scene scene = body::buildEmbeddedBody();
     return scene;
 }
@@ -38,7 +38,7 @@ AppState& rightView() {
         AppState st;
         st.knowledge = knowledge();
         st.camera.setViewport(1000, 800);
-        st.setScene(body());
+        st.setScene(embeddedBody());
         return st;
     }();
     state::apply(s, state::ClearPain{}, 0.0);
@@ -137,4 +137,30 @@ TEST_CASE("clicking a marker selects its muscle, then that trigger point alone, 
     state::apply(s, state::PickAt{at}, 0.0);
     CHECK(s.selectedTrigger.empty());
     s.markers.clear();
+}
+
+TEST_CASE("a drawing carried to a body in another place keeps each mark in its region and side") {
+    auto& s = rightView();
+    const glm::vec2 at = pixelOf(s, *s.scene.landmarks.find("temple.right"));
+    state::apply(s, state::PaintAt{at, true}, 0.0);
+    REQUIRE(s.pain.drawing.marks.size() == 1);
+    REQUIRE(s.pain.drawing.marks[0].region == "temple");
+    // The same body 300 mm to the subject's left: the mark's old position is now in the air
+    // beside the other side of the head.
+    core::Scene moved = embeddedBody();
+    for (auto& part : moved.parts)
+        for (auto& p : part.mesh.positions) p.x += 300.0f;
+    core::Landmarks shifted;
+    for (const auto& [name, p] : moved.landmarks.all()) shifted.set(name, p + glm::vec3(300, 0, 0));
+    moved.landmarks = shifted;
+    state::AppState t;
+    t.knowledge = s.knowledge;
+    t.pain = s.pain;
+    t.camera.setViewport(1000, 800);
+    t.setScene(moved);
+    REQUIRE(t.pain.drawing.marks.size() == 1);
+    const glm::vec3 templeNow = *t.scene.landmarks.find("temple.right");
+    CHECK(glm::distance(t.pain.drawing.marks[0].position, templeNow) < 40.0f);
+    REQUIRE(!t.pain.ranking.empty());
+    CHECK(t.pain.ranking.front().side == core::Side::Right);
 }
