@@ -28,8 +28,8 @@ core::Part skinPart(const Rig& rig) {
 }
 
 // Left and right parts of the muscles [first, last) of the table.
-std::vector<core::Part> muscleParts(const Rig& rig, const SdfModel& skin, std::size_t first,
-                                    std::size_t last) {
+std::vector<core::Part> muscleParts(const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
+                                    std::size_t first, std::size_t last) {
     std::vector<core::Part> parts;
     const auto& table = muscleTable();
     for (std::size_t i = first; i < last && i < table.size(); ++i) {
@@ -42,7 +42,7 @@ std::vector<core::Part> muscleParts(const Rig& rig, const SdfModel& skin, std::s
         left.id = left.muscleId + ".left";
         left.name = std::string(spec.name) + " (left)";
         left.side = core::Side::Left;
-        left.mesh = buildMuscleMesh(spec, rig, skin);
+        left.mesh = buildMuscleMesh(spec, rig, skin, cranium);
         right.id = right.muscleId + ".right";
         right.name = std::string(spec.name) + " (right)";
         right.side = core::Side::Right;
@@ -58,18 +58,20 @@ std::vector<core::Part> muscleParts(const Rig& rig, const SdfModel& skin, std::s
 core::Scene buildEmbeddedBody() {
     const Rig rig;
     const SdfModel skinShape = skinField(rig);
+    const SdfModel cranium = craniumField(rig);
     const std::vector<BoneShape> bones = skeletonShapes(rig);
     std::vector<std::future<std::vector<core::Part>>> jobs;
     jobs.push_back(
         std::async(std::launch::async, [&] { return std::vector<core::Part>{skinPart(rig)}; }));
     for (std::size_t b = 0; b < bones.size(); ++b)
         jobs.push_back(std::async(std::launch::async, [&, b] {
-            return buildSkeleton(std::vector<BoneShape>{bones[b]});
+            return buildSkeleton(std::vector<BoneShape>{bones[b]}, skinShape,
+                                 kBoneClearanceMm * rig.stature() / 1750.0f);
         }));
     constexpr std::size_t kChunk = 12;
     for (std::size_t first = 0; first < muscleTable().size(); first += kChunk)
         jobs.push_back(std::async(std::launch::async, [&, first] {
-            return muscleParts(rig, skinShape, first, first + kChunk);
+            return muscleParts(rig, skinShape, cranium, first, first + kChunk);
         }));
     core::Scene scene;
     scene.source = "embedded body";

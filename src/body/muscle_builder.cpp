@@ -8,6 +8,8 @@
 #include <numbers>
 #include <stdexcept>
 
+#include "body/surface_fit.h"
+
 namespace tpa::body {
 namespace {
 
@@ -16,7 +18,12 @@ constexpr int kAround = 16;  // vertices around each cross-section
 // A ring whose faces would leave the skin is narrowed step by step, then pressed deeper.
 constexpr float kShrink = 0.85f;  // width factor per narrowing step
 constexpr int kMaxShrink = 8;     // narrowing steps (down to about a quarter of the width)
-constexpr int kMaxSink = 8;       // further steps, each 1 mm deeper
+constexpr int kMaxSink = 14;      // further steps, each 1 mm deeper
+// No vertex closer to the skin than this (mm), whatever the shape and placement: the ends of
+// free-placed and multi-headed muscles can otherwise touch it and show through.
+constexpr float kMinDepth = 1.5f;
+// Edge and face midpoints must stay this far under the skin (mm), or the ring is narrowed.
+constexpr float kFaceMargin = 1.0f;
 
 struct Profile {
     float thickness;  // fraction of the belly thickness
@@ -67,11 +74,15 @@ glm::vec3 catmullRom(const std::vector<glm::vec3>& pts, float u) {
 }
 
 // The skin field, mirrored so points that stray across the midline still see the body.
+// Turned inside out (outward = true) it measures from a bone: "under the skin" becomes "above
+// the bone", so the same ring code lays a muscle on the cranium.
 struct SkinProbe {
     const SdfModel& field;
     std::vector<int> subset;
+    bool outward = false;
     float value(glm::vec3 p) const {
-        return field.evaluate(glm::vec3(std::abs(p.x), p.y, p.z), subset);
+        const float v = field.evaluate(glm::vec3(std::abs(p.x), p.y, p.z), subset);
+        return outward ? -v : v;
     }
     glm::vec3 gradient(glm::vec3 p, float f0) const {
         const float e = 0.75f;
@@ -92,20 +103,28 @@ struct SkinProbe {
 };
 
 // True when the middle of an edge or face of the ring (around it, to the previous ring, or to
-// the end cap's centre) lies outside the skin: the faces there would show through it.
+// the end cap's centre) lies outside the skin or within kFaceMargin of it: the faces there
+// would show through it.
 bool bridgesOut(const SkinProbe& probe, const std::array<glm::vec3, kAround>& ring,
                 const glm::vec3* prev, bool end) {
     glm::vec3 centre(0.0f);
     for (const auto& p : ring) centre += p / float(kAround);
-    auto out = [&](glm::vec3 p) { return probe.value(p) > 0.0f; };
+    auto out = [&](glm::vec3 p) { return probe.value(p) > -kFaceMargin; };
     for (int a = 0; a < kAround; ++a) {
         const int b = (a + 1) % kAround;
         if (out(0.5f * (ring[a] + ring[b]))) return true;
         if (end && out((centre + ring[a] + ring[b]) / 3.0f)) return true;
-        if (prev && (out(0.5f * (ring[a] + prev[a])) || out(0.5f * (ring[b] + prev[a])) ||
-                     out((prev[a] + ring[a] + ring[b]) / 3.0f) ||
-                     out((prev[a] + ring[b] + prev[b]) / 3.0f)))
+        if (!prev) continue;
+        if (out(0.5f * (ring[a] + prev[a])) || out(0.5f * (ring[b] + prev[a])) ||
+            out((prev[a] + ring[a] + ring[b]) / 3.0f) || out((prev[a] + ring[b] + prev[b]) / 3.0f))
             return true;
+        // Long faces across a fold (trunk to arm behind the shoulder) can rise out of the skin
+        // between those points: also try a point nearer each corner of both triangles.
+        for (const auto& [p, q, r] : {std::array<glm::vec3, 3>{prev[a], ring[a], ring[b]},
+                                      std::array<glm::vec3, 3>{prev[a], ring[b], prev[b]}})
+            if (out(0.5f * p + 0.25f * (q + r)) || out(0.5f * q + 0.25f * (p + r)) ||
+                out(0.5f * r + 0.25f * (p + q)))
+                return true;
     }
     return false;
 }
@@ -165,11 +184,15 @@ glm::vec3 resolveAnchor(const Rig& rig, const Anchor& anchor) {
     return glm::mix(a, b, t) + anchor.offset * k;
 }
 
-core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin) {
+namespace {
+
+// One closed belly swept from the origin line to the insertion line.
+core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
+                 const std::vector<glm::vec3>& origin, const std::vector<glm::vec3>& insertion,
+                 const std::vector<glm::vec3>& via, float width, float depthBias) {
     const float k = rig.stature() / 1750.0f;
-    const auto origin = resolveAll(rig, spec.origin), insertion = resolveAll(rig, spec.insertion);
     std::vector<glm::vec3> path{polyline(origin, 0.0f)};
-    for (const auto& v : resolveAll(rig, spec.via)) path.push_back(v);
+    for (const auto& v : via) path.push_back(v);
     path.push_back(polyline(insertion, 0.0f));
     const bool free = spec.depth0 < 0.0f;
     core::Aabb box;
@@ -177,12 +200,8 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
     for (const auto& p : insertion) box.expand(p);
     for (const auto& p : path) box.expand(p);
     box.min.x = std::max(0.0f, box.min.x);
-    SkinProbe probe{skin, free ? std::vector<int>{} : skin.near(box, 60.0f * k)};
-    // Neighbours given the same depth would share a face and z-fight where they overlap; a
-    // small stagger derived from the id puts one reproducibly above the other.
-    unsigned stagger = 0;
-    for (char ch : spec.id) stagger = stagger * 31u + static_cast<unsigned char>(ch);
-    const float depthBias = 0.4f * float(stagger % 3u);
+    const SdfModel& base = spec.onCranium ? cranium : skin;
+    SkinProbe probe{base, free ? std::vector<int>{} : base.near(box, 60.0f * k), spec.onCranium};
     const glm::vec3 spreadO = polyline(origin, 1.0f) - polyline(origin, -1.0f);
     const glm::vec3 spreadI = polyline(insertion, 1.0f) - polyline(insertion, -1.0f);
     core::Mesh mesh;
@@ -202,7 +221,7 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
         if (free) normal = glm::normalize(glm::cross(across, tangent));
         const Profile prof = profile(spec.shape, u);
         const float thick = spec.thickness * k * prof.thickness;
-        const float halfWidth = 0.5f * spec.width * k * prof.width;
+        const float halfWidth = 0.5f * width * k * prof.width;
         const float depth = glm::mix(spec.depth0, spec.depth1, u) * k + depthBias;
         auto ring = [&](float scale, float sink) {
             std::array<glm::vec3, kAround> out;
@@ -225,7 +244,8 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
         // where the centre line itself crosses a crease, narrowing is not enough: sink it.
         const glm::vec3* prev = r > 0 ? &mesh.positions[(r - 1) * kAround] : nullptr;
         const bool end = r == 0 || r == kRings;
-        for (int i = 1; !free && i <= kMaxShrink + kMaxSink && bridgesOut(probe, cur, prev, end);
+        for (int i = 1; !free && !spec.onCranium && i <= kMaxShrink + kMaxSink &&
+                        bridgesOut(probe, cur, prev, end);
              ++i)
             cur = ring(std::pow(kShrink, float(std::min(i, kMaxShrink))),
                        float(std::max(0, i - kMaxShrink)) * k);
@@ -233,14 +253,55 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
     }
     closeTube(mesh);
     // On a curved end ring the plain average can sit above the skin (the nape, the axilla):
-    // press each cap centre to mid-thickness under the skin like the rest of the muscle.
+    // press each cap centre to the muscle's inner face, so the cap's faces slope inward.
     for (int end = 0; !free && end < 2; ++end) {
         const float u = float(end);
         const float level = -(glm::mix(spec.depth0, spec.depth1, u) * k + depthBias) -
-                            0.5f * spec.thickness * k * profile(spec.shape, u).thickness;
+                            spec.thickness * k * profile(spec.shape, u).thickness;
         glm::vec3& centre = mesh.positions[(kRings + 1) * kAround + end];
         if (probe.value(centre) > level) centre = probe.project(centre, level);
     }
+    return mesh;
+}
+
+}  // namespace
+
+core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+                           const SdfModel& cranium) {
+    const auto origin = resolveAll(rig, spec.origin), insertion = resolveAll(rig, spec.insertion);
+    const auto via = resolveAll(rig, spec.via);
+    // Neighbours given the same depth would share a face and z-fight where they overlap; a
+    // small stagger derived from the id puts one reproducibly above the other.
+    unsigned stagger = 0;
+    for (char ch : spec.id) stagger = stagger * 31u + static_cast<unsigned char>(ch);
+    const float depthBias = 0.4f * float(stagger % 3u);
+    const float k = rig.stature() / 1750.0f;
+    if (spec.heads <= 1) {
+        core::Mesh mesh = sweep(spec, rig, skin, cranium, origin, insertion, via, spec.width, depthBias);
+        keepUnder(mesh, skin, kMinDepth * k);
+        mesh.computeNormals();
+        return mesh;
+    }
+    // Each head takes its share of the whole belly's width (the spec's extra width plus the
+    // spread of its attachment lines) and starts from its own point of the origin line; the
+    // heads converge on the insertion, so the grooves between them open toward the origin.
+    const float spread = 0.5f * (glm::length(polyline(origin, 1.0f) - polyline(origin, -1.0f)) +
+                                 glm::length(polyline(insertion, 1.0f) - polyline(insertion, -1.0f)));
+    // A little over an even share, so neighbouring heads touch along a groove.
+    const float headWidth = 1.3f * (spec.width + spread / k) / float(spec.heads);
+    core::Mesh mesh;
+    for (int h = 0; h < spec.heads; ++h) {
+        const float s = -1.0f + 2.0f * float(h) / float(spec.heads - 1);
+        const std::vector<glm::vec3> headOrigin{polyline(origin, s)};
+        const std::vector<glm::vec3> headInsertion{polyline(insertion, 0.35f * s)};
+        // Heads overlap near the tendon: alternate depths keep one face above the other.
+        const core::Mesh head = sweep(spec, rig, skin, cranium, headOrigin, headInsertion, via, headWidth,
+                                      depthBias + 0.3f * float(h));
+        const auto base = static_cast<std::uint32_t>(mesh.positions.size());
+        mesh.positions.insert(mesh.positions.end(), head.positions.begin(), head.positions.end());
+        for (auto i : head.indices) mesh.indices.push_back(base + i);
+    }
+    keepUnder(mesh, skin, kMinDepth * k);
     mesh.computeNormals();
     return mesh;
 }

@@ -15,6 +15,8 @@ glm::vec3 resolveAnchor(const Rig& rig, const Anchor& anchor);
 // flattened ellipse spanning the origin/insertion lines, closed by a cap at each end (a closed
 // genus-0 manifold by construction). Muscles with a depth are pressed onto the skin field:
 // their outer face lies depth mm under the skin and their body is `thickness` deep.
-core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin);
+// Muscles marked onCranium are laid on `cranium` instead (and still kept under the skin).
+core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+                           const SdfModel& cranium);
 
 }  // namespace tpa::body

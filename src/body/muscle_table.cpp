@@ -13,16 +13,16 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
     // One row per muscle reads better unwrapped.
     // clang-format off
     return {
-        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-4, -30, 16}}, {"temple", {0, 10, 44}}, {"temple", {-10, 62, 14}}}, {{"zygoma", {-10, 14, -20}}}, {}, 0, 9, 2.5f, 4},
+        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-8, -30, 18}}, {"temple", {-4, 30, 50}}, {"temple", {-12, 88, 8}}}, {{"zygoma", {-14, 18, -30}}}, {{"zygoma", {-8, 22, 4}}}, 0, 8, 2.5f, 2.5f, 1, true},
         {"masseter-superficial", "Masseter (superficial)", S::Pennate, L::Superficial, {{"zygoma", {-4, 2, -8}}, {"zygoma", {-4, 22, -8}}}, {{"gonion", {2, -24, -2}}, {"gonion", {2, -4, 4}}}, {}, 14, 10, 2.5f, 2.5f},
         {"masseter-deep", "Masseter (deep)", S::Pennate, L::Intermediate, {{"zygoma", {-6, 24, -6}}}, {{"gonion", {0, -6, 26}}}, {}, 16, 7, 9, 9},
         {"lateral-pterygoid", "Lateral pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-30, -26, -20}}}, {{"tmj", {-5, -2, -10}}}, {}, 14, 10, -1, -1},
         {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -30}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},
         {"digastric", "Digastric", S::Fusiform, L::Intermediate, {{"mastoid", {-4, -4, -4}}}, {{"menton", {8, 8, 6}}}, {{"hyoid", {0, 0, 0}}}, 9, 7, 6, 5},
-        {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {8, -52, -12}}, {"vertex", {44, -40, -32}}}, {{"glabella", {8, 0, 8}}, {"glabella", {42, 10, 6}}}, {}, 0, 3, 1.5f, 1.5f},
-        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {10, -2, 8}}, {"inion", {50, -26, 4}}}, {{"inion", {12, -26, 50}}, {"inion", {46, -40, 44}}}, {}, 0, 3, 1.5f, 1.5f},
+        {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {6, -70, -42}}, {"vertex", {46, -54, -56}}}, {{"glabella", {6, 0, -2}}, {"glabella", {46, 16, -6}}}, {}, 0, 3, 2.5f, 2.5f, 1, true},
+        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {12, -2, 6}}, {"inion", {54, -28, 2}}}, {{"inion", {14, -14, 56}}, {"inion", {50, -36, 48}}}, {}, 0, 3, 2.5f, 2.5f, 1, true},
         {"upper-trapezius", "Upper trapezius", S::Fan, L::Superficial, {{"inion", {14, -4, -6}}, {"c2", {0, 8, -24}}, {"c7", {0, 6, 4}}}, {{"clavicle-mid", {30, 4, 4}}, {"acromion", {-10, 2, 2}}}, {}, 0, 9, 1.5f, 1.5f},
-        {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, -10}}, {"t4", {0, 4, 0}}}, {{"acromion", {-16, 12, 0}}, {"spine-of-scapula-mid", {0, 10, -4}}}, {}, 0, 7, 1.5f, 1.5f},
+        {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, -10}}, {"t4", {0, 4, 0}}}, {{"acromion", {-24, 12, 0}}, {"spine-of-scapula-mid", {0, 10, -4}}}, {}, 0, 7, 1.5f, 3},
         {"lower-trapezius", "Lower trapezius", S::Fan, L::Superficial, {{"t4", {0, 4, -14}}, {"t12", {0, 4, 0}}}, {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {22, 8, 14}}}, {}, 0, 6, 1.5f, 1.5f},
         {"scm-sternal", "Sternocleidomastoid (sternal head)", S::Fusiform, L::Superficial, {{"jugular-notch", {9, 0, 0}}}, {{"mastoid", {2, -6, 2}}, {"mastoid", {-10, 14, 10}}}, {}, 20, 10, 1.5f, 1.5f},
         {"scm-clavicular", "Sternocleidomastoid (clavicular head)", S::Fusiform, L::Superficial, {{"sternoclavicular", {22, 4, 6}}}, {{"mastoid", {2, 4, 2}}}, {}, 20, 8, 2.5f, 3},
@@ -58,9 +58,9 @@ std::vector<MuscleSpec> armAndHand() {
     // One row per muscle reads better unwrapped.
     // clang-format off
     return {
-        {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2},
+        {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2, 2},
         {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-8, -12, 0}}, {"humerus-mid", {14, -10, 0}}}, {{"ulna-coronoid", {0, -4, -10}}}, {}, 20, 16, 9, 8},
-        {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {0, 4, 12}}}, {}, 38, 26, 2, 2},
+        {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {0, 4, 12}}}, {}, 38, 26, 2, 2, 2},
         {"anconeus", "Anconeus", S::Fan, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"olecranon..ulnar-styloid:0.22", {6, 4, 0}}}, {}, 16, 8, 2, 2},
         {"brachioradialis", "Brachioradialis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {2, -4, 50}}}, {{"radial-styloid", {0, -4, 10}}}, {{"elbow-joint..wrist-joint:0.3", {38, -14, 0}}}, 30, 18, 2, 2},
         {"extensor-carpi-radialis-longus", "Extensor carpi radialis longus", S::Pennate, L::Superficial, {{"lateral-epicondyle", {4, 2, 24}}}, {{"second-metacarpal-base", {0, 12, 0}}}, {{"elbow-joint..wrist-joint:0.35", {32, 8, 0}}}, 22, 12, 2, 2},

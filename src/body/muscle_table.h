@@ -39,6 +39,13 @@ struct MuscleSpec {
     float thickness;  // mm at the belly
     float depth0;     // mm from the skin to the outer face at the origin; < 0: placed freely
     float depth1;     // the same at the insertion
+    // Heads shown as separate bellies (biceps, triceps, gastrocnemius): head i springs from the
+    // origin line at i/(heads-1) of its length and all converge on the insertion; the part
+    // stays one knowledge-base muscle.
+    int heads = 1;
+    // Thin muscles on the braincase (frontalis, occipitalis, temporalis) follow the bone rather
+    // than the skin, whose scalp stands well off it: depth is then the gap above the cranium.
+    bool onCranium = false;
 };
 
 const std::vector<MuscleSpec>& muscleTable();

@@ -35,7 +35,7 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"semitendinosus", "Semitendinosus", S::Fusiform, L::Superficial, {{"ischial-tuberosity", {-4, 2, -6}}}, {{"pes-anserinus", {2, 10, -4}}}, {{"knee-joint", {-30, 46, 80}}}, 46, 22, 2, 2},
         {"semimembranosus", "Semimembranosus", S::Pennate, L::Intermediate, {{"ischial-tuberosity", {0, -4, -12}}}, {{"tibia-medial-condyle", {0, 16, 0}}}, {}, 50, 20, 10, 6},
         {"popliteus", "Popliteus", S::SmallDeep, L::Deep, {{"femur-lateral-condyle", {0, 14, -10}}}, {{"tibia-medial-condyle", {10, 20, -35}}}, {}, 28, 8, 20, 20},
-        {"gastrocnemius", "Gastrocnemius", S::Pennate, L::Superficial, {{"femur-medial-condyle", {0, 20, 10}}, {"femur-lateral-condyle", {0, 20, 10}}}, {{"heel", {0, -6, 10}}}, {}, 22, 28, 2, 2},
+        {"gastrocnemius", "Gastrocnemius", S::Pennate, L::Superficial, {{"femur-medial-condyle", {0, 20, 10}}, {"femur-lateral-condyle", {0, 20, 10}}}, {{"heel", {0, -6, 10}}}, {}, 22, 28, 2, 2, 2},
         {"soleus", "Soleus", S::Fusiform, L::Intermediate, {{"fibular-head", {-4, 12, -10}}, {"tibia-medial-condyle", {10, 18, -60}}}, {{"heel", {0, -8, 30}}}, {}, 34, 18, 12, 4},
         {"tibialis-anterior", "Tibialis anterior", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {-4, -16, -10}}}, {{"first-metatarsal-base", {0, -4, 8}}}, {{"ankle-joint", {-5, -32, 40}}}, 34, 20, 2, 2},
         {"tibialis-posterior", "Tibialis posterior", S::Pennate, L::Deep, {{"tibia-mid", {18, 20, 120}}}, {{"navicular", {0, 0, -4}}}, {{"medial-malleolus", {6, 14, 10}}}, 22, 14, 40, 10},

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <thread>
 #include <unordered_map>
 
 namespace tpa::body {
@@ -81,19 +82,13 @@ struct Builder {
     }
 };
 
-}  // namespace
-
-core::Mesh polygonize(const SdfModel& field, const core::Aabb& region, float cell) {
-    Builder b;
-    b.origin = region.min;
-    b.cell = cell;
-    const glm::ivec3 cells = glm::ivec3(glm::ceil(region.size() / cell));
-    b.points = cells + 1;
+// Meshes the blocks of z-layers [bz0, bz1) into b.
+void meshBlocks(Builder& b, const SdfModel& field, glm::ivec3 cells, int bz0, int bz1) {
     const glm::ivec3 blocks = (cells + kBlock - 1) / kBlock;
-    const float blockRadius = 0.5f * std::sqrt(3.0f) * kBlock * cell;
+    const float blockRadius = 0.5f * std::sqrt(3.0f) * kBlock * b.cell;
     constexpr int kSide = kBlock + 1;
     std::vector<float> values(kSide * kSide * kSide);
-    for (int bz = 0; bz < blocks.z; ++bz)
+    for (int bz = bz0; bz < bz1; ++bz)
         for (int by = 0; by < blocks.y; ++by)
             for (int bx = 0; bx < blocks.x; ++bx) {
                 const glm::ivec3 g0 = glm::ivec3(bx, by, bz) * kBlock;
@@ -103,7 +98,7 @@ core::Mesh polygonize(const SdfModel& field, const core::Aabb& region, float cel
                 const auto subset = field.near(box, 3.0f * blockRadius);
                 if (subset.empty()) continue;
                 // A conservative bound, so no block the surface passes through is skipped.
-                if (std::abs(field.bound(box.center(), subset)) > blockRadius + 0.5f * cell)
+                if (std::abs(field.bound(box.center(), subset)) > blockRadius + 0.5f * b.cell)
                     continue;
                 for (int k = 0; k < kSide; ++k)
                     for (int j = 0; j < kSide; ++j)
@@ -124,7 +119,48 @@ core::Mesh polygonize(const SdfModel& field, const core::Aabb& region, float cel
                             for (const auto& tet : kTets) b.tetra(g0 + glm::ivec3(i, j, k), tet, v);
                         }
             }
-    return std::move(b.mesh);
+}
+
+}  // namespace
+
+core::Mesh polygonize(const SdfModel& field, const core::Aabb& region, float cell, int slabs) {
+    const glm::ivec3 cells = glm::ivec3(glm::ceil(region.size() / cell));
+    const int blocksZ = (cells.z + kBlock - 1) / kBlock;
+    slabs = std::clamp(slabs, 1, std::max(1, blocksZ));
+    std::vector<Builder> parts(static_cast<std::size_t>(slabs));
+    for (auto& b : parts) {
+        b.origin = region.min;
+        b.cell = cell;
+        b.points = cells + 1;
+    }
+    auto range = [&](int s) { return blocksZ * s / slabs; };
+    {
+        std::vector<std::thread> workers;
+        for (int s = 1; s < slabs; ++s)
+            workers.emplace_back(
+                [&, s] { meshBlocks(parts[std::size_t(s)], field, cells, range(s), range(s + 1)); });
+        meshBlocks(parts[0], field, cells, range(0), range(1));
+        for (auto& w : workers) w.join();
+    }
+    if (slabs == 1) return std::move(parts[0].mesh);
+    // Merge in slab order. A vertex on the plane between two slabs was made by both from the
+    // same grid edge; the lower slab's copy is kept, exactly as a single pass visiting the
+    // lower blocks first would have done, so the mesh does not depend on the slab count.
+    core::Mesh out;
+    std::unordered_map<std::uint64_t, std::uint32_t> global;
+    for (auto& part : parts) {
+        std::vector<std::uint64_t> keyOf(part.mesh.positions.size());
+        for (const auto& [key, index] : part.edgeVertex) keyOf[index] = key;
+        std::vector<std::uint32_t> remap(keyOf.size());
+        for (std::size_t v = 0; v < keyOf.size(); ++v) {
+            auto [it, inserted] =
+                global.try_emplace(keyOf[v], static_cast<std::uint32_t>(out.positions.size()));
+            if (inserted) out.positions.push_back(part.mesh.positions[v]);
+            remap[v] = it->second;
+        }
+        for (auto i : part.mesh.indices) out.indices.push_back(remap[i]);
+    }
+    return out;
 }
 
 }  // namespace tpa::body

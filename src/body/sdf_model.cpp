@@ -42,6 +42,18 @@ float roundBox(const glm::vec3& p, const glm::vec3& half, float round) {
            round;
 }
 
+float oneDistance(const Primitive& p, const glm::vec3& x) {
+    switch (p.kind) {
+        case PrimitiveKind::RoundCone:
+            return roundCone(x, p.a, p.b, p.ra, p.rb);
+        case PrimitiveKind::Ellipsoid:
+            return ellipsoid(p.frame * (x - p.a), p.radii);
+        case PrimitiveKind::RoundBox:
+            return roundBox(p.frame * (x - p.a), p.radii, p.ra);
+    }
+    return 1e9f;
+}
+
 }  // namespace
 
 float smoothMin(float a, float b, float k) {
@@ -53,15 +65,10 @@ float smoothMin(float a, float b, float k) {
 float smoothMax(float a, float b, float k) { return -smoothMin(-a, -b, k); }
 
 float primitiveDistance(const Primitive& p, const glm::vec3& x) {
-    switch (p.kind) {
-        case PrimitiveKind::RoundCone:
-            return roundCone(x, p.a, p.b, p.ra, p.rb);
-        case PrimitiveKind::Ellipsoid:
-            return ellipsoid(p.frame * (x - p.a), p.radii);
-        case PrimitiveKind::RoundBox:
-            return roundBox(p.frame * (x - p.a), p.radii, p.ra);
-    }
-    return 1e9f;
+    const float d = oneDistance(p, x);
+    if (!p.paired) return d;
+    // smoothMin is symmetric in its arguments, so the pair is the same seen from either side.
+    return smoothMin(d, oneDistance(p, glm::vec3(-x.x, x.y, x.z)), p.blend);
 }
 
 // Catmull-Rom chain of round cones through control points (a bone bent along a curve).
@@ -86,11 +93,33 @@ void addTube(SdfModel& f, const std::vector<glm::vec3>& pts, float r0, float r1,
     }
 }
 
-float primitiveBound(const Primitive& p, const glm::vec3& x) {
-    if (p.kind != PrimitiveKind::Ellipsoid) return primitiveDistance(p, x);
+namespace {
+
+float oneBound(const Primitive& p, const glm::vec3& x) {
+    if (p.kind != PrimitiveKind::Ellipsoid) return oneDistance(p, x);
     // |grad (|q/r|)| <= 1/min(r), so (|q/r| - 1) * min(r) bounds the distance from below.
     const float k0 = glm::length((p.frame * (x - p.a)) / p.radii);
     return (k0 - 1.0f) * std::min(p.radii.x, std::min(p.radii.y, p.radii.z));
+}
+
+}  // namespace
+
+float primitiveBound(const Primitive& p, const glm::vec3& x) {
+    const float d = oneBound(p, x);
+    if (!p.paired) return d;
+    // The pair's own smooth union lies at most blend/4 below the plain minimum.
+    const float pair = std::min(d, oneBound(p, glm::vec3(-x.x, x.y, x.z)));
+    return pair > 0.0f ? std::max(0.0f, pair - 0.25f * p.blend) : pair - 0.25f * p.blend;
+}
+
+void SdfModel::makeSymmetric() {
+    for (Primitive& p : prims_) {
+        const bool centred = p.a.x == 0.0f && (p.kind != PrimitiveKind::RoundCone || p.b.x == 0.0f);
+        if (p.paired || centred || p.bounds.min.x - p.blend > 0.0f) continue;
+        p.paired = true;
+        p.bounds.expand(glm::vec3(-p.bounds.max.x, p.bounds.min.y, p.bounds.min.z));
+        p.bounds.expand(glm::vec3(-p.bounds.min.x, p.bounds.max.y, p.bounds.max.z));
+    }
 }
 
 glm::mat3 frameAlong(glm::vec3 axis, glm::vec3 hint) {

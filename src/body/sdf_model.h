@@ -19,6 +19,7 @@ struct Primitive {
     glm::mat3 frame{1.0f};       // world-to-local rotation (rows are the local axes)
     float blend = 0.0f;          // smooth-union radius with what came before
     bool subtract = false;       // carve instead of add (applied after all unions)
+    bool paired = false;         // also present mirrored through x = 0 (see makeSymmetric)
     core::Aabb bounds;           // conservative box, filled by SdfModel::add
 };
 
@@ -44,6 +45,12 @@ public:
         floorZ_ = z;
         hasFloor_ = true;
     }
+
+    // The model stands for a symmetric body of which only the left (+x) side was described:
+    // every off-midline primitive that reaches across x = 0 gets its mirror twin, blended with
+    // it, so the field is exactly symmetric and meets the midline at right angles (a half
+    // polygonised and mirror-welded then has no crease along the weld).
+    void makeSymmetric();
 
     float evaluate(const glm::vec3& x) const;
     float evaluate(const glm::vec3& x, std::span<const int> subset) const;

@@ -6,16 +6,17 @@
 #include "body/mesh_decimate.h"
 #include "body/mesh_ops.h"
 #include "body/polygonizer.h"
+#include "body/surface_fit.h"
 
 namespace tpa::body {
-
 std::vector<BoneShape> skeletonShapes(const Rig& rig) {
     std::vector<BoneShape> shapes = axialBones(rig);
     for (auto& b : limbBones(rig)) shapes.push_back(std::move(b));
     return shapes;
 }
 
-std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes) {
+std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, const SdfModel& skin,
+                                      float clearance) {
     std::vector<core::Part> parts;
     for (const BoneShape& shape : shapes) {
         core::Aabb region = shape.field.bounds();
@@ -26,6 +27,7 @@ std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes) {
         taubinSmooth(mesh, 4);
         decimate(mesh, 2.5f * shape.cell, 0.95f);
         taubinSmooth(mesh, 2);
+        keepUnder(mesh, skin, clearance);
         if (!shape.sided) mirrorWeld(mesh);
         mesh.computeNormals();
         core::Part part;

@@ -18,12 +18,22 @@ struct BoneShape {
     SdfModel field;
 };
 
-std::vector<BoneShape> axialBones(const Rig& rig);  // skull, mandible, spine, ribs, sternum, pelvis
+std::vector<BoneShape> axialBones(const Rig& rig);
+// The skull's braincase alone (no face, arches or mastoids): the surface the scalp muscles and
+// the temporalis follow.
+SdfModel craniumField(const Rig& rig);  // skull, mandible, spine, ribs, sternum, pelvis
 std::vector<BoneShape> limbBones(const Rig& rig);   // girdles, arm, hand, leg, foot
 
-// All bone shapes, and their meshed parts (left and right for sided bones).
+// How far every bone surface stays under the skin (mm for the 1750 mm body): subcutaneous bones
+// (clavicle, ribs, iliac crest, tibia, malleoli) would otherwise graze the skin and show
+// through it as white streaks.
+constexpr float kBoneClearanceMm = 4.0f;
+
+// All bone shapes, and their meshed parts (left and right for sided bones). Vertices closer to
+// the skin than the clearance are pressed inward along the skin field's gradient.
 std::vector<BoneShape> skeletonShapes(const Rig& rig);
-std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes);
+std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, const SdfModel& skin,
+                                      float clearance);
 
 // Distance to the nearest bone surface (negative inside a bone).
 float boneDistance(const std::vector<BoneShape>& shapes, glm::vec3 p);

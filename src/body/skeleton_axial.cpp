@@ -34,14 +34,21 @@ glm::vec3 bodyCentre(const glm::vec3& tip, int i, float k) {
     return tip + glm::vec3(0.0f, -64.0f, 4.0f) * k;
 }
 
-BoneShape skull(const Rig& r, float k) {
+// The braincase: vault, occiput and forehead (what the scalp muscles lie on).
+void addCranium(SdfModel& f, const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     const glm::vec3 e(0.0f, 0.0f, r.proportions().eyeHeight * r.stature());
-    BoneShape b{"skull", "Skull", false, 4.5f * k, {}};
-    SdfModel& f = b.field;
     f.ellipsoid(glm::vec3(0, 14 * k, r.stature() - 80 * k), mm(70, 91, 80), 0.0f);
     f.ellipsoid(mm(0, 50, 0) + glm::vec3(0, 0, r.stature() - 120 * k), mm(58, 50, 44), 16 * k);
     f.ellipsoid(e + mm(0, -52, 26), mm(56, 34, 36), 16 * k);
+}
+
+BoneShape skull(const Rig& r, float k) {
+    auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
+    const glm::vec3 e(0.0f, 0.0f, r.proportions().eyeHeight * r.stature());
+    BoneShape b{"skull", "Skull", false, 5.0f * k, {}};
+    SdfModel& f = b.field;
+    addCranium(f, r, k);
     f.ellipsoid(e + mm(0, -54, -30), mm(36, 36, 44), 18 * k);
     f.ellipsoid(e + mm(0, -70, -58), mm(30, 18, 18), 12 * k);
     f.ellipsoid(r.at("zygoma") + mm(-6, 2, 0), mm(12, 16, 10), 8 * k);
@@ -68,7 +75,7 @@ BoneShape mandible(const Rig& r, float k) {
 }
 
 BoneShape spine(const Rig& r, float k) {
-    BoneShape b{"spine", "Vertebral column", false, 4.0f * k, {}};
+    BoneShape b{"spine", "Vertebral column", false, 4.5f * k, {}};
     SdfModel& f = b.field;
     const auto tips = spinousTips(r);
     for (int i = 0; i < 24; ++i) {
@@ -137,7 +144,7 @@ BoneShape sternum(const Rig& r, float k) {
 
 BoneShape pelvis(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
-    BoneShape b{"pelvis", "Pelvis (hip bones and sacrum)", false, 3.5f * k, {}};
+    BoneShape b{"pelvis", "Pelvis (hip bones and sacrum)", false, 4.0f * k, {}};
     SdfModel& f = b.field;
     const glm::vec3 asis = r.at("asis"), psis = r.at("psis"), crest = r.at("iliac-crest"),
                     hip = r.at("hip-joint");
@@ -167,6 +174,13 @@ BoneShape pelvis(const Rig& r, float k) {
 
 }  // namespace
 
+SdfModel craniumField(const Rig& rig) {
+    SdfModel f;
+    addCranium(f, rig, rig.stature() / 1750.0f);
+    f.makeSymmetric();
+    return f;
+}
+
 std::vector<BoneShape> axialBones(const Rig& rig) {
     const float k = rig.stature() / 1750.0f;
     std::vector<BoneShape> out;
@@ -176,6 +190,8 @@ std::vector<BoneShape> axialBones(const Rig& rig) {
     out.push_back(ribCage(rig, k));
     out.push_back(sternum(rig, k));
     out.push_back(pelvis(rig, k));
+    // Midline bones are meshed as halves and mirror-welded: their fields must be symmetric.
+    for (BoneShape& b : out) b.field.makeSymmetric();
     return out;
 }
 

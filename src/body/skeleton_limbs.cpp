@@ -1,6 +1,7 @@
 // Limb skeleton shapes: clavicle, scapula, arm and hand bones, leg and foot bones.
 #include <array>
 
+#include "body/hand_layout.h"
 #include "body/skeleton.h"
 
 namespace tpa::body {
@@ -12,7 +13,7 @@ BoneShape bone(const char* id, const char* name, float cell) {
 
 BoneShape clavicle(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
-    BoneShape b = bone("clavicle", "Clavicle", 3.0f * k);
+    BoneShape b = bone("clavicle", "Clavicle", 4.0f * k);
     addTube(b.field,
             {r.at("sternoclavicular") + mm(4, 4, 0), r.at("clavicle-mid") + mm(-20, -4, 0),
              r.at("clavicle-mid") + mm(30, 4, 2), r.at("acromion") + mm(-14, 0, -2)},
@@ -22,7 +23,7 @@ BoneShape clavicle(const Rig& r, float k) {
 
 BoneShape scapula(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
-    BoneShape b = bone("scapula", "Scapula", 2.5f * k);
+    BoneShape b = bone("scapula", "Scapula", 3.25f * k);
     SdfModel& f = b.field;
     const glm::vec3 sup = r.at("scapula-superior-angle") + mm(0, -6, 0),
                     inf = r.at("scapula-inferior-angle") + mm(0, -6, 0);
@@ -47,19 +48,19 @@ BoneShape scapula(const Rig& r, float k) {
 void addArmBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     const glm::vec3 s = r.at("shoulder-joint"), el = r.at("elbow-joint"), w = r.at("wrist-joint");
-    BoneShape hum = bone("humerus", "Humerus", 4.5f * k);
+    BoneShape hum = bone("humerus", "Humerus", 6.0f * k);
     hum.field.ellipsoid(s, mm(24, 24, 25), 0.0f);
     hum.field.ellipsoid(r.at("greater-tubercle") + mm(-6, 2, -4), mm(12, 12, 16), 8 * k);
     hum.field.roundCone(s + (el - s) * 0.08f, el + mm(0, 0, 20), 13 * k, 11 * k, 14 * k);
     hum.field.ellipsoid(el + mm(-2, 4, 6), mm(34, 12, 13), 14 * k);
     out.push_back(std::move(hum));
-    BoneShape rad = bone("radius", "Radius", 3.5f * k);
+    BoneShape rad = bone("radius", "Radius", 4.5f * k);
     rad.field.roundCone(el + mm(16, -2, -8), r.at("radius-mid") + mm(0, -4, 0), 10 * k, 7 * k,
                         0.0f);
     rad.field.roundCone(r.at("radius-mid") + mm(0, -4, 0), w + mm(10, -2, 6), 7 * k, 13 * k, 6 * k);
     rad.field.ellipsoid(w + mm(10, -2, 4), mm(18, 10, 9), 8 * k);
     out.push_back(std::move(rad));
-    BoneShape uln = bone("ulna", "Ulna", 3.5f * k);
+    BoneShape uln = bone("ulna", "Ulna", 4.5f * k);
     uln.field.roundCone(r.at("olecranon") + mm(0, -6, 10), el + mm(-10, -4, -20), 11 * k, 10 * k,
                         0.0f);
     uln.field.roundCone(el + mm(-10, -2, -20), r.at("ulnar-styloid") + mm(2, -6, 8), 10 * k, 7 * k,
@@ -68,29 +69,22 @@ void addArmBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     // Hand: carpal block, metacarpals and phalanges (palm forward, thumb lateral).
     BoneShape hand = bone("hand", "Hand bones", 2.5f * k);
     const glm::vec3 dir = glm::normalize(r.at("middle-fingertip") - w);
-    const glm::vec3 across = glm::normalize(glm::vec3(-dir.z, 0.0f, dir.x));
     hand.field.box(w + dir * 16.0f * k + mm(0, 2, 0), mm(24, 8, 12), 5 * k, 0.0f, frameAlong(dir));
-    const std::array<float, 4> offset{24.0f, 8.0f, -8.5f, -23.0f};
-    const std::array<float, 4> length{72.0f, 82.0f, 76.0f, 60.0f};
-    for (int i = 0; i < 4; ++i) {
-        const glm::vec3 base = w + dir * 30.0f * k + across * offset[i] * 0.8f * k;
-        const glm::vec3 knuckle = w + dir * 86.0f * k + across * offset[i] * k;
-        const glm::vec3 fdir = glm::normalize(dir + across * (0.006f * offset[i]));
-        hand.field.roundCone(base, knuckle, 4.5f * k, 5.5f * k, 3 * k);
-        hand.field.roundCone(knuckle,
-                             knuckle + fdir * (length[i] + (i == 1 ? 8.0f : 0.0f) - 6.0f) * k,
-                             5 * k, 3.5f * k, 2 * k);
+    for (const FingerRay& ray : fingerRays(r)) {
+        hand.field.roundCone(ray.base, ray.knuckle, 4.5f * k, 5.5f * k, 3 * k);
+        hand.field.roundCone(ray.knuckle, ray.knuckle + ray.dir * (ray.length - 12.0f * k), 5 * k,
+                             3.0f * k, 2 * k);
     }
-    const glm::vec3 thumbMid = r.at("thumb-base") + mm(8, -18, -44);
-    hand.field.roundCone(r.at("thumb-base") + mm(-6, 4, 2), thumbMid, 5.5f * k, 5 * k, 3 * k);
-    hand.field.roundCone(thumbMid, r.at("thumb-tip") + mm(-2, 4, 8), 5 * k, 3.5f * k, 2 * k);
+    const auto thumb = thumbChain(r);
+    hand.field.roundCone(thumb[0] + mm(-6, 4, 2), thumb[1], 5.5f * k, 5 * k, 3 * k);
+    hand.field.roundCone(thumb[1], thumb[2] + mm(-2, 4, 8), 5 * k, 3.5f * k, 2 * k);
     out.push_back(std::move(hand));
 }
 
 void addLegBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     const glm::vec3 hip = r.at("hip-joint"), knee = r.at("knee-joint"), ankle = r.at("ankle-joint");
-    BoneShape fem = bone("femur", "Femur", 5.0f * k);
+    BoneShape fem = bone("femur", "Femur", 6.5f * k);
     fem.field.ellipsoid(hip, mm(23, 23, 23), 0.0f);
     fem.field.roundCone(hip, r.at("greater-trochanter") + mm(-22, 0, -22), 15 * k, 16 * k, 8 * k);
     fem.field.ellipsoid(r.at("greater-trochanter") + mm(-12, 4, 2), mm(14, 18, 22), 10 * k);
@@ -103,20 +97,20 @@ void addLegBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     BoneShape pat = bone("patella", "Patella", 3.0f * k);
     pat.field.ellipsoid(r.at("patella") + mm(0, 10, 0), mm(21, 10, 23), 0.0f);
     out.push_back(std::move(pat));
-    BoneShape tib = bone("tibia", "Tibia", 4.5f * k);
+    BoneShape tib = bone("tibia", "Tibia", 6.0f * k);
     tib.field.ellipsoid(knee + mm(0, 2, -20), mm(38, 28, 14), 0.0f);
     tib.field.roundCone(knee + mm(0, 0, -30), ankle + mm(-6, -2, 20), 18 * k, 13 * k, 16 * k);
     tib.field.ellipsoid(r.at("tibial-tuberosity") + mm(0, 8, 0), mm(11, 9, 16), 10 * k);
     tib.field.roundCone(ankle + mm(-10, 0, 20), r.at("medial-malleolus") + mm(6, 0, 4), 14 * k,
                         8 * k, 8 * k);
     out.push_back(std::move(tib));
-    BoneShape fib = bone("fibula", "Fibula", 3.5f * k);
+    BoneShape fib = bone("fibula", "Fibula", 4.5f * k);
     fib.field.ellipsoid(r.at("fibular-head") + mm(-6, 2, 0), mm(10, 10, 12), 0.0f);
     fib.field.roundCone(r.at("fibular-head") + mm(-6, 2, -6),
                         r.at("lateral-malleolus") + mm(-6, 0, 14), 8 * k, 7 * k, 6 * k);
     fib.field.ellipsoid(r.at("lateral-malleolus") + mm(-7, 0, 10), mm(8, 10, 16), 6 * k);
     out.push_back(std::move(fib));
-    BoneShape foot = bone("foot", "Foot bones", 3.0f * k);
+    BoneShape foot = bone("foot", "Foot bones", 3.5f * k);
     SdfModel& f = foot.field;
     f.ellipsoid(ankle + mm(0, -4, -10), mm(20, 26, 16), 0.0f);
     f.ellipsoid(r.at("heel") + mm(0, -26, 4), mm(20, 32, 22), 8 * k);

@@ -5,6 +5,8 @@
 #include <array>
 #include <cmath>
 
+#include "body/hand_layout.h"
+
 namespace tpa::body {
 namespace {
 
@@ -65,21 +67,19 @@ void addArm(SdfModel& f, const Rig& r, float k) {
     f.roundCone(el, w, 38.0f * k, 24.0f * k, 20.0f * k);
     f.ellipsoid(glm::mix(el, w, 0.3f), mm(42, 33, 82), 26.0f * k, foreFrame);
     f.ellipsoid(w, mm(29, 17, 16), 14.0f * k, foreFrame);
-    // Hand: palm facing forward (-y), thumb lateral (+x), fingers slightly fanned.
+    // Hand: palm facing forward (-y), thumb lateral (+x), fingers slightly fanned and apart.
     const glm::mat3 handFrame = frameAlong(handDir);
-    const glm::vec3 across = glm::normalize(glm::vec3(-handDir.z, 0.0f, handDir.x));
-    f.box(w + handDir * 50.0f * k + mm(0, -2, 0), mm(37, 12, 40), 11.0f * k, 12.0f * k, handFrame);
-    const std::array<float, 4> offset{27.0f, 9.0f, -9.5f, -26.0f};
-    const std::array<float, 4> length{74.0f, 84.0f, 78.0f, 62.0f};
-    for (int i = 0; i < 4; ++i) {
-        const glm::vec3 knuckle = w + handDir * 86.0f * k + across * offset[i] * k;
-        const glm::vec3 dir = glm::normalize(handDir + across * (0.006f * offset[i]));
-        const float len = (length[i] + (i == 1 ? 8.0f : 0.0f)) * k;
-        f.roundCone(knuckle, knuckle + dir * len, 8.5f * k, 7.0f * k, 3.0f * k);
+    f.box(w + handDir * 50.0f * k + mm(0, -2, 0), mm(36, 12, 40), 11.0f * k, 12.0f * k, handFrame);
+    for (const FingerRay& ray : fingerRays(r)) {
+        // Proximal segment thicker than the tip; little blend so the fingers do not web.
+        const glm::vec3 mid = ray.knuckle + ray.dir * (0.45f * ray.length);
+        f.roundCone(ray.knuckle - ray.dir * (6.0f * k), mid, 8.0f * k, 7.0f * k, 3.0f * k);
+        f.roundCone(mid, ray.knuckle + ray.dir * (ray.length - 6.0f * k), 7.0f * k, 6.0f * k,
+                    2.0f * k);
     }
-    const glm::vec3 thumbMid = r.at("thumb-base") + mm(8, -18, -44);
-    f.roundCone(r.at("thumb-base"), thumbMid, 14.0f * k, 10.5f * k, 12.0f * k);
-    f.roundCone(thumbMid, r.at("thumb-tip") + mm(-2, 4, 8), 10.0f * k, 8.5f * k, 5.0f * k);
+    const auto thumb = thumbChain(r);
+    f.roundCone(thumb[0], thumb[1], 13.0f * k, 9.5f * k, 12.0f * k);
+    f.roundCone(thumb[1], thumb[2] + mm(-2, 4, 8), 9.0f * k, 7.0f * k, 3.0f * k);
 }
 
 void addLeg(SdfModel& f, const Rig& r, float k) {
@@ -126,6 +126,7 @@ SdfModel skinField(const Rig& rig) {
     addArm(f, rig, k);
     addLeg(f, rig, k);
     f.setFloor(0.0f);
+    f.makeSymmetric();
     return f;
 }
 

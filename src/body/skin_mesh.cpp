@@ -6,6 +6,7 @@
 #include "body/mesh_decimate.h"
 #include "body/mesh_ops.h"
 #include "body/polygonizer.h"
+#include "body/surface_fit.h"
 #include "body/skin_field.h"
 
 namespace tpa::body {
@@ -18,10 +19,12 @@ core::Mesh buildSkinMesh(const Rig& rig) {
     region.min.y -= 2.0f * cell;
     region.min.z = -2.0f * cell;
     region.max += glm::vec3(2.0f * cell);
-    core::Mesh mesh = polygonize(field, region, cell);
+    // The skin is the largest single job of the build: mesh it in slabs on several threads.
+    core::Mesh mesh = polygonize(field, region, cell, 4);
     taubinSmooth(mesh, 4);
     decimate(mesh, 9.0f, 0.97f);
     taubinSmooth(mesh, 4);
+    projectOnto(mesh, field);
     for (auto& p : mesh.positions) p.z = std::max(p.z, 0.0f);  // smoothing must not sink the soles
     mirrorWeld(mesh);
     mesh.computeNormals();

@@ -1,0 +1,28 @@
+// Where the fingers and the thumb run, shared by the skin and the hand skeleton so the bones
+// stay centred in the fingers.
+#pragma once
+
+#include <array>
+
+#include <glm/glm.hpp>
+
+#include "body/rig.h"
+
+namespace tpa::body {
+
+struct FingerRay {
+    glm::vec3 base;     // metacarpal base, near the wrist
+    glm::vec3 knuckle;  // metacarpophalangeal joint
+    glm::vec3 dir;      // unit direction of the finger
+    float length;       // knuckle to fingertip, mm
+};
+
+// Index, middle, ring and little finger of the left hand in the anatomical position (palm
+// forward): fanned a little in the coronal plane so that each finger stays apart from its
+// neighbours even on the coarse skin grid.
+std::array<FingerRay, 4> fingerRays(const Rig& rig);
+
+// Thumb: carpometacarpal joint, metacarpophalangeal joint and tip.
+std::array<glm::vec3, 3> thumbChain(const Rig& rig);
+
+}  // namespace tpa::body
