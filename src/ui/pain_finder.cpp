@@ -1,4 +1,4 @@
-// The "Where it hurts" tab: paint the pain on the body (brush, eraser, size, intensity, how
+// The Pain tab ("where does it hurt?"): paint the pain on the body (brush, eraser, size, intensity, how
 // it feels) or tick regions from a list, and see the muscles whose trigger points refer pain
 // there, best first, with the zones that match; hovering one previews its zones on the body.
 #include "ui/viewer_ui.h"
@@ -35,6 +35,25 @@ std::string matchSummary(const anatomy::KnowledgeBase& kb, const anatomy::PainRe
     return out;
 }
 
+// The quality words as checkboxes, three to a row; true when one changed.
+bool qualityCheckboxes(state::PainBrush& brush, float em) {
+    bool changed = false;
+    int column = 0;
+    for (const char* q : anatomy::kPainQualities) {
+        bool on = std::find(brush.qualities.begin(), brush.qualities.end(), q) != brush.qualities.end();
+        if (column++ % 3 != 0) ImGui::SameLine(em * (0.5f + 6.5f * float((column - 1) % 3)));
+        if (ImGui::Checkbox(q, &on)) {
+            if (on)
+                brush.qualities.emplace_back(q);
+            else
+                brush.qualities.erase(std::remove(brush.qualities.begin(), brush.qualities.end(), q),
+                                      brush.qualities.end());
+            changed = true;
+        }
+    }
+    return changed;
+}
+
 }  // namespace
 
 void ViewerUi::drawBrushControls(const state::AppState& state, UiOutput& out) {
@@ -64,19 +83,9 @@ void ViewerUi::drawBrushControls(const state::AppState& state, UiOutput& out) {
     if (!brush.erase) {
         ImGui::SetNextItemWidth(-em * 5.5f);
         changed |= ImGui::SliderFloat("Intensity", &brush.intensity, 0.0f, anatomy::kMaxPainIntensity, "%.0f / 10");
-        ImGui::TextDisabled("Feels");
-        int column = 0;
-        for (const char* q : anatomy::kPainQualities) {
-            bool on = std::find(brush.qualities.begin(), brush.qualities.end(), q) != brush.qualities.end();
-            if (column++ % 3 != 0) ImGui::SameLine(em * (0.5f + 6.5f * float((column - 1) % 3)));
-            if (ImGui::Checkbox(q, &on)) {
-                if (on)
-                    brush.qualities.emplace_back(q);
-                else
-                    brush.qualities.erase(std::remove(brush.qualities.begin(), brush.qualities.end(), q),
-                                          brush.qualities.end());
-                changed = true;
-            }
+        if (ImGui::TreeNode("How it feels (optional)")) {
+            changed |= qualityCheckboxes(brush, em);
+            ImGui::TreePop();
         }
     }
     if (changed) out.commands.push_back(SetBrush{brush});
@@ -122,7 +131,7 @@ void ViewerUi::drawPainTab(const state::AppState& state, UiOutput& out) {
     using namespace state;
     if (!state.knowledge) return;
     const auto& kb = *state.knowledge;
-    ImGui::TextWrapped("Show where it hurts: the muscles whose trigger points refer pain there are ranked below.");
+    ImGui::TextWrapped("Where does it hurt? Show it on the body: the muscles whose trigger points refer pain there are ranked below.");
     if (state.skin.part >= 0)
         drawBrushControls(state, out);
     else
@@ -132,7 +141,10 @@ void ViewerUi::drawPainTab(const state::AppState& state, UiOutput& out) {
     const auto& results = state.pain.ranking;
     if (state.pain.empty()) return;
     ImGui::Spacing();
-    ImGui::TextDisabled("MOST LIKELY SOURCES  (hover to preview, click for details)");
+    ImGui::TextDisabled("MOST LIKELY SOURCES");
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hover a muscle to preview its zones on the body; click it for details.");
     if (results.empty()) ImGui::TextWrapped("No trigger point in the knowledge base refers pain there.");
     for (std::size_t i = 0; i < results.size(); ++i) {
         const auto& r = results[i];

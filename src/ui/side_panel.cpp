@@ -26,7 +26,8 @@ bool containsIgnoreCase(std::string_view text, std::string_view needle) {
 void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info, UiOutput& out, float top,
                              float bottom) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const float width = std::min(vp->Size.x * 0.42f, ImGui::GetFontSize() * 23.0f);
+    // Wide enough for the five tab names at any font size, never more than 42 % of the window.
+    const float width = std::min(vp->Size.x * 0.42f, ImGui::GetFontSize() * 25.0f);
     ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width, vp->Pos.y + top));
     ImGui::SetNextWindowSize(ImVec2(width, vp->Size.y - top - bottom));
     out.viewOrigin = {vp->Pos.x, vp->Pos.y + top};
@@ -60,7 +61,7 @@ void ViewerUi::drawSidePanel(const state::AppState& state, const FrameInfo& info
             ImGui::EndChild();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Where it hurts", nullptr, showPain ? ImGuiTabItemFlags_SetSelected : 0)) {
+        if (ImGui::BeginTabItem("Pain", nullptr, showPain ? ImGuiTabItemFlags_SetSelected : 0)) {
             ImGui::BeginChild("pain", ImVec2(0, -footer));
             if (info.zonesShown) drawAnimationControls(state, out);
             drawPainTab(state, out);
