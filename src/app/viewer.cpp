@@ -110,6 +110,8 @@ private:
     core::Scene waitForStartup(BackgroundLoad& load);
     void finishLoad();
     void applyWindowAction(const WindowAction& action);
+    // The script has played and every file it opened has finished loading.
+    bool replayComplete() const { return replay_ && replay_->finished() && !load_ && !pendingOpen_; }
     // Where the overlay goes, in ImGui coordinates (window units, top-left origin).
     std::vector<ui::MarkerLabel> markerLabels() const;
     std::optional<ui::BrushCursor> brushCursor() const;
@@ -131,6 +133,7 @@ private:
     SessionController sessions_;
     std::unique_ptr<BackgroundLoad> load_;  // a model being opened
     std::filesystem::path loadingPath_;
+    std::optional<std::filesystem::path> pendingOpen_;  // asked for while another file loads
     std::string iniPath_;  // ImGui keeps the pointer
     std::string title_;
     float contentScale_ = 1.0f;
@@ -315,7 +318,11 @@ core::Scene Viewer::waitForStartup(BackgroundLoad& load) {
 }
 
 void Viewer::loadModel(const std::filesystem::path& path) {
-    if (load_) return;  // one load at a time
+    if (load_) {
+        // One load at a time; a file asked for meanwhile opens next (the latest request wins).
+        pendingOpen_ = path;
+        return;
+    }
     loadingPath_ = path;
     load_ = std::make_unique<BackgroundLoad>("Opening " + path.string() + "...",
                                              [path](const auto&) { return io::importModel(path); });
@@ -335,6 +342,11 @@ void Viewer::finishLoad() {
         std::cerr << "tpatlas: " << e.what() << "\n";
     }
     load_.reset();
+    if (pendingOpen_) {
+        const auto next = *pendingOpen_;
+        pendingOpen_.reset();
+        loadModel(next);
+    }
 }
 
 void Viewer::applyWindowAction(const WindowAction& action) {
@@ -475,7 +487,7 @@ void Viewer::frame() {
     if (fbW <= 0 || fbH <= 0 || winW <= 0 || winH <= 0 || input_.minimised) {
         // Nothing to draw into, and sizes of 0 must not reach the camera or the renderer.
         hidden_ = true;
-        if (replay_ && replay_->finished()) replayDone_ = true;
+        if (replayComplete()) replayDone_ = true;
         return;
     }
     if (hidden_) {
@@ -582,13 +594,13 @@ void Viewer::frame() {
     // slow for a fluid picture); the frame after the view comes to rest is drawn in full.
     const glm::mat4 viewProj = params.projection * params.view;
     const bool zonesMoving = referral_.showingZones() && state_.animation.playing && !state_.animation.reducedMotion;
-    const bool capture = replay_ && replay_->finished() && options_.screenshot;
+    const bool capture = replayComplete() && options_.screenshot;
     params.moving = !capture && (viewProj != lastViewProj_ || (zonesMoving && fullDetailMs_ > kSlowFrameMs));
     lastViewProj_ = viewProj;
     if (params.moving) framesToDraw_ = std::max(framesToDraw_, 2);
     lastStats_ = renderer_->draw(params);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (replay_ && replay_->finished()) {
+    if (replayComplete()) {
         // Captured before the swap: the back buffer holds exactly this frame.
         if (options_.screenshot) io::writePng(*options_.screenshot, readWindow(fbW, fbH));
         replayDone_ = true;
