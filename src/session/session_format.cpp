@@ -228,11 +228,17 @@ SessionParse parseSession(std::string_view text, std::string fileName) {
         const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
         result.error = fileName + ": " + lineColumn(text, at) + ": not valid JSON (the file is damaged or not a session)";
         return result;
+    } catch (const json::exception&) {
+        // A number too large for a double (e.g. 4E4444) is damage too, never a crash.
+        result.error = fileName + ": not valid JSON: a number is too large to represent (the file is damaged)";
+        return result;
     }
     try {
         result.session = readSession(root);
     } catch (const FieldError& e) {
         result.error = fileName + ": " + e.message;
+    } catch (const json::exception& e) {
+        result.error = fileName + ": the session is damaged (" + std::string(e.what()) + ")";
     }
     return result;
 }

@@ -55,6 +55,13 @@ TEST_CASE("damaged JSON names the file, line and column") {
           "visit.tpsession: line 4, column 3: not valid JSON (the file is damaged or not a session)");
 }
 
+TEST_CASE("a number too large for a double is damage, not a crash (found by the session fuzzer)") {
+    CHECK(errorOf("{\"format\": 444444E4444444444444444444444444444444, \"x\": 1}") ==
+          "visit.tpsession: not valid JSON: a number is too large to represent (the file is damaged)");
+    CHECK(errorOf(sampleWith("\"pressure\": 6", "\"pressure\": 6E999")) ==
+          "visit.tpsession: not valid JSON: a number is too large to represent (the file is damaged)");
+}
+
 TEST_CASE("a newer version is refused with the reason, not half-read") {
     CHECK(errorOf(sampleWith("\"version\": 1", "\"version\": 2")) ==
           "visit.tpsession: session: field 'version': expected 1, got 2 (written by a newer tpatlas; update it to open "
