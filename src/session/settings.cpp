@@ -90,7 +90,9 @@ SettingsLoad parseSettings(std::string_view text, const std::string& fileName) {
         return out;
     };
     if (root.is_discarded() || !root.is_object()) return reject("not valid JSON");
-    if (root.value("format", "") != "tpatlas-settings") return reject("field 'format': expected \"tpatlas-settings\"");
+    const auto format = root.find("format");
+    if (format == root.end() || !format->is_string() || format->get<std::string>() != "tpatlas-settings")
+        return reject("field 'format': expected \"tpatlas-settings\"");
     if (!root.contains("version") || !root["version"].is_number_integer() || root["version"].get<int>() < 1)
         return reject("field 'version': expected 1");
     if (root["version"].get<int>() > kSettingsVersion)
@@ -116,6 +118,9 @@ SettingsLoad parseSettings(std::string_view text, const std::string& fileName) {
         }
     } catch (const Bad& bad) {
         return reject(bad.message);
+    } catch (const json::exception& e) {
+        // Whatever shape a damaged file takes, the answer is a notice and the defaults.
+        return reject(std::string("damaged (") + e.what() + ")");
     }
     return out;
 }

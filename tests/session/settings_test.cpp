@@ -48,6 +48,9 @@ TEST_CASE("a bad or newer settings file gives a notice and the defaults") {
           "settings.json: field 'fontSize': expected a number 10.000000 to 48.000000, got 400; using the default settings");
     CHECK(notice(R"({"format":"tpatlas-settings","version":1,"essentialColour":[1,2]})") ==
           "settings.json: field 'essentialColour': expected [r, g, b] from 0 to 1, got [1,2]; using the default settings");
+    // Found by the settings fuzzer: a format that is not a string threw out of the parser.
+    CHECK(notice(R"({"format":1,"version":1})") ==
+          "settings.json: field 'format': expected \"tpatlas-settings\"; using the default settings");
 }
 
 TEST_CASE("lengths show in the chosen units; the palette decides the zone colours") {
