@@ -9,9 +9,11 @@ namespace {
 
 float distance2(glm::vec3 a, glm::vec3 b) { return glm::dot(a - b, a - b); }
 
+}  // namespace
+
 // Closest point on triangle abc to p (the region tests of Ericson, Real-Time Collision
 // Detection, 5.1.5, written out here).
-glm::vec3 closestOnTriangle(glm::vec3 p, glm::vec3 a, glm::vec3 b, glm::vec3 c) {
+glm::vec3 closestPointOnTriangle(glm::vec3 p, glm::vec3 a, glm::vec3 b, glm::vec3 c) {
     const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
     const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
     if (d1 <= 0.0f && d2 <= 0.0f) return a;
@@ -32,8 +34,6 @@ glm::vec3 closestOnTriangle(glm::vec3 p, glm::vec3 a, glm::vec3 b, glm::vec3 c) 
     return a + ab * (vb * denom) + ac * (vc * denom);
 }
 
-}  // namespace
-
 std::optional<glm::vec3> closestPointOnMesh(const core::Mesh& mesh, glm::vec3 p) {
     std::optional<glm::vec3> best;
     float bestD2 = std::numeric_limits<float>::max();
@@ -41,7 +41,7 @@ std::optional<glm::vec3> closestPointOnMesh(const core::Mesh& mesh, glm::vec3 p)
         const glm::vec3 a = mesh.positions[mesh.indices[t]];
         const glm::vec3 b = mesh.positions[mesh.indices[t + 1]];
         const glm::vec3 c = mesh.positions[mesh.indices[t + 2]];
-        const glm::vec3 q = closestOnTriangle(p, a, b, c);
+        const glm::vec3 q = closestPointOnTriangle(p, a, b, c);
         const float d2 = distance2(p, q);
         if (d2 < bestD2) {
             bestD2 = d2;

@@ -35,6 +35,9 @@ std::optional<TriggerPointPlacement> placeTriggerPoint(const core::Scene& scene,
 std::vector<TriggerPointPlacement> placeAllTriggerPoints(const core::Scene& scene,
                                                          const KnowledgeBase& kb);
 
+// The closest point of triangle abc to p.
+glm::vec3 closestPointOnTriangle(glm::vec3 p, glm::vec3 a, glm::vec3 b, glm::vec3 c);
+
 // The closest point of a triangle mesh to `p` (brute force over the triangles); nullopt for
 // a mesh without triangles.
 std::optional<glm::vec3> closestPointOnMesh(const core::Mesh& mesh, glm::vec3 p);

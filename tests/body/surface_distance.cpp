@@ -1,33 +1,12 @@
 // Grid-accelerated point-to-mesh distance for the body clearance tests.
 #include "surface_distance.h"
 
+#include "anatomy/trigger_point_placement.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace tpa::body::test {
-
-glm::vec3 closestOnTriangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b,
-                            const glm::vec3& c) {
-    // Barycentric regions: the vertex regions, then the edge regions, then the face.
-    const glm::vec3 ab = b - a, ac = c - a, ap = p - a;
-    const float d1 = glm::dot(ab, ap), d2 = glm::dot(ac, ap);
-    if (d1 <= 0.0f && d2 <= 0.0f) return a;
-    const glm::vec3 bp = p - b;
-    const float d3 = glm::dot(ab, bp), d4 = glm::dot(ac, bp);
-    if (d3 >= 0.0f && d4 <= d3) return b;
-    const float vc = d1 * d4 - d3 * d2;
-    if (vc <= 0.0f && d1 >= 0.0f && d3 <= 0.0f) return a + ab * (d1 / (d1 - d3));
-    const glm::vec3 cp = p - c;
-    const float d5 = glm::dot(ab, cp), d6 = glm::dot(ac, cp);
-    if (d6 >= 0.0f && d5 <= d6) return c;
-    const float vb = d5 * d2 - d1 * d6;
-    if (vb <= 0.0f && d2 >= 0.0f && d6 <= 0.0f) return a + ac * (d2 / (d2 - d6));
-    const float va = d3 * d6 - d5 * d4;
-    if (va <= 0.0f && (d4 - d3) >= 0.0f && (d5 - d6) >= 0.0f)
-        return b + (c - b) * ((d4 - d3) / ((d4 - d3) + (d5 - d6)));
-    const float denom = 1.0f / (va + vb + vc);
-    return a + ab * (vb * denom) + ac * (vc * denom);
-}
 
 SurfaceDistance::SurfaceDistance(const core::Mesh& mesh, float cell) : mesh_(mesh), cell_(cell) {
     const auto& v = mesh_.positions;
@@ -61,7 +40,7 @@ float SurfaceDistance::distance(const glm::vec3& p) const {
                 const auto it = bins_.find(key(c + glm::ivec3(dx, dy, dz)));
                 if (it == bins_.end()) continue;
                 for (std::uint32_t t : it->second) {
-                    const glm::vec3 q = closestOnTriangle(p, v[ix[t]], v[ix[t + 1]], v[ix[t + 2]]);
+                    const glm::vec3 q = anatomy::closestPointOnTriangle(p, v[ix[t]], v[ix[t + 1]], v[ix[t + 2]]);
                     best = std::min(best, glm::length(q - p));
                 }
             }
