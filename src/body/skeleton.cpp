@@ -5,6 +5,7 @@
 
 #include "body/mesh_decimate.h"
 #include "body/mesh_ops.h"
+#include "body/mesh_unfold.h"
 #include "body/polygonizer.h"
 #include "body/surface_fit.h"
 
@@ -27,7 +28,14 @@ std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, cons
         taubinSmooth(mesh, 4);
         decimate(mesh, 2.5f * shape.cell, 0.95f);
         taubinSmooth(mesh, 2);
-        keepUnder(mesh, skin, clearance);
+        unfold(mesh);  // blend creases on thin blades (scapula) fold when smoothed
+        keepUnderUnfolded(mesh, skin, clearance);
+        // Where the skin presses a crest (the scapular spine) a fold can survive: smooth the
+        // whole bone a little and press again.
+        for (int pass = 0; pass < 3 && inwardFaceCount(mesh) > 0; ++pass) {
+            taubinSmooth(mesh, 2);
+            keepUnderUnfolded(mesh, skin, clearance);
+        }
         if (!shape.sided) mirrorWeld(mesh);
         mesh.computeNormals();
         core::Part part;

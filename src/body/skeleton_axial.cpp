@@ -39,7 +39,7 @@ void addCranium(SdfModel& f, const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     const glm::vec3 e(0.0f, 0.0f, r.proportions().eyeHeight * r.stature());
     f.ellipsoid(glm::vec3(0, 14 * k, r.stature() - 80 * k), mm(70, 91, 80), 0.0f);
-    f.ellipsoid(mm(0, 50, 0) + glm::vec3(0, 0, r.stature() - 120 * k), mm(58, 50, 44), 16 * k);
+    f.ellipsoid(mm(0, 48, 0) + glm::vec3(0, 0, r.stature() - 120 * k), mm(56, 46, 44), 16 * k);
     f.ellipsoid(e + mm(0, -52, 26), mm(56, 34, 36), 16 * k);
 }
 
