@@ -24,7 +24,9 @@ std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, cons
         region.min -= glm::vec3(2.0f * shape.cell);
         region.max += glm::vec3(2.0f * shape.cell);
         if (!shape.sided) region.min.x = 0.0f;
-        core::Mesh mesh = polygonize(shape.field, region, shape.cell);
+        SdfModel field = shape.field;
+        if (shape.clipToSkin) field.clipInside(skin, clearance + 0.5f, 2.0f * shape.cell);
+        core::Mesh mesh = polygonize(field, region, shape.cell);
         taubinSmooth(mesh, 4);
         decimate(mesh, 2.5f * shape.cell, 0.95f);
         taubinSmooth(mesh, 2);

@@ -24,6 +24,7 @@ BoneShape clavicle(const Rig& r, float k) {
 BoneShape scapula(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     BoneShape b = bone("scapula", "Scapula", 3.25f * k);
+    b.clipToSkin = true;
     SdfModel& f = b.field;
     const glm::vec3 sup = r.at("scapula-superior-angle") + mm(0, -9, 0),
                     inf = r.at("scapula-inferior-angle") + mm(0, -9, 0);

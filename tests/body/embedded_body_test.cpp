@@ -150,16 +150,11 @@ TEST_CASE("the skeleton has the major bones") {
 TEST_CASE("every part is closed, manifold and wound outward, left and right") {
     // The renderer culls back faces of parts that pass exactly this check: a triangle facing
     // into its part would become a hole.
-    // Known exception, not yet fixed: where the skin presses the scapular spine, about ten
-    // triangles of the crease between spine and blade stay folded, so the scapula must not
-    // be culled; drop it from this list once it passes.
-    const std::set<std::string> knownFolded{"scapula.left", "scapula.right"};
     int bad = 0;
     for (const auto& part : embeddedScene().parts) {
         CAPTURE(part.id);
         const std::string error = tpa::body::test::outwardError(part.mesh);
         if (!error.empty()) std::printf("%s: %s\n", part.id.c_str(), error.c_str());
-        if (knownFolded.count(part.id)) continue;
         bad += !error.empty();
         CHECK(error == "");
     }
