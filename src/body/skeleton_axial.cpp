@@ -56,7 +56,7 @@ BoneShape skull(const Rig& r, float k) {
     f.ellipsoid(e + mm(0, -70, -56), mm(30, 18, 16), 12 * k);               // maxilla
     addTube(f, {e + mm(0, -86, -70), e + mm(20, -80, -70), e + mm(32, -64, -68),
                 e + mm(36, -42, -66)}, 7.5f * k, 6.5f * k, 8 * k);          // upper teeth
-    f.roundCone(r.at("glabella") + mm(0, 4, -4), e + mm(46, -78, 14), 7 * k, 5 * k, 8 * k);
+    f.roundCone(r.at("glabella") + mm(0, 2, -4), e + mm(46, -80, 14), 7 * k, 5 * k, 6 * k);
     f.roundCone(e + mm(48, -76, 12), r.at("zygoma") + mm(-4, -6, 6), 5 * k, 5 * k, 6 * k);
     f.ellipsoid(r.at("zygoma") + mm(-6, 0, -2), mm(12, 16, 11), 8 * k);     // cheek bone
     f.roundCone(r.at("zygoma") + mm(2, 8, -2), r.at("tmj") + mm(8, -8, 2), 5 * k, 4.5f * k,
@@ -65,7 +65,7 @@ BoneShape skull(const Rig& r, float k) {
     f.roundCone(r.at("tragus") + mm(-16, 6, 0), r.at("mastoid") + mm(-5, 0, 6), 9 * k, 6 * k,
                 10 * k);
     f.ellipsoid(r.at("inion") + mm(0, -6, 0), mm(14, 8, 10), 10 * k);
-    f.carveEllipsoid(e + mm(32, -88, 0), mm(17, 24, 17), 4 * k);            // orbit
+    f.carveEllipsoid(e + mm(31, -74, 0), mm(16, 28, 16), 2 * k);            // orbit
     f.carveEllipsoid(e + mm(0, -90, -42), mm(11, 22, 15), 3 * k);           // nasal aperture
     f.carveEllipsoid(e + mm(0, -92, -52), mm(7, 20, 7), 3 * k);
     return b;
@@ -80,12 +80,14 @@ BoneShape mandible(const Rig& r, float k) {
     const glm::vec3 g = r.at("gonion"), m = r.at("menton"), tmj = r.at("tmj");
     addTube(f, {m + mm(0, 8, 4), m + mm(24, 12, 6), m + mm(40, 34, 14), g + mm(-2, -14, 0), g},
             6.5f * k, 6.0f * k, 4 * k);                                     // lower border
+    addTube(f, {m + mm(0, 4, 15), m + mm(23, 10, 16), m + mm(39, 32, 22), g + mm(-4, -18, 12)},
+            6.5f * k, 6.0f * k, 6 * k);                                     // body
     addTube(f, {m + mm(0, 2, 26), m + mm(22, 8, 26), m + mm(38, 30, 30), g + mm(-6, -22, 24)},
             6.0f * k, 5.5f * k, 6 * k);                                     // teeth
     f.ellipsoid(m + mm(0, 6, 14), mm(20, 8, 14), 8 * k);                    // chin
     f.roundCone(g, tmj + mm(0, 2, -6), 6.5f * k, 5.5f * k, 6 * k);          // ramus, back
     f.ellipsoid(tmj + mm(0, 2, -4), mm(9, 6, 5), 4 * k);                    // condyle
-    f.ellipsoid(glm::mix(g, tmj, 0.4f) + mm(-2, -14, 0), mm(14, 4, 22), 6 * k,
+    f.ellipsoid(glm::mix(g, tmj, 0.4f) + mm(-2, -14, 2), mm(15, 4.5f, 24), 8 * k,
                 frameAlong(tmj - g, glm::vec3(1, 0, 0)));                   // ramus plate
     f.roundCone(g + mm(-2, -22, 22), r.at("zygoma") + mm(-16, 14, -14), 6 * k, 2.5f * k,
                 6 * k);                                                      // coronoid
