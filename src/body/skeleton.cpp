@@ -25,7 +25,7 @@ std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, cons
         region.max += glm::vec3(2.0f * shape.cell);
         if (!shape.sided) region.min.x = 0.0f;
         SdfModel field = shape.field;
-        if (shape.clipToSkin) field.clipInside(skin, clearance + 0.5f, 2.0f * shape.cell);
+        if (shape.clipToSkin) field.clipInside(skin, clearance + 0.5f, shape.cell);
         core::Mesh mesh = polygonize(field, region, shape.cell);
         taubinSmooth(mesh, 4);
         decimate(mesh, 2.5f * shape.cell, 0.95f);
