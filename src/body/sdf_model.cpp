@@ -218,7 +218,9 @@ float SdfModel::evaluate(const glm::vec3& x, std::span<const int> subset) const 
         if (p.subtract) d = smoothMax(d, -primitiveDistance(p, x), p.blend);
     }
     if (hasFloor_) d = std::max(d, floorZ_ - x.z);
-    if (clip_) d = smoothMax(d, clipValue(x), clipBlend_);
+    // Well outside the shape the clip cannot change the sign, and the polygoniser only
+    // interpolates across sign changes: the skin is not evaluated there.
+    if (clip_ && d < 2.0f * clipBlend_ + clipDepth_) d = smoothMax(d, clipValue(x), clipBlend_);
     return d;
 }
 
