@@ -41,6 +41,8 @@ public:
         const auto n = pod<std::uint64_t>();
         const std::size_t pad = (4 - std::size_t(p_ - base_) % 4) % 4;
         need(pad);
+        for (std::size_t i = 0; i < pad; ++i)
+            if (p_[i] != 0) throw BlobMalformed{"nonzero padding"};  // one encoding per value
         p_ += pad;
         if (n > std::size_t(end_ - p_) / sizeof(T)) throw BlobMalformed{"ends early"};
         std::vector<T> v;

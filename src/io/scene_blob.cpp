@@ -40,8 +40,13 @@ std::optional<core::Scene> decodeScene(std::span<const char> bytes, std::string&
         // A part holds at least its three strings' lengths, tags and six array counts.
         scene.parts.resize(r->count(3 * 4 + 3 + 4 + 6 * 8));
         for (auto& part : scene.parts) part = r->part();
+        std::string previous;
         for (auto n = r->count(4 + sizeof(glm::vec3)); n > 0; --n) {
             std::string key = r->str();
+            // Written in the map's order: anything else would not read back as written.
+            if (scene.landmarks.size() > 0 && key <= previous)
+                throw BlobMalformed{"landmarks out of order or repeated"};
+            previous = key;
             scene.landmarks.set(std::move(key), r->pod<glm::vec3>());
         }
         if (!r->done()) throw BlobMalformed{"bytes after the last landmark"};

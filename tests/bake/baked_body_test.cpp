@@ -41,7 +41,7 @@ TEST_CASE("the baked body is the generated body prepared for drawing, bit for bi
         // Bound by name: a new core::Part field fails to compile here until it is compared.
         const auto& [id, name, kind, side, layer, muscleId, mesh, lod] = expected.parts[i];
         const core::Part& p = baked->parts[i];
-        INFO("part ", i, " ", id);
+        INFO("part ", i, " ", expected.parts[i].id);
         CHECK(p.id == id);
         CHECK(p.name == name);
         CHECK(p.kind == kind);

@@ -150,4 +150,14 @@ TEST_CASE("a scene blob with a sound frame but impossible contents is refused") 
     huge.str("");
     huge.pod(std::uint64_t(1) << 40);  // parts
     CHECK(refusal(huge.finish()) == "malformed contents (a count larger than the blob)");
+    io::BlobWriter unsorted(io::BlobFormat{"TPASCNE1", io::kSceneBlobVersion, "", ""}, 0);
+    unsorted.str("source");
+    unsorted.str("");
+    unsorted.pod(std::uint64_t(0));  // parts
+    unsorted.pod(std::uint64_t(2));  // landmarks, not in the order they are written in
+    unsorted.str("c7");
+    unsorted.pod(glm::vec3(0));
+    unsorted.str("acromion.left");
+    unsorted.pod(glm::vec3(0));
+    CHECK(refusal(unsorted.finish()) == "malformed contents (landmarks out of order or repeated)");
 }
