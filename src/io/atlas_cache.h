@@ -31,8 +31,9 @@ struct AtlasGeometry {
 };
 
 // Bumped whenever the file format (including core::Part's fields, see BlobWriter::part) or the
-// import (normals, simplification) changes.
-inline constexpr std::uint32_t kAtlasCacheVersion = 3;
+// import (normals, simplification) changes. 3: parts' closedOutward flag; 4: whole parts
+// through the shared blob format (muscle id and LOD in the part).
+inline constexpr std::uint32_t kAtlasCacheVersion = 4;
 
 // 64-bit hash of the layout's list files and every element file's bytes (read in parallel),
 // plus the cache version and the LOD ratio. Content, not size+mtime: a copied or touched file

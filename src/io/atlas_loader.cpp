@@ -70,6 +70,7 @@ AtlasGeometry importGeometry(const AtlasLayout& layout, const AtlasLoadOptions& 
                 part.mesh.computeNormals();
                 core::Mesh lod = simplifiedLod(part.mesh, options.lodRatio);
                 if (lod.triangleCount() < part.mesh.triangleCount()) part.lod = std::move(lod);
+                part.closedOutward = isClosedOutward(part);
             } catch (const LoadError& err) {
                 errors[i] = err.what();
             }

@@ -72,6 +72,9 @@ core::Part BlobReader::part() {
     p.kind = core::PartKind(kind);
     p.side = core::Side(side);
     p.layer = core::Layer(layer);
+    const auto closedOutward = pod<std::uint8_t>();
+    if (closedOutward > 1) throw BlobMalformed{"a closed-outward flag other than 0 or 1"};
+    p.closedOutward = closedOutward == 1;
     p.muscleId = str();
     p.mesh = mesh();
     p.lod = mesh();

@@ -37,12 +37,13 @@ void BlobWriter::mesh(const core::Mesh& m) {
 void BlobWriter::part(const core::Part& p) {
     // The bindings name every field: a field added to core::Part stops this compiling until it
     // is written here, read in BlobReader::part and the format versions are bumped.
-    const auto& [id, name, kind, side, layer, muscleId, mesh, lod] = p;
+    const auto& [id, name, kind, side, layer, muscleId, mesh, lod, closedOutward] = p;
     str(id);
     str(name);
     pod(std::uint8_t(kind));
     pod(std::uint8_t(side));
     pod(std::uint8_t(layer));
+    pod(std::uint8_t(closedOutward ? 1 : 0));
     str(muscleId);
     this->mesh(mesh);
     this->mesh(lod);

@@ -37,8 +37,8 @@ std::optional<core::Scene> decodeScene(std::span<const char> bytes, std::string&
         core::Scene scene;
         scene.source = r->str();
         scene.attribution = r->str();
-        // A part holds at least its three strings' lengths, tags and six array counts.
-        scene.parts.resize(r->count(3 * 4 + 3 + 4 + 6 * 8));
+        // A part holds at least its three strings' lengths, four tags and six array counts.
+        scene.parts.resize(r->count(3 * 4 + 4 + 6 * 8));
         for (auto& part : scene.parts) part = r->part();
         std::string previous;
         for (auto n = r->count(4 + sizeof(glm::vec3)); n > 0; --n) {

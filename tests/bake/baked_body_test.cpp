@@ -39,7 +39,8 @@ TEST_CASE("the baked body is the generated body prepared for drawing, bit for bi
     REQUIRE(baked->parts.size() == expected.parts.size());
     for (std::size_t i = 0; i < expected.parts.size(); ++i) {
         // Bound by name: a new core::Part field fails to compile here until it is compared.
-        const auto& [id, name, kind, side, layer, muscleId, mesh, lod] = expected.parts[i];
+        const auto& [id, name, kind, side, layer, muscleId, mesh, lod, closedOutward] =
+            expected.parts[i];
         const core::Part& p = baked->parts[i];
         INFO("part ", i, " ", expected.parts[i].id);
         CHECK(p.id == id);
@@ -48,6 +49,7 @@ TEST_CASE("the baked body is the generated body prepared for drawing, bit for bi
         CHECK(p.side == side);
         CHECK(p.layer == layer);
         CHECK(p.muscleId == muscleId);
+        CHECK(p.closedOutward == closedOutward);
         CHECK(meshDifference(p.mesh, mesh) == "");
         CHECK(meshDifference(p.lod, lod) == "");
     }

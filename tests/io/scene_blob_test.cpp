@@ -34,6 +34,7 @@ core::Scene smallScene() {
     box.mesh.normals.clear();  // a mesh without normals stays without
     scene.parts = {sphere, box};
     io::prepareForDrawing(scene);
+    scene.parts[1].closedOutward = !scene.parts[0].closedOutward;  // both values stored
     scene.landmarks.set("c7", {0, 40, 1500});
     scene.landmarks.set("acromion.left", {180, 0, 1430});
     return scene;
@@ -68,6 +69,7 @@ std::vector<char> blobWithOnePart(std::uint8_t layer, std::uint32_t index) {
     out.pod(std::uint8_t(0));
     out.pod(std::uint8_t(0));
     out.pod(layer);
+    out.pod(std::uint8_t(0));  // closedOutward
     out.str("");
     out.array(std::vector<glm::vec3>(3));
     out.array(std::vector<glm::vec3>{});
@@ -91,7 +93,8 @@ TEST_CASE("a scene blob round-trips every field bit for bit") {
     CHECK(back->attribution == scene.attribution);
     REQUIRE(back->parts.size() == scene.parts.size());
     for (std::size_t i = 0; i < scene.parts.size(); ++i) {
-        const auto& [id, name, kind, side, layer, muscleId, mesh, lod] = scene.parts[i];
+        const auto& [id, name, kind, side, layer, muscleId, mesh, lod, closedOutward] =
+            scene.parts[i];
         const core::Part& q = back->parts[i];
         CHECK(q.id == id);
         CHECK(q.name == name);
@@ -99,6 +102,7 @@ TEST_CASE("a scene blob round-trips every field bit for bit") {
         CHECK(q.side == side);
         CHECK(q.layer == layer);
         CHECK(q.muscleId == muscleId);
+        CHECK(q.closedOutward == closedOutward);
         checkSameMesh(q.mesh, mesh);
         checkSameMesh(q.lod, lod);
     }
