@@ -49,7 +49,7 @@ public:
         if (reinterpret_cast<std::uintptr_t>(p_) % alignof(T) == 0) {
             const auto* first = reinterpret_cast<const T*>(p_);
             v.assign(first, first + n);
-        } else {  // a blob copied to an odd address: same bytes, slower path
+        } else if (n > 0) {  // a blob copied to an odd address: same bytes, slower path
             v.resize(n);
             std::memcpy(v.data(), p_, n * sizeof(T));
         }

@@ -16,7 +16,7 @@ namespace {
 
 bool sameBits(const auto& a, const auto& b) {
     return a.size() == b.size() &&
-           std::memcmp(a.data(), b.data(), a.size() * sizeof(*a.data())) == 0;
+           (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(*a.data())) == 0);
 }
 
 std::string meshDifference(const core::Mesh& a, const core::Mesh& b) {

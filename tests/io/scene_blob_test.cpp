@@ -42,7 +42,7 @@ core::Scene smallScene() {
 
 bool sameBits(const auto& a, const auto& b) {
     return a.size() == b.size() &&
-           std::memcmp(a.data(), b.data(), a.size() * sizeof(*a.data())) == 0;
+           (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(*a.data())) == 0);
 }
 
 void checkSameMesh(const core::Mesh& a, const core::Mesh& b) {
