@@ -2,6 +2,7 @@
 #include "app/scene_source.h"
 
 #include "app/data_paths.h"
+#include "bake/baked_body.h"
 #include "body/embedded_body.h"
 #include "io/atlas_loader.h"
 #include "io/atlas_lod.h"
@@ -27,6 +28,14 @@ core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* k
             "under CC BY-SA 2.1 Japan (the current BodyParts3D site states CC BY 4.0). https://lifesciencedb.jp/bp3d/";
         return std::move(result.scene);
     }
+    return loadEmbeddedBody();
+}
+
+core::Scene loadEmbeddedBody() {
+    std::string problem;
+    if (auto baked = bake::loadBakedBody(problem)) return std::move(*baked);
+    // Only a broken build gets here; the generator gives the same body, just slower.
+    std::cerr << "tpatlas: " << problem << "; generating the body instead\n";
     core::Scene body = body::buildEmbeddedBody();
     io::prepareForDrawing(body);
     return body;

@@ -23,4 +23,8 @@ struct SceneSource {
 core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* knowledge = nullptr,
                       io::AtlasProgress progress = {});
 
+// The embedded body, prepared for drawing: the copy baked in at build time, or, should that be
+// unusable, generated (with the reason on stderr).
+core::Scene loadEmbeddedBody();
+
 }  // namespace tpa::app

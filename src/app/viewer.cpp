@@ -10,7 +10,6 @@
 #include "app/replay_script.h"
 #include "app/session_controller.h"
 #include "app/state_report.h"
-#include "body/embedded_body.h"
 #include "io/image.h"
 #include "io/load_error.h"
 #include "io/model_importer.h"
@@ -218,7 +217,7 @@ int Viewer::run() {
         knowledge = loadShippedKnowledge();
         report(-1.0f, source.model                           ? "Opening " + source.model->string() + "..."
                       : source.atlas && !source.embedded ? std::string("Loading the BodyParts3D atlas...")
-                                                         : std::string("Building the embedded body..."));
+                                                         : std::string("Loading the embedded body..."));
         try {
             return loadScene(source, knowledge.knowledge.get(),
                              [&report](float fraction, std::string_view what) { report(fraction, std::string(what)); });
@@ -227,8 +226,8 @@ int Viewer::run() {
             // gets the embedded body and the reason, and can open another file from the menu.
             std::cerr << "tpatlas: " << e.what() << "\n";
             startProblem = std::string(e.what()) + " (showing the embedded body)";
-            report(-1.0f, std::string("Building the embedded body..."));
-            return body::buildEmbeddedBody();
+            report(-1.0f, std::string("Loading the embedded body..."));
+            return loadEmbeddedBody();
         }
     });
     int exitCode = 0;

@@ -1,6 +1,6 @@
-// Cache file: "TPAATLS1", version, key, payload size, payload checksum, then the payload
-// (parts with their strings, meshes and LODs as raw little-endian arrays). Every read is
-// bounds-checked, so a truncated or corrupt file is reported, never trusted.
+// Cache file: the shared blob frame ("TPAATLS1", version, key, size, checksum; blob_format.h),
+// then per part its atlas element id, FMA id and kind and the whole core::Part (BlobWriter::part:
+// strings, tags, meshes and LOD as raw little-endian arrays). Reads are bounds-checked.
 #include "io/atlas_cache.h"
 
 #include <fcntl.h>
@@ -17,6 +17,8 @@
 #include <thread>
 
 #include "io/atomic_file.h"
+#include "io/blob_reader.h"
+#include "io/blob_writer.h"
 #include "io/load_error.h"
 
 namespace tpa::io {
@@ -24,8 +26,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr char kMagic[8] = {'T', 'P', 'A', 'A', 'T', 'L', 'S', '1'};
-constexpr std::size_t kHeaderSize = 8 + 4 + 8 + 8 + 8;
+constexpr BlobFormat kFormat{"TPAATLS1", kAtlasCacheVersion, "an atlas cache file",
+                             "written for another version or other source files"};
 
 std::vector<char> readAll(const fs::path& path) {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
@@ -66,93 +68,6 @@ private:
     std::size_t size_ = 0;
 };
 
-class Writer {
-public:
-    template <typename T>
-    void pod(const T& v) {
-        raw(&v, sizeof(T));
-    }
-    void raw(const void* p, std::size_t n) {
-        const auto* b = static_cast<const char*>(p);
-        out_.insert(out_.end(), b, b + n);
-    }
-    void str(const std::string& s) {
-        pod(std::uint32_t(s.size()));
-        raw(s.data(), s.size());
-    }
-    // Arrays start 4-byte aligned (the file is mapped page-aligned), so the reader can copy
-    // them as typed ranges in one pass.
-    template <typename T>
-    void array(const std::vector<T>& v) {
-        pod(std::uint64_t(v.size()));
-        out_.resize((out_.size() + kHeaderSize + 3) / 4 * 4 - kHeaderSize, '\0');
-        raw(v.data(), v.size() * sizeof(T));
-    }
-    void mesh(const core::Mesh& m) {
-        array(m.positions);
-        array(m.normals);
-        array(m.indices);
-    }
-    std::vector<char>& bytes() { return out_; }
-
-private:
-    std::vector<char> out_;
-};
-
-struct Truncated {};
-
-class Reader {
-public:
-    // `base` is the (page-aligned) start of the file: padding is counted from it.
-    Reader(const char* base, const char* p, std::size_t n) : base_(base), p_(p), end_(p + n) {}
-    template <typename T>
-    T pod() {
-        T v;
-        raw(&v, sizeof(T));
-        return v;
-    }
-    void raw(void* dst, std::size_t n) {
-        if (std::size_t(end_ - p_) < n) throw Truncated{};
-        std::memcpy(dst, p_, n);
-        p_ += n;
-    }
-    std::string str() {
-        const auto n = pod<std::uint32_t>();
-        std::string s(std::min<std::size_t>(n, std::size_t(end_ - p_)), '\0');
-        if (s.size() != n) throw Truncated{};
-        raw(s.data(), n);
-        return s;
-    }
-    template <typename T>
-    std::vector<T> array() {
-        const auto n = pod<std::uint64_t>();
-        const std::size_t pad = (4 - std::size_t(p_ - base_) % 4) % 4;
-        if (std::size_t(end_ - p_) < pad) throw Truncated{};
-        p_ += pad;
-        if (n > std::size_t(end_ - p_) / sizeof(T)) throw Truncated{};
-        const auto* first = reinterpret_cast<const T*>(p_);
-        std::vector<T> v(first, first + n);
-        p_ += n * sizeof(T);
-        return v;
-    }
-    core::Mesh mesh() {
-        core::Mesh m;
-        m.positions = array<glm::vec3>();
-        m.normals = array<glm::vec3>();
-        m.indices = array<std::uint32_t>();
-        if (!m.normals.empty() && m.normals.size() != m.positions.size()) throw Truncated{};
-        for (auto i : m.indices)
-            if (i >= m.positions.size()) throw Truncated{};
-        return m;
-    }
-    bool done() const { return p_ == end_; }
-
-private:
-    const char* base_;
-    const char* p_;
-    const char* end_;
-};
-
 std::string hex(std::uint64_t v) {
     static const char* kDigits = "0123456789abcdef";
     std::string s(16, '0');
@@ -161,29 +76,6 @@ std::string hex(std::uint64_t v) {
 }
 
 }  // namespace
-
-std::uint64_t hashBytes(const void* data, std::size_t size, std::uint64_t seed) {
-    // Word-at-a-time multiply/rotate mixing (in the spirit of xxhash): ~5 GB/s, enough to
-    // rehash the whole 53 MB atlas on every open. Not cryptographic; it detects changes.
-    constexpr std::uint64_t kP1 = 0x9E3779B185EBCA87ULL, kP2 = 0xC2B2AE3D27D4EB4FULL;
-    auto rotl = [](std::uint64_t x, int r) { return (x << r) | (x >> (64 - r)); };
-    std::uint64_t h = seed ^ (kP1 * (size + 1));
-    const auto* p = static_cast<const unsigned char*>(data);
-    std::size_t i = 0;
-    for (; i + 8 <= size; i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, p + i, 8);
-        h ^= rotl(w * kP2, 31) * kP1;
-        h = rotl(h, 27) * kP1 + 0x85EBCA77C2B2AE63ULL;
-    }
-    std::uint64_t tail = 0;
-    for (std::size_t k = 0; i < size; ++i, ++k) tail |= std::uint64_t(p[i]) << (8 * k);
-    h ^= rotl(tail * kP2, 31) * kP1;
-    h ^= h >> 33;
-    h *= kP2;
-    h ^= h >> 29;
-    return h;
-}
 
 std::uint64_t atlasContentKey(const AtlasLayout& layout, float lodRatio, unsigned threads) {
     std::vector<fs::path> files = layout.listFiles;
@@ -270,34 +162,19 @@ fs::path atlasCacheFile(const fs::path& cacheDir, std::uint64_t key) {
 }
 
 void writeAtlasCache(const fs::path& file, std::uint64_t key, const AtlasGeometry& g) {
-    Writer payload;
-    payload.pod(std::uint64_t(g.parts.size()));
+    BlobWriter out(kFormat, key);
+    out.pod(std::uint64_t(g.parts.size()));
     for (std::size_t i = 0; i < g.parts.size(); ++i) {
-        const core::Part& p = g.parts[i];
-        payload.str(p.id);
-        payload.str(p.name);
-        payload.str(g.info[i].elementId);
-        payload.str(g.info[i].fmaId);
-        payload.pod(std::uint8_t(g.info[i].kind));
-        payload.pod(std::uint8_t(p.kind));
-        payload.pod(std::uint8_t(p.side));
-        payload.pod(std::uint8_t(p.layer));
-        payload.pod(std::uint8_t(p.closedOutward));
-        payload.mesh(p.mesh);
-        payload.mesh(g.lods[i]);
+        out.str(g.info[i].elementId);
+        out.str(g.info[i].fmaId);
+        out.pod(std::uint8_t(g.info[i].kind));
+        out.part(g.parts[i]);
     }
-    Writer out;
-    out.raw(kMagic, sizeof kMagic);
-    out.pod(kAtlasCacheVersion);
-    out.pod(key);
-    out.pod(std::uint64_t(payload.bytes().size()));
-    out.pod(hashBytes(payload.bytes().data(), payload.bytes().size()));
-    out.raw(payload.bytes().data(), payload.bytes().size());
+    const std::vector<char> bytes = out.finish();
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
-    const auto& b = out.bytes();
     writeFileAtomically(file, std::span<const unsigned char>(
-                                  reinterpret_cast<const unsigned char*>(b.data()), b.size()));
+                                  reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()));
 }
 
 std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t key,
@@ -305,63 +182,34 @@ std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t 
     problem.clear();
     std::error_code ec;
     if (!fs::is_regular_file(file, ec)) return std::nullopt;
-    const MappedFile bytes(file);
-    if (!bytes.data()) {
-        problem = file.string() + ": cannot read file";
-        return std::nullopt;
-    }
+    const MappedFile mapped(file);
     const std::string where = file.string() + ": ";
-    if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) {
-        problem = where + "not an atlas cache file";
+    if (!mapped.data()) {
+        problem = where + "cannot read file";
         return std::nullopt;
     }
-    Reader header(bytes.data(), bytes.data() + 8, kHeaderSize - 8);
-    const auto version = header.pod<std::uint32_t>();
-    const auto fileKey = header.pod<std::uint64_t>();
-    const auto size = header.pod<std::uint64_t>();
-    const auto checksum = header.pod<std::uint64_t>();
-    if (version != kAtlasCacheVersion || fileKey != key) {
-        problem = where + "written for another version or other source files";
-        return std::nullopt;
-    }
-    if (size != bytes.size() - kHeaderSize ||
-        hashBytes(bytes.data() + kHeaderSize, size) != checksum) {
-        problem = where + "truncated or corrupt (checksum mismatch)";
+    auto r = BlobReader::open({mapped.data(), mapped.size()}, kFormat, key, problem);
+    if (!r) {
+        problem = where + problem;
         return std::nullopt;
     }
     try {
-        Reader r(bytes.data(), bytes.data() + kHeaderSize, size);
         AtlasGeometry g;
-        const auto count = r.pod<std::uint64_t>();
-        if (count > size) throw Truncated{};
+        const auto count = r->count(3 * 4);
         g.parts.resize(count);
-        g.lods.resize(count);
         g.info.resize(count);
         for (std::size_t i = 0; i < count; ++i) {
-            core::Part& p = g.parts[i];
-            p.id = r.str();
-            p.name = r.str();
-            g.info[i].elementId = r.str();
-            g.info[i].fmaId = r.str();
-            const auto atlasKind = r.pod<std::uint8_t>(), kind = r.pod<std::uint8_t>();
-            const auto side = r.pod<std::uint8_t>(), layer = r.pod<std::uint8_t>();
-            const auto closedOutward = r.pod<std::uint8_t>();
-            if (closedOutward > 1 || atlasKind > std::uint8_t(AtlasKind::Other) ||
-                kind > std::uint8_t(core::PartKind::Other) ||
-                side > std::uint8_t(core::Side::Midline) || layer >= core::kLayerCount)
-                throw Truncated{};
+            g.info[i].elementId = r->str();
+            g.info[i].fmaId = r->str();
+            const auto atlasKind = r->pod<std::uint8_t>();
+            if (atlasKind > std::uint8_t(AtlasKind::Other)) throw BlobMalformed{"unknown atlas kind"};
             g.info[i].kind = AtlasKind(atlasKind);
-            p.kind = core::PartKind(kind);
-            p.side = core::Side(side);
-            p.layer = core::Layer(layer);
-            p.closedOutward = closedOutward == 1;
-            p.mesh = r.mesh();
-            g.lods[i] = r.mesh();
+            g.parts[i] = r->part();
         }
-        if (!r.done()) throw Truncated{};
+        if (!r->done()) throw BlobMalformed{"bytes after the last part"};
         return g;
-    } catch (const Truncated&) {
-        problem = where + "malformed contents";
+    } catch (const BlobMalformed& e) {
+        problem = where + "malformed contents (" + e.why + ")";
         return std::nullopt;
     }
 }

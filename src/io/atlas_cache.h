@@ -11,6 +11,7 @@
 
 #include "core/part.h"
 #include "io/atlas_layout.h"
+#include "io/blob_format.h"  // hashBytes: the key's hash
 
 namespace tpa::io {
 
@@ -21,15 +22,18 @@ struct AtlasPartInfo {
     AtlasKind kind = AtlasKind::Other;
 };
 
-// Everything the cache stores: one entry per part, in the same order in all three vectors.
+// Everything the cache stores: one entry per part, in the same order in both vectors.
 struct AtlasGeometry {
-    std::vector<core::Part> parts;  // muscleId empty, layer by kind (the mapping sets both later)
-    std::vector<core::Mesh> lods;   // simplified mesh of each part (may equal the full mesh)
+    // muscleId empty, layer by kind (the mapping sets both later); lod filled where the
+    // simplifier reduced the mesh.
+    std::vector<core::Part> parts;
     std::vector<AtlasPartInfo> info;
 };
 
-// Bumped whenever the file format or the import (normals, simplification) changes.
-inline constexpr std::uint32_t kAtlasCacheVersion = 3;  // 3: parts' closedOutward flag
+// Bumped whenever the file format (including core::Part's fields, see BlobWriter::part) or the
+// import (normals, simplification) changes. 3: parts' closedOutward flag; 4: whole parts
+// through the shared blob format (muscle id and LOD in the part).
+inline constexpr std::uint32_t kAtlasCacheVersion = 4;
 
 // 64-bit hash of the layout's list files and every element file's bytes (read in parallel),
 // plus the cache version and the LOD ratio. Content, not size+mtime: a copied or touched file
@@ -60,8 +64,5 @@ void writeAtlasCache(const std::filesystem::path& file, std::uint64_t key,
 // corrupt, truncated, foreign or stale one gives nullopt and says why in `problem`.
 std::optional<AtlasGeometry> readAtlasCache(const std::filesystem::path& file, std::uint64_t key,
                                             std::string& problem);
-
-// Hash used for the key and the payload checksum (exposed for tests).
-std::uint64_t hashBytes(const void* data, std::size_t size, std::uint64_t seed = 0);
 
 }  // namespace tpa::io

@@ -2,8 +2,6 @@
 // triangle order, LOD) -> cache write -> mapping -> landmarks.
 #include "io/atlas_loader.h"
 
-#include "core/mesh_topology.h"
-
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -49,7 +47,6 @@ AtlasGeometry importGeometry(const AtlasLayout& layout, const AtlasLoadOptions& 
     const std::size_t n = layout.elements.size();
     AtlasGeometry g;
     g.parts.resize(n);
-    g.lods.resize(n);
     g.info.resize(n);
     std::vector<std::string> errors(n);
     std::atomic<std::size_t> next{0}, done{0};
@@ -71,9 +68,9 @@ AtlasGeometry importGeometry(const AtlasLayout& layout, const AtlasLoadOptions& 
                     part.side = sideFromGeometry(part.mesh);
                 optimizeTriangleOrder(part.mesh);
                 part.mesh.computeNormals();
-                g.lods[i] = simplifiedLod(part.mesh, options.lodRatio);
-                part.closedOutward = core::isClosedOutward(part.mesh) &&
-                                     core::isClosedOutward(g.lods[i], /*requireManifold=*/false);
+                core::Mesh lod = simplifiedLod(part.mesh, options.lodRatio);
+                if (lod.triangleCount() < part.mesh.triangleCount()) part.lod = std::move(lod);
+                part.closedOutward = isClosedOutward(part);
             } catch (const LoadError& err) {
                 errors[i] = err.what();
             }
@@ -157,10 +154,6 @@ AtlasLoadResult loadAtlasFull(const std::filesystem::path& dir, const AtlasLoadO
     }
     result.scene.source = dir.string();
     result.scene.parts = std::move(geometry->parts);
-    for (std::size_t i = 0; i < result.scene.parts.size() && i < geometry->lods.size(); ++i) {
-        core::Part& part = result.scene.parts[i];
-        if (geometry->lods[i].triangleCount() < part.mesh.triangleCount()) part.lod = std::move(geometry->lods[i]);
-    }
     result.info = std::move(geometry->info);
     if (!options.mappingFile.empty()) {
         report(options, 0.95f, "Mapping the atlas to the knowledge base");
