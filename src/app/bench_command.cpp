@@ -91,6 +91,12 @@ int runBench(const BenchOptions& options) {
     drawFinished(state, renderer, referral, false);
     r.firstDrawMs = step.ms();
     r.firstFrameMs = total.ms();
+    step.restart();
+    state.picker->buildAll();
+    r.pickingBuildMs = step.ms();
+    step.restart();
+    state.skin.field();
+    r.skinModelMs = step.ms();
     r.renderer = context.description();
     r.width = options.width;
     r.height = options.height;
