@@ -35,7 +35,8 @@ struct BenchResult {
     double firstFrameMs = 0.0;            // all of the above from "load" on
     // Built after the first frame (the viewer does it on a worker thread): what a first click
     // and a first zone would otherwise wait for.
-    double pickingBuildMs = 0.0;  // every part's picking BVH
+    double coldPickMs = 0.0;      // a click in the middle of the view with no BVH built yet
+    double pickingBuildMs = 0.0;  // every other part's picking BVH
     double skinModelMs = 0.0;     // the skin's regions and edge graph for zones and painting
     // Interaction.
     TimingSummary orbitMs;      // camera moving: what the viewer draws while it orbits
