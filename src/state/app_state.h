@@ -69,7 +69,8 @@ struct AppState {
     // Builds the picking BVHs, then the skin model, on a worker thread, so the first click or
     // zone does not wait for them; a pick meanwhile builds what it touches or waits for it.
     // The viewer starts it once a new scene's first frame is up. setScene, the next call and
-    // the destructor stop it (between two parts) and wait for it.
+    // the destructor stop it (between two parts) and wait for it; the state must not be moved
+    // meanwhile (the worker holds its address).
     void prepareInBackground();
     PartVisibility visibility(int part) const;
     // The knowledge-base muscle of the selected part (or the focus muscle), or null.
