@@ -28,6 +28,10 @@ void addSizes(const core::Scene& scene, BenchResult& r) {
         r.lodTriangles += p.lod.indices.empty() ? p.mesh.triangleCount() : p.lod.triangleCount();
         r.geometryMb += bytes(p.mesh) / kMiB;
         r.lodMb += bytes(p.lod) / kMiB;
+        if (p.closedOutward) {
+            ++r.closedParts;
+            r.closedTriangles += p.mesh.triangleCount();
+        }
     }
 }
 

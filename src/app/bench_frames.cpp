@@ -22,17 +22,20 @@ void measureOrbit(state::AppState& state, render::Renderer& renderer, const Refe
                   int frames, BenchResult& result) {
     const core::CameraPose start = state.camera.pose();
     for (const bool moving : {true, false}) {
-        std::vector<double> samples;
+        std::vector<double> samples, cpu;
         for (int i = 0; i < frames; ++i) {
             core::CameraPose pose = start;
             pose.yaw += glm::two_pi<float>() * float(i) / float(std::max(frames, 1));
             state.camera.setPose(pose);
             Stopwatch clock;
+            const double cpuStart = processCpuMs();
             const render::RenderStats stats = drawFinished(state, renderer, referral, moving);
             samples.push_back(clock.ms());
+            cpu.push_back(processCpuMs() - cpuStart);
             if (i == 0) (moving ? result.movingFrame : result.restingFrame) = {stats.drawCalls, stats.triangles};
         }
         (moving ? result.orbitMs : result.orbitFullMs) = summarize(std::move(samples));
+        (moving ? result.orbitCpuMs : result.orbitFullCpuMs) = summarize(std::move(cpu));
     }
     state.camera.setPose(start);
 }

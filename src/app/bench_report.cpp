@@ -42,11 +42,15 @@ nlohmann::json benchJson(const BenchResult& r) {
     j["orbit_ms"] = summaryJson(r.orbitMs);
     j["orbit_fps_median"] = r.orbitMs.median > 0.0 ? 1000.0 / r.orbitMs.median : 0.0;
     j["orbit_full_detail_ms"] = summaryJson(r.orbitFullMs);
+    j["orbit_cpu_ms"] = summaryJson(r.orbitCpuMs);
+    j["orbit_full_detail_cpu_ms"] = summaryJson(r.orbitFullCpuMs);
     j["pick_ms"] = summaryJson(r.pickMs);
     j["pick_hits"] = r.pickHits;
     j["zone_update_ms"] = summaryJson(r.zoneUpdateMs);
     j["query_pain_ms"] = summaryJson(r.queryPainMs);
     j["parts"] = r.parts;
+    j["closed_parts"] = r.closedParts;
+    j["closed_triangles"] = r.closedTriangles;
     j["triangles"] = r.triangles;
     j["lod_triangles"] = r.lodTriangles;
     j["resting_frame"] = countsJson(r.restingFrame);
@@ -79,14 +83,16 @@ void printBenchText(const BenchResult& r, std::ostream& out) {
     row("then: click / picking / skin", fixed(r.coldPickMs) + " / " + fixed(r.pickingBuildMs) + " / " +
                                             fixed(r.skinModelMs) + " ms");
     timing("orbit frame (moving)", r.orbitMs);
-    row("", fps(r.orbitMs.median) + " frames/s median");
+    row("", fps(r.orbitMs.median) + " frames/s median, CPU " + fixed(r.orbitCpuMs.median, 2) + " ms a frame");
     timing("orbit frame (full detail)", r.orbitFullMs);
-    row("", fps(r.orbitFullMs.median) + " frames/s median");
+    row("", fps(r.orbitFullMs.median) + " frames/s median, CPU " + fixed(r.orbitFullCpuMs.median, 2) + " ms a frame");
     timing("pick", r.pickMs);
     row("", std::to_string(r.pickHits) + " of " + std::to_string(r.pickMs.count) + " clicks hit a part");
     timing("zone update (new muscle)", r.zoneUpdateMs);
     timing("query pain (in-process)", r.queryPainMs);
     row("parts", std::to_string(r.parts));
+    row("closed (back faces culled)", std::to_string(r.closedParts) + " parts, " + std::to_string(r.closedTriangles) +
+                                          " triangles");
     row("triangles (full / LOD)", std::to_string(r.triangles) + " / " + std::to_string(r.lodTriangles));
     row("draw calls, triangles drawn", "resting " + std::to_string(r.restingFrame.drawCalls) + ", " +
                                            std::to_string(r.restingFrame.triangles) + "; moving " +

@@ -41,6 +41,7 @@ struct BenchResult {
     // Interaction.
     TimingSummary orbitMs;      // camera moving: what the viewer draws while it orbits
     TimingSummary orbitFullMs;  // the same orbit at full detail (what a resting view draws)
+    TimingSummary orbitCpuMs, orbitFullCpuMs;  // CPU time of all threads per frame, same frames
     TimingSummary pickMs;
     std::size_t pickHits = 0;
     TimingSummary zoneUpdateMs;  // selecting a new muscle: zones computed and uploaded
@@ -49,6 +50,8 @@ struct BenchResult {
     std::size_t parts = 0;
     std::size_t triangles = 0;     // full detail, whole scene
     std::size_t lodTriangles = 0;  // simplified meshes, whole scene
+    std::size_t closedParts = 0;   // closed outward meshes, drawn with back faces culled
+    std::size_t closedTriangles = 0;
     FrameCounts restingFrame;
     FrameCounts movingFrame;
     double geometryMb = 0.0;  // positions, normals and indices at full detail

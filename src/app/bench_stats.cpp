@@ -7,6 +7,7 @@
 #include <malloc.h>
 #include <numeric>
 #include <string>
+#include <time.h>
 
 namespace tpa::app {
 namespace {
@@ -18,6 +19,12 @@ double percentile(const std::vector<double>& sorted, double q) {
 }
 
 }  // namespace
+
+double processCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) * 1e-6;
+}
 
 TimingSummary summarize(std::vector<double> samples) {
     TimingSummary s;

@@ -19,6 +19,10 @@ private:
     std::chrono::steady_clock::time_point start_;
 };
 
+// CPU time of the whole process (every thread, llvmpipe's rasterisers included), in ms.
+// On a machine shared with other work it varies far less than wall time.
+double processCpuMs();
+
 struct TimingSummary {
     std::size_t count = 0;
     double median = 0.0;

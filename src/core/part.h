@@ -34,6 +34,9 @@ struct Part {
     // Simplified mesh drawn while the view moves (about a quarter of the triangles); empty when
     // there is none. Picking, zones and resting frames always use `mesh`.
     Mesh lod;
+    // Both meshes closed and wound outward (core::isClosedOutward): from outside, their back
+    // faces are always hidden behind front faces, so the renderer skips them.
+    bool closedOutward = false;
 };
 
 }  // namespace tpa::core

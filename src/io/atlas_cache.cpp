@@ -284,6 +284,7 @@ void writeAtlasCache(const fs::path& file, std::uint64_t key, const AtlasGeometr
         payload.pod(std::uint8_t(p.kind));
         payload.pod(std::uint8_t(p.side));
         payload.pod(std::uint8_t(p.layer));
+        payload.pod(std::uint8_t(p.closedOutward));
         payload.mesh(p.mesh);
         payload.mesh(g.lods[i]);
     }
@@ -346,7 +347,8 @@ std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t 
             g.info[i].fmaId = r.str();
             const auto atlasKind = r.pod<std::uint8_t>(), kind = r.pod<std::uint8_t>();
             const auto side = r.pod<std::uint8_t>(), layer = r.pod<std::uint8_t>();
-            if (atlasKind > std::uint8_t(AtlasKind::Other) ||
+            const auto closedOutward = r.pod<std::uint8_t>();
+            if (closedOutward > 1 || atlasKind > std::uint8_t(AtlasKind::Other) ||
                 kind > std::uint8_t(core::PartKind::Other) ||
                 side > std::uint8_t(core::Side::Midline) || layer >= core::kLayerCount)
                 throw Truncated{};
@@ -354,6 +356,7 @@ std::optional<AtlasGeometry> readAtlasCache(const fs::path& file, std::uint64_t 
             p.kind = core::PartKind(kind);
             p.side = core::Side(side);
             p.layer = core::Layer(layer);
+            p.closedOutward = closedOutward == 1;
             p.mesh = r.mesh();
             g.lods[i] = r.mesh();
         }

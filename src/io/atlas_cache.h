@@ -29,7 +29,7 @@ struct AtlasGeometry {
 };
 
 // Bumped whenever the file format or the import (normals, simplification) changes.
-inline constexpr std::uint32_t kAtlasCacheVersion = 2;
+inline constexpr std::uint32_t kAtlasCacheVersion = 3;  // 3: parts' closedOutward flag
 
 // 64-bit hash of the layout's list files and every element file's bytes (read in parallel),
 // plus the cache version and the LOD ratio. Content, not size+mtime: a copied or touched file

@@ -2,6 +2,8 @@
 // triangle order, LOD) -> cache write -> mapping -> landmarks.
 #include "io/atlas_loader.h"
 
+#include "core/mesh_topology.h"
+
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -70,6 +72,8 @@ AtlasGeometry importGeometry(const AtlasLayout& layout, const AtlasLoadOptions& 
                 optimizeTriangleOrder(part.mesh);
                 part.mesh.computeNormals();
                 g.lods[i] = simplifiedLod(part.mesh, options.lodRatio);
+                part.closedOutward = core::isClosedOutward(part.mesh) &&
+                                     core::isClosedOutward(g.lods[i], /*requireManifold=*/false);
             } catch (const LoadError& err) {
                 errors[i] = err.what();
             }

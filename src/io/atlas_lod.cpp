@@ -2,6 +2,8 @@
 // drops the vertices no triangle uses any more.
 #include "io/atlas_lod.h"
 
+#include "core/mesh_topology.h"
+
 #include <meshoptimizer.h>
 
 namespace tpa::io {
@@ -51,6 +53,12 @@ void prepareForDrawing(core::Scene& scene, float ratio) {
         core::Mesh lod = simplifiedLod(part.mesh, ratio);
         if (lod.triangleCount() < part.mesh.triangleCount()) part.lod = std::move(lod);
     }
+    for (auto& part : scene.parts) part.closedOutward = isClosedOutward(part);
+}
+
+bool isClosedOutward(const core::Part& part) {
+    return core::isClosedOutward(part.mesh) &&
+           (part.lod.indices.empty() || core::isClosedOutward(part.lod, /*requireManifold=*/false));
 }
 
 }  // namespace tpa::io

@@ -16,6 +16,9 @@ void optimizeTriangleOrder(core::Mesh& mesh);
 core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio);
 // Orders every part's triangles and fills Part::lod where the part has none yet and the
 // simplifier reduces it (otherwise lod stays empty and the full mesh is drawn).
+// Also sets each part's closedOutward flag.
 void prepareForDrawing(core::Scene& scene, float ratio = 0.25f);
+// The part's full mesh and its LOD (when it has one) are both closed and wound outward.
+bool isClosedOutward(const core::Part& part);
 
 }  // namespace tpa::io

@@ -49,11 +49,14 @@ private:
     void setMeshUniforms(const FrameParams& f);
     void setCommonUniforms(ShaderProgram& p, const FrameParams& f);
     void drawPart(std::size_t i, RenderStats& stats);
+    void setCulling(bool on);
     void ensureMask(int w, int h);
 
     const core::Scene* scene_ = nullptr;
     std::unique_ptr<GpuScene> gpu_;
     std::vector<core::Aabb> partBounds_;
+    std::vector<bool> cullable_;  // closed outward meshes: back faces skipped
+    bool culling_ = false;        // GL_CULL_FACE as last set
     // This frame: which parts are in the view at all, and whether simplified meshes will do.
     std::vector<bool> inView_;
     std::vector<std::pair<float, std::size_t>> order_;  // draw order, reused between frames

@@ -227,3 +227,35 @@ TEST_CASE("trigger-point markers show inside an opaque part as a translucent hin
     CHECK(open.g > 0.6f);    // bright cyan marker
     CHECK(hidden.g > hiddenBefore.g + 0.1f);  // the translucent hint shows through the muscle
 }
+
+TEST_CASE("back faces are culled only for parts flagged closed and outward, with the same picture") {
+    auto scene = test::twoBlockScene();
+    auto cam = test::anteriorCamera(scene, kW, kH);
+    const auto plain = test::renderImage(scene, test::frameFor(scene, cam));
+    // A correctly wound sphere looks the same with culling: its back faces were hidden anyway.
+    auto culled = scene;
+    culled.parts[0].mesh = core::makeSphere({0, -40, 600}, 90.0f);
+    auto unculled = culled;
+    culled.parts[0].closedOutward = true;
+    const auto a = test::renderImage(culled, test::frameFor(culled, cam));
+    const auto b = test::renderImage(unculled, test::frameFor(unculled, cam));
+    REQUIRE(a.rgba.size() == b.rgba.size());
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < a.rgba.size(); ++i) differing += std::abs(int(a.rgba[i]) - int(b.rgba[i])) > 2;
+    CHECK(differing == 0);
+    // A sheet facing away from the viewer: drawn when unflagged (mixed winding from the wild),
+    // skipped when flagged, so the flag really switches culling on.
+    auto sheet = scene;
+    sheet.parts[0].mesh.positions = {{-100, -60, 400}, {100, -60, 400}, {100, -60, 800}, {-100, -60, 800}};
+    sheet.parts[0].mesh.indices = {0, 2, 1, 0, 3, 2};  // clockwise seen from the front (-y)
+    sheet.parts[0].mesh.normals.clear();
+    sheet.parts[0].mesh.computeNormals();
+    const auto centre = cam.project({0, -60, 600});
+    REQUIRE(centre);
+    const glm::vec3 drawn = test::rgb(test::renderImage(sheet, test::frameFor(sheet, cam)), *centre);
+    sheet.parts[0].closedOutward = true;
+    const glm::vec3 skipped = test::rgb(test::renderImage(sheet, test::frameFor(sheet, cam)), *centre);
+    CHECK(drawn.r > drawn.g + 0.15f);                     // muscle red
+    CHECK(glm::distance(skipped, test::rgb(plain, *centre)) > 0.1f);  // not the sheet...
+    CHECK_FALSE(skipped.r > skipped.g + 0.15f);           // ...but the bone behind it
+}
