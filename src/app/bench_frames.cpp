@@ -21,6 +21,7 @@ render::RenderStats drawFinished(const state::AppState& state, render::Renderer&
 void measureOrbit(state::AppState& state, render::Renderer& renderer, const ReferralPresenter& referral,
                   int frames, BenchResult& result) {
     const core::CameraPose start = state.camera.pose();
+    result.movingResolution = renderer.defaultMovingResolution();
     for (const bool moving : {true, false}) {
         std::vector<double> samples, cpu;
         for (int i = 0; i < frames; ++i) {

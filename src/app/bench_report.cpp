@@ -43,6 +43,7 @@ nlohmann::json benchJson(const BenchResult& r) {
     j["orbit_fps_median"] = r.orbitMs.median > 0.0 ? 1000.0 / r.orbitMs.median : 0.0;
     j["orbit_full_detail_ms"] = summaryJson(r.orbitFullMs);
     j["orbit_cpu_ms"] = summaryJson(r.orbitCpuMs);
+    j["moving_resolution"] = r.movingResolution;
     j["orbit_full_detail_cpu_ms"] = summaryJson(r.orbitFullCpuMs);
     j["pick_ms"] = summaryJson(r.pickMs);
     j["pick_hits"] = r.pickHits;
@@ -82,7 +83,10 @@ void printBenchText(const BenchResult& r, std::ostream& out) {
                                             fixed(r.referralSetupMs) + " / " + fixed(r.firstDrawMs) + " ms");
     row("then: click / picking / skin", fixed(r.coldPickMs) + " / " + fixed(r.pickingBuildMs) + " / " +
                                             fixed(r.skinModelMs) + " ms");
-    timing("orbit frame (moving)", r.orbitMs);
+    // Moving frames may be drawn at reduced resolution (software renderers): say at how much.
+    timing(r.movingResolution < 1.0f ? "orbit frame (moving, " + fixed(100.0 * r.movingResolution, 0) + "%)"
+                                     : std::string("orbit frame (moving)"),
+           r.orbitMs);
     row("", fps(r.orbitMs.median) + " frames/s median, CPU " + fixed(r.orbitCpuMs.median, 2) + " ms a frame");
     timing("orbit frame (full detail)", r.orbitFullMs);
     row("", fps(r.orbitFullMs.median) + " frames/s median, CPU " + fixed(r.orbitFullCpuMs.median, 2) + " ms a frame");

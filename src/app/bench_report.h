@@ -42,6 +42,7 @@ struct BenchResult {
     TimingSummary orbitMs;      // camera moving: what the viewer draws while it orbits
     TimingSummary orbitFullMs;  // the same orbit at full detail (what a resting view draws)
     TimingSummary orbitCpuMs, orbitFullCpuMs;  // CPU time of all threads per frame, same frames
+    float movingResolution = 1.0f;  // fraction of the resolution moving frames are drawn at
     TimingSummary pickMs;
     std::size_t pickHits = 0;
     TimingSummary zoneUpdateMs;  // selecting a new muscle: zones computed and uploaded

@@ -143,18 +143,24 @@ void closeTube(core::Mesh& mesh) {
         for (int k = 0; k < kAround; ++k)
             mesh.indices.insert(mesh.indices.end(), {idx(r, k), idx(r + 1, k), idx(r + 1, k + 1),
                                                      idx(r, k), idx(r + 1, k + 1), idx(r, k + 1)});
+    // Each end is zipped shut across its thickness: corner a meets corner kAround - a, which
+    // lies at the same place across the width. Unlike a fan to a centre point, whose faces
+    // tilt over when the end ring is curved, the strip stays as flat as the end of the belly.
     for (int end = 0; end < 2; ++end) {
         const int ring = end == 0 ? 0 : kRings;
-        glm::vec3 c(0.0f);
-        for (int k = 0; k < kAround; ++k) c += mesh.positions[idx(ring, k)] / float(kAround);
-        const auto centre = static_cast<std::uint32_t>(mesh.positions.size());
-        mesh.positions.push_back(c);
-        for (int k = 0; k < kAround; ++k) {
+        auto face = [&](int a, int b, int c) {
             if (end == 0)
-                mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k), idx(ring, k + 1)});
+                mesh.indices.insert(mesh.indices.end(), {idx(ring, a), idx(ring, b), idx(ring, c)});
             else
-                mesh.indices.insert(mesh.indices.end(), {centre, idx(ring, k + 1), idx(ring, k)});
+                mesh.indices.insert(mesh.indices.end(), {idx(ring, a), idx(ring, c), idx(ring, b)});
+        };
+        constexpr int kHalf = kAround / 2;
+        face(0, 1, kAround - 1);
+        for (int a = 1; a + 1 < kHalf; ++a) {
+            face(a, a + 1, kAround - a - 1);
+            face(a, kAround - a - 1, kAround - a);
         }
+        face(kHalf - 1, kHalf, kHalf + 1);
     }
     // Orient outward: the enclosed signed volume must be positive.
     double volume = 0.0;
@@ -202,10 +208,22 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
     box.min.x = std::max(0.0f, box.min.x);
     const SdfModel& base = spec.onCranium ? cranium : skin;
     SkinProbe probe{base, free ? std::vector<int>{} : base.near(box, 60.0f * k), spec.onCranium};
+    // A shell on the cranium is also kept under the scalp: where the two come closer than the
+    // shell is thick, both its faces are pressed under the skin in order, so it thins instead
+    // of its outer face passing through its inner one.
+    const SkinProbe scalp{skin, spec.onCranium ? skin.near(box, 60.0f * k) : std::vector<int>{}};
+    auto underScalp = [&](glm::vec3 p, float level) {
+        return scalp.value(p) > level ? scalp.project(p, level) : p;
+    };
     const glm::vec3 spreadO = polyline(origin, 1.0f) - polyline(origin, -1.0f);
     const glm::vec3 spreadI = polyline(insertion, 1.0f) - polyline(insertion, -1.0f);
-    core::Mesh mesh;
-    mesh.positions.reserve((kRings + 1) * kAround + 2);
+    // Each ring's frame first; then how far each ring must be narrowed or sunk (its level).
+    struct Frame {
+        float u;
+        glm::vec3 c, across, normal;
+        float thick, halfWidth, depth;
+    };
+    std::vector<Frame> frames;
     for (int r = 0; r <= kRings; ++r) {
         const float u = float(r) / float(kRings);
         const glm::vec3 c = catmullRom(path, u);
@@ -220,47 +238,83 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
         if (glm::dot(across, spread) < 0.0f) across = -across;
         if (free) normal = glm::normalize(glm::cross(across, tangent));
         const Profile prof = profile(spec.shape, u);
-        const float thick = spec.thickness * k * prof.thickness;
-        const float halfWidth = 0.5f * width * k * prof.width;
-        const float depth = glm::mix(spec.depth0, spec.depth1, u) * k + depthBias;
-        auto ring = [&](float scale, float sink) {
-            std::array<glm::vec3, kAround> out;
-            for (int a = 0; a < kAround; ++a) {
-                const float theta = 2.0f * std::numbers::pi_v<float> * float(a) / float(kAround);
-                const float s = std::cos(theta), sn = std::sin(theta);
-                const glm::vec3 m =
-                    c + scale * ((1.0f - u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
-                                 u * (polyline(insertion, s) - polyline(insertion, 0.0f)) +
-                                 across * (s * halfWidth));
-                out[a] = free ? m + normal * (0.5f * thick * sn)
-                              : probe.project(m, -depth - sink - 0.5f * thick * (1.0f - sn));
+        frames.push_back({u, c, across, normal, spec.thickness * k * prof.thickness,
+                          0.5f * width * k * prof.width,
+                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias});
+    }
+    // Level i narrows the ring by kShrink^i up to kMaxShrink, then sinks it 1 mm a step.
+    auto ring = [&](const Frame& f, int level) {
+        const float scale = std::pow(kShrink, float(std::min(level, kMaxShrink)));
+        const float sink = float(std::max(0, level - kMaxShrink)) * k;
+        const float span = f.halfWidth + 0.5f * glm::length(glm::mix(spreadO, spreadI, f.u));
+        const float ratio = span / std::max(0.5f * f.thick, 0.1f * k);
+        const float flat = std::clamp((ratio - 1.5f) / 3.0f, 0.0f, 0.8f);
+        std::array<glm::vec3, kAround> out;
+        for (int a = 0; a < kAround; ++a) {
+            const float theta = 2.0f * std::numbers::pi_v<float> * float(a) / float(kAround);
+            // On a flat section, vertices spread evenly across the width rather than crowding
+            // at the rims, where corners a fraction of a millimetre apart would fold.
+            constexpr float kPi = std::numbers::pi_v<float>;
+            const float even = 1.0f - 2.0f * std::abs(std::remainder(theta, 2.0f * kPi)) / kPi;
+            const float s = glm::mix(std::cos(theta), even, flat);
+            const float sn =
+                std::copysign(std::sqrt(std::max(0.0f, 1.0f - s * s)), std::sin(theta));
+            const glm::vec3 m =
+                f.c + scale * ((1.0f - f.u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
+                               f.u * (polyline(insertion, s) - polyline(insertion, 0.0f)) +
+                               f.across * (s * f.halfWidth));
+            if (spec.onCranium) {
+                // Both faces on one straight line off the bone, so the thin shell cannot shear.
+                const glm::vec3 inner =
+                    underScalp(probe.project(m, -f.depth), -(kMinDepth + 0.8f) * k);
+                const float room = -scalp.value(inner) - (kMinDepth + 0.3f) * k;
+                const float thick = std::clamp(room, 0.3f * k, f.thick);
+                out[a] = inner + probe.gradient(inner, probe.value(inner)) *
+                                     (thick * 0.5f * (1.0f - sn));
+                continue;
             }
-            return out;
-        };
-        std::array<glm::vec3, kAround> cur = ring(1.0f, 0.0f);
-        // A wide ring can land partly on the trunk and partly on the arm (or across any fold):
-        // its vertices are under the skin but the faces between them bridge the gap outside.
-        // Narrow such a ring until every edge to its neighbours and the previous ring stays in;
-        // where the centre line itself crosses a crease, narrowing is not enough: sink it.
-        const glm::vec3* prev = r > 0 ? &mesh.positions[(r - 1) * kAround] : nullptr;
-        const bool end = r == 0 || r == kRings;
-        for (int i = 1; !free && !spec.onCranium && i <= kMaxShrink + kMaxSink &&
-                        bridgesOut(probe, cur, prev, end);
-             ++i)
-            cur = ring(std::pow(kShrink, float(std::min(i, kMaxShrink))),
-                       float(std::max(0, i - kMaxShrink)) * k);
+            out[a] = free ? m + f.normal * (0.5f * f.thick * sn)
+                          : probe.project(m, -f.depth - sink - 0.5f * f.thick * (1.0f - sn));
+        }
+        return out;
+    };
+    // A wide ring can land partly on the trunk and partly on the arm (or across any fold): its
+    // vertices are under the skin but the faces between them bridge the gap outside. Such a
+    // ring is narrowed until every edge to its neighbours and the previous ring stays in; where
+    // the centre line itself crosses a crease, narrowing is not enough: it is sunk.
+    const bool fitted = !free && !spec.onCranium;
+    std::vector<std::array<glm::vec3, kAround>> rings(frames.size());
+    std::vector<int> levels(frames.size(), 0);
+    auto fit = [&](std::size_t r, int level) {
+        const glm::vec3* prev = r > 0 ? rings[r - 1].data() : nullptr;
+        const bool end = r == 0 || r + 1 == frames.size();
+        rings[r] = ring(frames[r], level);
+        while (fitted && level < kMaxShrink + kMaxSink && bridgesOut(probe, rings[r], prev, end))
+            rings[r] = ring(frames[r], ++level);
+        levels[r] = level;
+    };
+    for (std::size_t r = 0; r < frames.size(); ++r) fit(r, 0);
+    // Rings fitted one by one change width and depth in steps that fold the sheet between
+    // them; neighbours are brought within one step of each other, then refitted in order.
+    std::vector<int> smooth = levels;
+    for (int pass = 0; pass < kMaxShrink + kMaxSink; ++pass) {
+        bool changed = false;
+        for (std::size_t r = 0; r < smooth.size(); ++r) {
+            int want = smooth[r];
+            if (r > 0) want = std::max(want, smooth[r - 1] - 1);
+            if (r + 1 < smooth.size()) want = std::max(want, smooth[r + 1] - 1);
+            changed = changed || want != smooth[r];
+            smooth[r] = want;
+        }
+        if (!changed) break;
+    }
+    if (smooth != levels)
+        for (std::size_t r = 0; r < frames.size(); ++r) fit(r, smooth[r]);
+    core::Mesh mesh;
+    mesh.positions.reserve((kRings + 1) * kAround);
+    for (const auto& cur : rings)
         mesh.positions.insert(mesh.positions.end(), cur.begin(), cur.end());
-    }
     closeTube(mesh);
-    // On a curved end ring the plain average can sit above the skin (the nape, the axilla):
-    // press each cap centre to the muscle's inner face, so the cap's faces slope inward.
-    for (int end = 0; !free && end < 2; ++end) {
-        const float u = float(end);
-        const float level = -(glm::mix(spec.depth0, spec.depth1, u) * k + depthBias) -
-                            spec.thickness * k * profile(spec.shape, u).thickness;
-        glm::vec3& centre = mesh.positions[(kRings + 1) * kAround + end];
-        if (probe.value(centre) > level) centre = probe.project(centre, level);
-    }
     return mesh;
 }
 
@@ -278,7 +332,7 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
     const float k = rig.stature() / 1750.0f;
     if (spec.heads <= 1) {
         core::Mesh mesh = sweep(spec, rig, skin, cranium, origin, insertion, via, spec.width, depthBias);
-        keepUnder(mesh, skin, kMinDepth * k);
+        keepUnderUnfolded(mesh, skin, kMinDepth * k, 1.0f * k, 100);
         mesh.computeNormals();
         return mesh;
     }
@@ -301,7 +355,7 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
         mesh.positions.insert(mesh.positions.end(), head.positions.begin(), head.positions.end());
         for (auto i : head.indices) mesh.indices.push_back(base + i);
     }
-    keepUnder(mesh, skin, kMinDepth * k);
+    keepUnderUnfolded(mesh, skin, kMinDepth * k, 1.0f * k, 100);
     mesh.computeNormals();
     return mesh;
 }

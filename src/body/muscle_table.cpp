@@ -20,7 +20,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -30}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},
         {"digastric", "Digastric", S::Fusiform, L::Intermediate, {{"mastoid", {-4, -4, -4}}}, {{"menton", {8, 8, 6}}}, {{"hyoid", {0, 0, 0}}}, 9, 7, 6, 5},
         {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {6, -70, -42}}, {"vertex", {46, -54, -56}}}, {{"glabella", {6, 0, -2}}, {"glabella", {46, 16, -6}}}, {}, 0, 3, 2.5f, 2.5f, 1, true},
-        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {12, -2, 6}}, {"inion", {54, -28, 2}}}, {{"inion", {14, -14, 56}}, {"inion", {50, -36, 48}}}, {}, 0, 3, 2.5f, 2.5f, 1, true},
+        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {12, -2, 6}}, {"inion", {54, -28, 2}}}, {{"inion", {14, -14, 56}}, {"inion", {50, -36, 48}}}, {}, 0, 2.5f, 2, 2, 1, true},
         {"upper-trapezius", "Upper trapezius", S::Fan, L::Superficial, {{"inion", {14, -4, -6}}, {"c2", {0, 8, -24}}, {"c7", {0, 6, 4}}}, {{"clavicle-mid", {30, 4, 4}}, {"acromion", {-10, 2, 2}}}, {}, 0, 9, 1.5f, 1.5f},
         {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, -10}}, {"t4", {0, 4, 0}}}, {{"acromion", {-24, 12, 0}}, {"spine-of-scapula-mid", {0, 10, -4}}}, {}, 0, 7, 1.5f, 3},
         {"lower-trapezius", "Lower trapezius", S::Fan, L::Superficial, {{"t4", {0, 4, -14}}, {"t12", {0, 4, 0}}}, {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {22, 8, 14}}}, {}, 0, 6, 1.5f, 1.5f},
@@ -30,7 +30,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"splenius-cervicis", "Splenius cervicis", S::Strap, L::Intermediate, {{"t4", {0, 2, 12}}, {"t4", {0, 2, -30}}}, {{"c2", {30, -30, 6}}}, {}, 12, 6, 12, 16},
         {"semispinalis-capitis", "Semispinalis capitis", S::Column, L::Deep, {{"t4", {18, -18, 20}}}, {{"inion", {8, -8, -12}}, {"inion", {34, -18, -14}}}, {{"c7", {16, -20, 0}}}, 20, 10, 16, 16},
         {"suboccipitals", "Suboccipital muscles", S::SmallDeep, L::Deep, {{"c2", {2, -8, 0}}, {"c2", {28, -30, 16}}}, {{"inion", {8, -20, -26}}, {"inion", {38, -30, -28}}}, {}, 10, 8, -1, -1},
-        {"levator-scapulae", "Levator scapulae", S::Strap, L::Intermediate, {{"c2", {34, -38, 12}}, {"c2", {36, -36, -30}}}, {{"scapula-superior-angle", {0, 4, 4}}, {"scapula-superior-angle", {-4, 6, -16}}}, {}, 6, 10, 11, 10},
+        {"levator-scapulae", "Levator scapulae", S::Strap, L::Intermediate, {{"c2", {35, -37, -10}}}, {{"scapula-superior-angle", {-2, 5, -6}}}, {}, 24, 10, 11, 10},
         {"scalene-anterior", "Anterior scalene", S::Strap, L::Intermediate, {{"c2", {26, -50, -40}}}, {{"first-rib-tubercle", {-6, -8, 6}}}, {}, 10, 8, 12, 14},
         {"scalene-medius", "Middle scalene", S::Strap, L::Intermediate, {{"c2", {32, -40, -6}}}, {{"first-rib-tubercle", {12, 14, 6}}}, {}, 12, 9, 10, 10},
         {"scalene-posterior", "Posterior scalene", S::Strap, L::Intermediate, {{"c2", {34, -30, -44}}}, {{"first-rib-tubercle", {28, 30, -12}}}, {}, 10, 7, 12, 12},
@@ -72,7 +72,7 @@ std::vector<MuscleSpec> armAndHand() {
         {"flexor-carpi-ulnaris", "Flexor carpi ulnaris", S::Pennate, L::Superficial, {{"medial-epicondyle", {0, 4, 0}}}, {{"ulnar-styloid", {0, -10, -12}}}, {}, 24, 12, 2, 2},
         {"flexor-digitorum-superficialis", "Flexor digitorum superficialis", S::Pennate, L::Intermediate, {{"medial-epicondyle", {4, -10, -6}}, {"radius-mid", {-4, -10, 30}}}, {{"wrist-joint", {12, -16, -12}}, {"wrist-joint", {-12, -16, -12}}}, {}, 10, 14, 9, 6},
         {"pronator-teres", "Pronator teres", S::Fusiform, L::Superficial, {{"medial-epicondyle", {4, -10, 6}}}, {{"radius-mid", {2, -8, 10}}}, {}, 22, 12, 2, 2},
-        {"adductor-pollicis", "Adductor pollicis", S::Fan, L::Deep, {{"palm-centre", {-10, 0, -14}}, {"palm-centre", {-4, 0, 10}}}, {{"thumb-base", {10, -18, -40}}}, {}, 8, 8, 7, 6},
+        {"adductor-pollicis", "Adductor pollicis", S::Fan, L::Deep, {{"palm-centre", {-10, 0, -14}}, {"palm-centre", {-4, 0, 10}}}, {{"thumb-base", {10, -18, -40}}}, {}, 8, 6, 7, 6},
         {"first-dorsal-interosseous", "First dorsal interosseous", S::Pennate, L::Intermediate, {{"thumb-base", {0, 8, -10}}, {"second-metacarpal-base", {0, 8, -30}}}, {{"second-metacarpal-base", {4, 4, -66}}}, {}, 10, 10, 3, 3},
     };
     // clang-format on

@@ -194,6 +194,19 @@ void SdfModel::carveEllipsoid(glm::vec3 c, glm::vec3 radii, float blend) {
     add(p);
 }
 
+void SdfModel::clipInside(const SdfModel& other, float depth, float blend) {
+    clip_ = &other;
+    clipDepth_ = depth;
+    clipBlend_ = blend;
+    core::Aabb box = bounds();
+    box.min.x = std::min(box.min.x, -box.max.x);  // other is seen mirrored as well
+    clipSubset_ = other.near(box, depth + blend + 16.0f);
+}
+
+float SdfModel::clipValue(const glm::vec3& x) const {
+    return clip_->evaluate(glm::vec3(std::abs(x.x), x.y, x.z), clipSubset_) + clipDepth_;
+}
+
 float SdfModel::evaluate(const glm::vec3& x, std::span<const int> subset) const {
     float d = 1e9f;
     for (int i : subset) {
@@ -205,6 +218,9 @@ float SdfModel::evaluate(const glm::vec3& x, std::span<const int> subset) const 
         if (p.subtract) d = smoothMax(d, -primitiveDistance(p, x), p.blend);
     }
     if (hasFloor_) d = std::max(d, floorZ_ - x.z);
+    // Well outside the shape the clip cannot change the sign, and the polygoniser only
+    // interpolates across sign changes: the skin is not evaluated there.
+    if (clip_ && d < 2.0f * clipBlend_ + clipDepth_) d = smoothMax(d, clipValue(x), clipBlend_);
     return d;
 }
 
@@ -222,7 +238,13 @@ float SdfModel::bound(const glm::vec3& x, std::span<const int> subset) const {
             d = std::max(d, -primitiveBound(p, x)), slack = std::max(slack, 0.25f * p.blend);
     }
     if (hasFloor_) d = std::max(d, floorZ_ - x.z);
-    return d > 0.0f ? std::max(0.0f, d - slack) : std::min(0.0f, d + slack);
+    d = d > 0.0f ? std::max(0.0f, d - slack) : std::min(0.0f, d + slack);
+    if (!clip_) return d;
+    // The max of two bounds bounds the intersection; its sign can only be wrong within
+    // clipDepth_ of the clip surface, too close to skip anything.
+    const float c = clip_->bound(glm::vec3(std::abs(x.x), x.y, x.z), clipSubset_) + clipDepth_;
+    d = std::max(d, c);
+    return d > 0.0f ? std::max(0.0f, d - 0.25f * clipBlend_) : std::min(0.0f, d + 0.25f * clipBlend_);
 }
 
 float SdfModel::evaluate(const glm::vec3& x) const {

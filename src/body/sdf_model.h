@@ -52,6 +52,11 @@ public:
     // polygonised and mirror-welded then has no crease along the weld).
     void makeSymmetric();
 
+    // Keeps the shape `depth` mm inside `other` (both must outlive this model): the field
+    // becomes the smooth intersection with other's level -depth. A bone clipped to the skin is
+    // meshed already under it, instead of being pressed in afterwards, which folds thin crests.
+    void clipInside(const SdfModel& other, float depth, float blend);
+
     float evaluate(const glm::vec3& x) const;
     float evaluate(const glm::vec3& x, std::span<const int> subset) const;
     // A value of the same sign whose magnitude is at most the distance to the surface.
@@ -66,6 +71,10 @@ private:
     std::vector<Primitive> prims_;
     float floorZ_ = 0.0f;
     bool hasFloor_ = false;
+    const SdfModel* clip_ = nullptr;
+    std::vector<int> clipSubset_;
+    float clipDepth_ = 0.0f, clipBlend_ = 0.0f;
+    float clipValue(const glm::vec3& x) const;
 };
 
 // Round cones along a Catmull-Rom curve through pts, radius r0 -> r1 (a bent bone or limb).

@@ -5,6 +5,7 @@
 
 #include "body/mesh_decimate.h"
 #include "body/mesh_ops.h"
+#include "body/mesh_unfold.h"
 #include "body/polygonizer.h"
 #include "body/surface_fit.h"
 
@@ -23,11 +24,20 @@ std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, cons
         region.min -= glm::vec3(2.0f * shape.cell);
         region.max += glm::vec3(2.0f * shape.cell);
         if (!shape.sided) region.min.x = 0.0f;
-        core::Mesh mesh = polygonize(shape.field, region, shape.cell);
+        SdfModel field = shape.field;
+        if (shape.clipToSkin) field.clipInside(skin, clearance + 0.5f, shape.cell);
+        core::Mesh mesh = polygonize(field, region, shape.cell);
         taubinSmooth(mesh, 4);
         decimate(mesh, 2.5f * shape.cell, 0.95f);
         taubinSmooth(mesh, 2);
-        keepUnder(mesh, skin, clearance);
+        unfold(mesh);  // blend creases on thin blades (scapula) fold when smoothed
+        keepUnderUnfolded(mesh, skin, clearance);
+        // Where the skin presses a crest (the scapular spine) a fold can survive: smooth the
+        // whole bone a little and press again.
+        for (int pass = 0; pass < 3 && inwardFaceCount(mesh) > 0; ++pass) {
+            taubinSmooth(mesh, 2);
+            keepUnderUnfolded(mesh, skin, clearance);
+        }
         if (!shape.sided) mirrorWeld(mesh);
         mesh.computeNormals();
         core::Part part;

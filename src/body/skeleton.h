@@ -16,6 +16,9 @@ struct BoneShape {
     bool sided = true;  // built for the left side and mirrored; midline bones are built as halves
     float cell = 3.0f;  // polygonisation cell, mm
     SdfModel field;
+    // Thin bones with a subcutaneous crest (scapular spine) are meshed already clipped to the
+    // clearance under the skin: pressing them in afterwards folds the crest.
+    bool clipToSkin = false;
 };
 
 std::vector<BoneShape> axialBones(const Rig& rig);

@@ -39,38 +39,58 @@ void addCranium(SdfModel& f, const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     const glm::vec3 e(0.0f, 0.0f, r.proportions().eyeHeight * r.stature());
     f.ellipsoid(glm::vec3(0, 14 * k, r.stature() - 80 * k), mm(70, 91, 80), 0.0f);
-    f.ellipsoid(mm(0, 50, 0) + glm::vec3(0, 0, r.stature() - 120 * k), mm(58, 50, 44), 16 * k);
+    f.ellipsoid(mm(0, 48, 0) + glm::vec3(0, 0, r.stature() - 120 * k), mm(56, 46, 44), 16 * k);
     f.ellipsoid(e + mm(0, -52, 26), mm(56, 34, 36), 16 * k);
 }
 
+// Braincase plus a face: brow ridges over deep orbits with their lateral rims, cheek bones
+// and zygomatic arches standing off the temporal fossa, nasal bones over a pear-shaped nasal
+// aperture, and the maxilla carrying the upper teeth. Left side and midline only.
 BoneShape skull(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     const glm::vec3 e(0.0f, 0.0f, r.proportions().eyeHeight * r.stature());
-    BoneShape b{"skull", "Skull", false, 5.0f * k, {}};
+    BoneShape b{"skull", "Skull", false, 4.5f * k, {}};
     SdfModel& f = b.field;
     addCranium(f, r, k);
-    f.ellipsoid(e + mm(0, -54, -30), mm(36, 36, 44), 18 * k);
-    f.ellipsoid(e + mm(0, -70, -58), mm(30, 18, 18), 12 * k);
-    f.ellipsoid(r.at("zygoma") + mm(-6, 2, 0), mm(12, 16, 10), 8 * k);
-    f.roundCone(r.at("zygoma") + mm(-4, 6, 0), r.at("tmj") + mm(0, -6, 4), 5 * k, 5 * k, 6 * k);
+    f.ellipsoid(e + mm(0, -50, -30), mm(34, 36, 42), 18 * k);               // facial mass
+    f.ellipsoid(e + mm(0, -70, -56), mm(30, 18, 16), 12 * k);               // maxilla
+    addTube(f, {e + mm(0, -86, -70), e + mm(20, -80, -70), e + mm(32, -64, -68),
+                e + mm(36, -42, -66)}, 7.5f * k, 6.5f * k, 8 * k, 2);       // upper teeth
+    f.roundCone(r.at("glabella") + mm(0, 2, -4), e + mm(46, -80, 14), 7 * k, 5 * k, 6 * k);
+    f.roundCone(e + mm(48, -76, 12), r.at("zygoma") + mm(-4, -6, 6), 5 * k, 5 * k, 6 * k);
+    f.ellipsoid(r.at("zygoma") + mm(-6, 0, -2), mm(12, 16, 11), 8 * k);     // cheek bone
+    f.roundCone(r.at("zygoma") + mm(2, 8, -2), r.at("tmj") + mm(8, -8, 2), 5 * k, 4.5f * k,
+                4 * k);                                                      // zygomatic arch
+    f.roundCone(r.at("nasion") + mm(0, 6, 0), e + mm(0, -92, -24), 6 * k, 3.5f * k, 6 * k);
     f.roundCone(r.at("tragus") + mm(-16, 6, 0), r.at("mastoid") + mm(-5, 0, 6), 9 * k, 6 * k,
                 10 * k);
     f.ellipsoid(r.at("inion") + mm(0, -6, 0), mm(14, 8, 10), 10 * k);
-    f.carveEllipsoid(e + mm(31, -84, 0), mm(17, 22, 17), 4 * k);
-    f.carveEllipsoid(e + mm(0, -84, -36), mm(10, 24, 16), 4 * k);
+    f.carveEllipsoid(e + mm(31, -74, 0), mm(16, 28, 16), 2 * k);            // orbit
+    f.carveEllipsoid(e + mm(0, -90, -42), mm(11, 22, 15), 3 * k);           // nasal aperture
+    f.carveEllipsoid(e + mm(0, -92, -52), mm(7, 20, 7), 3 * k);
     return b;
 }
 
+// Horseshoe body with its chin and lower teeth; the ramus rises from the angle to the condyle
+// in the jaw joint, the coronoid process in front of it up under the zygomatic arch.
 BoneShape mandible(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     BoneShape b{"mandible", "Mandible", false, 3.0f * k, {}};
     SdfModel& f = b.field;
-    const glm::vec3 chin = r.at("menton") + mm(0, 8, 10), g = r.at("gonion");
-    f.roundCone(g, glm::mix(g, chin, 0.5f) + mm(6, -6, 0), 6 * k, 7 * k, 4 * k);
-    f.roundCone(glm::mix(g, chin, 0.5f) + mm(6, -6, 0), chin, 7 * k, 9 * k, 8 * k);
-    f.ellipsoid(chin + mm(0, -2, 14), mm(24, 7, 18), 8 * k);
-    f.roundCone(g, r.at("tmj") + mm(0, 0, -4), 6 * k, 6 * k, 6 * k);
-    f.roundCone(g + mm(0, -10, 20), r.at("zygoma") + mm(-16, 12, -16), 6 * k, 3 * k, 8 * k);
+    const glm::vec3 g = r.at("gonion"), m = r.at("menton"), tmj = r.at("tmj");
+    addTube(f, {m + mm(0, 8, 4), m + mm(24, 12, 6), m + mm(40, 34, 14), g + mm(-2, -14, 0), g},
+            6.5f * k, 6.0f * k, 4 * k, 2);                                  // lower border
+    addTube(f, {m + mm(0, 4, 15), m + mm(23, 10, 16), m + mm(39, 32, 22), g + mm(-4, -18, 12)},
+            6.5f * k, 6.0f * k, 6 * k, 2);                                  // body
+    addTube(f, {m + mm(0, 2, 26), m + mm(22, 8, 26), m + mm(38, 30, 30), g + mm(-6, -22, 24)},
+            6.0f * k, 5.5f * k, 6 * k, 2);                                  // teeth
+    f.ellipsoid(m + mm(0, 6, 14), mm(20, 8, 14), 8 * k);                    // chin
+    f.roundCone(g, tmj + mm(0, 2, -6), 6.5f * k, 5.5f * k, 6 * k);          // ramus, back
+    f.ellipsoid(tmj + mm(0, 2, -4), mm(9, 6, 5), 4 * k);                    // condyle
+    f.ellipsoid(glm::mix(g, tmj, 0.4f) + mm(-2, -14, 2), mm(15, 4.5f, 24), 8 * k,
+                frameAlong(tmj - g, glm::vec3(1, 0, 0)));                   // ramus plate
+    f.roundCone(g + mm(-2, -22, 22), r.at("zygoma") + mm(-16, 14, -14), 6 * k, 2.5f * k,
+                6 * k);                                                      // coronoid
     return b;
 }
 

@@ -24,10 +24,14 @@ BoneShape clavicle(const Rig& r, float k) {
 BoneShape scapula(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     BoneShape b = bone("scapula", "Scapula", 3.25f * k);
+    b.clipToSkin = true;
+    // The blade lies on the ribs a little in front of the rig's surface points, so that the
+    // clip under the skin trims only the crest of the spine rather than the whole blade.
+    auto at = [&](const char* name) { return r.at(name) + mm(0, -5, 0); };
     SdfModel& f = b.field;
-    const glm::vec3 sup = r.at("scapula-superior-angle") + mm(0, -6, 0),
-                    inf = r.at("scapula-inferior-angle") + mm(0, -6, 0);
-    const glm::vec3 gl = r.at("glenoid"), root = r.at("scapula-spine-root") + mm(0, -6, 0);
+    const glm::vec3 sup = at("scapula-superior-angle") + mm(0, -9, 0),
+                    inf = at("scapula-inferior-angle") + mm(0, -9, 0);
+    const glm::vec3 gl = at("glenoid"), root = at("scapula-spine-root") + mm(0, -6, 0);
     f.roundCone(sup, inf, 4 * k, 5 * k, 0.0f);
     f.roundCone(inf, gl + mm(-10, 6, -22), 6 * k, 7 * k, 4 * k);
     f.roundCone(sup, gl + mm(-16, 4, 6), 3.5f * k, 5 * k, 4 * k);
@@ -38,9 +42,9 @@ BoneShape scapula(const Rig& r, float k) {
                                          glm::normalize(glm::cross(glm::normalize(gl - c), n)))));
     f.ellipsoid(gl, mm(10, 14, 20), 8 * k);
     addTube(f,
-            {root, r.at("spine-of-scapula-mid") + mm(0, 4, 0), r.at("acromion") + mm(-16, 10, -2),
-             r.at("acromion") + mm(-4, 0, -4)},
-            4.0f * k, 8.0f * k, 6.0f * k, 3);
+            {root + mm(2, -8, 0), at("spine-of-scapula-mid") + mm(-4, -11, -2),
+             at("acromion") + mm(-18, -2, -6), at("acromion") + mm(-6, -4, -8)},
+            3.5f * k, 6.0f * k, 6.0f * k, 3);
     f.roundCone(gl + mm(-10, -14, 8), r.at("coracoid") + mm(0, 6, 0), 7 * k, 6 * k, 6 * k);
     return b;
 }

@@ -5,6 +5,7 @@
 
 #include "body/mesh_decimate.h"
 #include "body/mesh_ops.h"
+#include "body/mesh_unfold.h"
 #include "body/polygonizer.h"
 #include "body/surface_fit.h"
 #include "body/skin_field.h"
@@ -26,6 +27,8 @@ core::Mesh buildSkinMesh(const Rig& rig) {
     taubinSmooth(mesh, 4);
     projectOnto(mesh, field);
     for (auto& p : mesh.positions) p.z = std::max(p.z, 0.0f);  // smoothing must not sink the soles
+    // Smoothing pulls thin webs (the base of the thumb) over themselves: relax those folds.
+    unfold(mesh);
     mirrorWeld(mesh);
     mesh.computeNormals();
     return mesh;

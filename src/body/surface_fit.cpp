@@ -1,9 +1,12 @@
 // Moving mesh vertices relative to an implicit surface: under it by a margin, or onto it.
 #include "body/surface_fit.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <tuple>
+
+#include "body/mesh_unfold.h"
 
 namespace tpa::body {
 
@@ -57,6 +60,19 @@ void keepUnder(core::Mesh& mesh, const SdfModel& skin, float clearance) {
         // A little past the level, so that one or two steps suffice.
         p = newton(p, value, -clearance, true, 0.1f);
     });
+}
+
+void keepUnderUnfolded(core::Mesh& mesh, const SdfModel& skin, float clearance, float margin,
+                       int iterations) {
+    keepUnder(mesh, skin, clearance);
+    if (inwardFaceCount(mesh) == 0) return;
+    core::Aabb box = mesh.bounds();
+    box.min.x = std::max(0.0f, box.min.x);
+    const std::vector<int> subset = skin.near(box, clearance + 16.0f);
+    auto value = [&](const glm::vec3& p) {
+        return skin.evaluate(glm::vec3(std::abs(p.x), p.y, p.z), subset);
+    };
+    unfold(mesh, iterations, [&](const glm::vec3& p) { return newton(p, value, -clearance - margin, true, 0.1f); });
 }
 
 void projectOnto(core::Mesh& mesh, const SdfModel& field) {

@@ -37,6 +37,10 @@ struct FrameParams {
     int height = 1;
     std::vector<PartStyle> parts;  // one per scene part, same order
     bool moving = false;  // the camera moves: parts may be drawn from their simplified meshes
+    // Fraction of the resolution a moving frame is drawn at, then scaled up to the viewport;
+    // 0 = the renderer's choice (half on software renderers, where pixels cost the most; full
+    // on GPUs). A resting frame is always drawn at full resolution.
+    float movingResolution = 0.0f;
     glm::vec3 highlight{1.0f, 0.78f, 0.12f};
     glm::vec3 backgroundTop{0.30f, 0.33f, 0.38f};
     glm::vec3 backgroundBottom{0.11f, 0.12f, 0.14f};

@@ -6,11 +6,15 @@
 #include "core/primitives.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <glm/gtc/matrix_transform.hpp>
 
 namespace tpa::render {
 
 Renderer::Renderer() {
+    const auto* name = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+    software_ = name && (std::strstr(name, "llvmpipe") || std::strstr(name, "softpipe") || std::strstr(name, "swrast"));
     glGenVertexArrays(1, &emptyVao_);
     core::Part sphere;
     sphere.mesh = core::makeSphere(glm::vec3(0.0f), 1.0f, 20, 10);
@@ -75,6 +79,48 @@ void Renderer::drawPart(std::size_t i, RenderStats& stats) {
 }
 
 RenderStats Renderer::draw(const FrameParams& f) {
+    const float scale = f.movingResolution > 0.0f ? f.movingResolution : defaultMovingResolution();
+    return f.moving && scale < 1.0f ? drawReduced(f, scale) : drawFrame(f);
+}
+
+RenderStats Renderer::drawReduced(const FrameParams& f, float scale) {
+    // While the view turns, llvmpipe's cost is mostly per pixel: a quarter of the pixels,
+    // scaled up smoothly, keeps the orbit fluid; the resting frame is sharp again.
+    GLint target = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+    const int w = std::max(1, int(std::lround(float(f.width) * scale)));
+    const int h = std::max(1, int(std::lround(float(f.height) * scale)));
+    if (!reduced_ || reduced_->width() != w || reduced_->height() != h) {
+        reduced_.reset();
+        reduced_ = std::make_unique<ReducedTarget>(w, h);
+    }
+    FrameParams small = f;
+    small.x = small.y = 0;
+    small.width = w;
+    small.height = h;
+    small.outlineWidthPx = std::max(1.0f, f.outlineWidthPx * scale);
+    reduced_->bind();
+    const RenderStats stats = drawFrame(small);
+    glBindFramebuffer(GL_FRAMEBUFFER, GLuint(target));
+    glViewport(f.x, f.y, f.width, f.height);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(f.x, f.y, f.width, f.height);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glDisable(GL_BLEND);
+    upscale_.use();
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, reduced_->colorTexture());
+    upscale_.set("u_image", 0);
+    glBindVertexArray(emptyVao_);
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindVertexArray(0);
+    glDisable(GL_SCISSOR_TEST);
+    glEnable(GL_DEPTH_TEST);
+    return stats;
+}
+
+RenderStats Renderer::drawFrame(const FrameParams& f) {
     RenderStats stats;
     glViewport(f.x, f.y, f.width, f.height);
     glEnable(GL_SCISSOR_TEST);  // the view may share the framebuffer with UI panels

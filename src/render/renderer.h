@@ -7,6 +7,7 @@
 #include "core/scene.h"
 #include "render/frame_params.h"
 #include "render/gpu_scene.h"
+#include "render/reduced_target.h"
 #include "render/shader_program.h"
 
 #include <memory>
@@ -38,8 +39,14 @@ public:
 
     // Draws into the currently bound framebuffer, which must have depth and stencil.
     RenderStats draw(const FrameParams& frame);
+    // The fraction of the resolution moving frames are drawn at when FrameParams leaves it
+    // to the renderer.
+    float defaultMovingResolution() const { return software_ ? 0.5f : 1.0f; }
 
 private:
+    RenderStats drawFrame(const FrameParams& f);
+    // A moving frame at reduced resolution into reduced_, then stretched over the view.
+    RenderStats drawReduced(const FrameParams& f, float scale);
     void drawBackground(const FrameParams& f);
     void drawOpaque(const FrameParams& f, RenderStats& stats);
     void drawOccludedSelection(const FrameParams& f, RenderStats& stats);
@@ -65,12 +72,15 @@ private:
     ShaderProgram outline_{"background.vert", "outline.frag"};
     ShaderProgram flat_{"mesh.vert", "flat.frag"};
     ShaderProgram background_{"background.vert", "background.frag"};
+    ShaderProgram upscale_{"background.vert", "upscale.frag"};
     GLuint emptyVao_ = 0;
     std::unique_ptr<GpuScene> markerMesh_;  // one unit sphere, scaled per marker
     core::Scene markerScene_;
     // Silhouette mask of the selection, at viewport size, for the outline pass.
     GLuint maskFbo_ = 0, maskTex_ = 0;
     int maskW_ = 0, maskH_ = 0;
+    bool software_ = false;                   // llvmpipe/softpipe: every pixel costs CPU time
+    std::unique_ptr<ReducedTarget> reduced_;  // moving frames at reduced resolution
 };
 
 }  // namespace tpa::render

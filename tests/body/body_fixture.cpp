@@ -36,6 +36,46 @@ std::string closedManifoldError(const core::Mesh& mesh) {
     return {};
 }
 
+std::string outwardError(const core::Mesh& mesh) {
+    if (std::string error = closedManifoldError(mesh); !error.empty()) return error;
+    if (mesh.normals.size() != mesh.positions.size()) return "no vertex normals";
+    const auto& p = mesh.positions;
+    const auto& ix = mesh.indices;
+    // Connected pieces (a two-headed muscle is two closed bellies in one mesh).
+    std::vector<std::uint32_t> root(p.size());
+    for (std::uint32_t v = 0; v < root.size(); ++v) root[v] = v;
+    auto find = [&](std::uint32_t v) {
+        while (root[v] != v) v = root[v] = root[root[v]];
+        return v;
+    };
+    for (std::size_t t = 0; t < ix.size(); t += 3) {
+        root[find(ix[t + 1])] = find(ix[t]);
+        root[find(ix[t + 2])] = find(ix[t]);
+    }
+    std::map<std::uint32_t, double> volume;
+    std::size_t folded = 0;
+    std::string first;
+    for (std::size_t t = 0; t < ix.size(); t += 3) {
+        const glm::vec3 a = p[ix[t]], b = p[ix[t + 1]], c = p[ix[t + 2]];
+        volume[find(ix[t])] += double(glm::dot(a, glm::cross(b, c))) / 6.0;
+        const glm::vec3 side =
+            mesh.normals[ix[t]] + mesh.normals[ix[t + 1]] + mesh.normals[ix[t + 2]];
+        if (glm::dot(glm::cross(b - a, c - a), side) > 0.0f) continue;
+        if (folded++ == 0) {
+            const glm::vec3 m = (a + b + c) / 3.0f;
+            first = " (first at " + std::to_string(int(std::lround(m.x))) + ", " +
+                    std::to_string(int(std::lround(m.y))) + ", " +
+                    std::to_string(int(std::lround(m.z))) + ")";
+        }
+    }
+    std::string error;
+    for (const auto& [piece, v] : volume)
+        if (v <= 0.0) error += "a piece encloses a volume of " + std::to_string(v) + " mm^3; ";
+    if (folded > 0)
+        error += std::to_string(folded) + " triangles face against their vertex normals" + first;
+    return error;
+}
+
 InsideTest::InsideTest(const core::Mesh& closedMesh, float cell) : mesh_(closedMesh), cell_(cell) {
     const core::Aabb box = mesh_.bounds();
     origin_ = glm::vec2(box.min.x, box.min.y);

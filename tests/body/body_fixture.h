@@ -17,6 +17,12 @@ const core::Scene& embeddedScene();
 // manifold, consistently wound); otherwise a description of the first problem.
 std::string closedManifoldError(const core::Mesh& mesh);
 
+// Empty when the mesh is closed and manifold (as above) and wound outward everywhere: every
+// connected piece encloses a positive volume, and no triangle's normal points against the
+// summed vertex normals of its corners (a fold that back-face culling would turn into a
+// hole). Otherwise the problems found, with the first folded triangle's place.
+std::string outwardError(const core::Mesh& mesh);
+
 // Point-in-mesh by the parity of crossings of a vertical ray, accelerated by a 2-D grid.
 class InsideTest {
 public:

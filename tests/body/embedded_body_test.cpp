@@ -147,6 +147,20 @@ TEST_CASE("the skeleton has the major bones") {
         }
 }
 
+TEST_CASE("every part is closed, manifold and wound outward, left and right") {
+    // The renderer culls back faces of parts that pass exactly this check: a triangle facing
+    // into its part would become a hole.
+    int bad = 0;
+    for (const auto& part : embeddedScene().parts) {
+        CAPTURE(part.id);
+        const std::string error = tpa::body::test::outwardError(part.mesh);
+        if (!error.empty()) std::printf("%s: %s\n", part.id.c_str(), error.c_str());
+        bad += !error.empty();
+        CHECK(error == "");
+    }
+    CHECK(bad == 0);
+}
+
 TEST_CASE("bones are closed meshes") {
     int open = 0;
     for (const auto& part : embeddedScene().parts) {

@@ -259,3 +259,33 @@ TEST_CASE("back faces are culled only for parts flagged closed and outward, with
     CHECK(glm::distance(skipped, test::rgb(plain, *centre)) > 0.1f);  // not the sheet...
     CHECK_FALSE(skipped.r > skipped.g + 0.15f);           // ...but the bone behind it
 }
+
+TEST_CASE("a moving frame at half resolution is the same picture, scaled up into the view") {
+    auto scene = test::twoBlockScene();
+    auto cam = test::anteriorCamera(scene, kW, kH);
+    auto frame = test::frameFor(scene, cam);
+    frame.parts[0].outlined = true;
+    frame.parts[0].tintAmount = 0.6f;
+    frame.moving = true;
+    frame.movingResolution = 1.0f;
+    const auto full = test::renderImage(scene, frame);
+    frame.movingResolution = 0.5f;
+    const auto half = test::renderImage(scene, frame);
+    REQUIRE(half.width == full.width);
+    // Same colours away from edges: the middle of the muscle, the background corner.
+    const auto centre = cam.project({0, -60, 600});
+    REQUIRE(centre);
+    CHECK(glm::distance(test::rgb(half, *centre), test::rgb(full, *centre)) < 0.03f);
+    CHECK(glm::distance(test::rgb(half, {4, 4}), test::rgb(full, {4, 4})) < 0.03f);
+    CHECK(test::looksHighlighted(test::rgb(half, *centre)));
+    // Overall close (edges are softer): mean channel difference under 3 %.
+    double sum = 0.0;
+    for (std::size_t i = 0; i < full.rgba.size(); ++i) sum += std::abs(int(full.rgba[i]) - int(half.rgba[i]));
+    CHECK(sum / double(full.rgba.size()) / 255.0 < 0.03);
+    CHECK(sum > 0.0);  // but it was drawn at the lower resolution
+    // The view may be a part of the target (UI panels beside it): nothing is drawn outside it.
+    frame.x = 40;
+    frame.width = kW - 40;
+    const auto inset = test::renderImage(scene, frame);
+    CHECK(inset.at(5, kH / 2) == glm::u8vec4(0, 0, 0, 255));
+}
