@@ -37,6 +37,8 @@ nlohmann::json benchJson(const BenchResult& r) {
                                  {"scene_setup", r.sceneSetupMs}, {"gl_setup", r.glSetupMs},
                                  {"upload", r.uploadMs},     {"referral_setup", r.referralSetupMs},
                                  {"draw", r.firstDrawMs}};
+    j["after_first_frame_ms"] = {
+        {"first_click", r.coldPickMs}, {"picking_bvhs", r.pickingBuildMs}, {"skin_model", r.skinModelMs}};
     j["orbit_ms"] = summaryJson(r.orbitMs);
     j["orbit_fps_median"] = r.orbitMs.median > 0.0 ? 1000.0 / r.orbitMs.median : 0.0;
     j["orbit_full_detail_ms"] = summaryJson(r.orbitFullMs);
@@ -79,6 +81,8 @@ void printBenchText(const BenchResult& r, std::ostream& out) {
     row("  load / knowledge / scene", fixed(r.loadMs) + " / " + fixed(r.knowledgeMs) + " / " + fixed(r.sceneSetupMs) + " ms");
     row("  GL / upload / zones / draw", fixed(r.glSetupMs) + " / " + fixed(r.uploadMs) + " / " +
                                             fixed(r.referralSetupMs) + " / " + fixed(r.firstDrawMs) + " ms");
+    row("then: click / picking / skin", fixed(r.coldPickMs) + " / " + fixed(r.pickingBuildMs) + " / " +
+                                            fixed(r.skinModelMs) + " ms");
     // Moving frames may be drawn at reduced resolution (software renderers): say at how much.
     timing(r.movingResolution < 1.0f ? "orbit frame (moving, " + fixed(100.0 * r.movingResolution, 0) + "%)"
                                      : std::string("orbit frame (moving)"),

@@ -27,12 +27,17 @@ struct BenchResult {
     std::optional<double> cacheLoadMs;    // atlas only: from its binary cache
     double loadMs = 0.0;                  // the load the first frame waited for
     double knowledgeMs = 0.0;             // shipped knowledge base
-    double sceneSetupMs = 0.0;            // state: picking BVHs, skin model for zones, camera
+    double sceneSetupMs = 0.0;            // state: selection, camera, pain drawing (no BVHs, no skin model)
     double glSetupMs = 0.0;               // context, shaders, offscreen target
     double uploadMs = 0.0;                // geometry to the GPU
     double referralSetupMs = 0.0;         // referral display for the start-up state
     double firstDrawMs = 0.0;             // the first frame itself
     double firstFrameMs = 0.0;            // all of the above from "load" on
+    // Built after the first frame (the viewer does it on a worker thread): what a first click
+    // and a first zone would otherwise wait for.
+    double coldPickMs = 0.0;      // a click in the middle of the view with no BVH built yet
+    double pickingBuildMs = 0.0;  // every other part's picking BVH
+    double skinModelMs = 0.0;     // the skin's regions and edge graph for zones and painting
     // Interaction.
     TimingSummary orbitMs;      // camera moving: what the viewer draws while it orbits
     TimingSummary orbitFullMs;  // the same orbit at full detail (what a resting view draws)

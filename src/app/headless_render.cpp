@@ -12,16 +12,25 @@
 #include "state/pain_editing.h"
 
 #include <algorithm>
+#include <future>
 #include <iostream>
 
 namespace tpa::app {
+namespace {
 
-core::Image renderState(const state::AppState& state, int width, int height, std::optional<glm::vec3> background) {
-    render::Renderer renderer;
-    renderer.setScene(state.scene);
+// What the worker thread of `tpatlas render` hands over.
+struct LoadedBody {
+    std::shared_ptr<const anatomy::KnowledgeBase> knowledge;
+    core::Scene scene;
+};
+
+}  // namespace
+
+core::Image renderState(render::Renderer& renderer, const state::AppState& state, int width, int height,
+                        std::optional<glm::vec3> background, int samples) {
     ReferralPresenter referral;
     if (state.knowledge) referral.update(state, renderer);
-    render::OffscreenTarget target(width, height);
+    render::OffscreenTarget target(width, height, samples);
     target.bind();
     render::FrameParams params = buildFrame(state, referral.showingZones());
     referral.decorate(state, params);
@@ -30,9 +39,16 @@ core::Image renderState(const state::AppState& state, int width, int height, std
     return target.read();
 }
 
-core::Image renderStateTransparent(const state::AppState& state, int width, int height) {
-    const core::Image black = renderState(state, width, height, glm::vec3(0.0f));
-    core::Image out = renderState(state, width, height, glm::vec3(1.0f));
+core::Image renderState(const state::AppState& state, int width, int height, std::optional<glm::vec3> background) {
+    render::Renderer renderer;
+    renderer.setScene(state.scene);
+    return renderState(renderer, state, width, height, background);
+}
+
+core::Image renderStateTransparent(render::Renderer& renderer, const state::AppState& state, int width, int height,
+                                   int samples) {
+    const core::Image black = renderState(renderer, state, width, height, glm::vec3(0.0f), samples);
+    core::Image out = renderState(renderer, state, width, height, glm::vec3(1.0f), samples);
     for (std::size_t i = 0; i + 3 < out.rgba.size(); i += 4) {
         // Over black a pixel is a*c; over white a*c + (1-a): the difference is 1-a.
         int alpha = 255;
@@ -45,11 +61,28 @@ core::Image renderStateTransparent(const state::AppState& state, int width, int 
     return out;
 }
 
+core::Image renderStateTransparent(const state::AppState& state, int width, int height) {
+    render::Renderer renderer;
+    renderer.setScene(state.scene);
+    return renderStateTransparent(renderer, state, width, height);
+}
+
 int runRender(const RenderOptions& options) {
+    // The knowledge base and the body load on a worker thread while this one creates the GL
+    // context and compiles the shaders; the two take about as long on the atlas.
+    auto loading = std::async(std::launch::async, [&options] {
+        LoadedBody body;
+        body.knowledge = loadShippedKnowledge().knowledge;
+        body.scene = loadScene(options.source, body.knowledge.get());
+        return body;
+    });
+    platform::HeadlessContext context;
+    render::Renderer renderer;
+    LoadedBody body = loading.get();  // rethrows a load error
     state::AppState state;
-    state.knowledge = loadShippedKnowledge().knowledge;
+    state.knowledge = std::move(body.knowledge);
     state.camera.setViewport(options.width, options.height);
-    state.setScene(loadScene(options.source, state.knowledge.get()));
+    state.setScene(std::move(body.scene));
     for (const auto& [layer, mode] : options.layers) state::apply(state, state::SetLayerMode{layer, mode}, 0.0);
     state::apply(state, state::GoToView{options.view, false}, 0.0);
     if (options.select) {
@@ -103,9 +136,10 @@ int runRender(const RenderOptions& options) {
     // Without --time the still picture is drawn, exactly as with reduced motion.
     state.animation.reducedMotion = !options.time;
     state.animation.time = options.time.value_or(0.0);
-    platform::HeadlessContext context;
-    const core::Image image = options.transparent ? renderStateTransparent(state, options.width, options.height)
-                                                  : renderState(state, options.width, options.height);
+    renderer.setScene(state.scene);
+    const core::Image image =
+        options.transparent ? renderStateTransparent(renderer, state, options.width, options.height, options.samples)
+                            : renderState(renderer, state, options.width, options.height, std::nullopt, options.samples);
     io::writePng(options.out, image);
     return 0;
 }

@@ -11,7 +11,14 @@
 #include <string>
 #include <vector>
 
+namespace tpa::render {
+class Renderer;
+}
+
 namespace tpa::app {
+
+// Multisamples per pixel of a headless picture unless --samples says otherwise.
+inline constexpr int kRenderSamples = 4;
 
 struct RenderOptions {
     SceneSource source;
@@ -27,6 +34,7 @@ struct RenderOptions {
     std::vector<std::string> pain;         // region ids that hurt (on `side`): drawing + best match
     std::optional<double> time;            // animation moment; none = the still picture
     bool transparent = false;              // PNG with a transparent background instead of the gradient
+    int samples = kRenderSamples;          // multisamples per pixel (0: none, the fastest)
     std::filesystem::path out;
 };
 
@@ -40,6 +48,13 @@ core::Image renderState(const state::AppState& state, int width, int height,
 // The same picture with a transparent background: drawn over black and over white, the
 // difference gives each pixel's coverage, so ghosted parts stay see-through.
 core::Image renderStateTransparent(const state::AppState& state, int width, int height);
+// The same with a renderer made earlier on this context that already holds the state's scene
+// (renderer.setScene(state.scene)): no second shader compile or upload.
+// `samples` per pixel: 4 smooths edges; 0 costs about half the CPU on a software renderer.
+core::Image renderState(render::Renderer& renderer, const state::AppState& state, int width, int height,
+                        std::optional<glm::vec3> background = std::nullopt, int samples = kRenderSamples);
+core::Image renderStateTransparent(render::Renderer& renderer, const state::AppState& state, int width, int height,
+                                   int samples = kRenderSamples);
 // The whole command: load, set up, render, write the PNG. Returns the exit code.
 int runRender(const RenderOptions& options);
 

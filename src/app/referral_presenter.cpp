@@ -59,7 +59,7 @@ void ReferralPresenter::addMuscle(const state::AppState& state, const anatomy::M
             markers_.push_back({*p, satellite, delayMm / waveSpeed()});
         }
     }
-    const auto* field = state.skin.field.get();
+    const auto* field = state.skin.field();
     if (!field) return;
     const auto weights = only ? field->triggerPointWeights(*only, side) : field->muscleWeights(muscle, side);
     // One multi-source pass: each vertex's distance to its nearest trigger point of this muscle.
@@ -85,7 +85,7 @@ void ReferralPresenter::addSatellites(const state::AppState& state, const anatom
     // Satellite trigger points arise in the primary's referral zone: the pain reaches the
     // satellite, pauses, then spreads into the satellite's own zone. Only satellite trigger
     // points that lie under the primary's zone take part.
-    if (!state.skin.field || !state.knowledge || state.skin.part < 0) return;
+    if (!state.knowledge || state.skin.part < 0 || !state.skin.field()) return;
     const auto& skin = state.scene.parts[std::size_t(state.skin.part)].mesh;
     for (const auto& sat : muscle.satellites) {
         const auto* m = state.knowledge->findMuscle(sat.muscle);
@@ -118,7 +118,6 @@ void ReferralPresenter::update(const state::AppState& state, render::Renderer& r
     const bool zonesChanged = key != key_;
     const bool painChanged = state.pain.revision != painRevision_;
     if (!zonesChanged && !painChanged) return;
-    const auto* field = state.skin.field.get();
     const std::size_t vertices =
         state.skin.part >= 0 ? state.scene.parts[std::size_t(state.skin.part)].mesh.positions.size() : 0;
     if (zonesChanged) {
@@ -145,7 +144,8 @@ void ReferralPresenter::update(const state::AppState& state, render::Renderer& r
                 for (const auto& [id, side] : state.zoneMuscles)
                     if (const auto* m = kb->findMuscle(id)) addMuscle(state, *m, side, nullptr, 0.0f, false, zones_);
             }
-            showing_ = field != nullptr;
+            // Only now is the skin model needed (and built, the first time).
+            showing_ = state.skin.field() != nullptr;
         }
     }
     painRevision_ = state.pain.revision;

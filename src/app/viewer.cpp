@@ -148,6 +148,7 @@ private:
     bool replayDone_ = false;
     bool hidden_ = false;  // minimised or a 0x0 framebuffer: nothing is drawn
     bool laidOut_ = false;  // the panels have placed the 3D view once (replays aim at it)
+    bool prepareAfterFrame_ = false;  // a new scene: build picking and skin data after its first frame
     std::vector<int> keysToRelease_;  // replayed keys are let go the frame after, as fingers do
 };
 
@@ -232,15 +233,17 @@ int Viewer::run() {
     });
     int exitCode = 0;
     try {
+        // The shaders compile while the body loads on the worker thread.
+        renderer_ = std::make_unique<render::Renderer>();
         core::Scene scene = waitForStartup(*startup);
         startup.reset();
         input_.queue.clear();  // clicks on the loading screen are not meant for the body
-        renderer_ = std::make_unique<render::Renderer>();
         state_.knowledge = knowledge.knowledge;
         state_.notice = !startProblem.empty() ? startProblem : knowledge.problem;
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
         referral_.setScene();
+        prepareAfterFrame_ = true;
         if (options_.view) state::apply(state_, state::GoToView{*options_.view, false}, 0.0);
         if (options_.select) state::apply(state_, state::SelectPartById{*options_.select}, 0.0);
         if (options_.session) sessions_.openAtStart(*options_.session, state_);
@@ -259,6 +262,11 @@ int Viewer::run() {
                 glfwWaitEvents();
             if (sessions_.takeFontChange()) rebuildFonts();
             frame();
+            if (std::exchange(prepareAfterFrame_, false)) {
+                // The body is on screen: picking and the skin model are built behind it, so
+                // the first frame did not wait for them and the first click rarely will.
+                state_.prepareInBackground();
+            }
             sessions_.tick(glfwGetTime());
             const bool wantsQuit = quit_ || glfwWindowShouldClose(window_);
             if (wantsQuit && sessions_.dirty() && !discardUnsaved_ && !options_.exitAfterReplay) {
@@ -333,6 +341,7 @@ void Viewer::finishLoad() {
         state_.setScene(std::move(scene));
         renderer_->setScene(state_.scene);
         referral_.setScene();
+        prepareAfterFrame_ = true;
         state_.notice = "Opened " + loadingPath_.string();
     } catch (const std::exception& e) {
         // Keep the body that is open: a bad file must not cost the user their view. Not only
@@ -406,7 +415,7 @@ std::optional<glm::vec2> Viewer::locate(const ReplayTarget& target) const {
         return std::nullopt;
     }
     // The middle of the region's skin that faces the camera.
-    const auto* field = state_.skin.field.get();
+    const auto* field = state_.skin.field();
     const int region = state_.knowledge->regionIndex(target.region);
     if (!field || region < 0) return std::nullopt;
     const auto& mesh = state_.scene.parts[std::size_t(state_.skin.part)].mesh;

@@ -26,7 +26,8 @@ std::optional<LayerMode> parseLayerMode(std::string_view text) {
 }
 
 void AppState::setScene(core::Scene newScene) {
-    picker.reset();  // it refers to the old scene's geometry
+    background_ = {};  // stops and waits for a background build on the old scene
+    picker.reset();    // it refers to the old scene's geometry
     scene = std::move(newScene);
     picker = std::make_unique<core::ScenePicker>(scene);
     hiddenParts.assign(scene.parts.size(), false);
@@ -41,6 +42,20 @@ void AppState::setScene(core::Scene newScene) {
     // The drawing is the user's work and stays; what it means on this body is recomputed.
     prepareSkin(*this);
     redraw = true;
+}
+
+void AppState::prepareInBackground() {
+    background_ = {};
+    if (!picker) return;
+    background_ = std::jthread([this](std::stop_token stop) {
+        try {
+            picker->buildAll(stop);
+            if (!stop.stop_requested()) skin.field();
+        } catch (const std::exception&) {
+            // Out of memory here is not fatal: a later click or zone builds what it needs (and
+            // reports the failure there).
+        }
+    });
 }
 
 PartVisibility AppState::visibility(int part) const {

@@ -8,10 +8,12 @@
 #include "core/scene_picker.h"
 #include "anatomy/trigger_point_placement.h"
 #include "state/pain_input.h"
+#include "state/skin_model.h"
 #include "state/view_settings.h"
 
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace tpa::state {
@@ -61,8 +63,15 @@ struct AppState {
     bool redraw = true;             // something changed since the last frame
 
     // Replaces the scene: resets selection, hiding, the pain drawing's derived data and the
-    // camera to the anterior view, and classifies the new skin for zones and painting.
+    // camera to the anterior view. The picking BVHs and the skin model are built when first
+    // needed (or by prepareInBackground), not here: a picture of a large body waits for neither.
     void setScene(core::Scene newScene);
+    // Builds the picking BVHs, then the skin model, on a worker thread, so the first click or
+    // zone does not wait for them; a pick meanwhile builds what it touches or waits for it.
+    // The viewer starts it once a new scene's first frame is up. setScene, the next call and
+    // the destructor stop it (between two parts) and wait for it; the state must not be moved
+    // meanwhile (the worker holds its address).
+    void prepareInBackground();
     PartVisibility visibility(int part) const;
     // The knowledge-base muscle of the selected part (or the focus muscle), or null.
     const anatomy::Muscle* selectedMuscle() const;
@@ -73,6 +82,9 @@ struct AppState {
     bool animating(double now) const { return transition.duration > 0.0 && now < transition.start + transition.duration; }
     // Advances a running camera transition; returns true while it runs.
     bool updateTransition(double now);
+
+private:
+    std::jthread background_;  // last member: stopped and joined before what it reads goes away
 };
 
 }  // namespace tpa::state

@@ -28,8 +28,9 @@ std::uint32_t nearestCorner(const core::Mesh& mesh, std::uint32_t triangle, glm:
 void rerank(AppState& s) {
     auto& pain = s.pain;
     pain.ranking.clear();
-    const auto areas = s.skin.field ? s.skin.field->paintRegionsWeights(pain.intensity, s.skin.field->vertexAreas())
-                                    : pain.ticked;
+    if (pain.empty()) return;  // nothing painted or ticked: no need to classify the skin
+    const auto* field = s.skin.field();
+    const auto areas = field ? field->paintRegionsWeights(pain.intensity, field->vertexAreas()) : pain.ticked;
     if (areas.empty() || !s.knowledge) return;
     anatomy::PainRankingOptions options;
     options.maxResults = kPainResultsShown;
@@ -40,10 +41,10 @@ void rerank(AppState& s) {
 // the region and side it was painted on: a mark whose nearest skin vertex lies elsewhere moves
 // to the nearest vertex of its own region and side.
 void fitMarksToSkin(AppState& s) {
-    if (!s.skin.field || !s.knowledge || s.pain.drawing.empty()) return;
+    if (s.pain.drawing.empty() || !s.knowledge || !s.skin.field()) return;
     const auto& mesh = s.scene.parts[std::size_t(s.skin.part)].mesh;
-    const auto& regions = s.skin.field->vertexRegions();
-    const auto& sides = s.skin.field->vertexSides();
+    const auto& regions = s.skin.field()->vertexRegions();
+    const auto& sides = s.skin.field()->vertexSides();
     auto nearest = [&](glm::vec3 p, int region, core::Side side) {
         std::size_t best = mesh.positions.size();
         float bestD = 1e30f;
@@ -82,14 +83,12 @@ void prepareSkin(AppState& s) {
     s.skin = {};
     for (std::size_t i = 0; i < s.scene.parts.size(); ++i)
         if (s.scene.parts[i].kind == core::PartKind::Skin) {
-            s.skin.part = int(i);
+            auto& skin = s.scene.parts[i].mesh;
+            // Normals now, on this thread: the field may be built later on another.
+            if (skin.normals.size() != skin.positions.size()) skin.computeNormals();
+            s.skin.prepare(int(i), skin, s.knowledge, s.scene.landmarks);
             break;
         }
-    if (s.skin.part >= 0 && s.knowledge && !s.knowledge->regions.empty() && s.scene.landmarks.size() > 0) {
-        auto& skin = s.scene.parts[std::size_t(s.skin.part)].mesh;
-        if (skin.normals.size() != skin.positions.size()) skin.computeNormals();
-        s.skin.field = std::make_shared<anatomy::ZoneField>(skin, *s.knowledge, s.scene.landmarks);
-    }
     fitMarksToSkin(s);
     ++s.pain.revision;
     refreshPain(s);
@@ -113,10 +112,10 @@ bool paintAt(AppState& s, glm::vec2 pixel, bool newStroke) {
     mark.intensity = std::clamp(brush.intensity, 0.0f, anatomy::kMaxPainIntensity);
     mark.erase = brush.erase;
     mark.qualities = brush.qualities;
-    if (s.skin.field && s.knowledge) {
-        const int region = s.skin.field->vertexRegions()[v];
+    if (s.skin.field() && s.knowledge) {
+        const int region = s.skin.field()->vertexRegions()[v];
         if (region >= 0) mark.region = s.knowledge->regions[std::size_t(region)].id;
-        mark.side = s.skin.field->vertexSides()[v];
+        mark.side = s.skin.field()->vertexSides()[v];
     }
     if (!continuing) s.pain.strokeStarts.push_back(marks.size());
     marks.push_back(std::move(mark));
@@ -162,10 +161,10 @@ void refreshPain(AppState& s) {
     if (s.skin.part >= 0) {
         const auto& mesh = s.scene.parts[std::size_t(s.skin.part)].mesh;
         pain.intensity = anatomy::rasterizePainDrawing(pain.drawing, mesh.positions, mesh.normals);
-        if (s.skin.field && s.knowledge) {
+        if (!pain.ticked.empty() && s.knowledge && s.skin.field()) {
             // A ticked region counts as if painted whole at its intensity.
-            const auto& regions = s.skin.field->vertexRegions();
-            const auto& sides = s.skin.field->vertexSides();
+            const auto& regions = s.skin.field()->vertexRegions();
+            const auto& sides = s.skin.field()->vertexSides();
             for (const auto& t : pain.ticked) {
                 const int index = s.knowledge->regionIndex(t.region);
                 for (std::size_t v = 0; v < regions.size() && v < pain.intensity.size(); ++v)

@@ -38,12 +38,6 @@ struct PainInput {
     bool empty() const { return drawing.empty() && ticked.empty(); }
 };
 
-// Kept across the app: the skin's region classification and edge graph (built once per body).
-struct SkinModel {
-    int part = -1;  // index of the skin part
-    std::shared_ptr<const anatomy::ZoneField> field;  // null: no skin or no landmarks
-};
-
 inline constexpr std::size_t kPainResultsShown = 12;
 
 }  // namespace tpa::state

@@ -64,7 +64,7 @@ TEST_CASE("atlas: referral zones land on the atlas skin in the essential colour,
     source.atlas = dir;
     s.setScene(app::loadScene(source, s.knowledge.get()));
     s.animation.reducedMotion = true;
-    REQUIRE(s.skin.field);
+    REQUIRE(s.skin.field());
     platform::HeadlessContext context;
     state::apply(s, state::GoToView{core::ViewPreset::Right, false}, 0.0);
     state::apply(s, state::SelectMuscle{"upper-trapezius", core::Side::Right}, 0.0);

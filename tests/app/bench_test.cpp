@@ -17,7 +17,8 @@ TEST_CASE("bench --embedded --json reports every measure") {
     REQUIRE(begin != std::string::npos);
     const auto doc = nlohmann::json::parse(r.output.substr(begin, end - begin + 1));
     for (const char* key : {"source", "renderer", "size", "import_ms", "cache_load_ms", "first_frame_ms",
-                            "first_frame_steps_ms", "orbit_ms", "orbit_fps_median", "orbit_full_detail_ms", "pick_ms",
+                            "first_frame_steps_ms", "after_first_frame_ms", "orbit_ms", "orbit_fps_median",
+                            "orbit_full_detail_ms", "pick_ms",
                             "zone_update_ms", "query_pain_ms", "parts", "triangles", "lod_triangles", "draw_calls",
                             "resting_frame", "moving_frame", "geometry_mb", "peak_memory_mb"})
         CHECK_MESSAGE(doc.contains(key), key);

@@ -66,6 +66,27 @@ TEST_CASE("render --select writes a PNG with the highlight where the part projec
     CHECK(yellowness(right) < 0.0f);  // the other block keeps its own grey-blue
 }
 
+TEST_CASE("render --samples 0 draws the same picture with unsmoothed edges, other counts are refused") {
+    const auto dir = test::scratchDir("cli");
+    const auto model = test::writeTwoBlocksObj(dir).string();
+    const auto bin = test::tpatlasBinary().string();
+    const auto smooth = dir / "smooth.png", plain = dir / "plain.png";
+    auto r = test::run(bin + " render --model " + model + " --size 400x200 --out " + smooth.string());
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    r = test::run(bin + " render --model " + model + " --size 400x200 --samples 0 --out " + plain.string());
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    const auto a = io::readPng(smooth), b = io::readPng(plain);
+    REQUIRE(a.width == b.width);
+    REQUIRE(a.height == b.height);
+    // Inside the blocks and on the background the pixels agree; only edges may differ.
+    for (const auto& [x, y] : {std::pair{300, 100}, std::pair{100, 100}, std::pair{10, 10}})
+        for (int k = 0; k < 3; ++k) CHECK(std::abs(int(a.at(x, y)[k]) - int(b.at(x, y)[k])) <= 2);
+    CHECK(a.rgba != b.rgba);
+    r = test::run(bin + " render --model " + model + " --samples 3 --out " + plain.string());
+    CHECK(r.exitCode != 0);
+    CHECK(r.output.find("--samples") != std::string::npos);
+}
+
 TEST_CASE("bad arguments and files give clear messages and a non-zero exit") {
     const auto bin = test::tpatlasBinary().string();
     auto r = test::run(bin + " render --out /tmp/x.png --view sideways");
@@ -86,7 +107,7 @@ TEST_CASE("bad arguments and files give clear messages and a non-zero exit") {
     CHECK(r.output.find("/nonexistent-atlas") != std::string::npos);
 }
 
-TEST_CASE("render --pain paints the regions violet and shows the best match; bad ids are named") {
+TEST_CASE("render --pain paints the regions violet and shows the best match, and bad ids are named") {
     const auto dir = test::scratchDir("cli");
     const auto out = dir / "pain.png";
     const auto bin = test::tpatlasBinary().string();

@@ -26,6 +26,20 @@ state::AppState embeddedState(int width, int height) {
 
 }  // namespace
 
+TEST_CASE("a picture without a selection builds neither the picking BVHs nor the skin model") {
+    platform::HeadlessContext context;
+    auto s = embeddedState(160, 160);
+    const auto img = app::renderState(s, 160, 160);
+    CHECK(img.width == 160);
+    CHECK(s.picker->builtCount() == 0);
+    CHECK_FALSE(s.skin.built());
+    // Zones need the skin model: a selected muscle's picture builds it.
+    state::apply(s, state::SelectMuscle{"upper-trapezius", core::Side::Right}, 0.0);
+    app::renderState(s, 160, 160);
+    CHECK(s.skin.built());
+    CHECK(s.picker->builtCount() == 0);
+}
+
 TEST_CASE("embedded body: a muscle's essential zone shows its colour on the skin, and only there") {
     platform::HeadlessContext context;
     auto s = embeddedState(640, 640);

@@ -33,8 +33,8 @@ struct ZoneCounts {
 inline ZoneCounts countZonePixels(const state::AppState& s, int width, int height) {
     const auto* muscle = s.selectedMuscle();
     REQUIRE(muscle);
-    REQUIRE(s.skin.field);
-    const auto weights = s.skin.field->muscleWeights(*muscle, s.selectedSide());
+    REQUIRE(s.skin.field());
+    const auto weights = s.skin.field()->muscleWeights(*muscle, s.selectedSide());
     const auto& skin = s.scene.parts[std::size_t(s.skin.part)].mesh;
     const auto image = app::renderState(s, width, height);
     // "Outside" means well away from any zone: no zone vertex within kClearMm (a grid of

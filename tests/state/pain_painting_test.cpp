@@ -61,7 +61,7 @@ bool ranksHigh(const AppState& s, const std::string& muscle, std::size_t within)
 
 TEST_CASE("a dab on the right temple records the region and side and ranks the temple's muscles") {
     auto& s = rightView();
-    REQUIRE(s.skin.field);
+    REQUIRE(s.skin.field());
     const glm::vec3 temple = *s.scene.landmarks.find("temple.right");
     const glm::vec2 at = pixelOf(s, temple);
     state::apply(s, state::PaintAt{at, true}, 0.0);
