@@ -41,7 +41,7 @@ core::Image renderState(render::Renderer& renderer, const state::AppState& state
 
 core::Image renderState(const state::AppState& state, int width, int height, std::optional<glm::vec3> background) {
     render::Renderer renderer;
-    renderer.setScene(state.scene);
+    renderer.setScene(state.scene, /*withLods=*/false);  // still pictures never move
     return renderState(renderer, state, width, height, background);
 }
 
@@ -63,7 +63,7 @@ core::Image renderStateTransparent(render::Renderer& renderer, const state::AppS
 
 core::Image renderStateTransparent(const state::AppState& state, int width, int height) {
     render::Renderer renderer;
-    renderer.setScene(state.scene);
+    renderer.setScene(state.scene, /*withLods=*/false);  // still pictures never move
     return renderStateTransparent(renderer, state, width, height);
 }
 
@@ -136,7 +136,7 @@ int runRender(const RenderOptions& options) {
     // Without --time the still picture is drawn, exactly as with reduced motion.
     state.animation.reducedMotion = !options.time;
     state.animation.time = options.time.value_or(0.0);
-    renderer.setScene(state.scene);
+    renderer.setScene(state.scene, /*withLods=*/false);  // still pictures never move
     const core::Image image =
         options.transparent ? renderStateTransparent(renderer, state, options.width, options.height, options.samples)
                             : renderState(renderer, state, options.width, options.height, std::nullopt, options.samples);

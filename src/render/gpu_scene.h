@@ -11,12 +11,13 @@ namespace tpa::render {
 
 class GpuScene {
 public:
-    explicit GpuScene(const core::Scene& scene);
+    // Without LODs (a single still image), only the full meshes are uploaded.
+    explicit GpuScene(const core::Scene& scene, bool withLods = true);
     ~GpuScene();
     GpuScene(const GpuScene&) = delete;
     GpuScene& operator=(const GpuScene&) = delete;
 
-    void bind() const { glBindVertexArray(vao_); }
+    void bind() const;
     // Draws a part, from its simplified mesh when `lod` and it has one; returns the triangles.
     std::size_t drawPart(std::size_t part, bool lod = false) const;
     // Per-vertex referral data of one part (x essential weight, y spillover weight, z skin
@@ -29,13 +30,14 @@ public:
     std::size_t gpuBytes() const { return bytes_; }
 
 private:
+    void ensureZoneBuffer();
     struct Range {
         GLsizei count = 0;
         std::size_t firstIndex = 0;
         GLint baseVertex = 0;
     };
     GLuint vao_ = 0, vbo_ = 0, ibo_ = 0;
-    GLuint zoneVbo_ = 0;  // separate and dynamic: zones change with the selection, geometry never
+    GLuint zoneVbo_ = 0;  // separate and dynamic, made on first use: zones change, geometry never
     std::size_t vertexCount_ = 0;
     std::vector<std::size_t> vertexCounts_;
     std::vector<bool> zoned_;

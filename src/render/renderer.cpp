@@ -44,9 +44,9 @@ void Renderer::setMeshUniforms(const FrameParams& f) {
     mesh_.set("u_waveSpeed", f.waveSpeedMmPerS);
 }
 
-void Renderer::setScene(const core::Scene& scene) {
+void Renderer::setScene(const core::Scene& scene, bool withLods) {
     gpu_.reset();
-    gpu_ = std::make_unique<GpuScene>(scene);
+    gpu_ = std::make_unique<GpuScene>(scene, withLods);
     scene_ = &scene;
     partBounds_.clear();
     cullable_.clear();

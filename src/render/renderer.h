@@ -26,8 +26,9 @@ public:
     ~Renderer();
     Renderer(const Renderer&) = delete;
     Renderer& operator=(const Renderer&) = delete;
-    // Uploads a new scene (replacing the previous one).
-    void setScene(const core::Scene& scene);
+    // Uploads a new scene (replacing the previous one). Without LODs (one still image) the
+    // simplified meshes are not uploaded and moving frames draw full detail.
+    void setScene(const core::Scene& scene, bool withLods = true);
     const core::Scene* scene() const { return scene_; }
     std::size_t gpuBytes() const { return gpu_ ? gpu_->gpuBytes() : 0; }
 

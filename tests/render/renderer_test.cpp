@@ -289,3 +289,22 @@ TEST_CASE("a moving frame at half resolution is the same picture, scaled up into
     const auto inset = test::renderImage(scene, frame);
     CHECK(inset.at(5, kH / 2) == glm::u8vec4(0, 0, 0, 255));
 }
+
+TEST_CASE("a scene uploaded without LODs draws full detail even while moving") {
+    auto scene = test::twoBlockScene();
+    scene.parts[0].mesh = core::makeSphere({0, -40, 600}, 90.0f);
+    scene.parts[0].lod = core::makeSphere({0, -40, 600}, 90.0f, 8, 4);
+    auto cam = test::anteriorCamera(scene, kW, kH);
+    auto frame = test::frameFor(scene, cam);
+    frame.moving = true;
+    test::glContext().makeCurrent();
+    render::OffscreenTarget target(kW, kH);
+    target.bind();
+    render::Renderer renderer;
+    renderer.setScene(scene);
+    const std::size_t withLods = renderer.draw(frame).triangles;
+    renderer.setScene(scene, /*withLods=*/false);
+    const std::size_t without = renderer.draw(frame).triangles;
+    CHECK(withLods == scene.parts[0].lod.triangleCount() + scene.parts[1].mesh.triangleCount());
+    CHECK(without == scene.parts[0].mesh.triangleCount() + scene.parts[1].mesh.triangleCount());
+}
