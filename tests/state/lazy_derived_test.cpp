@@ -3,25 +3,16 @@
 // skin model; a background build gives the same answers and stops for a new scene.
 #include <doctest/doctest.h>
 
-#include "body/embedded_body.h"
-#include "io/knowledge_loader.h"
 #include "state/command.h"
+#include "state_fixture.h"
 
 using namespace tpa;
 using state::AppState;
 
 namespace {
 
-const core::Scene& embeddedBody() {
-    static const core::Scene scene = body::buildEmbeddedBody();
-    return scene;
-}
-
-std::shared_ptr<const anatomy::KnowledgeBase> knowledge() {
-    static const auto kb = std::make_shared<const anatomy::KnowledgeBase>(
-        io::loadKnowledgeBase(std::filesystem::path(TPA_SOURCE_DIR) / "assets" / "knowledge").knowledge);
-    return kb;
-}
+using test::embeddedBody;
+using test::knowledge;
 
 void load(AppState& s) {
     s.knowledge = knowledge();

@@ -2,9 +2,8 @@
 // under them, strokes undo as a whole, ticks and dabs rank muscles, markers are clickable.
 #include <doctest/doctest.h>
 
-#include "body/embedded_body.h"
-#include "io/knowledge_loader.h"
 #include "state/command.h"
+#include "state_fixture.h"
 #include "state/pain_editing.h"
 
 #include <algorithm>
@@ -14,16 +13,8 @@ using state::AppState;
 
 namespace {
 
-const core::Scene& embeddedBody() {
-    static const core::Scene scene = body::buildEmbeddedBody();
-    return scene;
-}
-
-std::shared_ptr<const anatomy::KnowledgeBase> knowledge() {
-    static const auto kb = std::make_shared<const anatomy::KnowledgeBase>(
-        io::loadKnowledgeBase(std::filesystem::path(TPA_SOURCE_DIR) / "assets" / "knowledge").knowledge);
-    return kb;
-}
+using test::embeddedBody;
+using test::knowledge;
 
 core::Aabb headBox() {
     core::Aabb box;
