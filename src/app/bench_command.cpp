@@ -7,9 +7,9 @@
 #include "app/knowledge_store.h"
 #include "io/ply_writer.h"
 #include "platform/headless_context.h"
+#include "render/gl_setup.h"
 #include "state/command.h"
 
-#include <cstring>
 #include <iostream>
 #include <unistd.h>
 
@@ -37,8 +37,7 @@ void addSizes(const core::Scene& scene, BenchResult& r) {
 
 // The viewer turns multisampling off on software renderers (see viewer.cpp); so does the bench.
 int viewerSamples() {
-    const auto* name = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
-    return name && (std::strstr(name, "llvmpipe") || std::strstr(name, "softpipe")) ? 0 : 4;
+    return render::isSoftwareRenderer() ? 0 : 4;
 }
 
 std::filesystem::path privateCacheDir() {

@@ -13,6 +13,7 @@
 #include "io/image.h"
 #include "io/load_error.h"
 #include "io/model_importer.h"
+#include "render/gl_setup.h"
 #include "render/render_error.h"
 #include "render/renderer.h"
 #include "state/command.h"
@@ -26,7 +27,6 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 #include <algorithm>
-#include <cstring>
 #include <iostream>
 #include <memory>
 
@@ -189,9 +189,7 @@ int Viewer::run() {
     glfwSwapInterval(1);
     // Software GL (llvmpipe in VMs and remote desktops) pays 4x per pixel for MSAA; there,
     // a fluid orbit matters more than smooth edges.
-    const auto* glRenderer = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
-    if (glRenderer && (std::strstr(glRenderer, "llvmpipe") || std::strstr(glRenderer, "softpipe")))
-        glDisable(GL_MULTISAMPLE);
+    if (render::isSoftwareRenderer()) glDisable(GL_MULTISAMPLE);
     glfwSetWindowUserPointer(window_, &input_);
     installCallbacks(window_);  // before ImGui, which chains to them
 

@@ -1,18 +1,14 @@
 // Colour texture with linear filtering (for the stretch) plus a depth/stencil renderbuffer.
 #include "render/reduced_target.h"
 
+#include "render/gl_setup.h"
 #include "render/render_error.h"
 
 namespace tpa::render {
 
 ReducedTarget::ReducedTarget(int width, int height) : width_(width), height_(height) {
     glGenTextures(1, &color_);
-    glBindTexture(GL_TEXTURE_2D, color_);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    allocateViewTexture(color_, GL_RGBA8, GL_RGBA, width, height);
     glGenRenderbuffers(1, &depthStencil_);
     glBindRenderbuffer(GL_RENDERBUFFER, depthStencil_);
     glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, width, height);

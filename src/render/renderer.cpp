@@ -4,17 +4,16 @@
 
 #include "core/frustum.h"
 #include "core/primitives.h"
+#include "render/gl_setup.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <glm/gtc/matrix_transform.hpp>
 
 namespace tpa::render {
 
 Renderer::Renderer() {
-    const auto* name = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
-    software_ = name && (std::strstr(name, "llvmpipe") || std::strstr(name, "softpipe") || std::strstr(name, "swrast"));
+    software_ = isSoftwareRenderer();
     glGenVertexArrays(1, &emptyVao_);
     core::Part sphere;
     sphere.mesh = core::makeSphere(glm::vec3(0.0f), 1.0f, 20, 10);
@@ -291,12 +290,7 @@ void Renderer::ensureMask(int w, int h) {
         glGenFramebuffers(1, &maskFbo_);
         glGenTextures(1, &maskTex_);
     }
-    glBindTexture(GL_TEXTURE_2D, maskTex_);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    allocateViewTexture(maskTex_, GL_R8, GL_RED, w, h);
     glBindFramebuffer(GL_FRAMEBUFFER, maskFbo_);
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, maskTex_, 0);
     maskW_ = w;
