@@ -42,6 +42,23 @@ float roundBox(const glm::vec3& p, const glm::vec3& half, float round) {
            round;
 }
 
+// Exact distance to the triangle abc (after Inigo Quilez): to the nearest edge where the point
+// projects outside the triangle, else to its plane.
+float triangle(const glm::vec3& p, const glm::vec3& a, const glm::vec3& b, const glm::vec3& c) {
+    const glm::vec3 ba = b - a, pa = p - a, cb = c - b, pb = p - b, ac = a - c, pc = p - c;
+    const glm::vec3 nor = glm::cross(ba, ac);
+    const bool outside = signOf(glm::dot(glm::cross(ba, nor), pa)) +
+                             signOf(glm::dot(glm::cross(cb, nor), pb)) +
+                             signOf(glm::dot(glm::cross(ac, nor), pc)) <
+                         2.0f;
+    auto edge = [](const glm::vec3& e, const glm::vec3& q) {
+        return dot2(e * std::clamp(glm::dot(e, q) / dot2(e), 0.0f, 1.0f) - q);
+    };
+    const float d2 = outside ? std::min({edge(ba, pa), edge(cb, pb), edge(ac, pc)})
+                             : glm::dot(nor, pa) * glm::dot(nor, pa) / dot2(nor);
+    return std::sqrt(d2);
+}
+
 float oneDistance(const Primitive& p, const glm::vec3& x) {
     switch (p.kind) {
         case PrimitiveKind::RoundCone:
@@ -50,6 +67,8 @@ float oneDistance(const Primitive& p, const glm::vec3& x) {
             return ellipsoid(p.frame * (x - p.a), p.radii);
         case PrimitiveKind::RoundBox:
             return roundBox(p.frame * (x - p.a), p.radii, p.ra);
+        case PrimitiveKind::RoundTriangle:
+            return triangle(x, p.a, p.b, p.c) - p.ra;
     }
     return 1e9f;
 }
@@ -114,7 +133,8 @@ float primitiveBound(const Primitive& p, const glm::vec3& x) {
 
 void SdfModel::makeSymmetric() {
     for (Primitive& p : prims_) {
-        const bool centred = p.a.x == 0.0f && (p.kind != PrimitiveKind::RoundCone || p.b.x == 0.0f);
+        const bool centred = p.a.x == 0.0f && (p.kind != PrimitiveKind::RoundCone || p.b.x == 0.0f) &&
+                             (p.kind != PrimitiveKind::RoundTriangle || (p.b.x == 0.0f && p.c.x == 0.0f));
         if (p.paired || centred || p.bounds.min.x - p.blend > 0.0f) continue;
         p.paired = true;
         p.bounds.expand(glm::vec3(-p.bounds.max.x, p.bounds.min.y, p.bounds.min.z));
@@ -140,6 +160,10 @@ void SdfModel::add(Primitive p) {
             box.expand(glm::max(p.a, p.b) + r);
             break;
         }
+        case PrimitiveKind::RoundTriangle:
+            box.expand(glm::min(glm::min(p.a, p.b), p.c) - p.ra);
+            box.expand(glm::max(glm::max(p.a, p.b), p.c) + p.ra);
+            break;
         case PrimitiveKind::Ellipsoid:
         case PrimitiveKind::RoundBox: {
             const float r = glm::length(p.radii);
@@ -180,6 +204,17 @@ void SdfModel::box(glm::vec3 c, glm::vec3 half, float round, float blend, glm::m
     p.radii = half;
     p.ra = round;
     p.frame = frame;
+    p.blend = blend;
+    add(p);
+}
+
+void SdfModel::roundTriangle(glm::vec3 a, glm::vec3 b, glm::vec3 c, float radius, float blend) {
+    Primitive p;
+    p.kind = PrimitiveKind::RoundTriangle;
+    p.a = a;
+    p.b = b;
+    p.c = c;
+    p.ra = radius;
     p.blend = blend;
     add(p);
 }

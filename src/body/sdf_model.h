@@ -9,12 +9,13 @@
 
 namespace tpa::body {
 
-enum class PrimitiveKind { RoundCone, Ellipsoid, RoundBox };
+enum class PrimitiveKind { RoundCone, Ellipsoid, RoundBox, RoundTriangle };
 
 struct Primitive {
     PrimitiveKind kind = PrimitiveKind::Ellipsoid;
     glm::vec3 a{0.0f}, b{0.0f};  // round cone end centres; ellipsoid/box centre in a
-    float ra = 0.0f, rb = 0.0f;  // round cone radii; box corner rounding in ra
+    glm::vec3 c{0.0f};           // round triangle: its corners are a, b and c
+    float ra = 0.0f, rb = 0.0f;  // round cone radii; box corner rounding and triangle radius in ra
     glm::vec3 radii{1.0f};       // ellipsoid semi-axes / box half extents
     glm::mat3 frame{1.0f};       // world-to-local rotation (rows are the local axes)
     float blend = 0.0f;          // smooth-union radius with what came before
@@ -39,6 +40,9 @@ public:
     void ellipsoid(glm::vec3 c, glm::vec3 radii, float blend, glm::mat3 frame = glm::mat3(1.0f));
     void box(glm::vec3 c, glm::vec3 half, float round, float blend,
              glm::mat3 frame = glm::mat3(1.0f));
+    // A flat plate: every point within `radius` of the triangle abc, so its rim is as round as
+    // the plate is thick (a thin ellipsoid's knife edge polygonises into a saw blade).
+    void roundTriangle(glm::vec3 a, glm::vec3 b, glm::vec3 c, float radius, float blend);
     void carveEllipsoid(glm::vec3 c, glm::vec3 radii, float blend);
     // The whole field is cut at z = floorZ so the soles are flat and stand on the floor.
     void setFloor(float z) {

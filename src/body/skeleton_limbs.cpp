@@ -35,11 +35,9 @@ BoneShape scapula(const Rig& r, float k) {
     f.roundCone(sup, inf, 4 * k, 5 * k, 0.0f);
     f.roundCone(inf, gl + mm(-10, 6, -22), 6 * k, 7 * k, 4 * k);
     f.roundCone(sup, gl + mm(-16, 4, 6), 3.5f * k, 5 * k, 4 * k);
-    const glm::vec3 c = (sup + inf + gl) / 3.0f;
-    const glm::vec3 n = glm::normalize(glm::cross(inf - sup, gl - sup));
-    f.ellipsoid(c + mm(-6, 0, 8), glm::vec3(52 * k, 6.0f * k, 78 * k), 8 * k,
-                glm::transpose(glm::mat3(glm::normalize(gl - c), n,
-                                         glm::normalize(glm::cross(glm::normalize(gl - c), n)))));
+    // The blade: a plate between the borders whose rim is as thick as the plate, so the
+    // medial border and the angles come out smooth instead of as a thin ragged edge.
+    f.roundTriangle(sup + mm(2, 0, -2), inf + mm(2, 0, 4), gl + mm(-14, 5, -8), 4.0f * k, 8 * k);
     f.ellipsoid(gl, mm(10, 14, 20), 8 * k);
     addTube(f,
             {root + mm(2, -8, 0), at("spine-of-scapula-mid") + mm(-4, -11, -2),
