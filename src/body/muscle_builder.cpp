@@ -24,6 +24,8 @@ constexpr int kMaxSink = 14;      // further steps, each 1 mm deeper
 constexpr float kMinDepth = 1.5f;
 // Edge and face midpoints must stay this far under the skin (mm), or the ring is narrowed.
 constexpr float kFaceMargin = 1.0f;
+// Thinnest shell laid on the skull (mm) where the muscle itself is thicker.
+constexpr float kMinShell = 1.5f;
 
 struct Profile {
     float thickness;  // fraction of the belly thickness
@@ -237,14 +239,25 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
         across = glm::normalize(across - tangent * glm::dot(across, tangent));
         if (glm::dot(across, spread) < 0.0f) across = -across;
         if (free) normal = glm::normalize(glm::cross(across, tangent));
-        const Profile prof = profile(spec.shape, u);
+        Profile prof = profile(spec.shape, u);
+        // A scalp sheet thins out toward both ends, into the galea and the skin of the brow or
+        // nape, instead of ending in a cut edge standing off the bone.
+        if (spec.onCranium && spec.shape == MuscleShape::Sheet)
+            prof.thickness *= 0.5f + 0.5f * glm::smoothstep(0.0f, 0.3f, std::min(u, 1.0f - u));
         frames.push_back({u, c, across, normal, spec.thickness * k * prof.thickness,
                           0.5f * width * k * prof.width,
                           glm::mix(spec.depth0, spec.depth1, u) * k + depthBias});
     }
     // Level i narrows the ring by kShrink^i up to kMaxShrink, then sinks it 1 mm a step.
     auto ring = [&](const Frame& f, int level) {
-        const float scale = std::pow(kShrink, float(std::min(level, kMaxShrink)));
+        float scale = std::pow(kShrink, float(std::min(level, kMaxShrink)));
+        // Muscles on the skull have rounded corners (at both ends of a scalp sheet, at the
+        // temporalis' origin): square corners read as patches stuck on the bone, and the thin
+        // shell folds at them.
+        if (spec.onCranium) {
+            const float end = spec.shape == MuscleShape::Sheet ? std::min(f.u, 1.0f - f.u) : 1.0f;
+            scale *= 0.75f + 0.25f * std::sqrt(glm::smoothstep(0.0f, 0.25f, end));
+        }
         const float sink = float(std::max(0, level - kMaxShrink)) * k;
         const float span = f.halfWidth + 0.5f * glm::length(glm::mix(spreadO, spreadI, f.u));
         const float ratio = span / std::max(0.5f * f.thick, 0.1f * k);
@@ -265,12 +278,22 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
                                f.across * (s * f.halfWidth));
             if (spec.onCranium) {
                 // Both faces on one straight line off the bone, so the thin shell cannot shear.
-                const glm::vec3 inner =
+                glm::vec3 inner =
                     underScalp(probe.project(m, -f.depth), -(kMinDepth + 0.8f) * k);
                 const float room = -scalp.value(inner) - (kMinDepth + 0.3f) * k;
-                const float thick = std::clamp(room, 0.3f * k, f.thick);
-                out[a] = inner + probe.gradient(inner, probe.value(inner)) *
-                                     (thick * 0.5f * (1.0f - sn));
+                // Where the scalp leaves less room than the shell's minimum, the shell sinks
+                // into the bone rather than thinning: a shell thinner than the noise of the
+                // projection folds.
+                const float thick = std::min(f.thick, std::max(room, kMinShell * k));
+                // The probe's gradient points into the bone: the shell grows away from it.
+                const glm::vec3 into = probe.gradient(inner, probe.value(inner));
+                inner += into * std::max(0.0f, thick - room);
+                out[a] = inner - into * (thick * 0.5f * (1.0f - sn));
+                // Past leavesCranium the belly lifts off the bone into its free course.
+                const float off = glm::smoothstep(spec.leavesCranium,
+                                                  std::min(1.0f, spec.leavesCranium + 0.3f), f.u);
+                if (off > 0.0f)
+                    out[a] = glm::mix(out[a], m - f.normal * (f.thick * 0.5f * (1.0f - sn)), off);
                 continue;
             }
             out[a] = free ? m + f.normal * (0.5f * f.thick * sn)

@@ -46,6 +46,10 @@ struct MuscleSpec {
     // Thin muscles on the braincase (frontalis, occipitalis, temporalis) follow the bone rather
     // than the skin, whose scalp stands well off it: depth is then the gap above the cranium.
     bool onCranium = false;
+    // Where along its length (0 origin .. 1 insertion) a muscle on the cranium starts to leave
+    // it for an insertion off the braincase: the temporalis dives under the zygomatic arch onto
+    // the coronoid process.
+    float leavesCranium = 1.0f;
 };
 
 const std::vector<MuscleSpec>& muscleTable();
