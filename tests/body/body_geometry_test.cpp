@@ -2,6 +2,7 @@
 // landmarks on their surfaces, proportions as in the cited table.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <unordered_map>
@@ -114,6 +115,20 @@ TEST_CASE("muscles do not deeply pierce the bones") {
     }
     std::printf("muscle vertices more than 4 mm inside bone: %d of %d sampled\n", deep, total);
     CHECK(deep * 20 <= total);  // under 5 % overall
+}
+
+TEST_CASE("the scapular blade stays within its borders, with no ragged rim past them") {
+    // A thin plate's knife edge polygonises into a saw blade standing out past the medial border
+    // and the angles; the blade must end at the border, whose thickness it shares.
+    const tpa::body::Rig rig;
+    const glm::vec3 sup = rig.at("scapula-superior-angle"), inf = rig.at("scapula-inferior-angle");
+    int past = 0;
+    for (const auto& p : part("scapula.left").mesh.positions) {
+        const float t = std::clamp((p.z - inf.z) / (sup.z - inf.z), 0.0f, 1.0f);
+        past += p.x < glm::mix(inf.x, sup.x, t) - 10.0f || p.z < inf.z - 10.0f ||
+                (p.z > sup.z + 12.0f && p.x < sup.x + 10.0f);
+    }
+    CHECK(past == 0);
 }
 
 TEST_CASE("every vocabulary landmark is placed on the surface it names") {
