@@ -7,6 +7,7 @@
 #include "app/knowledge_store.h"
 #include "io/ply_writer.h"
 #include "platform/headless_context.h"
+#include "platform/huge_pages.h"
 #include "render/gl_setup.h"
 #include "state/command.h"
 
@@ -106,6 +107,7 @@ int runBench(const BenchOptions& options) {
     state.skin.field();
     r.skinModelMs = step.ms();
     r.renderer = context.description();
+    r.hugePages = platform::hugePagesActive(platform::currentHugePageContext());
     r.width = options.width;
     r.height = options.height;
 

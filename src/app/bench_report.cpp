@@ -28,6 +28,7 @@ nlohmann::json benchJson(const BenchResult& r) {
     nlohmann::json j;
     j["source"] = r.source;
     j["renderer"] = r.renderer;
+    j["huge_pages"] = r.hugePages;
     j["size"] = {r.width, r.height};
     j["msaa_samples"] = r.samples;
     j["import_ms"] = r.importMs;
@@ -74,7 +75,8 @@ void printBenchText(const BenchResult& r, std::ostream& out) {
                       " ms (" + std::to_string(s.count) + " runs)");
     };
     out << "tpatlas bench: " << r.source << " at " << r.width << "x" << r.height << ", " << r.samples
-        << " sample(s) per pixel\n  on " << r.renderer << "\n";
+        << " sample(s) per pixel\n  on " << r.renderer << (r.hugePages ? ", heap on huge pages" : ", heap on 4 KiB pages")
+        << "\n";
     row("import from source files", fixed(r.importMs) + " ms");
     row("load from cache", r.cacheLoadMs ? fixed(*r.cacheLoadMs) + " ms" : "- (no cache for this source)");
     row("time to first frame", fixed(r.firstFrameMs) + " ms");

@@ -19,6 +19,7 @@ struct FrameCounts {
 struct BenchResult {
     std::string source;    // "embedded body", a model file or an atlas directory
     std::string renderer;  // GL renderer and version
+    bool hugePages = false;  // the heap is on transparent huge pages (platform/huge_pages.h)
     int width = 0;
     int height = 0;
     int samples = 0;  // MSAA samples per pixel, as the viewer would use on this renderer

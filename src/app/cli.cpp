@@ -51,6 +51,15 @@ std::function<void(const std::string&)> sizeParser(int& w, int& h) {
     };
 }
 
+bool commandLineDraws(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--help" || arg == "-h" || arg == "--version") return false;
+        if (arg == "query" || arg == "validate") return false;
+    }
+    return true;  // the viewer, render, bench or export-handout
+}
+
 int runCommandLine(int argc, char** argv) {
     CLI::App app{"Trigger Point Atlas: a 3D atlas of myofascial trigger points and their referred pain.\n"
                  "Education, not diagnosis: see a qualified professional about pain.",

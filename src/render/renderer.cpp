@@ -29,18 +29,35 @@ void Renderer::clearZones() {
     if (gpu_) gpu_->clearZones();
 }
 
-void Renderer::setMeshUniforms(const FrameParams& f) {
-    setCommonUniforms(mesh_, f);
+void Renderer::beginMesh(const FrameParams& f, float opacity, float xray) {
+    meshFrame_ = &f;
+    meshOpacity_ = opacity;
+    meshXray_ = xray;
+    activeMesh_ = nullptr;
+    useMesh(false);
+}
+
+ShaderProgram& Renderer::useMesh(bool zoned) {
+    if (zoned && !zoneMesh_) zoneMesh_ = std::make_unique<ShaderProgram>("mesh.vert", "mesh.frag", "TPA_ZONES");
+    ShaderProgram& p = zoned ? *zoneMesh_ : mesh_;
+    if (&p == activeMesh_) return p;
+    // Uniforms belong to a program: the one switched to gets the frame's values.
+    const FrameParams& f = *meshFrame_;
+    setCommonUniforms(p, f);
     const glm::mat4 inv = glm::inverse(f.view);
-    mesh_.set("u_eye", f.eye);
-    mesh_.set("u_right", glm::vec3(inv[0]));
-    mesh_.set("u_up", glm::vec3(inv[1]));
-    mesh_.set("u_tint", f.highlight);
-    mesh_.set("u_essentialColor", f.essentialColor);
-    mesh_.set("u_spilloverColor", f.spilloverColor);
-    mesh_.set("u_painColor", f.painColor);
-    mesh_.set("u_zoneTime", f.zoneTime);
-    mesh_.set("u_waveSpeed", f.waveSpeedMmPerS);
+    p.set("u_eye", f.eye);
+    p.set("u_right", glm::vec3(inv[0]));
+    p.set("u_up", glm::vec3(inv[1]));
+    p.set("u_tint", f.highlight);
+    p.set("u_opacity", meshOpacity_);
+    p.set("u_xray", meshXray_);
+    p.set("u_essentialColor", f.essentialColor);
+    p.set("u_spilloverColor", f.spilloverColor);
+    p.set("u_painColor", f.painColor);
+    p.set("u_zoneTime", f.zoneTime);
+    p.set("u_waveSpeed", f.waveSpeedMmPerS);
+    activeMesh_ = &p;
+    return p;
 }
 
 void Renderer::setScene(const core::Scene& scene, bool withLods) {
@@ -176,9 +193,7 @@ void Renderer::drawOpaque(const FrameParams& f, RenderStats& stats) {
     glDisable(GL_BLEND);
     glEnable(GL_STENCIL_TEST);
     glStencilOp(GL_KEEP, GL_KEEP, GL_REPLACE);
-    setMeshUniforms(f);
-    mesh_.set("u_opacity", 1.0f);
-    mesh_.set("u_xray", 0.0f);
+    beginMesh(f, 1.0f, 0.0f);
     // Near parts first: the depth test then rejects hidden fragments before they are shaded,
     // which a software rasteriser feels most. With GL_LESS the picture is the same in any order.
     order_.clear();
@@ -190,8 +205,9 @@ void Renderer::drawOpaque(const FrameParams& f, RenderStats& stats) {
         const PartStyle& s = f.parts[i];
         // Any nearer part resets the stencil, so 1 survives only where the selection is on top.
         glStencilFunc(GL_ALWAYS, s.outlined ? 1 : 0, 0xFF);
-        mesh_.set("u_color", s.color);
-        mesh_.set("u_tintAmount", s.tintAmount);
+        ShaderProgram& mesh = useMesh(gpu_->hasZones(i));
+        mesh.set("u_color", s.color);
+        mesh.set("u_tintAmount", s.tintAmount);
         drawPart(i, stats);
     }
 }
@@ -235,19 +251,18 @@ void Renderer::drawMarkers(const FrameParams& f, RenderStats& stats) {
     glDepthMask(GL_TRUE);
     glDepthFunc(GL_LESS);
     glDisable(GL_BLEND);
-    setMeshUniforms(f);
-    mesh_.set("u_opacity", 1.0f);
-    mesh_.set("u_xray", 0.0f);
+    beginMesh(f, 1.0f, 0.0f);
+    ShaderProgram& mesh = useMesh(false);
     for (const auto& m : f.markers) {
         if (!m.shownAt(f.zoneTime)) continue;
-        mesh_.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), m.position),
+        mesh.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), m.position),
                                         glm::vec3(m.radiusMm * (m.emphasised ? 1.5f : 1.0f))));
-        mesh_.set("u_color", m.emphasised ? glm::vec3(1.0f) : m.satellite ? f.satelliteMarkerColor : f.markerColor);
-        mesh_.set("u_tintAmount", 0.0f);
+        mesh.set("u_color", m.emphasised ? glm::vec3(1.0f) : m.satellite ? f.satelliteMarkerColor : f.markerColor);
+        mesh.set("u_tintAmount", 0.0f);
         markerMesh_->drawPart(0);
         ++stats.drawCalls;
     }
-    mesh_.set("u_model", glm::mat4(1.0f));
+    mesh.set("u_model", glm::mat4(1.0f));
     glEnable(GL_STENCIL_TEST);
 }
 
@@ -260,10 +275,10 @@ void Renderer::drawGhosts(const FrameParams& f, RenderStats& stats) {
     std::sort(order.begin(), order.end(), [](auto& a, auto& b) { return a.first > b.first; });  // far first
     glStencilOp(GL_KEEP, GL_KEEP, GL_KEEP);
     glStencilFunc(GL_ALWAYS, 0, 0xFF);
-    setMeshUniforms(f);
-    mesh_.set("u_xray", 1.0f);
+    beginMesh(f, 1.0f, 1.0f);
     for (const auto& [dist, i] : order) {
         const PartStyle& s = f.parts[i];
+        ShaderProgram& mesh = useMesh(gpu_->hasZones(i));
         // Depth first, then colour on the nearest layer only: one clean translucent skin
         // instead of front and back faces stacking up.
         glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
@@ -275,9 +290,9 @@ void Renderer::drawGhosts(const FrameParams& f, RenderStats& stats) {
         glDepthMask(GL_FALSE);
         glDepthFunc(GL_LEQUAL);
         glEnable(GL_BLEND);
-        mesh_.set("u_color", s.color);
-        mesh_.set("u_opacity", s.opacity);
-        mesh_.set("u_tintAmount", s.tintAmount);
+        mesh.set("u_color", s.color);
+        mesh.set("u_opacity", s.opacity);
+        mesh.set("u_tintAmount", s.tintAmount);
         drawPart(i, stats);
     }
     glDepthFunc(GL_LESS);

@@ -54,7 +54,10 @@ private:
     void drawGhosts(const FrameParams& f, RenderStats& stats);
     void drawOutline(const FrameParams& f, RenderStats& stats);
     void drawMarkers(const FrameParams& f, RenderStats& stats);
-    void setMeshUniforms(const FrameParams& f);
+    // The lit-surface program for a pass: beginMesh() starts it with the pass's opacity and
+    // x-ray; useMesh() binds the build a part needs (zones or not), giving it the frame's uniforms.
+    void beginMesh(const FrameParams& f, float opacity, float xray);
+    ShaderProgram& useMesh(bool zoned);
     void setCommonUniforms(ShaderProgram& p, const FrameParams& f);
     void drawPart(std::size_t i, RenderStats& stats);
     void setCulling(bool on);
@@ -69,7 +72,13 @@ private:
     std::vector<bool> inView_;
     std::vector<std::pair<float, std::size_t>> order_;  // draw order, reused between frames
     bool moving_ = false;
+    // Lit surfaces without zone inputs (most parts), and with them (built on first use: the
+    // skin once a muscle's zones or a pain drawing are shown). See shaders/mesh.frag.
     ShaderProgram mesh_{"mesh.vert", "mesh.frag"};
+    std::unique_ptr<ShaderProgram> zoneMesh_;
+    ShaderProgram* activeMesh_ = nullptr;  // the one bound, with this pass's uniforms
+    const FrameParams* meshFrame_ = nullptr;
+    float meshOpacity_ = 1.0f, meshXray_ = 0.0f;
     ShaderProgram outline_{"background.vert", "outline.frag"};
     ShaderProgram flat_{"mesh.vert", "flat.frag"};
     ShaderProgram background_{"background.vert", "background.frag"};

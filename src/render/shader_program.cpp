@@ -11,12 +11,23 @@
 namespace tpa::render {
 namespace {
 
-GLuint compile(GLenum type, std::string_view file) {
+// The source with "#define <define>" after its #version line, and a #line so that messages
+// still name the file's own line numbers.
+std::string withDefine(std::string_view source, std::string_view define) {
+    if (define.empty()) return std::string(source);
+    const auto eol = source.find('\n');
+    if (eol == std::string_view::npos) return std::string(source);
+    return std::string(source.substr(0, eol + 1)) + "#define " + std::string(define) + "\n#line 2\n" +
+           std::string(source.substr(eol + 1));
+}
+
+GLuint compile(GLenum type, std::string_view file, std::string_view define) {
     const auto source = shaders::find(file);
     if (!source) throw RenderError("shaders/" + std::string(file) + ": no such embedded shader");
     const GLuint shader = glCreateShader(type);
-    const char* text = source->data();
-    const GLint length = GLint(source->size());
+    const std::string code = withDefine(*source, define);
+    const char* text = code.data();
+    const GLint length = GLint(code.size());
     glShaderSource(shader, 1, &text, &length);
     glCompileShader(shader);
     GLint ok = 0;
@@ -56,11 +67,11 @@ std::string annotateShaderLog(std::string_view file, std::string_view log) {
     return s;
 }
 
-ShaderProgram::ShaderProgram(std::string_view vertexFile, std::string_view fragmentFile) {
-    const GLuint vs = compile(GL_VERTEX_SHADER, vertexFile);
+ShaderProgram::ShaderProgram(std::string_view vertexFile, std::string_view fragmentFile, std::string_view define) {
+    const GLuint vs = compile(GL_VERTEX_SHADER, vertexFile, define);
     GLuint fs = 0;
     try {
-        fs = compile(GL_FRAGMENT_SHADER, fragmentFile);
+        fs = compile(GL_FRAGMENT_SHADER, fragmentFile, define);
     } catch (...) {
         glDeleteShader(vs);
         throw;

@@ -12,7 +12,8 @@ namespace tpa::render {
 class ShaderProgram {
 public:
     // Throws RenderError "shaders/<file>:<line>: <driver message>" on compile errors.
-    ShaderProgram(std::string_view vertexFile, std::string_view fragmentFile);
+    // `define`, when given, is #defined in both stages (one build of a shader with #ifdefs).
+    ShaderProgram(std::string_view vertexFile, std::string_view fragmentFile, std::string_view define = {});
     ~ShaderProgram();
     ShaderProgram(const ShaderProgram&) = delete;
     ShaderProgram& operator=(const ShaderProgram&) = delete;

@@ -1,5 +1,6 @@
 // `tpatlas bench` runs briefly and reports every measure; timings are printed, never asserted.
 #include "app_fixture.h"
+#include "platform/huge_pages.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -16,13 +17,16 @@ TEST_CASE("bench --embedded --json reports every measure") {
     const auto begin = r.output.find('{'), end = r.output.rfind('}');
     REQUIRE(begin != std::string::npos);
     const auto doc = nlohmann::json::parse(r.output.substr(begin, end - begin + 1));
-    for (const char* key : {"source", "renderer", "size", "import_ms", "cache_load_ms", "first_frame_ms",
+    for (const char* key : {"source", "renderer", "huge_pages", "size", "import_ms", "cache_load_ms", "first_frame_ms",
                             "first_frame_steps_ms", "after_first_frame_ms", "orbit_ms", "orbit_fps_median",
                             "orbit_full_detail_ms", "pick_ms",
                             "zone_update_ms", "query_pain_ms", "parts", "triangles", "lod_triangles", "draw_calls",
                             "resting_frame", "moving_frame", "geometry_mb", "peak_memory_mb"})
         CHECK_MESSAGE(doc.contains(key), key);
     CHECK(doc["source"] == "embedded body");
+    // Drawing commands restart on huge pages where that helps (platform/huge_pages.h).
+    const auto pages = platform::currentHugePageContext();
+    CHECK(doc["huge_pages"].get<bool>() == (platform::hugePagesActive(pages) || platform::restartHelps(pages)));
     CHECK(doc["size"] == nlohmann::json::array({1280, 720}));
     CHECK(doc["orbit_ms"]["count"] == 3);
     CHECK(doc["pick_ms"]["count"] == 20);

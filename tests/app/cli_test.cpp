@@ -1,9 +1,12 @@
 // The command line as a user runs it: help, query parts, render, and clear errors.
+#include "app/cli.h"
 #include "app_fixture.h"
 #include "io/image.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
 
 using namespace tpa;
 
@@ -131,4 +134,22 @@ TEST_CASE("render --pain paints the regions violet and shows the best match, and
                   (dir / "x.png").string());
     CHECK(r.exitCode == 2);
     CHECK(r.output.find("no trigger point 'TrP9'") != std::string::npos);
+}
+
+TEST_CASE("only the commands that draw restart on huge pages; queries and --version start at once") {
+    auto draws = [](std::vector<std::string> words) {
+        std::vector<char*> argv;
+        for (auto& w : words) argv.push_back(w.data());
+        argv.push_back(nullptr);
+        return app::commandLineDraws(int(words.size()), argv.data());
+    };
+    CHECK(draws({"tpatlas"}));
+    CHECK(draws({"tpatlas", "--atlas", "/data/atlas"}));
+    CHECK(draws({"tpatlas", "render", "--out", "x.png"}));
+    CHECK(draws({"tpatlas", "bench", "--embedded"}));
+    CHECK(draws({"tpatlas", "export-handout", "s.tpsession", "--out", "h.html"}));
+    CHECK_FALSE(draws({"tpatlas", "query", "pain", "--side", "right", "temple"}));
+    CHECK_FALSE(draws({"tpatlas", "validate"}));
+    CHECK_FALSE(draws({"tpatlas", "--version"}));
+    CHECK_FALSE(draws({"tpatlas", "render", "--help"}));
 }

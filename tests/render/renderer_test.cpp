@@ -308,3 +308,52 @@ TEST_CASE("a scene uploaded without LODs draws full detail even while moving") {
     CHECK(withLods == scene.parts[0].lod.triangleCount() + scene.parts[1].mesh.triangleCount());
     CHECK(without == scene.parts[0].mesh.triangleCount() + scene.parts[1].mesh.triangleCount());
 }
+
+TEST_CASE("parts with and without zones in one frame: each draws right after the shader build changes") {
+    // Parts without zones use the lighter shader build, a part with zones the full one; the
+    // renderer switches between them mid-pass, in the opaque and in the ghosted pass.
+    core::Scene scene;
+    auto addPart = [&scene](const char* id, core::Mesh mesh) {
+        core::Part p;
+        p.id = id;
+        p.kind = core::PartKind::Muscle;
+        p.mesh = std::move(mesh);
+        scene.parts.push_back(p);
+    };
+    addPart("left-box", core::makeBox({-330, -60, 400}, {-170, 60, 600}));
+    addPart("zoned-sphere", core::makeSphere({0, 0, 500}, 100, 48, 24));
+    addPart("right-box", core::makeBox({170, -60, 400}, {330, 60, 600}));
+    const auto cam = test::anteriorCamera(scene, kW, kH);
+    const auto leftBox = *cam.project({-250, -60, 500}), sphere = *cam.project({0, -100, 500}),
+               rightBox = *cam.project({250, -60, 500});
+    test::glContext().makeCurrent();
+    render::Renderer renderer;
+    renderer.setScene(scene);
+    render::OffscreenTarget target(kW, kH);
+    for (const auto draw : {render::PartDraw::Opaque, render::PartDraw::Ghost}) {
+        CAPTURE(int(draw));
+        auto frame = test::frameFor(scene, cam);
+        for (auto& part : frame.parts) {
+            part.draw = draw;
+            part.opacity = draw == render::PartDraw::Ghost ? 0.6f : 1.0f;
+        }
+        auto image = [&] {
+            target.bind();
+            renderer.draw(frame);
+            return target.read();
+        };
+        renderer.clearZones();
+        const core::Image plain = image();
+        renderer.setZones(1, std::vector<glm::vec4>(scene.parts[1].mesh.positions.size(), glm::vec4(1, 0, 0, 0)));
+        const core::Image zoned = image();
+        // The boxes drawn before and after the zoned sphere are untouched by the switch...
+        CHECK(glm::length(test::rgb(zoned, leftBox) - test::rgb(plain, leftBox)) < 0.01f);
+        CHECK(glm::length(test::rgb(zoned, rightBox) - test::rgb(plain, rightBox)) < 0.01f);
+        CHECK(test::rgb(plain, leftBox).r > 0.3f);  // and really drawn (muscle red)
+        CHECK(test::rgb(plain, rightBox).r > 0.3f);
+        // ...and the sphere turns to the essential zone's crimson.
+        const glm::vec3 before = test::rgb(plain, sphere), after = test::rgb(zoned, sphere);
+        CHECK(after.g < before.g - 0.05f);
+        CHECK(after.r > after.g + 0.3f);
+    }
+}
