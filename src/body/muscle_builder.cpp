@@ -8,6 +8,8 @@
 #include <numbers>
 #include <stdexcept>
 
+#include "body/cranial_shell.h"
+#include "body/field_probe.h"
 #include "body/surface_fit.h"
 
 namespace tpa::body {
@@ -24,7 +26,8 @@ constexpr int kMaxSink = 14;      // further steps, each 1 mm deeper
 constexpr float kMinDepth = 1.5f;
 // Edge and face midpoints must stay this far under the skin (mm), or the ring is narrowed.
 constexpr float kFaceMargin = 1.0f;
-// Thinnest shell laid on the skull (mm) where the muscle itself is thicker.
+// Thinnest shell laid on the skull (mm) where the muscle itself is thicker: thinner, the
+// noise of projecting its two faces folds it.
 constexpr float kMinShell = 1.5f;
 
 struct Profile {
@@ -75,39 +78,10 @@ glm::vec3 catmullRom(const std::vector<glm::vec3>& pts, float u) {
                    (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
 }
 
-// The skin field, mirrored so points that stray across the midline still see the body.
-// Turned inside out (outward = true) it measures from a bone: "under the skin" becomes "above
-// the bone", so the same ring code lays a muscle on the cranium.
-struct SkinProbe {
-    const SdfModel& field;
-    std::vector<int> subset;
-    bool outward = false;
-    float value(glm::vec3 p) const {
-        const float v = field.evaluate(glm::vec3(std::abs(p.x), p.y, p.z), subset);
-        return outward ? -v : v;
-    }
-    glm::vec3 gradient(glm::vec3 p, float f0) const {
-        const float e = 0.75f;
-        const glm::vec3 g(value(p + glm::vec3(e, 0, 0)) - f0, value(p + glm::vec3(0, e, 0)) - f0,
-                          value(p + glm::vec3(0, 0, e)) - f0);
-        const float len = glm::length(g);
-        return len > 0.0f ? g / len : glm::vec3(0.0f, 0.0f, 1.0f);
-    }
-    // Newton steps along the gradient onto the level set field = level.
-    glm::vec3 project(glm::vec3 p, float level) const {
-        for (int i = 0; i < 6; ++i) {
-            const float f = value(p);
-            if (std::abs(f - level) < 0.05f) break;
-            p -= (f - level) * gradient(p, f);
-        }
-        return p;
-    }
-};
-
 // True when the middle of an edge or face of the ring (around it, to the previous ring, or to
 // the end cap's centre) lies outside the skin or within kFaceMargin of it: the faces there
 // would show through it.
-bool bridgesOut(const SkinProbe& probe, const std::array<glm::vec3, kAround>& ring,
+bool bridgesOut(const FieldProbe& probe, const std::array<glm::vec3, kAround>& ring,
                 const glm::vec3* prev, bool end) {
     glm::vec3 centre(0.0f);
     for (const auto& p : ring) centre += p / float(kAround);
@@ -209,14 +183,9 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
     for (const auto& p : path) box.expand(p);
     box.min.x = std::max(0.0f, box.min.x);
     const SdfModel& base = spec.onCranium ? cranium : skin;
-    SkinProbe probe{base, free ? std::vector<int>{} : base.near(box, 60.0f * k), spec.onCranium};
-    // A shell on the cranium is also kept under the scalp: where the two come closer than the
-    // shell is thick, both its faces are pressed under the skin in order, so it thins instead
-    // of its outer face passing through its inner one.
-    const SkinProbe scalp{skin, spec.onCranium ? skin.near(box, 60.0f * k) : std::vector<int>{}};
-    auto underScalp = [&](glm::vec3 p, float level) {
-        return scalp.value(p) > level ? scalp.project(p, level) : p;
-    };
+    const FieldProbe probe{base, free ? std::vector<int>{} : base.near(box, 60.0f * k), spec.onCranium};
+    const FieldProbe scalp{skin, spec.onCranium ? skin.near(box, 60.0f * k) : std::vector<int>{}};
+    const CranialShell shell{probe, scalp, kMinDepth * k, kMinShell * k, k};
     const glm::vec3 spreadO = polyline(origin, 1.0f) - polyline(origin, -1.0f);
     const glm::vec3 spreadI = polyline(insertion, 1.0f) - polyline(insertion, -1.0f);
     // Each ring's frame first; then how far each ring must be narrowed or sunk (its level).
@@ -239,25 +208,16 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
         across = glm::normalize(across - tangent * glm::dot(across, tangent));
         if (glm::dot(across, spread) < 0.0f) across = -across;
         if (free) normal = glm::normalize(glm::cross(across, tangent));
-        Profile prof = profile(spec.shape, u);
-        // A scalp sheet thins out toward both ends, into the galea and the skin of the brow or
-        // nape, instead of ending in a cut edge standing off the bone.
-        if (spec.onCranium && spec.shape == MuscleShape::Sheet)
-            prof.thickness *= 0.5f + 0.5f * glm::smoothstep(0.0f, 0.3f, std::min(u, 1.0f - u));
-        frames.push_back({u, c, across, normal, spec.thickness * k * prof.thickness,
+        const Profile prof = profile(spec.shape, u);
+        const float thin = spec.onCranium ? cranialThinning(spec.shape, u) : 1.0f;
+        frames.push_back({u, c, across, normal, spec.thickness * k * (prof.thickness * thin),
                           0.5f * width * k * prof.width,
                           glm::mix(spec.depth0, spec.depth1, u) * k + depthBias});
     }
     // Level i narrows the ring by kShrink^i up to kMaxShrink, then sinks it 1 mm a step.
     auto ring = [&](const Frame& f, int level) {
-        float scale = std::pow(kShrink, float(std::min(level, kMaxShrink)));
-        // Muscles on the skull have rounded corners (at both ends of a scalp sheet, at the
-        // temporalis' origin): square corners read as patches stuck on the bone, and the thin
-        // shell folds at them.
-        if (spec.onCranium) {
-            const float end = spec.shape == MuscleShape::Sheet ? std::min(f.u, 1.0f - f.u) : 1.0f;
-            scale *= 0.75f + 0.25f * std::sqrt(glm::smoothstep(0.0f, 0.25f, end));
-        }
+        const float scale = std::pow(kShrink, float(std::min(level, kMaxShrink))) *
+                            (spec.onCranium ? cranialCornerScale(spec.shape, f.u) : 1.0f);
         const float sink = float(std::max(0, level - kMaxShrink)) * k;
         const float span = f.halfWidth + 0.5f * glm::length(glm::mix(spreadO, spreadI, f.u));
         const float ratio = span / std::max(0.5f * f.thick, 0.1f * k);
@@ -277,21 +237,10 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
                                f.u * (polyline(insertion, s) - polyline(insertion, 0.0f)) +
                                f.across * (s * f.halfWidth));
             if (spec.onCranium) {
-                // Both faces on one straight line off the bone, so the thin shell cannot shear.
-                glm::vec3 inner =
-                    underScalp(probe.project(m, -f.depth), -(kMinDepth + 0.8f) * k);
-                const float room = -scalp.value(inner) - (kMinDepth + 0.3f) * k;
-                // Where the scalp leaves less room than the shell's minimum, the shell sinks
-                // into the bone rather than thinning: a shell thinner than the noise of the
-                // projection folds.
-                const float thick = std::min(f.thick, std::max(room, kMinShell * k));
-                // The probe's gradient points into the bone: the shell grows away from it.
-                const glm::vec3 into = probe.gradient(inner, probe.value(inner));
-                inner += into * std::max(0.0f, thick - room);
-                out[a] = inner - into * (thick * 0.5f * (1.0f - sn));
                 // Past leavesCranium the belly lifts off the bone into its free course.
                 const float off = glm::smoothstep(spec.leavesCranium,
                                                   std::min(1.0f, spec.leavesCranium + 0.3f), f.u);
+                out[a] = shell.place(m, f.depth, f.thick, 0.5f * (1.0f - sn));
                 if (off > 0.0f)
                     out[a] = glm::mix(out[a], m - f.normal * (f.thick * 0.5f * (1.0f - sn)), off);
                 continue;
