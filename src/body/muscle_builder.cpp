@@ -183,7 +183,8 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
     for (const auto& p : path) box.expand(p);
     box.min.x = std::max(0.0f, box.min.x);
     const SdfModel& base = spec.onCranium ? cranium : skin;
-    const FieldProbe probe{base, free ? std::vector<int>{} : base.near(box, 60.0f * k), spec.onCranium};
+    const FieldProbe probe{base, free ? std::vector<int>{} : base.near(box, 60.0f * k),
+                           spec.onCranium};
     const FieldProbe scalp{skin, spec.onCranium ? skin.near(box, 60.0f * k) : std::vector<int>{}};
     const CranialShell shell{probe, scalp, kMinDepth * k, kMinShell * k, k};
     const glm::vec3 spreadO = polyline(origin, 1.0f) - polyline(origin, -1.0f);

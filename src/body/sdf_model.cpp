@@ -133,8 +133,9 @@ float primitiveBound(const Primitive& p, const glm::vec3& x) {
 
 void SdfModel::makeSymmetric() {
     for (Primitive& p : prims_) {
-        const bool centred = p.a.x == 0.0f && (p.kind != PrimitiveKind::RoundCone || p.b.x == 0.0f) &&
-                             (p.kind != PrimitiveKind::RoundTriangle || (p.b.x == 0.0f && p.c.x == 0.0f));
+        const bool centred =
+            p.a.x == 0.0f && (p.kind != PrimitiveKind::RoundCone || p.b.x == 0.0f) &&
+            (p.kind != PrimitiveKind::RoundTriangle || (p.b.x == 0.0f && p.c.x == 0.0f));
         if (p.paired || centred || p.bounds.min.x - p.blend > 0.0f) continue;
         p.paired = true;
         p.bounds.expand(glm::vec3(-p.bounds.max.x, p.bounds.min.y, p.bounds.min.z));
@@ -209,14 +210,13 @@ void SdfModel::box(glm::vec3 c, glm::vec3 half, float round, float blend, glm::m
 }
 
 void SdfModel::roundTriangle(glm::vec3 a, glm::vec3 b, glm::vec3 c, float radius, float blend) {
-    Primitive p;
-    p.kind = PrimitiveKind::RoundTriangle;
-    p.a = a;
-    p.b = b;
-    p.c = c;
-    p.ra = radius;
-    p.blend = blend;
-    add(p);
+    add({.kind = PrimitiveKind::RoundTriangle,
+         .a = a,
+         .b = b,
+         .c = c,
+         .ra = radius,
+         .blend = blend,
+         .bounds = {}});
 }
 
 void SdfModel::carveEllipsoid(glm::vec3 c, glm::vec3 radii, float blend) {

@@ -81,11 +81,13 @@ TEST_CASE("frontalis and occipitalis are curved sheets on the skull with the gal
     // The galea aponeurotica over the vault separates the two bellies.
     float gap = 1e9f;
     for (const auto& f : leftMesh("frontalis").positions)
-        for (const auto& o : leftMesh("occipitalis").positions) gap = std::min(gap, glm::length(f - o));
+        for (const auto& o : leftMesh("occipitalis").positions)
+            gap = std::min(gap, glm::length(f - o));
     CHECK(gap >= 80.0f);
 }
 
-TEST_CASE("temporalis fans over the temporal fossa and converges under the arch onto the coronoid") {
+TEST_CASE(
+    "temporalis fans over the temporal fossa and converges under the arch onto the coronoid") {
     const tpa::body::Rig rig;
     const auto skull = bones({"skull"}), mandible = bones({"mandible"});
     const auto v = byHeight(leftMesh("temporalis"));
@@ -109,7 +111,8 @@ TEST_CASE("temporalis fans over the temporal fossa and converges under the arch 
     // Under the arch, not over it: where it crosses the arch's level, in front of the arch's
     // root, it lies medial to the arch's axis (over the arch it would lie 5 mm lateral to it).
     for (const auto& p : v)
-        if (std::abs(p.z - arch) < 3.0f && p.y > rig.at("zygoma").y && p.y < rig.at("tmj").y - 10.0f)
+        if (std::abs(p.z - arch) < 3.0f && p.y > rig.at("zygoma").y &&
+            p.y < rig.at("tmj").y - 10.0f)
             CHECK(p.x < rig.at("zygoma").x);
 }
 
