@@ -29,6 +29,11 @@ constexpr float kFaceMargin = 1.0f;
 // Thinnest shell laid on the skull (mm) where the muscle itself is thicker: thinner, the
 // noise of projecting its two faces folds it.
 constexpr float kMinShell = 1.5f;
+// A fan slip whose straight chord passes deeper than this under the skin (mm) is bent out.
+constexpr float kDeepChord = 30.0f;
+// A slip that touches the skin where it crosses a fold (the axillary folds) is sunk up to this
+// many 1 mm steps before it is narrowed: narrowing a slip opens a gap beside it.
+constexpr int kSlipSinkFirst = 3;
 
 struct Profile {
     float thickness;  // fraction of the belly thickness
@@ -169,9 +174,10 @@ glm::vec3 resolveAnchor(const Rig& rig, const Anchor& anchor) {
 namespace {
 
 // One closed belly swept from the origin line to the insertion line.
-core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
-                 const std::vector<glm::vec3>& origin, const std::vector<glm::vec3>& insertion,
-                 const std::vector<glm::vec3>& via, float width, float depthBias) {
+core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+                 const SdfModel& cranium, const std::vector<glm::vec3>& origin,
+                 const std::vector<glm::vec3>& insertion, const std::vector<glm::vec3>& via,
+                 float width, float depthBias, int sinkFirst = 0) {
     const float k = rig.stature() / 1750.0f;
     std::vector<glm::vec3> path{polyline(origin, 0.0f)};
     for (const auto& v : via) path.push_back(v);
@@ -215,11 +221,14 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
                           0.5f * width * k * prof.width,
                           glm::mix(spec.depth0, spec.depth1, u) * k + depthBias});
     }
-    // Level i narrows the ring by kShrink^i up to kMaxShrink, then sinks it 1 mm a step.
+    // Level i first sinks the ring 1 mm a step up to sinkFirst, then narrows it by kShrink a
+    // step up to kMaxShrink, then sinks it further.
+    const int maxLevel = sinkFirst + kMaxShrink + kMaxSink;
     auto ring = [&](const Frame& f, int level) {
-        const float scale = std::pow(kShrink, float(std::min(level, kMaxShrink))) *
+        const int narrow = std::clamp(level - sinkFirst, 0, kMaxShrink);
+        const float scale = std::pow(kShrink, float(narrow)) *
                             (spec.onCranium ? cranialCornerScale(spec.shape, f.u) : 1.0f);
-        const float sink = float(std::max(0, level - kMaxShrink)) * k;
+        const float sink = float(level - narrow) * k;
         const float span = f.halfWidth + 0.5f * glm::length(glm::mix(spreadO, spreadI, f.u));
         const float ratio = span / std::max(0.5f * f.thick, 0.1f * k);
         const float flat = std::clamp((ratio - 1.5f) / 3.0f, 0.0f, 0.8f);
@@ -262,7 +271,7 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
         const glm::vec3* prev = r > 0 ? rings[r - 1].data() : nullptr;
         const bool end = r == 0 || r + 1 == frames.size();
         rings[r] = ring(frames[r], level);
-        while (fitted && level < kMaxShrink + kMaxSink && bridgesOut(probe, rings[r], prev, end))
+        while (fitted && level < maxLevel && bridgesOut(probe, rings[r], prev, end))
             rings[r] = ring(frames[r], ++level);
         levels[r] = level;
     };
@@ -270,7 +279,7 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
     // Rings fitted one by one change width and depth in steps that fold the sheet between
     // them; neighbours are brought within one step of each other, then refitted in order.
     std::vector<int> smooth = levels;
-    for (int pass = 0; pass < kMaxShrink + kMaxSink; ++pass) {
+    for (int pass = 0; pass < maxLevel; ++pass) {
         bool changed = false;
         for (std::size_t r = 0; r < smooth.size(); ++r) {
             int want = smooth[r];
@@ -291,6 +300,79 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
     return mesh;
 }
 
+// The straight chord from a slip's origin to its insertion cuts through the trunk, and points
+// deep inside project onto whichever surface is nearest (the armpit, the flank) and fold the
+// slip. Such a midpoint is lifted away from the body's long axis to `depth` under the skin
+// (none is returned for a chord that stays near the skin: a bend there only folds the slip).
+std::vector<glm::vec3> liftedMidpoint(const SdfModel& skin, const std::vector<glm::vec3>& origin,
+                                      const std::vector<glm::vec3>& insertion, float depth,
+                                      float k) {
+    const glm::vec3 mid =
+        0.25f * (origin.front() + origin.back() + insertion.front() + insertion.back());
+    if (skin.evaluate(mid) > -kDeepChord * k) return {};
+    // Outward as the normal of an ellipse as wide and deep as the trunk, whose flat front and
+    // back then lift a chord forward or backward rather than out to the side.
+    const glm::vec3 out = glm::normalize(glm::vec3(mid.x / 9.0f, mid.y / 4.0f, 0.0f));
+    float t = 0.0f;
+    while (t < 300.0f && skin.evaluate(mid + out * t) < -depth) t += 1.0f;
+    return {mid + out * t};
+}
+
+// A broad fan as slips side by side: slip i sweeps from its stretch of the origin line to its
+// share of the insertion line. One sweep across the whole fan bent its wide rings across the
+// curves of the trunk and into the gap beside the arm, and narrowing them left a strip; narrow
+// slips each follow the skin, and together they cover the fan with grooves between bundles.
+core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+                      const SdfModel& cranium, const std::vector<glm::vec3>& origin,
+                      const std::vector<glm::vec3>& insertion, const std::vector<glm::vec3>& via,
+                      float depthBias) {
+    const int n = spec.heads;
+    const float k = rig.stature() / 1750.0f;
+    core::Mesh mesh;
+    for (int h = 0; h < n; ++h) {
+        const float s0 = -1.0f + 2.0f * float(h) / float(n), s1 = s0 + 2.0f / float(n);
+        // Neighbours overlap by a tenth of a slip, so no skin shows between them.
+        const float pad = 0.1f / float(n);
+        const std::vector<glm::vec3> slipOrigin{polyline(origin, std::max(-1.0f, s0 - pad)),
+                                                polyline(origin, std::min(1.0f, s1 + pad))};
+        const std::vector<glm::vec3> slipInsertion{polyline(insertion, s0),
+                                                   polyline(insertion, s1)};
+        const std::vector<glm::vec3> slipVia =
+            via.empty() ? liftedMidpoint(skin, slipOrigin, slipInsertion, spec.depth0 * k, k) : via;
+        // Alternate depths keep one slip's face above its neighbour's where they overlap.
+        mesh.append(sweep(spec, rig, skin, cranium, slipOrigin, slipInsertion, slipVia,
+                          spec.width / float(n), depthBias + 0.4f * float(h % 2), kSlipSinkFirst));
+    }
+    return mesh;
+}
+
+// Multi-bellied muscles (biceps, triceps, gastrocnemius): each head takes its share of the whole
+// belly's width (the spec's extra width plus the spread of its attachment lines) and starts
+// from its own point of the origin line; the heads converge on the insertion, so the grooves
+// between them open toward the origin.
+core::Mesh sweepHeads(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+                      const SdfModel& cranium, const std::vector<glm::vec3>& origin,
+                      const std::vector<glm::vec3>& insertion, const std::vector<glm::vec3>& via,
+                      float depthBias) {
+    const float k = rig.stature() / 1750.0f;
+    const float spread =
+        0.5f * (glm::length(polyline(origin, 1.0f) - polyline(origin, -1.0f)) +
+                glm::length(polyline(insertion, 1.0f) - polyline(insertion, -1.0f)));
+    // A little over an even share, so neighbouring heads touch along a groove.
+    const float headWidth = 1.3f * (spec.width + spread / k) / float(spec.heads);
+    core::Mesh mesh;
+    for (int h = 0; h < spec.heads; ++h) {
+        const float s = -1.0f + 2.0f * float(h) / float(spec.heads - 1);
+        const std::vector<glm::vec3> headOrigin{polyline(origin, s)};
+        const std::vector<glm::vec3> headInsertion{polyline(insertion, 0.35f * s)};
+        // Heads overlap near the tendon: alternate depths keep one face above the other.
+        const core::Mesh head = sweep(spec, rig, skin, cranium, headOrigin, headInsertion, via,
+                                      headWidth, depthBias + 0.3f * float(h));
+        mesh.append(head);
+    }
+    return mesh;
+}
+
 }  // namespace
 
 core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
@@ -303,31 +385,11 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
     for (char ch : spec.id) stagger = stagger * 31u + static_cast<unsigned char>(ch);
     const float depthBias = 0.4f * float(stagger % 3u);
     const float k = rig.stature() / 1750.0f;
-    if (spec.heads <= 1) {
-        core::Mesh mesh = sweep(spec, rig, skin, cranium, origin, insertion, via, spec.width, depthBias);
-        keepUnderUnfolded(mesh, skin, kMinDepth * k, 1.0f * k, 100);
-        mesh.computeNormals();
-        return mesh;
-    }
-    // Each head takes its share of the whole belly's width (the spec's extra width plus the
-    // spread of its attachment lines) and starts from its own point of the origin line; the
-    // heads converge on the insertion, so the grooves between them open toward the origin.
-    const float spread = 0.5f * (glm::length(polyline(origin, 1.0f) - polyline(origin, -1.0f)) +
-                                 glm::length(polyline(insertion, 1.0f) - polyline(insertion, -1.0f)));
-    // A little over an even share, so neighbouring heads touch along a groove.
-    const float headWidth = 1.3f * (spec.width + spread / k) / float(spec.heads);
-    core::Mesh mesh;
-    for (int h = 0; h < spec.heads; ++h) {
-        const float s = -1.0f + 2.0f * float(h) / float(spec.heads - 1);
-        const std::vector<glm::vec3> headOrigin{polyline(origin, s)};
-        const std::vector<glm::vec3> headInsertion{polyline(insertion, 0.35f * s)};
-        // Heads overlap near the tendon: alternate depths keep one face above the other.
-        const core::Mesh head = sweep(spec, rig, skin, cranium, headOrigin, headInsertion, via, headWidth,
-                                      depthBias + 0.3f * float(h));
-        const auto base = static_cast<std::uint32_t>(mesh.positions.size());
-        mesh.positions.insert(mesh.positions.end(), head.positions.begin(), head.positions.end());
-        for (auto i : head.indices) mesh.indices.push_back(base + i);
-    }
+    core::Mesh mesh = spec.heads <= 1 ? sweep(spec, rig, skin, cranium, origin, insertion, via,
+                                              spec.width, depthBias)
+                      : spec.shape == MuscleShape::Fan
+                          ? sweepSlips(spec, rig, skin, cranium, origin, insertion, via, depthBias)
+                          : sweepHeads(spec, rig, skin, cranium, origin, insertion, via, depthBias);
     keepUnderUnfolded(mesh, skin, kMinDepth * k, 1.0f * k, 100);
     mesh.computeNormals();
     return mesh;

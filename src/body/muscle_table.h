@@ -41,7 +41,9 @@ struct MuscleSpec {
     float depth1;     // the same at the insertion
     // Heads shown as separate bellies (biceps, triceps, gastrocnemius): head i springs from the
     // origin line at i/(heads-1) of its length and all converge on the insertion; the part
-    // stays one knowledge-base muscle.
+    // stays one knowledge-base muscle. A fan with heads > 1 is laid as that many slips side by
+    // side instead (pectoralis major, latissimus dorsi), slip i from the i-th stretch of the
+    // origin line to the i-th stretch of the insertion line.
     int heads = 1;
     // Thin muscles on the braincase (frontalis, occipitalis, temporalis) follow the bone rather
     // than the skin, whose scalp stands well off it: depth is then the gap above the cranium.

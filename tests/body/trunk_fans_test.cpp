@@ -1,0 +1,119 @@
+// The broad fans of the trunk cover what they cover in an écorché: pectoralis major the upper
+// chest beside the sternum, latissimus dorsi the lower back beside the erector spinae. A
+// narrowed strip (as when whole-fan rings were shrunk to stay under the skin) leaves these
+// points bare, and the first muscle a ray from outside meets is then another one.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+#include "core/bvh.h"
+
+using tpa::body::test::embeddedScene;
+
+namespace {
+
+// The id of the first muscle or bone a ray meets (the skin is looked through).
+std::string firstPartHit(glm::vec3 from, glm::vec3 direction) {
+    static const std::vector<tpa::core::Bvh> bvhs = [] {
+        std::vector<tpa::core::Bvh> out;
+        for (const auto& part : embeddedScene().parts) out.emplace_back(part.mesh);
+        return out;
+    }();
+    const tpa::core::Ray ray{from, glm::normalize(direction)};
+    std::string best;
+    float nearest = 1e9f;
+    const auto& parts = embeddedScene().parts;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i].kind == tpa::core::PartKind::Skin) continue;
+        if (const auto hit = bvhs[i].intersect(parts[i].mesh, ray, nearest)) {
+            nearest = hit->t;
+            best = parts[i].id;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+TEST_CASE("pectoralis major covers the upper chest over the 2nd to 5th costal cartilages") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 angle = rig.at("sternal-angle"), xiphoid = rig.at("xiphoid");
+    // The 2nd cartilage meets the sternum at the sternal angle, the 5th about 60 % of the way
+    // down to the xiphoid; the sternum is about 15 mm to each side of the midline.
+    for (float t : {0.0f, 0.2f, 0.4f, 0.6f})
+        for (float lateral : {45.0f, 55.0f, 65.0f}) {
+            const float z = glm::mix(angle.z, xiphoid.z, t);
+            CAPTURE(z);
+            CAPTURE(lateral);
+            const glm::vec3 front(lateral * k, -400.0f * k, z);
+            CHECK(firstPartHit(front, {0.0f, 1.0f, 0.0f}) == "pectoralis-major.left");
+            // The same on the right: the mirror image.
+            const glm::vec3 right(-lateral * k, -400.0f * k, z);
+            CHECK(firstPartHit(right, {0.0f, 1.0f, 0.0f}) == "pectoralis-major.right");
+        }
+}
+
+TEST_CASE("pectoralis major converges from the chest onto the humerus at the axilla") {
+    const tpa::body::Rig rig;
+    const auto& parts = embeddedScene().parts;
+    const int i = embeddedScene().findPart("pectoralis-major.left");
+    REQUIRE(i >= 0);
+    const auto& mesh = parts[static_cast<std::size_t>(i)].mesh;
+    // Its lateral end lies at the intertubercular groove, its medial end by the sternum, and it
+    // spans the chest from below the clavicle to about the 5th-6th ribs.
+    float nearGroove = 1e9f, lo = 1e9f, hi = -1e9f, medial = 1e9f;
+    for (const auto& p : mesh.positions) {
+        nearGroove = std::min(nearGroove, glm::length(p - rig.at("bicipital-groove")));
+        lo = std::min(lo, p.z);
+        hi = std::max(hi, p.z);
+        medial = std::min(medial, p.x);
+    }
+    CHECK(nearGroove < 25.0f);
+    CHECK(medial < 30.0f);
+    CHECK(hi - lo >= 200.0f);
+}
+
+TEST_CASE("latissimus dorsi covers the lower back lateral to the erector spinae at L1 to L3") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const float l1 = rig.at("l1").z, l3 = rig.at("l3").z;
+    // The erector spinae columns lie within about 60 mm of the midline; lateral to them, over
+    // the loin and medial to the iliac crest (which this body's pelvis raises to L3), the
+    // latissimus is the first muscle a ray from behind meets.
+    for (float t : {0.0f, 0.5f, 1.0f})
+        for (float lateral : {70.0f, 85.0f}) {
+            const float z = glm::mix(l1, l3, t);
+            CAPTURE(z);
+            CAPTURE(lateral);
+            const glm::vec3 back(lateral * k, 400.0f * k, z);
+            CHECK(firstPartHit(back, {0.0f, -1.0f, 0.0f}) == "latissimus-dorsi.left");
+            const glm::vec3 right(-lateral * k, 400.0f * k, z);
+            CHECK(firstPartHit(right, {0.0f, -1.0f, 0.0f}) == "latissimus-dorsi.right");
+        }
+}
+
+TEST_CASE("latissimus dorsi spreads from the lower thoracic spine to the flank and the humerus") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    // From behind, up the back at T8-T10 and 40-120 mm from the midline, it is the first muscle
+    // met: it covers the lower ribs below the scapula, not a strip along its lateral border.
+    const float t7 = rig.at("t7").z, t12 = rig.at("t12").z;
+    for (float t : {0.3f, 0.6f})
+        for (float lateral : {40.0f, 80.0f, 120.0f}) {
+            const float z = glm::mix(t7, t12, t);
+            CAPTURE(z);
+            CAPTURE(lateral);
+            CHECK(firstPartHit({lateral * k, 400.0f * k, z}, {0.0f, -1.0f, 0.0f}) ==
+                  "latissimus-dorsi.left");
+        }
+    const int i = embeddedScene().findPart("latissimus-dorsi.left");
+    REQUIRE(i >= 0);
+    float nearGroove = 1e9f;
+    for (const auto& p : embeddedScene().parts[static_cast<std::size_t>(i)].mesh.positions)
+        nearGroove = std::min(nearGroove, glm::length(p - rig.at("bicipital-groove")));
+    CHECK(nearGroove < 25.0f);
+}
