@@ -238,7 +238,8 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin, c
                                f.u * (polyline(insertion, s) - polyline(insertion, 0.0f)) +
                                f.across * (s * f.halfWidth));
             if (spec.onCranium) {
-                // Past leavesCranium the belly lifts off the bone into its free course.
+                // Past leavesCranium the belly lifts off the bone into its free course, on the
+                // same side of its centre line (f.normal points into the bone here).
                 const float off = glm::smoothstep(spec.leavesCranium,
                                                   std::min(1.0f, spec.leavesCranium + 0.3f), f.u);
                 out[a] = shell.place(m, f.depth, f.thick, 0.5f * (1.0f - sn));
