@@ -31,9 +31,11 @@ core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* k
     return loadEmbeddedBody();
 }
 
-core::Scene loadEmbeddedBody() {
+core::Scene loadEmbeddedBody() { return loadEmbeddedBody(bake::bakedBodyBytes()); }
+
+core::Scene loadEmbeddedBody(std::span<const char> baked) {
     std::string problem;
-    if (auto baked = bake::loadBakedBody(problem)) return std::move(*baked);
+    if (auto body = bake::loadBakedBody(baked, problem)) return std::move(*body);
     // Only a broken build gets here; the generator gives the same body, just slower.
     std::cerr << "tpatlas: " << problem << "; generating the body instead\n";
     core::Scene body = body::buildEmbeddedBody();

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <span>
 
 namespace tpa::app {
 
@@ -26,5 +27,7 @@ core::Scene loadScene(const SceneSource& source, const anatomy::KnowledgeBase* k
 // The embedded body, prepared for drawing: the copy baked in at build time, or, should that be
 // unusable, generated (with the reason on stderr).
 core::Scene loadEmbeddedBody();
+// The same from a given copy of the baked blob (tests pass damaged ones).
+core::Scene loadEmbeddedBody(std::span<const char> baked);
 
 }  // namespace tpa::app

@@ -14,8 +14,10 @@ std::span<const char> bakedBodyBytes() {
     return {tpa_baked_body_begin, std::size_t(tpa_baked_body_end - tpa_baked_body_begin)};
 }
 
-std::optional<core::Scene> loadBakedBody(std::string& problem) {
-    auto scene = io::decodeScene(bakedBodyBytes(), problem);
+std::optional<core::Scene> loadBakedBody(std::string& problem) { return loadBakedBody(bakedBodyBytes(), problem); }
+
+std::optional<core::Scene> loadBakedBody(std::span<const char> bytes, std::string& problem) {
+    auto scene = io::decodeScene(bytes, problem);
     if (!scene) problem = "the baked embedded body is unusable: " + problem;
     return scene;
 }

@@ -16,5 +16,7 @@ std::span<const char> bakedBodyBytes();
 // milliseconds instead of a second of CPU. nullopt with `problem` saying why when the baked
 // blob is unusable (a build fault): the caller then generates the body.
 std::optional<core::Scene> loadBakedBody(std::string& problem);
+// The same from given bytes (tests hand it damaged copies).
+std::optional<core::Scene> loadBakedBody(std::span<const char> bytes, std::string& problem);
 
 }  // namespace tpa::bake
