@@ -247,10 +247,14 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
                                f.u * (polyline(insertion, s) - polyline(insertion, 0.0f)) +
                                f.across * (s * f.halfWidth));
             if (spec.onCranium) {
-                // Past leavesCranium the belly lifts off the bone into its free course.
+                // Past leavesCranium the belly lifts off the bone into its free course, on the
+                // same side of its centre line (f.normal points into the bone here).
                 const float off = glm::smoothstep(spec.leavesCranium,
                                                   std::min(1.0f, spec.leavesCranium + 0.3f), f.u);
-                out[a] = shell.place(m, f.depth, f.thick, 0.5f * (1.0f - sn));
+                // Scalp sheets thin toward their rims like a lens rather than an ellipse, so
+                // their edges blend into the bone instead of standing as a wall.
+                const float lens = spec.shape == MuscleShape::Sheet ? sn * std::sqrt(std::abs(sn)) : sn;
+                out[a] = shell.place(m, f.depth, f.thick, 0.5f * (1.0f - lens));
                 if (off > 0.0f)
                     out[a] = glm::mix(out[a], m - f.normal * (f.thick * 0.5f * (1.0f - sn)), off);
                 continue;
