@@ -47,7 +47,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-16, -16, -2}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 24, 18, 2.5f, 2.5f},
         {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-2, -12, 0}}, {"acromion", {0, 14, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 34, 18, 2, 2},
         {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-12, 20, 0}}, {"spine-of-scapula-mid", {-12, 12, 0}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 24, 16, 2.5f, 2.5f},
-        {"pectoralis-major", "Pectoralis major", S::Fan, L::Superficial, {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-6, -8, -6}}, {"sternal-angle", {16, -8, 0}}, {"sternal-angle..xiphoid:0.5", {20, -6, 0}}, {"xiphoid", {22, -6, 10}}, {"rib-5-front", {-12, -4, -36}}}, {{"bicipital-groove", {4, -12, -32}}, {"bicipital-groove", {2, -12, 0}}}, {}, 0, 16, 1.5f, 4.5f, 4},
+        {"pectoralis-major", "Pectoralis major", S::Fan, L::Superficial, {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-6, -8, -6}}, {"sternal-angle", {16, -8, 0}}, {"sternal-angle..xiphoid:0.5", {20, -6, 0}}, {"xiphoid", {22, -6, 10}}, {"rib-5-front", {-12, -4, -36}}}, {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, {}, 0, 16, 1.5f, 4.5f, 4},
         {"pectoralis-minor", "Pectoralis minor", S::Fan, L::Intermediate, {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, {{"coracoid", {0, -2, -4}}}, {}, 0, 8, 24, 22},
         {"coracobrachialis", "Coracobrachialis", S::Fusiform, L::Intermediate, {{"coracoid", {2, 0, -6}}}, {{"humerus-mid", {-18, -6, 0}}}, {}, 14, 12, 9, 10},
     };
