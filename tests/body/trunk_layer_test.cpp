@@ -1,7 +1,8 @@
-// The broad fans of the trunk cover what they cover in an écorché: pectoralis major the upper
-// chest beside the sternum, latissimus dorsi the lower back beside the erector spinae. A
-// narrowed strip (as when whole-fan rings were shrunk to stay under the skin) leaves these
-// points bare, and the first muscle a ray from outside meets is then another one.
+// The broad muscles of the trunk cover what they cover in an écorché: pectoralis major the
+// upper chest beside the sternum, latissimus dorsi the lower back beside the erector spinae,
+// the external oblique the lower ribs beside the rectus. A narrowed strip (as when whole-fan
+// rings were shrunk to stay under the skin) or a sheet that stops short leaves these points
+// bare, and the first part a ray from outside meets is then another muscle or a rib.
 #include <doctest/doctest.h>
 
 #include <optional>
@@ -116,4 +117,18 @@ TEST_CASE("latissimus dorsi spreads from the lower thoracic spine to the flank a
     for (const auto& p : embeddedScene().parts[static_cast<std::size_t>(i)].mesh.positions)
         nearGroove = std::min(nearGroove, glm::length(p - rig.at("bicipital-groove")));
     CHECK(nearGroove < 25.0f);
+}
+
+TEST_CASE("external oblique covers the lower ribs between the rectus and the latissimus") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    // Below the pectoralis and lateral to the rectus sheath the oblique's upper digitations
+    // cover ribs 7-10 (from the front at the level of the 9th-10th costal cartilages).
+    for (float z : {1160.0f, 1200.0f})
+        for (float lateral : {95.0f, 115.0f}) {
+            CAPTURE(z);
+            CAPTURE(lateral);
+            CHECK(firstPartHit({lateral * k, -400.0f * k, z * k}, {0.0f, 1.0f, 0.0f}) ==
+                  "external-oblique.left");
+        }
 }
