@@ -132,3 +132,29 @@ TEST_CASE("external oblique covers the lower ribs between the rectus and the lat
                   "external-oblique.left");
         }
 }
+
+TEST_CASE("the trapezius covers the supraspinous fossa and the spine of the scapula from behind") {
+    const tpa::body::Rig rig;
+    // Above the spine of the scapula, from its root toward the acromion, the supraspinous
+    // fossa (and the supraspinatus in it) lies under the upper and middle trapezius, which
+    // drape from the neck and upper thoracic spine onto the spine and the acromion. A ray from
+    // behind there meets a part of the trapezius first, not bone or the supraspinatus.
+    const glm::vec3 root = rig.at("scapula-spine-root"), mid = rig.at("spine-of-scapula-mid");
+    const glm::vec3 acromion = rig.at("acromion");
+    for (float t : {0.3f, 0.6f, 1.0f, 1.4f})
+        for (float above : {8.0f, 16.0f}) {
+            // Toward the acromion the posterior deltoid springs from the spine's lower lip
+            // and overlaps its upper edge.
+            if (t > 1.0f && above < 10.0f) continue;
+            const glm::vec3 spine = t <= 1.0f ? glm::mix(root, mid, t)
+                                              : glm::mix(mid, acromion, t - 1.0f);
+            CAPTURE(t);
+            CAPTURE(above);
+            for (float side : {1.0f, -1.0f}) {
+                const std::string hit = firstPartHit(
+                    {side * spine.x, spine.y + 400.0f, spine.z + above}, {0.0f, -1.0f, 0.0f});
+                CAPTURE(hit);
+                CHECK(hit.find("trapezius") != std::string::npos);
+            }
+        }
+}
