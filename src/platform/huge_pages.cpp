@@ -20,6 +20,11 @@ namespace {
 
 constexpr const char* kTunable = "glibc.malloc.hugetlb";
 
+// glibc's malloc, not a sanitizer's, on a kernel that gives huge pages to those who ask.
+bool glibcCanAsk(const HugePageContext& context) {
+    return context.glibc && !context.sanitized && context.thpMode == "madvise";
+}
+
 std::string environment(const char* name) {
     const char* value = std::getenv(name);
     return value ? value : "";
@@ -52,8 +57,8 @@ HugePageContext currentHugePageContext() {
 }
 
 bool restartHelps(const HugePageContext& context) {
-    return context.glibc && !context.sanitized && context.thpMode == "madvise" &&
-           context.glibcTunables.find(kTunable) == std::string::npos && context.ldPreload.empty();
+    return glibcCanAsk(context) && context.glibcTunables.find(kTunable) == std::string::npos &&
+           context.ldPreload.empty();
 }
 
 std::string withHugePageTunable(const std::string& tunables) {
@@ -63,8 +68,7 @@ std::string withHugePageTunable(const std::string& tunables) {
 
 bool hugePagesActive(const HugePageContext& context) {
     if (context.thpMode == "always") return true;
-    return context.glibc && !context.sanitized && context.thpMode == "madvise" &&
-           context.glibcTunables.find(std::string(kTunable) + "=1") != std::string::npos;
+    return glibcCanAsk(context) && context.glibcTunables.find(std::string(kTunable) + "=1") != std::string::npos;
 }
 
 void restartWithHugePagesIfHelpful(char** argv) {

@@ -29,12 +29,12 @@ void Renderer::clearZones() {
     if (gpu_) gpu_->clearZones();
 }
 
-void Renderer::beginMesh(const FrameParams& f, float opacity, float xray) {
+ShaderProgram& Renderer::beginMesh(const FrameParams& f, float opacity, float xray) {
     meshFrame_ = &f;
     meshOpacity_ = opacity;
     meshXray_ = xray;
     activeMesh_ = nullptr;
-    useMesh(false);
+    return useMesh(false);
 }
 
 ShaderProgram& Renderer::useMesh(bool zoned) {
@@ -251,8 +251,7 @@ void Renderer::drawMarkers(const FrameParams& f, RenderStats& stats) {
     glDepthMask(GL_TRUE);
     glDepthFunc(GL_LESS);
     glDisable(GL_BLEND);
-    beginMesh(f, 1.0f, 0.0f);
-    ShaderProgram& mesh = useMesh(false);
+    ShaderProgram& mesh = beginMesh(f, 1.0f, 0.0f);  // markers have no zones
     for (const auto& m : f.markers) {
         if (!m.shownAt(f.zoneTime)) continue;
         mesh.set("u_model", glm::scale(glm::translate(glm::mat4(1.0f), m.position),

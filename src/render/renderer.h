@@ -55,8 +55,9 @@ private:
     void drawOutline(const FrameParams& f, RenderStats& stats);
     void drawMarkers(const FrameParams& f, RenderStats& stats);
     // The lit-surface program for a pass: beginMesh() starts it with the pass's opacity and
-    // x-ray; useMesh() binds the build a part needs (zones or not), giving it the frame's uniforms.
-    void beginMesh(const FrameParams& f, float opacity, float xray);
+    // x-ray and binds the build without zones; useMesh() binds the build a part needs (zones or
+    // not), giving it the frame's uniforms when it changes.
+    ShaderProgram& beginMesh(const FrameParams& f, float opacity, float xray);
     ShaderProgram& useMesh(bool zoned);
     void setCommonUniforms(ShaderProgram& p, const FrameParams& f);
     void drawPart(std::size_t i, RenderStats& stats);
