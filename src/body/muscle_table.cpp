@@ -39,7 +39,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"serratus-posterior-superior", "Serratus posterior superior", S::Sheet, L::Deep, {{"c7", {4, -4, -6}}, {"t1", {4, -4, -40}}}, {{"t4", {66, -30, 12}}, {"t4", {72, -30, -36}}}, {}, 0, 3, 17, 17},
         {"serratus-posterior-inferior", "Serratus posterior inferior", S::Sheet, L::Deep, {{"t12", {4, -4, 16}}, {"l1", {4, -4, -16}}}, {{"t12", {92, -40, 50}}, {"t12", {98, -46, -6}}}, {}, 0, 3, 14, 14},
         {"supraspinatus", "Supraspinatus", S::Fusiform, L::Intermediate, {{"scapula-superior-angle", {10, -4, -4}}}, {{"greater-tubercle", {-4, 2, 10}}}, {{"supraspinous-fossa", {0, 0, 0}}}, 26, 14, 10, 22},
-        {"infraspinatus", "Infraspinatus", S::Fan, L::Superficial, {{"scapula-spine-root", {6, 2, -22}}, {"scapula-inferior-angle", {6, 2, 12}}}, {{"greater-tubercle", {-4, 14, -8}}}, {{"infraspinous-fossa", {10, 0, 0}}}, 10, 12, 4, 16},
+        {"infraspinatus", "Infraspinatus", S::Fan, L::Superficial, {{"scapula-spine-root", {6, 2, -6}}, {"scapula-inferior-angle", {6, 2, 12}}}, {{"greater-tubercle", {-4, 14, -8}}}, {{"infraspinous-fossa", {10, 0, 14}}}, 34, 12, 2, 8},
         {"teres-minor", "Teres minor", S::Fusiform, L::Intermediate, {{"scapula-lateral-border", {0, 2, 12}}}, {{"greater-tubercle", {-4, 16, -24}}}, {}, 18, 10, 5, 16},
         {"teres-major", "Teres major", S::Fusiform, L::Superficial, {{"scapula-inferior-angle", {10, 0, 10}}}, {{"bicipital-groove", {-10, 8, -30}}}, {{"scapula-lateral-border", {30, -6, -36}}}, 34, 16, 4, 20},
         {"subscapularis", "Subscapularis", S::Fan, L::Deep, {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, {{"lesser-tubercle", {-4, 4, 0}}}, {{"glenoid", {-14, -22, -12}}}, 10, 12, -1, -1},
