@@ -3,6 +3,9 @@
 // of the scapula showed below the spine.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "body/rig.h"
 #include "body_fixture.h"
 
@@ -26,4 +29,20 @@ TEST_CASE("muscle, not the scapular blade, covers the infraspinous fossa") {
                 CAPTURE(part.id);
                 CHECK(part.kind == tpa::core::PartKind::Muscle);
             }
+}
+
+TEST_CASE("teres major keeps its belly's bulk from the inferior angle to the humerus") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const int i = embeddedScene().findPart("teres-major.left");
+    REQUIRE(i >= 0);
+    // Its course under the arm crossed the axillary fold and its rings were narrowed to a
+    // quarter of their width, a cord of a third of the muscle's real volume (about 50 cm3).
+    const auto& mesh = embeddedScene().parts[std::size_t(i)].mesh;
+    double volume = 0.0;
+    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
+        volume += glm::dot(mesh.positions[mesh.indices[t]],
+                           glm::cross(mesh.positions[mesh.indices[t + 1]],
+                                      mesh.positions[mesh.indices[t + 2]])) / 6.0;
+    CHECK(volume >= 30000.0 * k * k * k);
 }
