@@ -67,3 +67,20 @@ TEST_CASE("the posterior deltoid covers the triceps' heads down to its insertion
     CHECK(seen == 24);
     CHECK(deltoid == seen);
 }
+
+TEST_CASE("the deltoid caps the shoulder from the side without gaps between its parts") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 acromion = rig.at("acromion");
+    // Seen from the side 35 mm below the acromion, its three parts together span the shoulder
+    // from front to back (about 9 cm); narrow spindles left the arm's muscles showing between.
+    for (float side : {1.0f, -1.0f})
+        for (float dy = -40.0f; dy <= 40.0f; dy += 5.0f) {
+            const glm::vec3 from(400.0f * k * side, acromion.y + dy * k, acromion.z - 35.0f * k);
+            CAPTURE(from.x);
+            CAPTURE(from.y);
+            const int hit = firstPartHit(from, {-side, 0.0f, 0.0f});
+            REQUIRE(hit >= 0);
+            CHECK(embeddedScene().parts[std::size_t(hit)].id.rfind("deltoid-", 0) == 0);
+        }
+}
