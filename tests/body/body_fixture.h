@@ -13,6 +13,10 @@ namespace tpa::body::test {
 // Built once per test run (a build takes a moment) and shared by the test cases.
 const core::Scene& embeddedScene();
 
+// The id of the first muscle or bone a ray from `from` along `direction` meets in the embedded
+// scene (the skin is looked through); empty when it meets none.
+std::string firstPartHit(glm::vec3 from, glm::vec3 direction);
+
 // Empty when every edge is used by exactly two triangles, once in each direction (closed,
 // manifold, consistently wound); otherwise a description of the first problem.
 std::string closedManifoldError(const core::Mesh& mesh);
