@@ -28,7 +28,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the
         // acromion; the middle from C7-T4 to the acromion and the spine of the scapula; the lower
         // from T4-T12 to the root of the spine. Each border overlaps its neighbour by 1-2 cm, the
-        // upper and lower parts 0.8 mm over the middle (depth plus the id's stagger), and the
+        // upper and lower parts 0.8-1.3 mm over the middle (depth plus the id's stagger), and the
         // lower over the latissimus dorsi.
         {"upper-trapezius", "Upper trapezius", S::Fan, L::Superficial, {{"inion", {28, -8, -5}}, {"inion", {-4, 0, 4}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, {}, 0, 7, 1.1f, 1.1f, 3, false, 1.0f, 0.25f},
         {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, 4}}, {"t1", {0, 4, -20}}, {"t4", {0, 4, -16}}}, {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, {}, 0, 5, 1.5f, 2.0f, 3, false, 1.0f, 0.25f},
