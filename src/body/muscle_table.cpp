@@ -22,7 +22,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {3, -74, -30}}, {"vertex", {22, -70, -30}}, {"vertex", {40, -60, -36}}, {"vertex", {54, -46, -52}}}, {{"glabella", {3, 4, 8}}, {"glabella", {18, 5, 9}}, {"glabella", {34, 10, 8}}, {"glabella", {48, 22, 4}}}, {}, 0, 3, 0.5f, 0.5f, 1, true},
         // Occipital bellies: just above the lateral parts of the superior nuchal line (following
         // it down laterally), about 4 cm wide and 3 cm tall, with bare occiput between them.
-        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {22, -4, 0}}, {"inion", {44, -16, -4}}, {"inion", {64, -40, -12}}}, {{"inion", {24, -8, 28}}, {"inion", {44, -20, 24}}, {"inion", {62, -44, 14}}}, {}, 0, 1.5f, 0.5f, 0.5f, 1, true},
+        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {22, -4, 0}}, {"inion", {46, -18, -5}}, {"inion", {68, -52, -16}}}, {{"inion", {28, -10, 26}}, {"inion", {48, -24, 22}}, {"inion", {66, -56, 10}}}, {}, 0, 1.5f, 0.5f, 0.5f, 1, true},
         // The trapezius as one diamond-shaped sheet (sheetOverlap: flat faces, feathered rims) in
         // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
         // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the
