@@ -13,10 +13,6 @@ namespace tpa::body::test {
 // Built once per test run (a build takes a moment) and shared by the test cases.
 const core::Scene& embeddedScene();
 
-// The id of the first muscle or bone a ray from `from` along `direction` meets in the embedded
-// scene (the skin is looked through); empty when it meets none.
-std::string firstPartHit(glm::vec3 from, glm::vec3 direction);
-
 // Empty when every edge is used by exactly two triangles, once in each direction (closed,
 // manifold, consistently wound); otherwise a description of the first problem.
 std::string closedManifoldError(const core::Mesh& mesh);
@@ -26,6 +22,9 @@ std::string closedManifoldError(const core::Mesh& mesh);
 // summed vertex normals of its corners (a fold that back-face culling would turn into a
 // hole). Otherwise the problems found, with the first folded triangle's place.
 std::string outwardError(const core::Mesh& mesh);
+
+// The index of the first muscle or bone part a ray meets, looking through the skin; -1 if none.
+int firstPartHit(glm::vec3 from, glm::vec3 direction);
 
 // Point-in-mesh by the parity of crossings of a vertical ray, accelerated by a 2-D grid.
 class InsideTest {

@@ -29,10 +29,12 @@ float nearestVertex(const tpa::core::Mesh& mesh, glm::vec3 target) {
 
 bool isTrapezius(const std::string& id) { return id.find("trapezius") != std::string::npos; }
 
-// The first part a ray from behind meets at (x, z), on the given side (+1 left, -1 right).
+// The id of the first part a ray from behind meets at (x, z), on the given side (+1 left,
+// -1 right); empty if none.
 std::string fromBehind(float x, float z, float side) {
     const float k = tpa::body::Rig().stature() / 1750.0f;
-    return firstPartHit({side * x, 400.0f * k, z}, {0.0f, -1.0f, 0.0f});
+    const int i = firstPartHit({side * x, 400.0f * k, z}, {0.0f, -1.0f, 0.0f});
+    return i < 0 ? std::string() : embeddedScene().parts[static_cast<std::size_t>(i)].id;
 }
 
 }  // namespace

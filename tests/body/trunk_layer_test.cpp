@@ -5,13 +5,39 @@
 // bare, and the first part a ray from outside meets is then another muscle or a rib.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 
 #include "body/rig.h"
 #include "body_fixture.h"
+#include "core/bvh.h"
 
 using tpa::body::test::embeddedScene;
-using tpa::body::test::firstPartHit;
+
+namespace {
+
+// The id of the first muscle or bone a ray meets (the skin is looked through).
+std::string firstPartHit(glm::vec3 from, glm::vec3 direction) {
+    static const std::vector<tpa::core::Bvh> bvhs = [] {
+        std::vector<tpa::core::Bvh> out;
+        for (const auto& part : embeddedScene().parts) out.emplace_back(part.mesh);
+        return out;
+    }();
+    const tpa::core::Ray ray{from, glm::normalize(direction)};
+    std::string best;
+    float nearest = 1e9f;
+    const auto& parts = embeddedScene().parts;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i].kind == tpa::core::PartKind::Skin) continue;
+        if (const auto hit = bvhs[i].intersect(parts[i].mesh, ray, nearest)) {
+            nearest = hit->t;
+            best = parts[i].id;
+        }
+    }
+    return best;
+}
+
+}  // namespace
 
 TEST_CASE("pectoralis major covers the upper chest over the 2nd to 5th costal cartilages") {
     const tpa::body::Rig rig;
