@@ -20,10 +20,19 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -30}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},
         {"digastric", "Digastric", S::Fusiform, L::Intermediate, {{"mastoid", {-4, -4, -4}}}, {{"menton", {8, 8, 6}}}, {{"hyoid", {0, 0, 0}}}, 9, 7, 6, 5},
         {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {3, -74, -30}}, {"vertex", {22, -70, -30}}, {"vertex", {40, -60, -36}}, {"vertex", {54, -46, -52}}}, {{"glabella", {3, 4, 8}}, {"glabella", {18, 5, 9}}, {"glabella", {34, 10, 8}}, {"glabella", {48, 22, 4}}}, {}, 0, 3, 0.5f, 0.5f, 1, true},
-        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {12, -2, 4}}, {"inion", {34, -10, 0}}, {"inion", {56, -32, -10}}}, {{"inion", {16, -6, 36}}, {"inion", {36, -14, 38}}, {"inion", {54, -34, 28}}}, {}, 0, 2.5f, 0.5f, 0.5f, 1, true},
-        {"upper-trapezius", "Upper trapezius", S::Fan, L::Superficial, {{"inion", {14, -4, -6}}, {"c2", {0, 8, -24}}, {"c7", {0, 6, 4}}}, {{"clavicle-mid", {30, 4, 4}}, {"acromion", {-40, 10, 2}}, {"acromion", {-18, 16, -2}}}, {}, 0, 9, 1.5f, 1.5f},
-        {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, -10}}, {"t1", {0, 4, -20}}, {"t4", {0, 4, 0}}}, {{"acromion", {-20, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {10, 8, 6}}}, {}, 0, 7, 1.5f, 3, 3},
-        {"lower-trapezius", "Lower trapezius", S::Fan, L::Superficial, {{"t4", {0, 4, -14}}, {"t12", {0, 4, 0}}}, {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {22, 8, 14}}}, {}, 0, 6, 1.5f, 1.5f},
+        // Occipital bellies: just above the lateral parts of the superior nuchal line (following
+        // it down laterally), about 4 cm wide and 3 cm tall, with bare occiput between them.
+        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {22, -4, 0}}, {"inion", {46, -18, -5}}, {"inion", {68, -52, -16}}}, {{"inion", {28, -10, 26}}, {"inion", {48, -24, 22}}, {"inion", {66, -56, 10}}}, {}, 0, 1.5f, 0.5f, 0.5f, 1, true},
+        // The trapezius as one diamond-shaped sheet (sheetOverlap: flat faces, feathered rims) in
+        // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
+        // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the
+        // acromion; the middle from C7-T4 to the acromion and the spine of the scapula; the lower
+        // from T4-T12 to the root of the spine. Each border overlaps its neighbour by 1-2 cm, the
+        // upper and lower parts 0.8-1.3 mm over the middle (depth plus the id's stagger), and the
+        // lower over the latissimus dorsi.
+        {"upper-trapezius", "Upper trapezius", S::Fan, L::Superficial, {{"inion", {28, -8, -5}}, {"inion", {-4, 0, 4}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, {}, 0, 7, 1.1f, 1.1f, 3, false, 1.0f, 0.25f},
+        {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, 4}}, {"t1", {0, 4, -20}}, {"t4", {0, 4, -16}}}, {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, {}, 0, 5, 1.5f, 2.0f, 3, false, 1.0f, 0.25f},
+        {"lower-trapezius", "Lower trapezius", S::Fan, L::Superficial, {{"t4", {0, 4, 8}}, {"t12", {0, 4, 0}}}, {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, {}, 0, 4.5f, 0.7f, 0.7f, 1, false, 1.0f, 0.25f},
         {"scm-sternal", "Sternocleidomastoid (sternal head)", S::Strap, L::Superficial, {{"jugular-notch", {10, -2, 2}}}, {{"mastoid", {4, -4, 0}}, {"mastoid", {-8, 14, 10}}}, {}, 24, 11, 1.5f, 1.5f},
         {"scm-clavicular", "Sternocleidomastoid (clavicular head)", S::Strap, L::Superficial, {{"sternoclavicular", {14, 2, 8}}, {"sternoclavicular", {44, 6, 10}}}, {{"mastoid", {4, 2, -2}}}, {}, 18, 8, 2.5f, 3.5f},
         {"splenius-capitis", "Splenius capitis", S::Sheet, L::Intermediate, {{"c2", {0, 4, -40}}, {"t1", {0, 2, -20}}}, {{"mastoid", {0, -2, 6}}, {"mastoid", {-16, 16, 14}}}, {}, 0, 7, 10, 8},
