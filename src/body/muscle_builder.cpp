@@ -34,6 +34,11 @@ constexpr float kDeepChord = 30.0f;
 // A slip that touches the skin where it crosses a fold (the axillary folds) is sunk up to this
 // many 1 mm steps before it is narrowed: narrowing a slip opens a gap beside it.
 constexpr int kSlipSinkFirst = 3;
+// Tendinous intersections: how far the outer face dips (mm; the costal cartilages lie 4 mm
+// under the skin, so a deeper groove bares them) and the half-width of the groove in u. Rings
+// 1/24 apart made the walls too shallow to catch the light: rings gather at each groove.
+constexpr float kIntersectionDip = 3.0f;
+constexpr float kIntersectionHalf = 0.015f;
 
 struct Profile {
     float thickness;  // fraction of the belly thickness
@@ -81,6 +86,38 @@ glm::vec3 catmullRom(const std::vector<glm::vec3>& pts, float u) {
     const float t2 = t * t, t3 = t2 * t;
     return 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 +
                    (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
+}
+
+// Where along the length (0..1) each ring lies: evenly spaced, except that a ring sits on each
+// tendinous intersection with one either side of it, the rest shared out between the gaps.
+std::array<float, kRings + 1> ringPositions(const std::vector<float>& intersections) {
+    std::array<float, kRings + 1> out{};
+    std::vector<float> knots{0.0f};
+    for (float at : intersections)
+        knots.insert(knots.end(), {at - kIntersectionHalf, at, at + kIntersectionHalf});
+    knots.push_back(1.0f);
+    // Free gaps lie between a groove (or an end) and the next; the rings there are spread
+    // in proportion to their lengths.
+    const int fixedRings = static_cast<int>(knots.size());
+    std::vector<float> gaps;
+    for (std::size_t g = 0; g + 1 < knots.size(); g += 3) gaps.push_back(knots[g + 1] - knots[g]);
+    float total = 0.0f;
+    for (float g : gaps) total += g;
+    int left = kRings + 1 - fixedRings, r = 0;
+    for (std::size_t g = 0; g < gaps.size(); ++g) {
+        const float share = gaps[g] / total * float(kRings + 1 - fixedRings);
+        const int n = g + 1 == gaps.size() ? left : static_cast<int>(std::lround(share));
+        left -= n;
+        const float a = knots[3 * g], b = knots[3 * g + 1];
+        out[static_cast<std::size_t>(r++)] = a;
+        for (int i = 1; i <= n; ++i)
+            out[static_cast<std::size_t>(r++)] = a + (b - a) * float(i) / float(n + 1);
+        if (g + 1 == gaps.size()) break;
+        out[static_cast<std::size_t>(r++)] = b;                 // groove's upper wall
+        out[static_cast<std::size_t>(r++)] = knots[3 * g + 2];  // its floor
+    }
+    out[kRings] = 1.0f;
+    return out;
 }
 
 // True when the middle of an edge or face of the ring (around it, to the previous ring, or to
@@ -202,8 +239,9 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
         float thick, halfWidth, depth;
     };
     std::vector<Frame> frames;
+    const auto positions = ringPositions(spec.intersections);
     for (int r = 0; r <= kRings; ++r) {
-        const float u = float(r) / float(kRings);
+        const float u = positions[static_cast<std::size_t>(r)];
         const glm::vec3 c = catmullRom(path, u);
         const glm::vec3 tangent = glm::normalize(catmullRom(path, std::min(u + 0.02f, 1.0f)) -
                                                  catmullRom(path, std::max(u - 0.02f, 0.0f)));
@@ -217,9 +255,13 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
         if (free) normal = glm::normalize(glm::cross(across, tangent));
         const Profile prof = profile(spec.shape, u);
         const float thin = spec.onCranium ? cranialThinning(spec.shape, u) : 1.0f;
-        frames.push_back({u, c, across, normal, spec.thickness * k * (prof.thickness * thin),
-                          0.5f * width * k * prof.width,
-                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias});
+        float dip = 0.0f;
+        for (float at : spec.intersections)
+            dip += std::max(0.0f, 1.0f - std::abs(u - at) / kIntersectionHalf);
+        const float thick = spec.thickness * k * (prof.thickness * thin);
+        dip = std::min(dip * kIntersectionDip * k, 0.5f * thick);
+        frames.push_back({u, c, across, normal, thick - dip, 0.5f * width * k * prof.width,
+                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip});
     }
     // Level i first sinks the ring 1 mm a step up to sinkFirst, then narrows it by kShrink a
     // step up to kMaxShrink, then sinks it further.
@@ -350,6 +392,35 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
     return mesh;
 }
 
+// A sheet of digitations (serratus anterior): slip i springs from the middle of its stretch of
+// the origin line, apart from its neighbours, and runs through its point of the via line to its
+// stretch of the insertion line, where the slips converge and overlap.
+core::Mesh sweepDigitations(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+                            const SdfModel& cranium, const std::vector<glm::vec3>& origin,
+                            const std::vector<glm::vec3>& insertion,
+                            const std::vector<glm::vec3>& via, float depthBias) {
+    const int n = spec.heads;
+    core::Mesh mesh;
+    for (int h = 0; h < n; ++h) {
+        const float s0 = -1.0f + 2.0f * float(h) / float(n), s1 = s0 + 2.0f / float(n);
+        const float mid = 0.5f * (s0 + s1), t = float(h) / float(n - 1);
+        // Each digitation takes 80 % of its stretch of the origin line: a gap between slips.
+        const float half = 0.4f * (s1 - s0);
+        const std::vector<glm::vec3> slipOrigin{polyline(origin, mid - half),
+                                                polyline(origin, mid + half)};
+        const std::vector<glm::vec3> slipInsertion{polyline(insertion, s0),
+                                                   polyline(insertion, s1)};
+        std::vector<glm::vec3> slipVia;
+        if (!via.empty()) slipVia.push_back(polyline(via, -1.0f + 2.0f * t));
+        MuscleSpec slip = spec;
+        if (spec.firstSlipDepth0 >= 0.0f)
+            slip.depth0 = glm::mix(spec.firstSlipDepth0, spec.depth0, std::sqrt(t));
+        mesh.append(sweep(slip, rig, skin, cranium, slipOrigin, slipInsertion, slipVia,
+                          spec.width / float(n), depthBias + 0.4f * float(h % 2), kSlipSinkFirst));
+    }
+    return mesh;
+}
+
 // Multi-bellied muscles (biceps, triceps, gastrocnemius): each head takes its share of the whole
 // belly's width (the spec's extra width plus the spread of its attachment lines) and starts
 // from its own point of the origin line; the heads converge on the insertion, so the grooves
@@ -393,6 +464,9 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
                                               spec.width, depthBias)
                       : spec.shape == MuscleShape::Fan
                           ? sweepSlips(spec, rig, skin, cranium, origin, insertion, via, depthBias)
+                      : spec.shape == MuscleShape::Sheet
+                          ? sweepDigitations(spec, rig, skin, cranium, origin, insertion, via,
+                                             depthBias)
                           : sweepHeads(spec, rig, skin, cranium, origin, insertion, via, depthBias);
     keepUnderUnfolded(mesh, skin, kMinDepth * k, 1.0f * k, 100);
     mesh.computeNormals();
