@@ -10,6 +10,7 @@
 
 #include "body/cranial_shell.h"
 #include "body/field_probe.h"
+#include "body/muscle_path.h"
 #include "body/surface_fit.h"
 
 namespace tpa::body {
@@ -35,10 +36,8 @@ constexpr float kDeepChord = 30.0f;
 // many 1 mm steps before it is narrowed: narrowing a slip opens a gap beside it.
 constexpr int kSlipSinkFirst = 3;
 // Tendinous intersections: how far the outer face dips (mm; the costal cartilages lie 4 mm
-// under the skin, so a deeper groove bares them) and the half-width of the groove in u. Rings
-// 1/24 apart made the walls too shallow to catch the light: rings gather at each groove.
+// under the skin, so a deeper groove bares them).
 constexpr float kIntersectionDip = 3.0f;
-constexpr float kIntersectionHalf = 0.015f;
 
 struct Profile {
     float thickness;  // fraction of the belly thickness
@@ -66,58 +65,6 @@ Profile profile(MuscleShape shape, float u) {
             return {0.35f + 0.65f * std::pow(b, 0.5f), 0.35f + 0.65f * std::pow(b, 0.5f)};
     }
     return {1.0f, 1.0f};
-}
-
-// Point along a polyline for s in [-1, 1] (uniform per segment).
-glm::vec3 polyline(const std::vector<glm::vec3>& pts, float s) {
-    if (pts.size() == 1) return pts[0];
-    const float t = (s + 1.0f) * 0.5f * float(pts.size() - 1);
-    const std::size_t i = std::min(static_cast<std::size_t>(t), pts.size() - 2);
-    return glm::mix(pts[i], pts[i + 1], t - float(i));
-}
-
-glm::vec3 catmullRom(const std::vector<glm::vec3>& pts, float u) {
-    const int spans = static_cast<int>(pts.size()) - 1;
-    const float x = u * float(spans);
-    const int i = std::min(static_cast<int>(x), spans - 1);
-    const float t = x - float(i);
-    auto p = [&](int j) { return pts[static_cast<std::size_t>(std::clamp(j, 0, spans))]; };
-    const glm::vec3 p0 = p(i - 1), p1 = p(i), p2 = p(i + 1), p3 = p(i + 2);
-    const float t2 = t * t, t3 = t2 * t;
-    return 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 +
-                   (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
-}
-
-// Where along the length (0..1) each ring lies: evenly spaced, except that a ring sits on each
-// tendinous intersection with one either side of it, the rest shared out between the gaps.
-std::array<float, kRings + 1> ringPositions(const std::vector<float>& intersections) {
-    std::array<float, kRings + 1> out{};
-    std::vector<float> knots{0.0f};
-    for (float at : intersections)
-        knots.insert(knots.end(), {at - kIntersectionHalf, at, at + kIntersectionHalf});
-    knots.push_back(1.0f);
-    // Free gaps lie between a groove (or an end) and the next; the rings there are spread
-    // in proportion to their lengths.
-    const int fixedRings = static_cast<int>(knots.size());
-    std::vector<float> gaps;
-    for (std::size_t g = 0; g + 1 < knots.size(); g += 3) gaps.push_back(knots[g + 1] - knots[g]);
-    float total = 0.0f;
-    for (float g : gaps) total += g;
-    int left = kRings + 1 - fixedRings, r = 0;
-    for (std::size_t g = 0; g < gaps.size(); ++g) {
-        const float share = gaps[g] / total * float(kRings + 1 - fixedRings);
-        const int n = g + 1 == gaps.size() ? left : static_cast<int>(std::lround(share));
-        left -= n;
-        const float a = knots[3 * g], b = knots[3 * g + 1];
-        out[static_cast<std::size_t>(r++)] = a;
-        for (int i = 1; i <= n; ++i)
-            out[static_cast<std::size_t>(r++)] = a + (b - a) * float(i) / float(n + 1);
-        if (g + 1 == gaps.size()) break;
-        out[static_cast<std::size_t>(r++)] = b;                 // groove's upper wall
-        out[static_cast<std::size_t>(r++)] = knots[3 * g + 2];  // its floor
-    }
-    out[kRings] = 1.0f;
-    return out;
 }
 
 // True when the middle of an edge or face of the ring (around it, to the previous ring, or to
@@ -239,7 +186,7 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
         float thick, halfWidth, depth;
     };
     std::vector<Frame> frames;
-    const auto positions = ringPositions(spec.intersections);
+    const auto positions = ringPositions(spec.intersections, kRings);
     for (int r = 0; r <= kRings; ++r) {
         const float u = positions[static_cast<std::size_t>(r)];
         const glm::vec3 c = catmullRom(path, u);
@@ -255,9 +202,7 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
         if (free) normal = glm::normalize(glm::cross(across, tangent));
         const Profile prof = profile(spec.shape, u);
         const float thin = spec.onCranium ? cranialThinning(spec.shape, u) : 1.0f;
-        float dip = 0.0f;
-        for (float at : spec.intersections)
-            dip += std::max(0.0f, 1.0f - std::abs(u - at) / kIntersectionHalf);
+        float dip = intersectionDip(spec.intersections, u);
         const float thick = spec.thickness * k * (prof.thickness * thin);
         dip = std::min(dip * kIntersectionDip * k, 0.5f * thick);
         frames.push_back({u, c, across, normal, thick - dip, 0.5f * width * k * prof.width,
