@@ -349,8 +349,8 @@ core::Mesh sweepDigitations(const MuscleSpec& spec, const Rig& rig, const SdfMod
     for (int h = 0; h < n; ++h) {
         const float s0 = -1.0f + 2.0f * float(h) / float(n), s1 = s0 + 2.0f / float(n);
         const float mid = 0.5f * (s0 + s1), t = float(h) / float(n - 1);
-        // Each digitation takes 80 % of its stretch of the origin line: a gap between slips.
-        const float half = 0.4f * (s1 - s0);
+        // Each digitation takes 90 % of its stretch of the origin line: a gap between slips.
+        const float half = 0.45f * (s1 - s0);
         const std::vector<glm::vec3> slipOrigin{polyline(origin, mid - half),
                                                 polyline(origin, mid + half)};
         const std::vector<glm::vec3> slipInsertion{polyline(insertion, s0),
