@@ -9,34 +9,10 @@
 #include "body/muscle_table.h"
 #include "body/rig.h"
 #include "body_fixture.h"
-#include "core/bvh.h"
 
 using tpa::body::test::embeddedScene;
 
-namespace {
-
-// The first muscle or bone a ray meets (the skin is looked through); -1 when none.
-int firstPartHit(glm::vec3 from, glm::vec3 direction) {
-    static const std::vector<tpa::core::Bvh> bvhs = [] {
-        std::vector<tpa::core::Bvh> out;
-        for (const auto& part : embeddedScene().parts) out.emplace_back(part.mesh);
-        return out;
-    }();
-    const tpa::core::Ray ray{from, glm::normalize(direction)};
-    int best = -1;
-    float nearest = 1e9f;
-    const auto& parts = embeddedScene().parts;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (parts[i].kind == tpa::core::PartKind::Skin) continue;
-        if (const auto hit = bvhs[i].intersect(parts[i].mesh, ray, nearest)) {
-            nearest = hit->t;
-            best = int(i);
-        }
-    }
-    return best;
-}
-
-}  // namespace
+using tpa::body::test::firstPartHit;
 
 TEST_CASE("muscle, not the cervical spine, covers the front of the neck") {
     const tpa::body::Rig rig;
