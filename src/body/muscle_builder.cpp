@@ -10,6 +10,7 @@
 
 #include "body/cranial_shell.h"
 #include "body/field_probe.h"
+#include "body/muscle_path.h"
 #include "body/sheet_section.h"
 #include "body/surface_fit.h"
 
@@ -35,6 +36,9 @@ constexpr float kDeepChord = 30.0f;
 // A slip that touches the skin where it crosses a fold (the axillary folds) is sunk up to this
 // many 1 mm steps before it is narrowed: narrowing a slip opens a gap beside it.
 constexpr int kSlipSinkFirst = 3;
+// Tendinous intersections: how far the outer face dips (mm; the costal cartilages lie 4 mm
+// under the skin, so a deeper groove bares them).
+constexpr float kIntersectionDip = 3.0f;
 
 struct Profile {
     float thickness;  // fraction of the belly thickness
@@ -62,26 +66,6 @@ Profile profile(MuscleShape shape, float u) {
             return {0.35f + 0.65f * std::pow(b, 0.5f), 0.35f + 0.65f * std::pow(b, 0.5f)};
     }
     return {1.0f, 1.0f};
-}
-
-// Point along a polyline for s in [-1, 1] (uniform per segment).
-glm::vec3 polyline(const std::vector<glm::vec3>& pts, float s) {
-    if (pts.size() == 1) return pts[0];
-    const float t = (s + 1.0f) * 0.5f * float(pts.size() - 1);
-    const std::size_t i = std::min(static_cast<std::size_t>(t), pts.size() - 2);
-    return glm::mix(pts[i], pts[i + 1], t - float(i));
-}
-
-glm::vec3 catmullRom(const std::vector<glm::vec3>& pts, float u) {
-    const int spans = static_cast<int>(pts.size()) - 1;
-    const float x = u * float(spans);
-    const int i = std::min(static_cast<int>(x), spans - 1);
-    const float t = x - float(i);
-    auto p = [&](int j) { return pts[static_cast<std::size_t>(std::clamp(j, 0, spans))]; };
-    const glm::vec3 p0 = p(i - 1), p1 = p(i), p2 = p(i + 1), p3 = p(i + 2);
-    const float t2 = t * t, t3 = t2 * t;
-    return 0.5f * ((2.0f * p1) + (-p0 + p2) * t + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * t2 +
-                   (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * t3);
 }
 
 // True when the middle of an edge or face of the ring (around it, to the previous ring, or to
@@ -203,8 +187,9 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
         float thick, halfWidth, depth;
     };
     std::vector<Frame> frames;
+    const auto positions = ringPositions(spec.intersections, kRings);
     for (int r = 0; r <= kRings; ++r) {
-        const float u = float(r) / float(kRings);
+        const float u = positions[static_cast<std::size_t>(r)];
         const glm::vec3 c = catmullRom(path, u);
         const glm::vec3 tangent = glm::normalize(catmullRom(path, std::min(u + 0.02f, 1.0f)) -
                                                  catmullRom(path, std::max(u - 0.02f, 0.0f)));
@@ -218,9 +203,11 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
         if (free) normal = glm::normalize(glm::cross(across, tangent));
         const Profile prof = profile(spec.shape, u);
         const float thin = spec.onCranium ? cranialThinning(spec.shape, u) : 1.0f;
-        frames.push_back({u, c, across, normal, spec.thickness * k * (prof.thickness * thin),
-                          0.5f * width * k * prof.width,
-                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias});
+        float dip = intersectionDip(spec.intersections, u);
+        const float thick = spec.thickness * k * (prof.thickness * thin);
+        dip = std::min(dip * kIntersectionDip * k, 0.5f * thick);
+        frames.push_back({u, c, across, normal, thick - dip, 0.5f * width * k * prof.width,
+                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip});
     }
     // Level i first sinks the ring 1 mm a step up to sinkFirst, then narrows it by kShrink a
     // step up to kMaxShrink, then sinks it further.
@@ -368,6 +355,35 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
     return mesh;
 }
 
+// A sheet of digitations (serratus anterior): slip i springs from the middle of its stretch of
+// the origin line, apart from its neighbours, and runs through its point of the via line to its
+// stretch of the insertion line, where the slips converge and overlap.
+core::Mesh sweepDigitations(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+                            const SdfModel& cranium, const std::vector<glm::vec3>& origin,
+                            const std::vector<glm::vec3>& insertion,
+                            const std::vector<glm::vec3>& via, float depthBias) {
+    const int n = spec.heads;
+    core::Mesh mesh;
+    for (int h = 0; h < n; ++h) {
+        const float s0 = -1.0f + 2.0f * float(h) / float(n), s1 = s0 + 2.0f / float(n);
+        const float mid = 0.5f * (s0 + s1), t = float(h) / float(n - 1);
+        // Each digitation takes 90 % of its stretch of the origin line: a gap between slips.
+        const float half = 0.45f * (s1 - s0);
+        const std::vector<glm::vec3> slipOrigin{polyline(origin, mid - half),
+                                                polyline(origin, mid + half)};
+        const std::vector<glm::vec3> slipInsertion{polyline(insertion, s0),
+                                                   polyline(insertion, s1)};
+        std::vector<glm::vec3> slipVia;
+        if (!via.empty()) slipVia.push_back(polyline(via, -1.0f + 2.0f * t));
+        MuscleSpec slip = spec;
+        if (spec.firstSlipDepth0 >= 0.0f)
+            slip.depth0 = glm::mix(spec.firstSlipDepth0, spec.depth0, std::sqrt(t));
+        mesh.append(sweep(slip, rig, skin, cranium, slipOrigin, slipInsertion, slipVia,
+                          spec.width / float(n), depthBias + 0.4f * float(h % 2), kSlipSinkFirst));
+    }
+    return mesh;
+}
+
 // Multi-bellied muscles (biceps, triceps, gastrocnemius): each head takes its share of the whole
 // belly's width (the spec's extra width plus the spread of its attachment lines) and starts
 // from its own point of the origin line; the heads converge on the insertion, so the grooves
@@ -411,6 +427,9 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
                                               spec.width, depthBias)
                       : spec.shape == MuscleShape::Fan
                           ? sweepSlips(spec, rig, skin, cranium, origin, insertion, via, depthBias)
+                      : spec.shape == MuscleShape::Sheet
+                          ? sweepDigitations(spec, rig, skin, cranium, origin, insertion, via,
+                                             depthBias)
                           : sweepHeads(spec, rig, skin, cranium, origin, insertion, via, depthBias);
     keepUnderUnfolded(mesh, skin, kMinDepth * k, 1.0f * k, 100);
     mesh.computeNormals();

@@ -43,7 +43,9 @@ struct MuscleSpec {
     // origin line at i/(heads-1) of its length and all converge on the insertion; the part
     // stays one knowledge-base muscle. A fan with heads > 1 is laid as that many slips side by
     // side instead (pectoralis major, latissimus dorsi), slip i from the i-th stretch of the
-    // origin line to the i-th stretch of the insertion line.
+    // origin line to the i-th stretch of the insertion line. A sheet with heads > 1 is laid as
+    // that many digitations (serratus anterior): slips apart at the origin, each through its
+    // own point of the via line (via anchors then run across the slips, first to last).
     int heads = 1;
     // Thin muscles on the braincase (frontalis, occipitalis, temporalis) follow the bone rather
     // than the skin, whose scalp stands well off it: depth is then the gap above the cranium.
@@ -58,6 +60,13 @@ struct MuscleSpec {
     // them. 0: the elliptical section, and slips (pectoralis major, latissimus dorsi) at
     // alternate depths overlapping by a tenth at the origin, with shallow grooves between.
     float sheetOverlap = 0.0f;
+    // Tendinous intersections (rectus abdominis): where along the length (0..1) the outer face
+    // dips in a transverse groove while the deep face stays, so the bellies between bulge.
+    std::vector<float> intersections{};
+    // Digitations only: depth under the skin at the origin of the first slip (< 0: depth0 for
+    // all); slips between take depths between it and depth0 (the serratus' upper slips start
+    // under the pectorals, its lower ones just under the skin).
+    float firstSlipDepth0 = -1.0f;
 };
 
 const std::vector<MuscleSpec>& muscleTable();
