@@ -88,10 +88,11 @@ TEST_CASE("extensor digitorum longus ends on the dorsum of the foot") {
         if (p.y > ankle.y - 40.0f) continue;  // the leg and the front of the ankle
         ++onFoot;
         // On top of the foot bones, not round the toes onto the sole (it was swept to the toe
-        // tips as a broad sheet that twisted over them)...
-        CHECK(p.z > ankle.z - 30.0f);
-        // ...and lying on them: at most 25 mm above the foot skeleton, under the skin.
-        CHECK(tpa::body::boneDistance(foot, p) < 25.0f);
+        // tips as a broad sheet that twisted over them, down to 3 mm off the floor)...
+        CHECK(p.z > ankle.z - 45.0f);
+        // ...and lying on them: at most 30 mm above the foot skeleton (the skin of the dorsum
+        // stands 25 mm above the bones at the midfoot), under the skin.
+        CHECK(tpa::body::boneDistance(foot, p) < 30.0f);
     }
     CHECK(onFoot > 16);
 }
