@@ -27,23 +27,24 @@ core::Part skinPart(const Rig& rig) {
     return skin;
 }
 
-// Left and right parts of the muscles [first, last) of the table.
+// Left and right parts of the muscles [first, last) of a table; parts of the context table
+// name no knowledge-base muscle.
 std::vector<core::Part> muscleParts(const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
+                                    const std::vector<MuscleSpec>& table, bool inKnowledgeBase,
                                     std::size_t first, std::size_t last) {
     std::vector<core::Part> parts;
-    const auto& table = muscleTable();
     for (std::size_t i = first; i < last && i < table.size(); ++i) {
         const MuscleSpec& spec = table[i];
         core::Part left;
         left.kind = core::PartKind::Muscle;
         left.layer = spec.layer;
-        left.muscleId = std::string(spec.id);
+        if (inKnowledgeBase) left.muscleId = std::string(spec.id);
         core::Part right = left;
-        left.id = left.muscleId + ".left";
+        left.id = std::string(spec.id) + ".left";
         left.name = std::string(spec.name) + " (left)";
         left.side = core::Side::Left;
         left.mesh = buildMuscleMesh(spec, rig, skin, cranium);
-        right.id = right.muscleId + ".right";
+        right.id = std::string(spec.id) + ".right";
         right.name = std::string(spec.name) + " (right)";
         right.side = core::Side::Right;
         right.mesh = mirrored(left.mesh);
@@ -71,8 +72,12 @@ core::Scene buildEmbeddedBody() {
     constexpr std::size_t kChunk = 12;
     for (std::size_t first = 0; first < muscleTable().size(); first += kChunk)
         jobs.push_back(std::async(std::launch::async, [&, first] {
-            return muscleParts(rig, skinShape, cranium, first, first + kChunk);
+            return muscleParts(rig, skinShape, cranium, muscleTable(), true, first, first + kChunk);
         }));
+    jobs.push_back(std::async(std::launch::async, [&] {
+        return muscleParts(rig, skinShape, cranium, contextMuscleTable(), false, 0,
+                           contextMuscleTable().size());
+    }));
     core::Scene scene;
     scene.source = "embedded body";
     for (auto& job : jobs)

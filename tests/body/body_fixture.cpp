@@ -7,12 +7,33 @@
 #include <utility>
 
 #include "body/embedded_body.h"
+#include "core/bvh.h"
 
 namespace tpa::body::test {
 
 const core::Scene& embeddedScene() {
     static const core::Scene scene = buildEmbeddedBody();
     return scene;
+}
+
+int firstPartHit(glm::vec3 from, glm::vec3 direction) {
+    static const std::vector<core::Bvh> bvhs = [] {
+        std::vector<core::Bvh> out;
+        for (const auto& part : embeddedScene().parts) out.emplace_back(part.mesh);
+        return out;
+    }();
+    const core::Ray ray{from, glm::normalize(direction)};
+    int best = -1;
+    float nearest = 1e9f;
+    const auto& parts = embeddedScene().parts;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (parts[i].kind == core::PartKind::Skin) continue;
+        if (const auto hit = bvhs[i].intersect(parts[i].mesh, ray, nearest)) {
+            nearest = hit->t;
+            best = int(i);
+        }
+    }
+    return best;
 }
 
 std::string closedManifoldError(const core::Mesh& mesh) {

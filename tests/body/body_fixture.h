@@ -23,6 +23,9 @@ std::string closedManifoldError(const core::Mesh& mesh);
 // hole). Otherwise the problems found, with the first folded triangle's place.
 std::string outwardError(const core::Mesh& mesh);
 
+// The index of the first muscle or bone part a ray meets, looking through the skin; -1 if none.
+int firstPartHit(glm::vec3 from, glm::vec3 direction);
+
 // Point-in-mesh by the parity of crossings of a vertical ray, accelerated by a 2-D grid.
 class InsideTest {
 public:

@@ -1,0 +1,48 @@
+// The back of the shoulder as an écorché shows it: the infraspinatus fills its fossa between the
+// trapezius, the deltoid and the latissimus. Before, it lay deep and narrow and the bare blade
+// of the scapula showed below the spine.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+using tpa::body::test::embeddedScene;
+using tpa::body::test::firstPartHit;
+
+TEST_CASE("muscle, not the scapular blade, covers the infraspinous fossa") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 fossa = rig.at("infraspinous-fossa");
+    // A grid over the fossa below the spine, looked at from behind on both sides.
+    for (float side : {1.0f, -1.0f})
+        for (float dx : {-10.0f, 5.0f, 20.0f})
+            for (float dz : {0.0f, 25.0f, 50.0f}) {
+                const glm::vec3 from((fossa.x + dx * k) * side, 400.0f * k, fossa.z + dz * k);
+                CAPTURE(from.x);
+                CAPTURE(from.z);
+                const int hit = firstPartHit(from, {0.0f, -1.0f, 0.0f});
+                REQUIRE(hit >= 0);
+                const auto& part = embeddedScene().parts[std::size_t(hit)];
+                CAPTURE(part.id);
+                CHECK(part.kind == tpa::core::PartKind::Muscle);
+            }
+}
+
+TEST_CASE("teres major keeps its belly's bulk from the inferior angle to the humerus") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const int i = embeddedScene().findPart("teres-major.left");
+    REQUIRE(i >= 0);
+    // Its course under the arm crossed the axillary fold and its rings were narrowed to a
+    // quarter of their width, a cord of a third of the muscle's real volume (about 50 cm3).
+    const auto& mesh = embeddedScene().parts[std::size_t(i)].mesh;
+    double volume = 0.0;
+    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
+        volume += glm::dot(mesh.positions[mesh.indices[t]],
+                           glm::cross(mesh.positions[mesh.indices[t + 1]],
+                                      mesh.positions[mesh.indices[t + 2]])) / 6.0;
+    CHECK(volume >= 30000.0 * k * k * k);
+}
