@@ -27,7 +27,7 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"sartorius", "Sartorius", S::Strap, L::Superficial, {{"asis", {0, -4, -8}}}, {{"pes-anserinus", {0, -4, 0}}}, {{"hip-joint..knee-joint:0.5", {-40, -40, 0}}, {"knee-joint", {-42, 12, 70}}}, 30, 8, 1.5f, 1.5f},
         {"rectus-femoris", "Rectus femoris", S::Fusiform, L::Superficial, {{"asis", {-14, -4, -40}}}, {{"patella", {0, 2, 30}}}, {}, 52, 30, 2, 2},
         {"vastus-medialis", "Vastus medialis", S::Pennate, L::Superficial, {{"hip-joint..knee-joint:0.45", {-18, -20, 0}}}, {{"patella", {-4, 0, 26}}, {"patella", {-20, 4, 8}}}, {{"knee-joint", {-36, -42, 84}}}, 50, 30, 2, 2},
-        {"vastus-lateralis", "Vastus lateralis", S::Pennate, L::Superficial, {{"greater-trochanter", {0, 0, -40}}}, {{"patella", {18, 4, 26}}}, {{"hip-joint..knee-joint:0.5", {56, 0, 0}}}, 86, 28, 2, 2},
+        {"vastus-lateralis", "Vastus lateralis", S::Pennate, L::Superficial, {{"greater-trochanter", {4, -10, -40}}, {"greater-trochanter", {-6, 34, -60}}}, {{"patella", {18, 4, 26}}}, {{"hip-joint..knee-joint:0.5", {54, 30, 0}}}, 90, 28, 2, 2},
         {"adductor-longus", "Adductor longus", S::Fan, L::Superficial, {{"pubic-tubercle", {0, 0, -10}}}, {{"linea-aspera", {-8, 0, 10}}, {"linea-aspera", {-8, 0, -30}}}, {}, 40, 16, 3, 3},
         {"adductor-magnus", "Adductor magnus", S::Fan, L::Intermediate, {{"pubic-symphysis", {24, 30, -30}}, {"ischial-tuberosity", {0, 0, -6}}}, {{"linea-aspera", {-10, 0, 60}}, {"adductor-tubercle", {0, 0, 6}}}, {}, 0, 24, 9, 8},
         {"gracilis", "Gracilis", S::Strap, L::Superficial, {{"pubic-symphysis", {14, 10, -20}}}, {{"pes-anserinus", {2, 6, 6}}}, {{"knee-joint", {-50, 12, 70}}}, 30, 10, 1.5f, 1.5f},

@@ -96,3 +96,26 @@ TEST_CASE("extensor digitorum longus ends on the dorsum of the foot") {
     }
     CHECK(onFoot > 16);
 }
+
+TEST_CASE("muscle, not the femur, covers the back of the thigh lateral to the hamstrings") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 trochanter = rig.at("greater-trochanter"), knee = rig.at("knee-joint");
+    // Rays from behind onto the femoral shaft and just lateral to it, over the upper two thirds
+    // of the thigh: the vastus lateralis lay too far forward and left a strip of bone between
+    // it and the biceps femoris.
+    for (float side : {1.0f, -1.0f})
+        for (float t : {0.15f, 0.3f, 0.45f, 0.6f})
+            for (float dx : {0.0f, 8.0f, 16.0f}) {
+                const glm::vec3 axis = glm::mix(trochanter + glm::vec3(-24.0f, 0.0f, -20.0f) * k,
+                                                knee, t);
+                const glm::vec3 from((axis.x + dx * k) * side, 400.0f * k, axis.z);
+                CAPTURE(from.x);
+                CAPTURE(from.z);
+                const int hit = tpa::body::test::firstPartHit(from, {0.0f, -1.0f, 0.0f});
+                REQUIRE(hit >= 0);
+                const auto& part = embeddedScene().parts[std::size_t(hit)];
+                CAPTURE(part.id);
+                CHECK(part.kind == tpa::core::PartKind::Muscle);
+            }
+}
