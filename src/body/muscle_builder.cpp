@@ -10,6 +10,7 @@
 
 #include "body/cranial_shell.h"
 #include "body/field_probe.h"
+#include "body/sheet_section.h"
 #include "body/surface_fit.h"
 
 namespace tpa::body {
@@ -224,7 +225,7 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
     // Level i first sinks the ring 1 mm a step up to sinkFirst, then narrows it by kShrink a
     // step up to kMaxShrink, then sinks it further.
     const int maxLevel = sinkFirst + kMaxShrink + kMaxSink;
-    auto ring = [&](const Frame& f, int level) {
+    auto ring = [&](const Frame& f, int level, bool bevel) {
         const int narrow = std::clamp(level - sinkFirst, 0, kMaxShrink);
         const float scale = std::pow(kShrink, float(narrow)) *
                             (spec.onCranium ? cranialCornerScale(spec.shape, f.u) : 1.0f);
@@ -239,7 +240,8 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
             // at the rims, where corners a fraction of a millimetre apart would fold.
             constexpr float kPi = std::numbers::pi_v<float>;
             const float even = 1.0f - 2.0f * std::abs(std::remainder(theta, 2.0f * kPi)) / kPi;
-            const float s = glm::mix(std::cos(theta), even, flat);
+            const float s = bevel ? sheetAcross(a, kAround, std::cos(theta))
+                                  : glm::mix(std::cos(theta), even, flat);
             const float sn =
                 std::copysign(std::sqrt(std::max(0.0f, 1.0f - s * s)), std::sin(theta));
             const glm::vec3 m =
@@ -259,8 +261,10 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
                     out[a] = glm::mix(out[a], m - f.normal * (f.thick * 0.5f * (1.0f - sn)), off);
                 continue;
             }
+            const float below = spec.sheetOverlap > 0.0f ? sheetBelowFace(f.thick, sn, k)
+                                                         : 0.5f * f.thick * (1.0f - sn);
             out[a] = free ? m + f.normal * (0.5f * f.thick * sn)
-                          : probe.project(m, -f.depth - sink - 0.5f * f.thick * (1.0f - sn));
+                          : probe.project(m, -f.depth - sink - below);
         }
         return out;
     };
@@ -274,9 +278,17 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
     auto fit = [&](std::size_t r, int level) {
         const glm::vec3* prev = r > 0 ? rings[r - 1].data() : nullptr;
         const bool end = r == 0 || r + 1 == frames.size();
-        rings[r] = ring(frames[r], level);
-        while (fitted && level < maxLevel && bridgesOut(probe, rings[r], prev, end))
-            rings[r] = ring(frames[r], ++level);
+        bool bevel = spec.sheetOverlap > 0.0f;
+        rings[r] = ring(frames[r], level, bevel);
+        // A sheet's ring that does not fit with its corners placed by sheetAcross is first
+        // tried with them placed as usual (its wider spacing can bridge a crease out of the skin).
+        while (fitted && level < maxLevel && bridgesOut(probe, rings[r], prev, end)) {
+            if (bevel)
+                bevel = false;
+            else
+                ++level;
+            rings[r] = ring(frames[r], level, bevel);
+        }
         levels[r] = level;
     };
     for (std::size_t r = 0; r < frames.size(); ++r) fit(r, 0);
@@ -335,17 +347,23 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
     core::Mesh mesh;
     for (int h = 0; h < n; ++h) {
         const float s0 = -1.0f + 2.0f * float(h) / float(n), s1 = s0 + 2.0f / float(n);
-        // Neighbours overlap by a tenth of a slip, so no skin shows between them.
-        const float pad = 0.1f / float(n);
+        // Neighbours overlap by a tenth of a slip, so no skin shows between them; the slips of
+        // one smooth sheet by sheetOverlap, at both ends.
+        const bool sheet = spec.sheetOverlap > 0.0f;
+        const float pad = (sheet ? spec.sheetOverlap : 0.1f) / float(n);
+        const float padI = sheet ? pad : 0.0f;
         const std::vector<glm::vec3> slipOrigin{polyline(origin, std::max(-1.0f, s0 - pad)),
                                                 polyline(origin, std::min(1.0f, s1 + pad))};
-        const std::vector<glm::vec3> slipInsertion{polyline(insertion, s0),
-                                                   polyline(insertion, s1)};
+        const std::vector<glm::vec3> slipInsertion{polyline(insertion, std::max(-1.0f, s0 - padI)),
+                                                   polyline(insertion, std::min(1.0f, s1 + padI))};
         const std::vector<glm::vec3> slipVia =
             via.empty() ? liftedMidpoint(skin, slipOrigin, slipInsertion, spec.depth0 * k, k) : via;
-        // Alternate depths keep one slip's face above its neighbour's where they overlap.
+        // Alternate depths keep one slip's face above its neighbour's where they overlap. The
+        // slips of one sheet lie at one depth instead: of one colour, their flat faces merge
+        // where they overlap, where a step would read as a groove between bundles.
         mesh.append(sweep(spec, rig, skin, cranium, slipOrigin, slipInsertion, slipVia,
-                          spec.width / float(n), depthBias + 0.4f * float(h % 2), kSlipSinkFirst));
+                          spec.width / float(n), depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2),
+                          kSlipSinkFirst));
     }
     return mesh;
 }

@@ -20,10 +20,19 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -30}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},
         {"digastric", "Digastric", S::Fusiform, L::Intermediate, {{"mastoid", {-4, -4, -4}}}, {{"menton", {8, 8, 6}}}, {{"hyoid", {0, 0, 0}}}, 9, 7, 6, 5},
         {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {3, -74, -30}}, {"vertex", {22, -70, -30}}, {"vertex", {40, -60, -36}}, {"vertex", {54, -46, -52}}}, {{"glabella", {3, 4, 8}}, {"glabella", {18, 5, 9}}, {"glabella", {34, 10, 8}}, {"glabella", {48, 22, 4}}}, {}, 0, 3, 0.5f, 0.5f, 1, true},
-        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {12, -2, 4}}, {"inion", {34, -10, 0}}, {"inion", {56, -32, -10}}}, {{"inion", {16, -6, 36}}, {"inion", {36, -14, 38}}, {"inion", {54, -34, 28}}}, {}, 0, 2.5f, 0.5f, 0.5f, 1, true},
-        {"upper-trapezius", "Upper trapezius", S::Fan, L::Superficial, {{"inion", {14, -4, -6}}, {"c2", {0, 8, -24}}, {"c7", {0, 6, 4}}}, {{"clavicle-mid", {30, 4, 4}}, {"acromion", {-40, 10, 2}}, {"acromion", {-18, 16, -2}}}, {}, 0, 9, 1.5f, 1.5f},
-        {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, -10}}, {"t1", {0, 4, -20}}, {"t4", {0, 4, 0}}}, {{"acromion", {-20, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {10, 8, 6}}}, {}, 0, 7, 1.5f, 3, 3},
-        {"lower-trapezius", "Lower trapezius", S::Fan, L::Superficial, {{"t4", {0, 4, -14}}, {"t12", {0, 4, 0}}}, {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {22, 8, 14}}}, {}, 0, 6, 1.5f, 1.5f},
+        // Occipital bellies: just above the lateral parts of the superior nuchal line (following
+        // it down laterally), about 4 cm wide and 3 cm tall, with bare occiput between them.
+        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {22, -4, 0}}, {"inion", {46, -18, -5}}, {"inion", {68, -52, -16}}}, {{"inion", {28, -10, 26}}, {"inion", {48, -24, 22}}, {"inion", {66, -56, 10}}}, {}, 0, 1.5f, 0.5f, 0.5f, 1, true},
+        // The trapezius as one diamond-shaped sheet (sheetOverlap: flat faces, feathered rims) in
+        // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
+        // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the
+        // acromion; the middle from C7-T4 to the acromion and the spine of the scapula; the lower
+        // from T4-T12 to the root of the spine. Each border overlaps its neighbour by 1-2 cm, the
+        // upper and lower parts 0.8-1.3 mm over the middle (depth plus the id's stagger), and the
+        // lower over the latissimus dorsi.
+        {"upper-trapezius", "Upper trapezius", S::Fan, L::Superficial, {{"inion", {28, -8, -5}}, {"inion", {-4, 0, 4}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, {}, 0, 7, 1.1f, 1.1f, 3, false, 1.0f, 0.25f},
+        {"middle-trapezius", "Middle trapezius", S::Fan, L::Superficial, {{"c7", {0, 4, 4}}, {"t1", {0, 4, -20}}, {"t4", {0, 4, -16}}}, {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, {}, 0, 5, 1.5f, 2.0f, 3, false, 1.0f, 0.25f},
+        {"lower-trapezius", "Lower trapezius", S::Fan, L::Superficial, {{"t4", {0, 4, 8}}, {"t12", {0, 4, 0}}}, {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, {}, 0, 4.5f, 0.7f, 0.7f, 1, false, 1.0f, 0.25f},
         {"scm-sternal", "Sternocleidomastoid (sternal head)", S::Strap, L::Superficial, {{"jugular-notch", {10, -2, 2}}}, {{"mastoid", {4, -4, 0}}, {"mastoid", {-8, 14, 10}}}, {}, 24, 11, 1.5f, 1.5f},
         {"scm-clavicular", "Sternocleidomastoid (clavicular head)", S::Strap, L::Superficial, {{"sternoclavicular", {14, 2, 8}}, {"sternoclavicular", {44, 6, 10}}}, {{"mastoid", {4, 2, -2}}}, {}, 18, 8, 2.5f, 3.5f},
         {"splenius-capitis", "Splenius capitis", S::Sheet, L::Intermediate, {{"c2", {0, 4, -40}}, {"t1", {0, 2, -20}}}, {{"mastoid", {0, -2, 6}}, {"mastoid", {-16, 16, 14}}}, {}, 0, 7, 10, 8},
@@ -44,9 +53,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"teres-major", "Teres major", S::Fusiform, L::Superficial, {{"scapula-inferior-angle", {10, 0, 10}}}, {{"bicipital-groove", {-10, 8, -30}}}, {{"scapula-lateral-border", {20, 0, -20}}}, 30, 16, 4, 12},
         {"subscapularis", "Subscapularis", S::Fan, L::Deep, {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, {{"lesser-tubercle", {-4, 4, 0}}}, {{"glenoid", {-14, -22, -12}}}, 10, 12, -1, -1},
         {"latissimus-dorsi", "Latissimus dorsi", S::Fan, L::Superficial, {{"t7", {4, 2, 0}}, {"t12", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"psis", {6, 2, 20}}, {"iliac-crest..psis:0.5", {0, 10, 0}}, {"iliac-crest", {-10, 18, 6}}, {"rib-10-lateral", {-6, 50, 10}}}, {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, {}, 0, 8, 2, 12, 4},
-        {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-16, -16, -2}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 24, 18, 2.5f, 2.5f},
-        {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-2, -12, 0}}, {"acromion", {0, 14, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 34, 18, 2, 2},
-        {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-12, 20, 0}}, {"spine-of-scapula-mid", {-12, 12, 0}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 24, 16, 2.5f, 2.5f},
+        {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-12, -20, -2}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 30, 18, 2.5f, 2.5f},
+        {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-2, -24, 0}}, {"acromion", {0, 26, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 40, 18, 2, 2},
+        {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-8, 24, 0}}, {"spine-of-scapula-mid", {-12, 12, 0}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 30, 16, 2.5f, 2.5f},
         {"pectoralis-major", "Pectoralis major", S::Fan, L::Superficial, {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-6, -8, -6}}, {"sternal-angle", {16, -8, 0}}, {"sternal-angle..xiphoid:0.5", {20, -6, 0}}, {"xiphoid", {22, -6, 10}}, {"rib-5-front", {-12, -4, -36}}}, {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, {}, 0, 16, 1.5f, 4.5f, 4},
         {"pectoralis-minor", "Pectoralis minor", S::Fan, L::Intermediate, {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, {{"coracoid", {0, -2, -4}}}, {}, 0, 8, 24, 22},
         {"coracobrachialis", "Coracobrachialis", S::Fusiform, L::Intermediate, {{"coracoid", {2, 0, -6}}}, {{"humerus-mid", {-18, -6, 0}}}, {}, 14, 12, 9, 10},
@@ -60,7 +69,7 @@ std::vector<MuscleSpec> armAndHand() {
     return {
         {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2, 2},
         {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-8, -12, 0}}, {"humerus-mid", {14, -10, 0}}}, {{"ulna-coronoid", {0, -4, -10}}}, {}, 20, 16, 9, 8},
-        {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {0, 4, 12}}}, {}, 38, 26, 2, 2, 2},
+        {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {0, 4, 12}}}, {}, 38, 26, 10, 2, 2},
         {"anconeus", "Anconeus", S::Fan, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"olecranon..ulnar-styloid:0.22", {6, 4, 0}}}, {}, 16, 8, 2, 2},
         {"brachioradialis", "Brachioradialis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {2, -4, 50}}}, {{"radial-styloid", {0, -4, 10}}}, {{"elbow-joint..wrist-joint:0.3", {38, -14, 0}}}, 30, 18, 2, 2},
         {"extensor-carpi-radialis-longus", "Extensor carpi radialis longus", S::Pennate, L::Superficial, {{"lateral-epicondyle", {4, 2, 24}}}, {{"second-metacarpal-base", {0, 12, 0}}}, {{"elbow-joint..wrist-joint:0.35", {32, 8, 0}}}, 22, 12, 2, 2},

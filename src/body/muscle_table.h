@@ -52,6 +52,12 @@ struct MuscleSpec {
     // it for an insertion off the braincase: the temporalis dives under the zygomatic arch onto
     // the coronoid process.
     float leavesCranium = 1.0f;
+    // Parts and slips that must read as one smooth sheet (the trapezius): > 0 gives the section
+    // a flat outer face with feathered rims (sheet_section.h), and a fan's slips lie at one
+    // depth, overlapping by this fraction of a slip at both ends, so no groove shows between
+    // them. 0: the elliptical section, and slips (pectoralis major, latissimus dorsi) at
+    // alternate depths overlapping by a tenth at the origin, with shallow grooves between.
+    float sheetOverlap = 0.0f;
 };
 
 const std::vector<MuscleSpec>& muscleTable();
