@@ -5,6 +5,7 @@
 
 #include <future>
 
+#include "body/aponeurosis.h"
 #include "body/body_landmarks.h"
 #include "body/mesh_ops.h"
 #include "body/muscle_builder.h"
@@ -78,6 +79,8 @@ core::Scene buildEmbeddedBody() {
         return muscleParts(rig, skinShape, cranium, contextMuscleTable(), false, 0,
                            contextMuscleTable().size());
     }));
+    jobs.push_back(
+        std::async(std::launch::async, [&] { return aponeurosisParts(rig, skinShape, cranium); }));
     core::Scene scene;
     scene.source = "embedded body";
     for (auto& job : jobs)

@@ -78,6 +78,25 @@ TEST_CASE("the two recti lie either side of the linea alba above the umbilicus")
     }
 }
 
+TEST_CASE("the linea alba, not the spine, shows between the recti from xiphoid to pubis") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const float xiphoid = rig.at("xiphoid").z, pubis = rig.at("pubic-symphysis").z;
+    // Without it the lumbar vertebrae showed down the middle of the abdomen.
+    for (float t : {0.1f, 0.3f, 0.5f, 0.7f, 0.9f}) {
+        const float z = glm::mix(pubis, xiphoid, t);
+        CAPTURE(z);
+        const auto hits = hitsUnderSkin({0.0f, -400.0f * k, z}, {0.0f, 1.0f, 0.0f});
+        REQUIRE(!hits.empty());
+        CHECK(hits.front().id == "linea-alba");
+        CHECK(hits.front().depth < 6.0f * k);
+    }
+    const int i = embeddedScene().findPart("linea-alba");
+    REQUIRE(i >= 0);
+    CHECK(embeddedScene().parts[std::size_t(i)].kind == tpa::core::PartKind::Other);
+    CHECK(embeddedScene().parts[std::size_t(i)].side == tpa::core::Side::Midline);
+}
+
 TEST_CASE("the rectus narrows from the costal cartilages to the pubis") {
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;

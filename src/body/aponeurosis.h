@@ -1,0 +1,18 @@
+// Aponeuroses drawn between muscles where, without them, the écorché would show what lies
+// behind (bone, or nothing): flat tendinous sheets, parts of kind Other.
+#pragma once
+
+#include <vector>
+
+#include "body/rig.h"
+#include "body/sdf_model.h"
+#include "core/part.h"
+
+namespace tpa::body {
+
+// The linea alba: the midline seam of the abdominal aponeuroses from the xiphoid to the pubic
+// symphysis, between the two recti (wider above the umbilicus than below). One midline part.
+std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
+                                         const SdfModel& cranium);
+
+}  // namespace tpa::body
