@@ -1,10 +1,71 @@
-// The linea alba, swept like a muscle as a thin strap: without it the lumbar spine showed
-// through the gap between the recti.
+// Aponeuroses and tendons swept like muscles as thin straps, parts of kind Other: without
+// them the écorché showed bone (lumbar spine, the front of the knee) or bare muscle ends
+// where an anatomist looks for a tendon.
 #include "body/aponeurosis.h"
 
+#include "body/mesh_ops.h"
 #include "body/muscle_builder.h"
 
 namespace tpa::body {
+namespace {
+
+using S = MuscleShape;
+constexpr core::Layer kSuperficial = core::Layer::Superficial;
+
+core::Part tendonPart(std::string id, std::string name, core::Side side,
+                      core::Mesh mesh) {
+    core::Part part;
+    part.id = std::move(id);
+    part.name = std::move(name);
+    part.kind = core::PartKind::Other;
+    part.side = side;
+    part.layer = kSuperficial;
+    part.mesh = std::move(mesh);
+    return part;
+}
+
+// Left and right parts of one paired tendon; the right is the mirror of the left.
+void addPaired(std::vector<core::Part>& parts, const MuscleSpec& spec, const Rig& rig,
+               const SdfModel& skin, const SdfModel& cranium) {
+    core::Mesh left = buildMuscleMesh(spec, rig, skin, cranium);
+    core::Mesh right = mirrored(left);
+    const std::string id(spec.id), name(spec.name);
+    parts.push_back(tendonPart(id + ".left", name + " (left)", core::Side::Left,
+                               std::move(left)));
+    parts.push_back(tendonPart(id + ".right", name + " (right)", core::Side::Right,
+                               std::move(right)));
+}
+
+// Paired tendons: the width comes from the spread of the origin and insertion anchors (+x
+// lateral, +y posterior, +z up), the depth is under the skin, over the muscles they cover.
+const std::vector<MuscleSpec>& pairedTendons() {
+    static const std::vector<MuscleSpec> rows{
+        // From the apex of the patella (its bone reaches 23 mm below the landmark) to the
+        // tibial tuberosity: about 28 mm wide, 5 mm thick, narrowing a little downward.
+        {"patellar-ligament", "Patellar ligament", S::Strap, kSuperficial,
+         {{"patella", {-14, 6, -14}}, {"patella", {14, 6, -14}}},
+         {{"tibial-tuberosity", {-11, 0, -4}}, {"tibial-tuberosity", {11, 0, -4}}},
+         {}, 0, 5, 1.5f, 1.5f},
+        // The calcaneal tendon: from the lower calf, over the tapering ends of gastrocnemius
+        // and soleus (both end at the heel), to the back of the calcaneus. It starts below
+        // the step where the skin of the calf meets the back of the heel (about 150 mm up):
+        // a tendon bridging that step was narrowed to a thread there. Straps, not sheets: a
+        // sheet this thin and near the skin also narrowed to a thread.
+        {"calcaneal-tendon", "Calcaneal tendon", S::Strap, kSuperficial,
+         {{"knee-joint..ankle-joint:0.78", {-14, 50, 0}}, {"knee-joint..ankle-joint:0.78", {14, 50, 0}}},
+         {{"heel", {-4, -6, 10}}, {"heel", {4, -6, 10}}},
+         {}, 8, 6, 1.5f, 1.5f},
+        // The iliotibial tract: from where tensor fasciae latae and gluteus maximus end
+        // below the greater trochanter down the lateral thigh over vastus lateralis to
+        // Gerdy's tubercle on the lateral tibial condyle, about 45 mm wide at mid-thigh.
+        {"iliotibial-tract", "Iliotibial tract", S::Strap, kSuperficial,
+         {{"greater-trochanter", {6, 3, -70}}}, {{"tibia-lateral-condyle", {4, -8, 4}}},
+         {}, 44, 2, 2.0f, 2.0f},
+    };
+    return rows;
+}
+
+}  // namespace
 
 std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
                                          const SdfModel& cranium) {
@@ -16,14 +77,11 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
                                {{"pubic-symphysis", {-7, -2, 10}}, {"pubic-symphysis", {7, -2, 10}}},
                                {{"xiphoid", {-14, -4, 6}}, {"xiphoid", {14, -4, 6}}},
                                {}, 0, 2, 2.5f, 2.5f};
-    core::Part part;
-    part.id = "linea-alba";
-    part.name = "Linea alba";
-    part.kind = core::PartKind::Other;
-    part.side = core::Side::Midline;
-    part.layer = core::Layer::Superficial;
-    part.mesh = buildMuscleMesh(lineaAlba, rig, skin, cranium);
-    return {std::move(part)};
+    std::vector<core::Part> parts;
+    parts.push_back(tendonPart("linea-alba", "Linea alba", core::Side::Midline,
+                               buildMuscleMesh(lineaAlba, rig, skin, cranium)));
+    for (const MuscleSpec& spec : pairedTendons()) addPaired(parts, spec, rig, skin, cranium);
+    return parts;
 }
 
 }  // namespace tpa::body
