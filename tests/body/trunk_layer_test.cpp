@@ -5,6 +5,8 @@
 // bare, and the first part a ray from outside meets is then another muscle or a rib.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -157,4 +159,36 @@ TEST_CASE("the trapezius covers the supraspinous fossa and the spine of the scap
                 CHECK(hit.find("trapezius") != std::string::npos);
             }
         }
+}
+
+TEST_CASE("pectoralis major's slips make one smooth surface, without steps between them") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    const int pec = scene.findPart("pectoralis-major.left"), skin = scene.findPart("skin");
+    REQUIRE(pec >= 0);
+    REQUIRE(skin >= 0);
+    const tpa::core::Bvh pecBvh(scene.parts[std::size_t(pec)].mesh);
+    const tpa::core::Bvh skinBvh(scene.parts[std::size_t(skin)].mesh);
+    // Down the chest 45-65 mm from the midline, across the slips' borders: the muscle's depth
+    // under the skin changes smoothly. Slips at alternating depths, one sunk under a fold,
+    // left shelves of 3-4 mm between them.
+    const float top = rig.at("sternal-angle").z + 20.0f * k, bottom = rig.at("xiphoid").z + 30.0f * k;
+    for (float lateral : {45.0f, 55.0f, 65.0f}) {
+        float previous = -1.0f, worst = 0.0f;
+        for (float z = top; z >= bottom; z -= 3.0f * k) {
+            const tpa::core::Ray ray{{lateral * k, -400.0f * k, z}, {0.0f, 1.0f, 0.0f}};
+            const auto m = pecBvh.intersect(scene.parts[std::size_t(pec)].mesh, ray, 1e9f);
+            const auto s = skinBvh.intersect(scene.parts[std::size_t(skin)].mesh, ray, 1e9f);
+            if (!m || !s) {
+                previous = -1.0f;
+                continue;
+            }
+            const float depth = m->t - s->t;
+            if (previous >= 0.0f) worst = std::max(worst, std::abs(depth - previous));
+            previous = depth;
+        }
+        CAPTURE(lateral);
+        CHECK(worst < 2.0f * k);
+    }
 }
