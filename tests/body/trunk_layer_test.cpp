@@ -16,30 +16,7 @@
 
 using tpa::body::test::embeddedScene;
 
-namespace {
-
-// The id of the first muscle or bone a ray meets (the skin is looked through).
-std::string firstPartHit(glm::vec3 from, glm::vec3 direction) {
-    static const std::vector<tpa::core::Bvh> bvhs = [] {
-        std::vector<tpa::core::Bvh> out;
-        for (const auto& part : embeddedScene().parts) out.emplace_back(part.mesh);
-        return out;
-    }();
-    const tpa::core::Ray ray{from, glm::normalize(direction)};
-    std::string best;
-    float nearest = 1e9f;
-    const auto& parts = embeddedScene().parts;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (parts[i].kind == tpa::core::PartKind::Skin) continue;
-        if (const auto hit = bvhs[i].intersect(parts[i].mesh, ray, nearest)) {
-            nearest = hit->t;
-            best = parts[i].id;
-        }
-    }
-    return best;
-}
-
-}  // namespace
+using tpa::body::test::firstPartHitId;
 
 TEST_CASE("pectoralis major covers the upper chest over the 2nd to 5th costal cartilages") {
     const tpa::body::Rig rig;
@@ -53,10 +30,10 @@ TEST_CASE("pectoralis major covers the upper chest over the 2nd to 5th costal ca
             CAPTURE(z);
             CAPTURE(lateral);
             const glm::vec3 front(lateral * k, -400.0f * k, z);
-            CHECK(firstPartHit(front, {0.0f, 1.0f, 0.0f}) == "pectoralis-major.left");
+            CHECK(firstPartHitId(front, {0.0f, 1.0f, 0.0f}) == "pectoralis-major.left");
             // The same on the right: the mirror image.
             const glm::vec3 right(-lateral * k, -400.0f * k, z);
-            CHECK(firstPartHit(right, {0.0f, 1.0f, 0.0f}) == "pectoralis-major.right");
+            CHECK(firstPartHitId(right, {0.0f, 1.0f, 0.0f}) == "pectoralis-major.right");
         }
 }
 
@@ -93,9 +70,9 @@ TEST_CASE("latissimus dorsi covers the lower back lateral to the erector spinae 
             CAPTURE(z);
             CAPTURE(lateral);
             const glm::vec3 back(lateral * k, 400.0f * k, z);
-            CHECK(firstPartHit(back, {0.0f, -1.0f, 0.0f}) == "latissimus-dorsi.left");
+            CHECK(firstPartHitId(back, {0.0f, -1.0f, 0.0f}) == "latissimus-dorsi.left");
             const glm::vec3 right(-lateral * k, 400.0f * k, z);
-            CHECK(firstPartHit(right, {0.0f, -1.0f, 0.0f}) == "latissimus-dorsi.right");
+            CHECK(firstPartHitId(right, {0.0f, -1.0f, 0.0f}) == "latissimus-dorsi.right");
         }
 }
 
@@ -110,7 +87,7 @@ TEST_CASE("latissimus dorsi spreads from the lower thoracic spine to the flank a
             const float z = glm::mix(t7, t12, t);
             CAPTURE(z);
             CAPTURE(lateral);
-            CHECK(firstPartHit({lateral * k, 400.0f * k, z}, {0.0f, -1.0f, 0.0f}) ==
+            CHECK(firstPartHitId({lateral * k, 400.0f * k, z}, {0.0f, -1.0f, 0.0f}) ==
                   "latissimus-dorsi.left");
         }
     const int i = embeddedScene().findPart("latissimus-dorsi.left");
@@ -130,7 +107,7 @@ TEST_CASE("external oblique covers the lower ribs between the rectus and the lat
         for (float lateral : {95.0f, 115.0f}) {
             CAPTURE(z);
             CAPTURE(lateral);
-            CHECK(firstPartHit({lateral * k, -400.0f * k, z * k}, {0.0f, 1.0f, 0.0f}) ==
+            CHECK(firstPartHitId({lateral * k, -400.0f * k, z * k}, {0.0f, 1.0f, 0.0f}) ==
                   "external-oblique.left");
         }
 }
@@ -153,7 +130,7 @@ TEST_CASE("the trapezius covers the supraspinous fossa and the spine of the scap
             CAPTURE(t);
             CAPTURE(above);
             for (float side : {1.0f, -1.0f}) {
-                const std::string hit = firstPartHit(
+                const std::string hit = firstPartHitId(
                     {side * spine.x, spine.y + 400.0f, spine.z + above}, {0.0f, -1.0f, 0.0f});
                 CAPTURE(hit);
                 CHECK(hit.find("trapezius") != std::string::npos);
