@@ -13,8 +13,8 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     // than their outer face so their edges lie over it.
     const MuscleSpec lineaAlba{"linea-alba", "Linea alba", MuscleShape::Sheet,
                                core::Layer::Superficial,
-                               {{"pubic-symphysis", {-7, -2, 10}}, {"pubic-symphysis", {7, -2, 10}}},
-                               {{"xiphoid", {-14, -4, 6}}, {"xiphoid", {14, -4, 6}}},
+                               {{"pubic-symphysis", {-6, -2, 10}}, {"pubic-symphysis", {6, -2, 10}}},
+                               {{"xiphoid", {-11, -4, 6}}, {"xiphoid", {11, -4, 6}}},
                                {}, 0, 2, 2.5f, 2.5f};
     core::Part part;
     part.id = "linea-alba";
