@@ -8,8 +8,8 @@ namespace tpa::body {
 
 std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
                                          const SdfModel& cranium) {
-    // Across the midline: from 7 mm either side at the pubis to 14 mm at the xiphoid, under
-    // the recti's medial borders (they lie 4 and 10 mm from the midline), a little deeper
+    // Across the midline: from 6 mm either side at the pubis to 11 mm at the xiphoid, under
+    // the recti's medial borders (they lie 2 and 6 mm from the midline), a little deeper
     // than their outer face so their edges lie over it.
     const MuscleSpec lineaAlba{"linea-alba", "Linea alba", MuscleShape::Sheet,
                                core::Layer::Superficial,
