@@ -69,13 +69,13 @@ const std::vector<MuscleSpec>& pairedTendons() {
 
 std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
                                          const SdfModel& cranium) {
-    // Across the midline: from 7 mm either side at the pubis to 14 mm at the xiphoid, under
-    // the recti's medial borders (they lie 4 and 10 mm from the midline), a little deeper
+    // Across the midline: from 6 mm either side at the pubis to 11 mm at the xiphoid, under
+    // the recti's medial borders (they lie 2 and 6 mm from the midline), a little deeper
     // than their outer face so their edges lie over it.
     const MuscleSpec lineaAlba{"linea-alba", "Linea alba", MuscleShape::Sheet,
                                core::Layer::Superficial,
-                               {{"pubic-symphysis", {-7, -2, 10}}, {"pubic-symphysis", {7, -2, 10}}},
-                               {{"xiphoid", {-14, -4, 6}}, {"xiphoid", {14, -4, 6}}},
+                               {{"pubic-symphysis", {-6, -2, 10}}, {"pubic-symphysis", {6, -2, 10}}},
+                               {{"xiphoid", {-11, -4, 6}}, {"xiphoid", {11, -4, 6}}},
                                {}, 0, 2, 2.5f, 2.5f};
     std::vector<core::Part> parts;
     parts.push_back(tendonPart("linea-alba", "Linea alba", core::Side::Midline,

@@ -403,8 +403,14 @@ core::Mesh sweepHeads(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         const float s = -1.0f + 2.0f * float(h) / float(spec.heads - 1);
         const std::vector<glm::vec3> headOrigin{polyline(origin, s)};
         const std::vector<glm::vec3> headInsertion{polyline(insertion, 0.35f * s)};
+        // As many via anchors as heads: each head runs through its own, first to last (the
+        // gastrocnemius' chords from the condyles to the heel run deep inside the calf, and
+        // their rings were laid on its sides and narrowed to strips).
+        std::vector<glm::vec3> headVia = via;
+        if (via.size() == static_cast<std::size_t>(spec.heads))
+            headVia = {via[static_cast<std::size_t>(h)]};
         // Heads overlap near the tendon: alternate depths keep one face above the other.
-        const core::Mesh head = sweep(spec, rig, skin, cranium, headOrigin, headInsertion, via,
+        const core::Mesh head = sweep(spec, rig, skin, cranium, headOrigin, headInsertion, headVia,
                                       headWidth, depthBias + 0.3f * float(h));
         mesh.append(head);
     }

@@ -41,7 +41,8 @@ struct MuscleSpec {
     float depth1;     // the same at the insertion
     // Heads shown as separate bellies (biceps, triceps, gastrocnemius): head i springs from the
     // origin line at i/(heads-1) of its length and all converge on the insertion; the part
-    // stays one knowledge-base muscle. A fan with heads > 1 is laid as that many slips side by
+    // stays one knowledge-base muscle; given as many via anchors as heads, head i runs through
+    // the i-th (the gastrocnemius' heads over the back of the calf). A fan with heads > 1 is laid as that many slips side by
     // side instead (pectoralis major, latissimus dorsi), slip i from the i-th stretch of the
     // origin line to the i-th stretch of the insertion line. A sheet with heads > 1 is laid as
     // that many digitations (serratus anterior): slips apart at the origin, each through its

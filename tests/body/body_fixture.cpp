@@ -6,6 +6,8 @@
 #include <map>
 #include <utility>
 
+#include <doctest/doctest.h>
+
 #include "body/embedded_body.h"
 #include "core/bvh.h"
 
@@ -34,6 +36,17 @@ int firstPartHit(glm::vec3 from, glm::vec3 direction) {
         }
     }
     return best;
+}
+
+std::string firstPartHitId(glm::vec3 from, glm::vec3 direction) {
+    const int i = firstPartHit(from, direction);
+    return i < 0 ? std::string() : embeddedScene().parts[static_cast<std::size_t>(i)].id;
+}
+
+const core::Mesh& leftMesh(const std::string& muscle) {
+    const int i = embeddedScene().findPart(muscle + ".left");
+    REQUIRE(i >= 0);
+    return embeddedScene().parts[static_cast<std::size_t>(i)].mesh;
 }
 
 std::string closedManifoldError(const core::Mesh& mesh) {

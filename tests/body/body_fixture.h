@@ -25,6 +25,11 @@ std::string outwardError(const core::Mesh& mesh);
 
 // The index of the first muscle or bone part a ray meets, looking through the skin; -1 if none.
 int firstPartHit(glm::vec3 from, glm::vec3 direction);
+// The same part's id; empty if none.
+std::string firstPartHitId(glm::vec3 from, glm::vec3 direction);
+
+// The mesh of a muscle's left part (the test fails when there is none).
+const core::Mesh& leftMesh(const std::string& muscle);
 
 // Point-in-mesh by the parity of crossings of a vertical ray, accelerated by a 2-D grid.
 class InsideTest {

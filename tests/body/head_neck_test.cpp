@@ -12,14 +12,9 @@
 #include "body_fixture.h"
 
 using tpa::body::test::embeddedScene;
+using tpa::body::test::leftMesh;
 
 namespace {
-
-const tpa::core::Mesh& leftMesh(const std::string& muscle) {
-    const int i = embeddedScene().findPart(muscle + ".left");
-    REQUIRE(i >= 0);
-    return embeddedScene().parts[static_cast<std::size_t>(i)].mesh;
-}
 
 std::vector<tpa::body::BoneShape> bones(std::initializer_list<const char*> ids) {
     std::vector<tpa::body::BoneShape> out;

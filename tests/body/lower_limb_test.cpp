@@ -13,14 +13,9 @@
 #include "body_fixture.h"
 
 using tpa::body::test::embeddedScene;
+using tpa::body::test::leftMesh;
 
 namespace {
-
-const tpa::core::Mesh& leftMesh(const std::string& muscle) {
-    const int i = embeddedScene().findPart(muscle + ".left");
-    REQUIRE(i >= 0);
-    return embeddedScene().parts[static_cast<std::size_t>(i)].mesh;
-}
 
 // Edges whose two faces turn more than `degrees` against each other: creases and folds. The
 // zipped ends of a swept belly account for a few; a crumpled belly for many.

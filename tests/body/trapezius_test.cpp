@@ -11,7 +11,7 @@
 #include "body_fixture.h"
 
 using tpa::body::test::embeddedScene;
-using tpa::body::test::firstPartHit;
+using tpa::body::test::firstPartHitId;
 
 namespace {
 
@@ -33,8 +33,7 @@ bool isTrapezius(const std::string& id) { return id.find("trapezius") != std::st
 // -1 right); empty if none.
 std::string fromBehind(float x, float z, float side) {
     const float k = tpa::body::Rig().stature() / 1750.0f;
-    const int i = firstPartHit({side * x, 400.0f * k, z}, {0.0f, -1.0f, 0.0f});
-    return i < 0 ? std::string() : embeddedScene().parts[static_cast<std::size_t>(i)].id;
+    return firstPartHitId({side * x, 400.0f * k, z}, {0.0f, -1.0f, 0.0f});
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 // bare, and the first part a ray from outside meets is then another muscle or a rib.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -14,30 +16,7 @@
 
 using tpa::body::test::embeddedScene;
 
-namespace {
-
-// The id of the first muscle or bone a ray meets (the skin is looked through).
-std::string firstPartHit(glm::vec3 from, glm::vec3 direction) {
-    static const std::vector<tpa::core::Bvh> bvhs = [] {
-        std::vector<tpa::core::Bvh> out;
-        for (const auto& part : embeddedScene().parts) out.emplace_back(part.mesh);
-        return out;
-    }();
-    const tpa::core::Ray ray{from, glm::normalize(direction)};
-    std::string best;
-    float nearest = 1e9f;
-    const auto& parts = embeddedScene().parts;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (parts[i].kind == tpa::core::PartKind::Skin) continue;
-        if (const auto hit = bvhs[i].intersect(parts[i].mesh, ray, nearest)) {
-            nearest = hit->t;
-            best = parts[i].id;
-        }
-    }
-    return best;
-}
-
-}  // namespace
+using tpa::body::test::firstPartHitId;
 
 TEST_CASE("pectoralis major covers the upper chest over the 2nd to 5th costal cartilages") {
     const tpa::body::Rig rig;
@@ -51,10 +30,10 @@ TEST_CASE("pectoralis major covers the upper chest over the 2nd to 5th costal ca
             CAPTURE(z);
             CAPTURE(lateral);
             const glm::vec3 front(lateral * k, -400.0f * k, z);
-            CHECK(firstPartHit(front, {0.0f, 1.0f, 0.0f}) == "pectoralis-major.left");
+            CHECK(firstPartHitId(front, {0.0f, 1.0f, 0.0f}) == "pectoralis-major.left");
             // The same on the right: the mirror image.
             const glm::vec3 right(-lateral * k, -400.0f * k, z);
-            CHECK(firstPartHit(right, {0.0f, 1.0f, 0.0f}) == "pectoralis-major.right");
+            CHECK(firstPartHitId(right, {0.0f, 1.0f, 0.0f}) == "pectoralis-major.right");
         }
 }
 
@@ -91,9 +70,9 @@ TEST_CASE("latissimus dorsi covers the lower back lateral to the erector spinae 
             CAPTURE(z);
             CAPTURE(lateral);
             const glm::vec3 back(lateral * k, 400.0f * k, z);
-            CHECK(firstPartHit(back, {0.0f, -1.0f, 0.0f}) == "latissimus-dorsi.left");
+            CHECK(firstPartHitId(back, {0.0f, -1.0f, 0.0f}) == "latissimus-dorsi.left");
             const glm::vec3 right(-lateral * k, 400.0f * k, z);
-            CHECK(firstPartHit(right, {0.0f, -1.0f, 0.0f}) == "latissimus-dorsi.right");
+            CHECK(firstPartHitId(right, {0.0f, -1.0f, 0.0f}) == "latissimus-dorsi.right");
         }
 }
 
@@ -108,7 +87,7 @@ TEST_CASE("latissimus dorsi spreads from the lower thoracic spine to the flank a
             const float z = glm::mix(t7, t12, t);
             CAPTURE(z);
             CAPTURE(lateral);
-            CHECK(firstPartHit({lateral * k, 400.0f * k, z}, {0.0f, -1.0f, 0.0f}) ==
+            CHECK(firstPartHitId({lateral * k, 400.0f * k, z}, {0.0f, -1.0f, 0.0f}) ==
                   "latissimus-dorsi.left");
         }
     const int i = embeddedScene().findPart("latissimus-dorsi.left");
@@ -128,7 +107,7 @@ TEST_CASE("external oblique covers the lower ribs between the rectus and the lat
         for (float lateral : {95.0f, 115.0f}) {
             CAPTURE(z);
             CAPTURE(lateral);
-            CHECK(firstPartHit({lateral * k, -400.0f * k, z * k}, {0.0f, 1.0f, 0.0f}) ==
+            CHECK(firstPartHitId({lateral * k, -400.0f * k, z * k}, {0.0f, 1.0f, 0.0f}) ==
                   "external-oblique.left");
         }
 }
@@ -151,10 +130,42 @@ TEST_CASE("the trapezius covers the supraspinous fossa and the spine of the scap
             CAPTURE(t);
             CAPTURE(above);
             for (float side : {1.0f, -1.0f}) {
-                const std::string hit = firstPartHit(
+                const std::string hit = firstPartHitId(
                     {side * spine.x, spine.y + 400.0f, spine.z + above}, {0.0f, -1.0f, 0.0f});
                 CAPTURE(hit);
                 CHECK(hit.find("trapezius") != std::string::npos);
             }
         }
+}
+
+TEST_CASE("pectoralis major's slips make one smooth surface, without steps between them") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    const int pec = scene.findPart("pectoralis-major.left"), skin = scene.findPart("skin");
+    REQUIRE(pec >= 0);
+    REQUIRE(skin >= 0);
+    const tpa::core::Bvh pecBvh(scene.parts[std::size_t(pec)].mesh);
+    const tpa::core::Bvh skinBvh(scene.parts[std::size_t(skin)].mesh);
+    // Down the chest 45-65 mm from the midline, across the slips' borders: the muscle's depth
+    // under the skin changes smoothly. Slips at alternating depths, one sunk under a fold,
+    // left shelves of 3-4 mm between them.
+    const float top = rig.at("sternal-angle").z + 20.0f * k, bottom = rig.at("xiphoid").z + 30.0f * k;
+    for (float lateral : {45.0f, 55.0f, 65.0f}) {
+        float previous = -1.0f, worst = 0.0f;
+        for (float z = top; z >= bottom; z -= 3.0f * k) {
+            const tpa::core::Ray ray{{lateral * k, -400.0f * k, z}, {0.0f, 1.0f, 0.0f}};
+            const auto m = pecBvh.intersect(scene.parts[std::size_t(pec)].mesh, ray, 1e9f);
+            const auto s = skinBvh.intersect(scene.parts[std::size_t(skin)].mesh, ray, 1e9f);
+            if (!m || !s) {
+                previous = -1.0f;
+                continue;
+            }
+            const float depth = m->t - s->t;
+            if (previous >= 0.0f) worst = std::max(worst, std::abs(depth - previous));
+            previous = depth;
+        }
+        CAPTURE(lateral);
+        CHECK(worst < 2.0f * k);
+    }
 }
