@@ -25,9 +25,7 @@ core::Part tendonPart(std::string id, std::string name, core::Side side,
 }
 
 // Left and right parts of one paired tendon; the right is the mirror of the left.
-void addPaired(std::vector<core::Part>& parts, const MuscleSpec& spec, const Rig& rig,
-               const SdfModel& skin, const SdfModel& cranium) {
-    core::Mesh left = buildMuscleMesh(spec, rig, skin, cranium);
+void addPaired(std::vector<core::Part>& parts, const MuscleSpec& spec, core::Mesh left) {
     core::Mesh right = mirrored(left);
     const std::string id(spec.id), name(spec.name);
     parts.push_back(tendonPart(id + ".left", name + " (left)", core::Side::Left,
@@ -46,13 +44,17 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {{"patella", {-14, 6, -14}}, {"patella", {14, 6, -14}}},
          {{"tibial-tuberosity", {-11, 0, -4}}, {"tibial-tuberosity", {11, 0, -4}}},
          {}, 0, 5, 1.5f, 1.5f},
-        // The calcaneal tendon: from the lower calf, over the tapering ends of gastrocnemius
-        // and soleus (both end at the heel), to the back of the calcaneus. It starts below
-        // the step where the skin of the calf meets the back of the heel (about 150 mm up):
-        // a tendon bridging that step was narrowed to a thread there. Straps, not sheets: a
-        // sheet this thin and near the skin also narrowed to a thread.
+        // The calcaneal tendon: from where the gastrocnemius' bellies end (0.62 of the shank),
+        // over the soleus, to the back of the calcaneus, narrowing from 44 to 12 mm. Two
+        // overlapping pieces: the skin of the calf meets the back of the heel in a step about
+        // 150 mm up, and one sweep bridging it was narrowed to a thread there. Straps, not
+        // sheets: a sheet this thin and near the skin also narrowed to a thread.
         {"calcaneal-tendon", "Calcaneal tendon", S::Strap, kSuperficial,
-         {{"knee-joint..ankle-joint:0.78", {-14, 50, 0}}, {"knee-joint..ankle-joint:0.78", {14, 50, 0}}},
+         {{"knee-joint..ankle-joint:0.58", {-18, 40, 0}}, {"knee-joint..ankle-joint:0.58", {18, 40, 0}}},
+         {{"knee-joint..ankle-joint:0.82", {-9, 46, 0}}, {"knee-joint..ankle-joint:0.82", {9, 46, 0}}},
+         {}, 8, 5, 1.5f, 1.5f},
+        {"calcaneal-tendon", "Calcaneal tendon", S::Strap, kSuperficial,
+         {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}},
          {{"heel", {-4, -6, 10}}, {"heel", {4, -6, 10}}},
          {}, 8, 6, 1.5f, 1.5f},
         // The iliotibial tract: from where tensor fasciae latae and gluteus maximus end
@@ -80,7 +82,14 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     std::vector<core::Part> parts;
     parts.push_back(tendonPart("linea-alba", "Linea alba", core::Side::Midline,
                                buildMuscleMesh(lineaAlba, rig, skin, cranium)));
-    for (const MuscleSpec& spec : pairedTendons()) addPaired(parts, spec, rig, skin, cranium);
+    const auto& rows = pairedTendons();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        core::Mesh mesh = buildMuscleMesh(rows[i], rig, skin, cranium);
+        // Consecutive rows with one id are pieces of one part (closed each).
+        while (i + 1 < rows.size() && rows[i + 1].id == rows[i].id)
+            mesh.append(buildMuscleMesh(rows[++i], rig, skin, cranium));
+        addPaired(parts, rows[i], std::move(mesh));
+    }
     return parts;
 }
 

@@ -88,7 +88,8 @@ TEST_CASE("the calcaneal tendon shows behind the ankle, narrowing to the heel") 
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 heel = rig.at("heel"), ankle = rig.at("ankle-joint");
     for (float side : {1.0f, -1.0f})
-        for (float z : {heel.z + 30.0f * k, ankle.z + 20.0f * k, ankle.z + 50.0f * k}) {
+        for (float z : {heel.z + 30.0f * k, ankle.z + 20.0f * k, ankle.z + 50.0f * k,
+                        glm::mix(rig.at("knee-joint"), ankle, 0.66f).z}) {
             CAPTURE(side);
             CAPTURE(z);
             const FirstHit hit = firstUnderSkin({side * ankle.x, 400.0f * k, z}, {0.0f, -1.0f, 0.0f});
