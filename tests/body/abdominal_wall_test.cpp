@@ -15,34 +15,9 @@
 #include "core/bvh.h"
 
 using tpa::body::test::embeddedScene;
+using tpa::body::test::hitsUnderSkin;
 
 namespace {
-
-struct Hit {
-    std::string id;
-    float depth;  // mm under the skin along the ray
-};
-
-// Every part a ray meets after the skin, nearest first, with its depth under the skin.
-std::vector<Hit> hitsUnderSkin(glm::vec3 from, glm::vec3 direction) {
-    static const std::vector<tpa::core::Bvh> bvhs = [] {
-        std::vector<tpa::core::Bvh> out;
-        for (const auto& part : embeddedScene().parts) out.emplace_back(part.mesh);
-        return out;
-    }();
-    const tpa::core::Ray ray{from, glm::normalize(direction)};
-    const auto& parts = embeddedScene().parts;
-    float skin = -1.0f;
-    std::vector<Hit> hits;
-    for (std::size_t i = 0; i < parts.size(); ++i)
-        if (const auto hit = bvhs[i].intersect(parts[i].mesh, ray, 1e9f)) {
-            if (parts[i].kind == tpa::core::PartKind::Skin) skin = hit->t;
-            else hits.push_back({parts[i].id, hit->t});
-        }
-    for (auto& h : hits) h.depth -= skin;
-    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.depth < b.depth; });
-    return hits;
-}
 
 const tpa::core::Mesh& meshOf(const std::string& id) {
     const int i = embeddedScene().findPart(id);

@@ -18,12 +18,22 @@ const core::Scene& embeddedScene() {
     return scene;
 }
 
-int firstPartHit(glm::vec3 from, glm::vec3 direction) {
+namespace {
+
+// One bounding-volume hierarchy per part of the cached scene, in part order.
+const std::vector<core::Bvh>& partBvhs() {
     static const std::vector<core::Bvh> bvhs = [] {
         std::vector<core::Bvh> out;
         for (const auto& part : embeddedScene().parts) out.emplace_back(part.mesh);
         return out;
     }();
+    return bvhs;
+}
+
+}  // namespace
+
+int firstPartHit(glm::vec3 from, glm::vec3 direction) {
+    const auto& bvhs = partBvhs();
     const core::Ray ray{from, glm::normalize(direction)};
     int best = -1;
     float nearest = 1e9f;
@@ -47,6 +57,33 @@ const core::Mesh& leftMesh(const std::string& muscle) {
     const int i = embeddedScene().findPart(muscle + ".left");
     REQUIRE(i >= 0);
     return embeddedScene().parts[static_cast<std::size_t>(i)].mesh;
+}
+
+std::vector<HitUnderSkin> hitsUnderSkin(glm::vec3 from, glm::vec3 direction) {
+    const auto& bvhs = partBvhs();
+    const core::Ray ray{from, glm::normalize(direction)};
+    const auto& parts = embeddedScene().parts;
+    float skin = 0.0f;
+    std::vector<HitUnderSkin> hits;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        if (const auto hit = bvhs[i].intersect(parts[i].mesh, ray, 1e9f)) {
+            if (parts[i].kind == core::PartKind::Skin) skin = hit->t;
+            else hits.push_back({parts[i].id, hit->t});
+        }
+    for (auto& h : hits) h.depth -= skin;
+    std::sort(hits.begin(), hits.end(),
+              [](const HitUnderSkin& a, const HitUnderSkin& b) { return a.depth < b.depth; });
+    return hits;
+}
+
+double meshVolume(const core::Mesh& mesh) {
+    double volume = 0.0;
+    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
+        volume += glm::dot(mesh.positions[mesh.indices[t]],
+                           glm::cross(mesh.positions[mesh.indices[t + 1]],
+                                      mesh.positions[mesh.indices[t + 2]])) /
+                  6.0;
+    return volume;
 }
 
 std::string closedManifoldError(const core::Mesh& mesh) {

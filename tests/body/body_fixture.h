@@ -31,6 +31,17 @@ std::string firstPartHitId(glm::vec3 from, glm::vec3 direction);
 // The mesh of a muscle's left part (the test fails when there is none).
 const core::Mesh& leftMesh(const std::string& muscle);
 
+// A part a ray meets after passing the skin, and how far under the skin (mm along the ray).
+struct HitUnderSkin {
+    std::string id;
+    float depth;
+};
+// Every muscle, bone or other part a ray meets, nearest first, with its depth under the skin.
+std::vector<HitUnderSkin> hitsUnderSkin(glm::vec3 from, glm::vec3 direction);
+
+// Enclosed volume of a closed, outward-wound mesh (mm^3).
+double meshVolume(const core::Mesh& mesh);
+
 // Point-in-mesh by the parity of crossings of a vertical ray, accelerated by a 2-D grid.
 class InsideTest {
 public:

@@ -17,14 +17,7 @@ namespace {
 double volumeOf(const std::string& part) {
     const int i = embeddedScene().findPart(part);
     REQUIRE(i >= 0);
-    const auto& mesh = embeddedScene().parts[std::size_t(i)].mesh;
-    double volume = 0.0;
-    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
-        volume += glm::dot(mesh.positions[mesh.indices[t]],
-                           glm::cross(mesh.positions[mesh.indices[t + 1]],
-                                      mesh.positions[mesh.indices[t + 2]])) /
-                  6.0;
-    return volume;
+    return tpa::body::test::meshVolume(embeddedScene().parts[std::size_t(i)].mesh);
 }
 
 }  // namespace

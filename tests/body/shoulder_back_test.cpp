@@ -38,12 +38,7 @@ TEST_CASE("teres major keeps its belly's bulk from the inferior angle to the hum
     REQUIRE(i >= 0);
     // Its course under the arm crossed the axillary fold and its rings were narrowed to a
     // quarter of their width, a cord of a third of the muscle's real volume (about 50 cm3).
-    const auto& mesh = embeddedScene().parts[std::size_t(i)].mesh;
-    double volume = 0.0;
-    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
-        volume += glm::dot(mesh.positions[mesh.indices[t]],
-                           glm::cross(mesh.positions[mesh.indices[t + 1]],
-                                      mesh.positions[mesh.indices[t + 2]])) / 6.0;
+    const double volume = tpa::body::test::meshVolume(embeddedScene().parts[std::size_t(i)].mesh);
     CHECK(volume >= 30000.0 * k * k * k);
 }
 

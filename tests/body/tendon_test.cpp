@@ -15,30 +15,10 @@ using tpa::body::test::embeddedScene;
 
 namespace {
 
-// The id of the first part a ray meets after the skin, and how deep under the skin.
-struct FirstHit {
-    std::string id;
-    float depth = 1e9f;
-};
-
-FirstHit firstUnderSkin(glm::vec3 from, glm::vec3 direction) {
-    static const std::vector<tpa::core::Bvh> bvhs = [] {
-        std::vector<tpa::core::Bvh> out;
-        for (const auto& part : embeddedScene().parts) out.emplace_back(part.mesh);
-        return out;
-    }();
-    const tpa::core::Ray ray{from, glm::normalize(direction)};
-    const auto& parts = embeddedScene().parts;
-    float skin = 0.0f;
-    FirstHit first;
-    float best = 1e9f;
-    for (std::size_t i = 0; i < parts.size(); ++i)
-        if (const auto hit = bvhs[i].intersect(parts[i].mesh, ray, 1e9f)) {
-            if (parts[i].kind == tpa::core::PartKind::Skin) skin = hit->t;
-            else if (hit->t < best) best = hit->t, first.id = parts[i].id;
-        }
-    first.depth = best - skin;
-    return first;
+// The first part a ray meets after the skin, and how deep under it (none: empty, 1e9).
+tpa::body::test::HitUnderSkin firstUnderSkin(glm::vec3 from, glm::vec3 direction) {
+    const auto hits = tpa::body::test::hitsUnderSkin(from, direction);
+    return hits.empty() ? tpa::body::test::HitUnderSkin{"", 1e9f} : hits.front();
 }
 
 const tpa::core::Part& partOf(const std::string& id) {
@@ -69,7 +49,7 @@ TEST_CASE("the patellar ligament, not bone, shows between the patella and the ti
                 CAPTURE(side);
                 CAPTURE(z);
                 CAPTURE(dx);
-                const FirstHit hit = firstUnderSkin({side * (at.x + dx * k), -400.0f * k, z},
+                const auto hit = firstUnderSkin({side * (at.x + dx * k), -400.0f * k, z},
                                                     {0.0f, 1.0f, 0.0f});
                 CHECK(hit.id == std::string("patellar-ligament") + (side > 0 ? ".left" : ".right"));
                 CHECK(hit.depth < 6.0f * k);
@@ -92,7 +72,7 @@ TEST_CASE("the calcaneal tendon shows behind the ankle, narrowing to the heel") 
                         glm::mix(rig.at("knee-joint"), ankle, 0.66f).z}) {
             CAPTURE(side);
             CAPTURE(z);
-            const FirstHit hit = firstUnderSkin({side * ankle.x, 400.0f * k, z}, {0.0f, -1.0f, 0.0f});
+            const auto hit = firstUnderSkin({side * ankle.x, 400.0f * k, z}, {0.0f, -1.0f, 0.0f});
             CHECK(hit.id == std::string("calcaneal-tendon") + (side > 0 ? ".left" : ".right"));
             CHECK(hit.depth < 6.0f * k);
         }
@@ -115,7 +95,7 @@ TEST_CASE("the iliotibial tract runs down the lateral thigh over vastus laterali
             const glm::vec3 at = glm::mix(hip, knee, t);
             CAPTURE(side);
             CAPTURE(t);
-            const FirstHit hit = firstUnderSkin({side * 400.0f * k, at.y, at.z},
+            const auto hit = firstUnderSkin({side * 400.0f * k, at.y, at.z},
                                                 {-side, 0.0f, 0.0f});
             CHECK(hit.id == std::string("iliotibial-tract") + (side > 0 ? ".left" : ".right"));
             CHECK(hit.depth < 5.0f * k);
