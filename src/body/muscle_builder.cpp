@@ -11,6 +11,8 @@
 #include "body/cranial_shell.h"
 #include "body/field_probe.h"
 #include "body/muscle_path.h"
+#include "body/muscle_pieces.h"
+#include "body/muscle_sweep.h"
 #include "body/sheet_section.h"
 #include "body/surface_fit.h"
 
@@ -31,11 +33,6 @@ constexpr float kFaceMargin = 1.0f;
 // Thinnest shell laid on the skull (mm) where the muscle itself is thicker: thinner, the
 // noise of projecting its two faces folds it.
 constexpr float kMinShell = 1.5f;
-// A fan slip whose straight chord passes deeper than this under the skin (mm) is bent out.
-constexpr float kDeepChord = 30.0f;
-// A slip that touches the skin where it crosses a fold (the axillary folds) is sunk up to this
-// many 1 mm steps before it is narrowed: narrowing a slip opens a gap beside it.
-constexpr int kSlipSinkFirst = 3;
 // Tendinous intersections: how far the outer face dips (mm; the costal cartilages lie 4 mm
 // under the skin, so a deeper groove bares them).
 constexpr float kIntersectionDip = 3.0f;
@@ -156,13 +153,10 @@ glm::vec3 resolveAnchor(const Rig& rig, const Anchor& anchor) {
     return glm::mix(a, b, t) + anchor.offset * k;
 }
 
-namespace {
-
-// One closed belly swept from the origin line to the insertion line.
-core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
-                 const SdfModel& cranium, const std::vector<glm::vec3>& origin,
-                 const std::vector<glm::vec3>& insertion, const std::vector<glm::vec3>& via,
-                 float width, float depthBias, int sinkFirst = 0) {
+core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+                      const SdfModel& cranium, const std::vector<glm::vec3>& origin,
+                      const std::vector<glm::vec3>& insertion, const std::vector<glm::vec3>& via,
+                      float width, float depthBias, int sinkFirst) {
     const float k = rig.stature() / 1750.0f;
     std::vector<glm::vec3> path{polyline(origin, 0.0f)};
     for (const auto& v : via) path.push_back(v);
@@ -303,122 +297,6 @@ core::Mesh sweep(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
     return mesh;
 }
 
-// The straight chord from a slip's origin to its insertion cuts through the trunk, and points
-// deep inside project onto whichever surface is nearest (the armpit, the flank) and fold the
-// slip. Such a midpoint is lifted away from the body's long axis to `depth` under the skin
-// (none is returned for a chord that stays near the skin: a bend there only folds the slip).
-std::vector<glm::vec3> liftedMidpoint(const SdfModel& skin, const std::vector<glm::vec3>& origin,
-                                      const std::vector<glm::vec3>& insertion, float depth,
-                                      float k) {
-    const glm::vec3 mid =
-        0.25f * (origin.front() + origin.back() + insertion.front() + insertion.back());
-    if (skin.evaluate(mid) > -kDeepChord * k) return {};
-    // Outward as the normal of an ellipse as wide and deep as the trunk, whose flat front and
-    // back then lift a chord forward or backward rather than out to the side.
-    const glm::vec3 out = glm::normalize(glm::vec3(mid.x / 9.0f, mid.y / 4.0f, 0.0f));
-    float t = 0.0f;
-    while (t < 300.0f && skin.evaluate(mid + out * t) < -depth) t += 1.0f;
-    return {mid + out * t};
-}
-
-// A broad fan as slips side by side: slip i sweeps from its stretch of the origin line to its
-// share of the insertion line. One sweep across the whole fan bent its wide rings across the
-// curves of the trunk and into the gap beside the arm, and narrowing them left a strip; narrow
-// slips each follow the skin, and together they cover the fan with grooves between bundles.
-core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
-                      const SdfModel& cranium, const std::vector<glm::vec3>& origin,
-                      const std::vector<glm::vec3>& insertion, const std::vector<glm::vec3>& via,
-                      float depthBias) {
-    const int n = spec.heads;
-    const float k = rig.stature() / 1750.0f;
-    core::Mesh mesh;
-    for (int h = 0; h < n; ++h) {
-        const float s0 = -1.0f + 2.0f * float(h) / float(n), s1 = s0 + 2.0f / float(n);
-        // Neighbours overlap by a tenth of a slip, so no skin shows between them; the slips of
-        // one smooth sheet by sheetOverlap, at both ends.
-        const bool sheet = spec.sheetOverlap > 0.0f;
-        const float pad = (sheet ? spec.sheetOverlap : 0.1f) / float(n);
-        const float padI = sheet ? pad : 0.0f;
-        const std::vector<glm::vec3> slipOrigin{polyline(origin, std::max(-1.0f, s0 - pad)),
-                                                polyline(origin, std::min(1.0f, s1 + pad))};
-        const std::vector<glm::vec3> slipInsertion{polyline(insertion, std::max(-1.0f, s0 - padI)),
-                                                   polyline(insertion, std::min(1.0f, s1 + padI))};
-        const std::vector<glm::vec3> slipVia =
-            via.empty() ? liftedMidpoint(skin, slipOrigin, slipInsertion, spec.depth0 * k, k) : via;
-        // Alternate depths keep one slip's face above its neighbour's where they overlap. The
-        // slips of one sheet lie at one depth instead: of one colour, their flat faces merge
-        // where they overlap, where a step would read as a groove between bundles.
-        mesh.append(sweep(spec, rig, skin, cranium, slipOrigin, slipInsertion, slipVia,
-                          spec.width / float(n), depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2),
-                          kSlipSinkFirst));
-    }
-    return mesh;
-}
-
-// A sheet of digitations (serratus anterior): slip i springs from the middle of its stretch of
-// the origin line, apart from its neighbours, and runs through its point of the via line to its
-// stretch of the insertion line, where the slips converge and overlap.
-core::Mesh sweepDigitations(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
-                            const SdfModel& cranium, const std::vector<glm::vec3>& origin,
-                            const std::vector<glm::vec3>& insertion,
-                            const std::vector<glm::vec3>& via, float depthBias) {
-    const int n = spec.heads;
-    core::Mesh mesh;
-    for (int h = 0; h < n; ++h) {
-        const float s0 = -1.0f + 2.0f * float(h) / float(n), s1 = s0 + 2.0f / float(n);
-        const float mid = 0.5f * (s0 + s1), t = float(h) / float(n - 1);
-        // Each digitation takes 90 % of its stretch of the origin line: a gap between slips.
-        const float half = 0.45f * (s1 - s0);
-        const std::vector<glm::vec3> slipOrigin{polyline(origin, mid - half),
-                                                polyline(origin, mid + half)};
-        const std::vector<glm::vec3> slipInsertion{polyline(insertion, s0),
-                                                   polyline(insertion, s1)};
-        std::vector<glm::vec3> slipVia;
-        if (!via.empty()) slipVia.push_back(polyline(via, -1.0f + 2.0f * t));
-        MuscleSpec slip = spec;
-        if (spec.firstSlipDepth0 >= 0.0f)
-            slip.depth0 = glm::mix(spec.firstSlipDepth0, spec.depth0, std::sqrt(t));
-        mesh.append(sweep(slip, rig, skin, cranium, slipOrigin, slipInsertion, slipVia,
-                          spec.width / float(n), depthBias + 0.4f * float(h % 2), kSlipSinkFirst));
-    }
-    return mesh;
-}
-
-// Multi-bellied muscles (biceps, triceps, gastrocnemius): each head takes its share of the whole
-// belly's width (the spec's extra width plus the spread of its attachment lines) and starts
-// from its own point of the origin line; the heads converge on the insertion, so the grooves
-// between them open toward the origin.
-core::Mesh sweepHeads(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
-                      const SdfModel& cranium, const std::vector<glm::vec3>& origin,
-                      const std::vector<glm::vec3>& insertion, const std::vector<glm::vec3>& via,
-                      float depthBias) {
-    const float k = rig.stature() / 1750.0f;
-    const float spread =
-        0.5f * (glm::length(polyline(origin, 1.0f) - polyline(origin, -1.0f)) +
-                glm::length(polyline(insertion, 1.0f) - polyline(insertion, -1.0f)));
-    // A little over an even share, so neighbouring heads touch along a groove.
-    const float headWidth = 1.3f * (spec.width + spread / k) / float(spec.heads);
-    core::Mesh mesh;
-    for (int h = 0; h < spec.heads; ++h) {
-        const float s = -1.0f + 2.0f * float(h) / float(spec.heads - 1);
-        const std::vector<glm::vec3> headOrigin{polyline(origin, s)};
-        const std::vector<glm::vec3> headInsertion{polyline(insertion, 0.35f * s)};
-        // As many via anchors as heads: each head runs through its own, first to last (the
-        // gastrocnemius' chords from the condyles to the heel run deep inside the calf, and
-        // their rings were laid on its sides and narrowed to strips).
-        std::vector<glm::vec3> headVia = via;
-        if (via.size() == static_cast<std::size_t>(spec.heads))
-            headVia = {via[static_cast<std::size_t>(h)]};
-        // Heads overlap near the tendon: alternate depths keep one face above the other.
-        const core::Mesh head = sweep(spec, rig, skin, cranium, headOrigin, headInsertion, headVia,
-                                      headWidth, depthBias + 0.3f * float(h));
-        mesh.append(head);
-    }
-    return mesh;
-}
-
-}  // namespace
-
 core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
                            const SdfModel& cranium) {
     const auto origin = resolveAll(rig, spec.origin), insertion = resolveAll(rig, spec.insertion);
@@ -429,8 +307,8 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
     for (char ch : spec.id) stagger = stagger * 31u + static_cast<unsigned char>(ch);
     const float depthBias = 0.4f * float(stagger % 3u);
     const float k = rig.stature() / 1750.0f;
-    core::Mesh mesh = spec.heads <= 1 ? sweep(spec, rig, skin, cranium, origin, insertion, via,
-                                              spec.width, depthBias)
+    core::Mesh mesh = spec.heads <= 1 ? sweepBelly(spec, rig, skin, cranium, origin, insertion,
+                                                   via, spec.width, depthBias)
                       : spec.shape == MuscleShape::Fan
                           ? sweepSlips(spec, rig, skin, cranium, origin, insertion, via, depthBias)
                       : spec.shape == MuscleShape::Sheet
