@@ -72,6 +72,17 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {{"wrist-joint", {4, 10, -4}}}, {{"wrist-joint", {9, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
         {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
          {{"wrist-joint", {0, 10, -4}}}, {{"wrist-joint", {-7, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        // The long extensor's four tendons over the dorsum of the foot, from the front of the
+        // ankle (under the extensor retinacula) along the second to fifth toes to their middle and
+        // distal phalanges; one part in four pieces.
+        {"extensor-digitorum-longus-tendons", "Tendons of extensor digitorum longus", S::Strap, kSuperficial,
+         {{"ankle-joint", {4, -40, 10}}}, {{"ankle-joint", {-10, -194, -40}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {"extensor-digitorum-longus-tendons", "Tendons of extensor digitorum longus", S::Strap, kSuperficial,
+         {{"ankle-joint", {8, -40, 10}}}, {{"ankle-joint", {2, -188, -42}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {"extensor-digitorum-longus-tendons", "Tendons of extensor digitorum longus", S::Strap, kSuperficial,
+         {{"ankle-joint", {12, -40, 10}}}, {{"ankle-joint", {13, -178, -44}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {"extensor-digitorum-longus-tendons", "Tendons of extensor digitorum longus", S::Strap, kSuperficial,
+         {{"ankle-joint", {16, -40, 10}}}, {{"ankle-joint", {23, -166, -44}}}, {}, 5, 2.5f, 1.5f, 1.5f},
         // The iliotibial tract: from where tensor fasciae latae and gluteus maximus end
         // below the greater trochanter down the lateral thigh over vastus lateralis to
         // Gerdy's tubercle on the lateral tibial condyle, about 45 mm wide at mid-thigh.

@@ -74,7 +74,7 @@ const std::vector<MuscleSpec>& muscleTable();
 
 // Muscles the knowledge base has no entry for (no trigger points), drawn so the écorché has no
 // holes where an anatomist expects muscle: the infrahyoid straps, the floor of the mouth and
-// the thenar and hypothenar eminences.
+// the thenar and hypothenar eminences, and the dorsum and lateral border of the foot.
 // Their parts carry no muscle id, as the atlas's parts outside the knowledge base do.
 const std::vector<MuscleSpec>& contextMuscleTable();
 

@@ -1,5 +1,6 @@
 // Context muscles: outside the knowledge base, but without them the front of the neck showed
-// the cervical vertebrae between the sternocleidomastoids, and the palm its bare metacarpals. Attachments from standard anatomy
+// the cervical vertebrae between the sternocleidomastoids, the palm its bare metacarpals and
+// the foot its bones. Attachments from standard anatomy
 // texts (e.g. Gray's Anatomy); left side, the right is its mirror image.
 #include "body/muscle_table.h"
 
@@ -28,6 +29,16 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // The hypothenar eminence: the pisiform -> the ulnar side of the base of the little
         // finger's proximal phalanx.
         {"abductor-digiti-minimi", "Abductor digiti minimi (hand)", S::Fusiform, L::Superficial, {{"wrist-joint", {-16, -14, -12}}}, {{"wrist-joint", {-14, -10, -78}}}, {}, 12, 6, 2.5f, 2.5f},
+        // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
+        // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
+        // of the first four toes, its belly lateral to and under the long extensor's tendons.
+        {"extensor-digitorum-brevis", "Extensor digitorum brevis", S::Fusiform, L::Superficial, {{"ankle-joint", {28, -22, -34}}}, {{"ankle-joint", {2, -112, -8}}}, {}, 18, 7, 3, 3},
+        // Abductor digiti minimi (foot): the lateral process of the calcaneal tuberosity -> the
+        // lateral base of the little toe's proximal phalanx, along the lateral border.
+        {"abductor-digiti-minimi-foot", "Abductor digiti minimi (foot)", S::Fusiform, L::Superficial, {{"heel", {18, -8, -24}}}, {{"ankle-joint", {36, -128, -44}}}, {}, 14, 10, 2.5f, 2.5f},
+        // The dorsal interossei of the foot, one sheet between and over the metatarsals under
+        // the extensor tendons (the foot's skeleton is a block, so the dorsum showed bone).
+        {"dorsal-interossei-foot", "Dorsal interossei (foot)", S::Sheet, L::Intermediate, {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, {{"ankle-joint", {-16, -158, -20}}, {"ankle-joint", {30, -136, -26}}}, {}, 0, 3, 4.5f, 4.5f},
     };
     // clang-format on
     return table;

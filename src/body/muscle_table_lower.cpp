@@ -41,7 +41,7 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"tibialis-posterior", "Tibialis posterior", S::Pennate, L::Deep, {{"tibia-mid", {18, 20, 120}}}, {{"navicular", {0, 0, -4}}}, {{"medial-malleolus", {6, 14, 10}}}, 22, 14, 40, 10},
         {"fibularis-longus", "Fibularis longus", S::Pennate, L::Superficial, {{"fibular-head", {6, -6, -14}}}, {{"cuboid", {6, 0, -6}}}, {{"lateral-malleolus", {-10, 0, 50}}}, 28, 12, 2, 2},
         {"fibularis-brevis", "Fibularis brevis", S::Pennate, L::Intermediate, {{"fibula-mid", {4, 2, -20}}}, {{"fifth-metatarsal-base", {2, 0, 4}}}, {{"lateral-malleolus", {-2, 14, 16}}}, 18, 10, 8, 3},
-        {"extensor-digitorum-longus", "Extensor digitorum longus", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {8, -10, -20}}}, {{"first-mtp", {14, 0, 22}}, {"toes-lateral", {-12, 20, 30}}}, {{"ankle-joint", {12, -34, 30}}}, 20, 9, 4, 10},
+        {"extensor-digitorum-longus", "Extensor digitorum longus", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {8, -10, -20}}}, {{"ankle-joint", {4, -44, 14}}, {"ankle-joint", {18, -40, 14}}}, {{"ankle-joint", {12, -34, 50}}}, 20, 9, 4, 3},
         {"extensor-hallucis-longus", "Extensor hallucis longus", S::Pennate, L::Intermediate, {{"fibula-mid", {-12, -20, 0}}}, {{"toe-tip", {0, 14, 8}}}, {{"ankle-joint", {-4, -30, 20}}}, 14, 8, 8, 3},
         {"flexor-digitorum-longus", "Flexor digitorum longus", S::Pennate, L::Deep, {{"tibia-mid", {-8, 18, 40}}}, {{"first-mtp", {20, 30, -10}}}, {{"medial-malleolus", {2, 16, 10}}}, 16, 12, 16, 8},
         {"abductor-hallucis", "Abductor hallucis", S::Fusiform, L::Superficial, {{"heel", {-22, -20, -10}}}, {{"first-mtp", {-4, -10, 0}}}, {}, 22, 14, 2, 2},

@@ -1,0 +1,73 @@
+// The foot's skeleton is a block; what shows of it on an écorché is the dorsum and the lateral
+// border, where an anatomist looks for the long extensor's tendons running to the toes, the
+// short extensor's belly, the interossei between the metatarsals and the abductor of the little
+// toe, not for bone.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+namespace {
+
+// The first part under the skin a ray meets, aimed at a point given relative to the ankle joint
+// (+x lateral on either side, +y posterior, z up) from `dir` away, on the left or right foot.
+std::string firstToward(const tpa::body::Rig& rig, float side, glm::vec3 offset, glm::vec3 dir) {
+    const float k = rig.stature() / 1750.0f;
+    glm::vec3 at = rig.at("ankle-joint") + offset * k;
+    at.x *= side;
+    dir.x *= side;
+    const auto hits = tpa::body::test::hitsUnderSkin(at - dir * (300.0f * k), dir);
+    return hits.empty() ? std::string() : hits.front().id;
+}
+
+std::string sided(const std::string& id, float side) {
+    return id + (side > 0.0f ? ".left" : ".right");
+}
+
+const glm::vec3 kDown{0.0f, 0.0f, -1.0f};
+
+}  // namespace
+
+TEST_CASE("the long extensor's tendons run over the dorsum of the foot onto the toes") {
+    const tpa::body::Rig rig;
+    // Half-way along each tendon, from the front of the ankle to the toes: a ray from above
+    // within 4 mm of the tendon's course meets it first (the tendons are 5 mm wide and laid on
+    // a sloping dorsum, so their centre line lies a little off the straight one).
+    const glm::vec3 tendon[] = {{-3, -117, 0}, {5, -114, 0}, {12.5f, -109, 0}, {19.5f, -103, 0}};
+    for (float side : {1.0f, -1.0f})
+        for (const auto& t : tendon) {
+            CAPTURE(side);
+            CAPTURE(t.x);
+            bool met = false;
+            for (float dx : {-4.0f, -2.0f, 0.0f, 2.0f, 4.0f})
+                met = met || firstToward(rig, side, t + glm::vec3(dx, 0, 0), kDown) ==
+                                 sided("extensor-digitorum-longus-tendons", side);
+            CHECK(met);
+        }
+}
+
+TEST_CASE("muscle, not bone, covers the dorsum and the lateral border of the foot") {
+    const tpa::body::Rig rig;
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        // Between the tendons over the metatarsals: the dorsal interossei.
+        for (glm::vec3 at : {glm::vec3(-6, -110, 0), glm::vec3(9, -100, 0), glm::vec3(16, -125, 0)}) {
+            CAPTURE(at.x);
+            CAPTURE(at.y);
+            const std::string hit = firstToward(rig, side, at, kDown);
+            CHECK((hit == sided("dorsal-interossei-foot", side) ||
+                   hit == sided("extensor-digitorum-longus-tendons", side)));
+        }
+        // The short extensor's belly on the dorsolateral foot in front of the ankle.
+        CHECK(firstToward(rig, side, {26, -50, 0}, kDown) ==
+              sided("extensor-digitorum-brevis", side));
+        // The lateral border, seen from the side: abductor digiti minimi.
+        for (float y : {-80.0f, -100.0f}) {
+            CAPTURE(y);
+            CHECK(firstToward(rig, side, {0, y, -50}, {-1, 0, 0}) ==
+                  sided("abductor-digiti-minimi-foot", side));
+        }
+    }
+}
