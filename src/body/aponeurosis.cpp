@@ -3,8 +3,8 @@
 // where an anatomist looks for a tendon.
 #include "body/aponeurosis.h"
 
-#include "body/mesh_ops.h"
 #include "body/muscle_builder.h"
+#include "body/part_pair.h"
 
 namespace tpa::body {
 namespace {
@@ -30,12 +30,8 @@ core::Part tendonPart(std::string id, std::string name, core::Side side,
 
 // Left and right parts of one paired tendon; the right is the mirror of the left.
 void addPaired(std::vector<core::Part>& parts, const MuscleSpec& spec, core::Mesh left) {
-    core::Mesh right = mirrored(left);
-    const std::string id(spec.id), name(spec.name);
-    parts.push_back(tendonPart(id + ".left", name + " (left)", core::Side::Left,
-                               std::move(left)));
-    parts.push_back(tendonPart(id + ".right", name + " (right)", core::Side::Right,
-                               std::move(right)));
+    core::Part base = tendonPart({}, {}, core::Side::Left, {});
+    appendLeftRight(parts, std::move(base), spec.id, spec.name, std::move(left));
 }
 
 // Paired tendons: the width comes from the spread of the origin and insertion anchors (+x
@@ -77,6 +73,25 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {{"l5", {-3, 20, 64}}, {"l5", {134, 20, 76}}},
          {{"coccyx", {-3, 14, -8}}, {"coccyx", {10, 14, -8}}},
          {}, 0, 2, 3.5f, 2.5f, 1, false, 1.0f, kFlat},
+        // The palmar aponeurosis: a triangle over the palm from the flexor retinaculum (where
+        // palmaris longus ends) fanning to the bases of the four fingers, between the thenar
+        // and hypothenar eminences; without it the palm showed the bare metacarpals.
+        {"palmar-aponeurosis", "Palmar aponeurosis", S::Fan, kSuperficial,
+         {{"wrist-joint", {-10, -12, -76}}, {"wrist-joint", {16, -12, -80}}, {"wrist-joint", {40, -12, -66}}},
+         {{"wrist-joint", {4, -16, -16}}},
+         {}, 0, 2, 2.5f, 2.5f},
+        // The four tendons of extensor digitorum over the back of the hand, from under the
+        // extensor retinaculum at the wrist, diverging to the knuckles (the metacarpophalangeal
+        // joints: index 44 mm lateral and 74 mm below the wrist, little finger 8 mm medial and
+        // 86 mm below); one part in four pieces. The back of the hand showed bare metacarpals.
+        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
+         {{"wrist-joint", {12, 10, -4}}}, {{"wrist-joint", {42, 8, -72}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
+         {{"wrist-joint", {8, 10, -4}}}, {{"wrist-joint", {26, 8, -80}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
+         {{"wrist-joint", {4, 10, -4}}}, {{"wrist-joint", {9, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
+         {{"wrist-joint", {0, 10, -4}}}, {{"wrist-joint", {-7, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
         // The iliotibial tract: from over the greater trochanter, where tensor fasciae latae
         // (in front) and gluteus maximus (behind) end in it, down the lateral thigh over
         // vastus lateralis to Gerdy's tubercle on the lateral tibial condyle, about 45 mm
