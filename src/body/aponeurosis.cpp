@@ -11,6 +11,10 @@ namespace {
 
 using S = MuscleShape;
 constexpr core::Layer kSuperficial = core::Layer::Superficial;
+// Wide, thin sheets take the flat section with feathered rims (any sheetOverlap > 0): the
+// elliptical one thins to a sliver at each rim, whose faces folded, and unfolding them drew
+// the whole sheet into a thread.
+constexpr float kFlat = 0.25f;
 
 core::Part tendonPart(std::string id, std::string name, core::Side side,
                       core::Mesh mesh) {
@@ -53,6 +57,22 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}},
          {{"heel", {-4, -6, 10}}, {"heel", {4, -6, 10}}},
          {}, 8, 6, 1.5f, 1.5f},
+        // The thoracolumbar fascia's posterior layer, each side's half of a diamond over the
+        // erector spinae from T12 down over the sacrum, out to the posterior iliac crest, in
+        // two pieces (above and below its widest line, overlapping there); the halves overlap
+        // 3 mm across the midline, where it is fixed to the spinous processes. Without it the
+        // lumbar spines, the sacrum and the posterior iliac crests showed bare. The upper
+        // piece lies under the latissimus dorsi (which arises from it) and the lower one
+        // under the gluteus maximus' origin. Halves, not one sheet across the midline: the
+        // wide midline sweep was tilted by its one-sided normal there and folded.
+        {"thoracolumbar-fascia", "Thoracolumbar fascia", S::Sheet, kSuperficial,
+         {{"t12", {-3, 10, 8}}, {"t12", {30, 10, 8}}},
+         {{"l5", {-3, 20, 36}}, {"l5", {134, 20, 60}}},
+         {}, 0, 2, 5.5f, 4.0f, 1, false, 1.0f, kFlat},
+        {"thoracolumbar-fascia", "Thoracolumbar fascia", S::Sheet, kSuperficial,
+         {{"l5", {-3, 20, 64}}, {"l5", {134, 20, 76}}},
+         {{"coccyx", {-3, 14, -8}}, {"coccyx", {10, 14, -8}}},
+         {}, 0, 2, 3.5f, 2.5f, 1, false, 1.0f, kFlat},
         // The palmar aponeurosis: a triangle over the palm from the flexor retinaculum (where
         // palmaris longus ends) fanning to the bases of the four fingers, between the thenar
         // and hypothenar eminences; without it the palm showed the bare metacarpals.
@@ -83,12 +103,14 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {{"ankle-joint", {12, -40, 10}}}, {{"ankle-joint", {13, -178, -44}}}, {}, 5, 2.5f, 1.5f, 1.5f},
         {"extensor-digitorum-longus-tendons", "Tendons of extensor digitorum longus", S::Strap, kSuperficial,
          {{"ankle-joint", {16, -40, 10}}}, {{"ankle-joint", {23, -166, -44}}}, {}, 5, 2.5f, 1.5f, 1.5f},
-        // The iliotibial tract: from where tensor fasciae latae and gluteus maximus end
-        // below the greater trochanter down the lateral thigh over vastus lateralis to
-        // Gerdy's tubercle on the lateral tibial condyle, about 45 mm wide at mid-thigh.
+        // The iliotibial tract: from over the greater trochanter, where tensor fasciae latae
+        // (in front) and gluteus maximus (behind) end in it, down the lateral thigh over
+        // vastus lateralis to Gerdy's tubercle on the lateral tibial condyle, about 45 mm
+        // wide at mid-thigh. It began 70 mm below the trochanter, which
+        // showed bare between the two muscles.
         {"iliotibial-tract", "Iliotibial tract", S::Strap, kSuperficial,
-         {{"greater-trochanter", {6, 3, -70}}}, {{"tibia-lateral-condyle", {4, -8, 4}}},
-         {}, 44, 2, 2.0f, 2.0f},
+         {{"greater-trochanter", {6, -2, 24}}}, {{"tibia-lateral-condyle", {4, -8, 4}}},
+         {}, 44, 2, 2.0f, 2.0f, 1, false, 1.0f, kFlat},
     };
     return rows;
 }

@@ -1,0 +1,165 @@
+// The lower back and hip read as an écorché: the thoracolumbar fascia covers the lumbar spines,
+// the sacrum and the posterior iliac crests; the gluteus maximus rises from the posterior iliac
+// crest and the side of the sacrum and coccyx; the greater trochanter lies under the iliotibial
+// tract and the muscles ending in it. Rays from outside that met bone first there showed the
+// spine, the sacrum and the crests as white bars and handles between the muscles.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+using tpa::body::test::embeddedScene;
+
+namespace {
+
+// The kind of the first part a ray meets under the skin (Skin when it meets nothing), passing
+// parts that lie wholly farther than `beyond` mm from the midline (the hanging arm beside the
+// hip).
+tpa::core::PartKind firstKind(glm::vec3 from, glm::vec3 direction, std::string& id,
+                              float beyond = 1e9f) {
+    for (const auto& hit : tpa::body::test::hitsUnderSkin(from, direction)) {
+        const int i = embeddedScene().findPart(hit.id);
+        REQUIRE(i >= 0);
+        const auto& part = embeddedScene().parts[static_cast<std::size_t>(i)];
+        float nearest = 1e9f;
+        for (const auto& p : part.mesh.positions) nearest = std::min(nearest, std::abs(p.x));
+        if (nearest > beyond) continue;
+        id = hit.id;
+        return part.kind;
+    }
+    id.clear();
+    return tpa::core::PartKind::Skin;
+}
+
+bool softTissue(tpa::core::PartKind kind) {
+    return kind == tpa::core::PartKind::Muscle || kind == tpa::core::PartKind::Other;
+}
+
+}  // namespace
+
+TEST_CASE("the thoracolumbar fascia, not bone, lies under the skin of the lumbar and sacral midline") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    // On the midline at L3 and S2 and beside it, the spinous processes and the sacrum lay bare
+    // between the erector spinae and the glutei.
+    for (const char* level : {"l3", "l5", "s2"})
+        for (float x : {0.0f, 6.0f, -6.0f}) {
+            const glm::vec3 at = rig.at(level);
+            CAPTURE(level);
+            CAPTURE(x);
+            std::string id;
+            const auto kind = firstKind({x * k, at.y + 400.0f * k, at.z}, {0.0f, -1.0f, 0.0f}, id);
+            CAPTURE(id);
+            CHECK(id.rfind("thoracolumbar-fascia", 0) == 0);
+            CHECK(kind == tpa::core::PartKind::Other);
+        }
+}
+
+TEST_CASE("fascia or muscle covers the posterior iliac crest") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 crest = rig.at("iliac-crest"), psis = rig.at("psis");
+    // From the posterior superior iliac spine out along the crest's posterior part, a few mm
+    // above and below it: rays from behind meet soft tissue first, on both sides.
+    for (float t : {0.0f, 0.2f, 0.4f, 0.6f, 0.8f})
+        for (float dz : {-8.0f, 0.0f, 8.0f, 16.0f}) {
+            const glm::vec3 at = glm::mix(psis, crest, t);
+            for (float side : {1.0f, -1.0f}) {
+                CAPTURE(t);
+                CAPTURE(dz);
+                CAPTURE(side);
+                std::string id;
+                const auto kind = firstKind({side * at.x, at.y + 400.0f * k, at.z + dz * k},
+                                            {0.0f, -1.0f, 0.0f}, id);
+                CAPTURE(id);
+                CHECK(softTissue(kind));
+            }
+        }
+}
+
+TEST_CASE("the greater trochanter lies under the iliotibial tract and the gluteal muscles") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 gt = rig.at("greater-trochanter");
+    // From the side across the trochanter, front to back and top to bottom (past the arm).
+    for (float dy : {-15.0f, -5.0f, 5.0f, 15.0f})
+        for (float dz : {-30.0f, -15.0f, 0.0f, 15.0f}) {
+            for (float side : {1.0f, -1.0f}) {
+                CAPTURE(dy);
+                CAPTURE(dz);
+                CAPTURE(side);
+                std::string id;
+                const auto kind = firstKind({side * 400.0f * k, gt.y + dy * k, gt.z + dz * k},
+                                            {-side, 0.0f, 0.0f}, id, gt.x + 20.0f * k);
+                CAPTURE(id);
+                CHECK(softTissue(kind));
+            }
+        }
+}
+
+TEST_CASE("the gluteus maximus rises from the posterior iliac crest, sacrum and coccyx") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = tpa::body::test::leftMesh("gluteus-maximus");
+    // Its upper border starts at the posterior iliac crest just above the PSIS and its medial
+    // border runs down the side of the sacrum to the coccyx; it ends on the iliotibial tract
+    // over the trochanter and on the gluteal tuberosity below it.
+    auto nearest = [&](glm::vec3 p) {
+        float best = 1e9f;
+        for (const auto& q : mesh.positions) best = std::min(best, glm::length(q - p));
+        return best;
+    };
+    const glm::vec3 psis = rig.at("psis"), gt = rig.at("greater-trochanter");
+    CHECK(nearest(psis + glm::vec3(10.0f, 0.0f, 20.0f) * k) < 25.0f * k);
+    CHECK(nearest(rig.at("sacrum-lateral")) < 25.0f * k);
+    CHECK(nearest(rig.at("coccyx") + glm::vec3(10.0f, 0.0f, 0.0f) * k) < 25.0f * k);
+    // Its highest point lies at the crest, above the PSIS, not lower down the sacrum.
+    float top = -1e9f, topX = 0.0f;
+    for (const auto& p : mesh.positions)
+        if (p.z > top) top = p.z, topX = p.x;
+    CHECK(top > psis.z + 10.0f * k);
+    CHECK(topX < psis.x + 40.0f * k);
+    // The upper border runs down and out to the trochanter: rays from behind just under it,
+    // from the PSIS to near the trochanter, meet the gluteus maximus; just above it laterally
+    // the gluteus medius shows.
+    for (float t : {0.2f, 0.4f, 0.6f}) {
+        const glm::vec3 at = glm::mix(psis + glm::vec3(18.0f, 0.0f, 28.0f) * k,
+                                      gt + glm::vec3(8.0f, 0.0f, 12.0f) * k, t);
+        CAPTURE(t);
+        CHECK(tpa::body::test::firstPartHitId({at.x, at.y + 400.0f * k, at.z - 20.0f * k},
+                                              {0.0f, -1.0f, 0.0f}) == "gluteus-maximus.left");
+    }
+    CHECK(nearest(gt + glm::vec3(-12.0f, 28.0f, -100.0f) * k) < 25.0f * k);
+}
+
+TEST_CASE("the thoracolumbar fascia is a tendinous part on both sides, mirror images") {
+    const int l = embeddedScene().findPart("thoracolumbar-fascia.left");
+    const int r = embeddedScene().findPart("thoracolumbar-fascia.right");
+    REQUIRE(l >= 0);
+    REQUIRE(r >= 0);
+    const auto& left = embeddedScene().parts[static_cast<std::size_t>(l)];
+    const auto& right = embeddedScene().parts[static_cast<std::size_t>(r)];
+    CHECK(left.kind == tpa::core::PartKind::Other);
+    CHECK(left.side == tpa::core::Side::Left);
+    CHECK(right.side == tpa::core::Side::Right);
+    CHECK(left.muscleId.empty());
+    // A diamond: wide at the iliac crests (over 200 mm across both halves), narrow at T12 and
+    // at the sacrum.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    auto halfWidth = [&](float z) {
+        float w = 0.0f;
+        for (const auto& p : left.mesh.positions)
+            if (std::abs(p.z - z) < 6.0f * k) w = std::max(w, p.x);
+        return w;
+    };
+    const float widest = halfWidth(rig.at("l5").z + 55.0f * k);
+    CAPTURE(widest);
+    CHECK(widest > 100.0f * k);
+    CHECK(halfWidth(rig.at("t12").z - 5.0f * k) < 0.5f * widest);
+    CHECK(halfWidth(rig.at("coccyx").z + 20.0f * k) < 0.3f * widest);
+}
