@@ -25,7 +25,7 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Face (the facial skeleton lies deeper under the skin to make room for them).
         // Orbicularis oculi: from the medial palpebral ligament round the orbital margin and
         // back, a band over the rim and lids (a C open at the medial canthus).
-        {"orbicularis-oculi", "Orbicularis oculi", S::Strap, L::Superficial, {{"nasion", {12, -4, -16}}}, {{"nasion", {12, -4, 0}}}, {{"nasion", {28, -2, -28}}, {"nasion", {49, 6, -21}}, {"nasion", {54, 10, -2}}, {"nasion", {35, 0, 12}}}, 20, 3, 2, 2},
+        {"orbicularis-oculi", "Orbicularis oculi", S::Strap, L::Superficial, {{"nasion", {12, -4, -16}}}, {{"nasion", {12, -4, 0}}}, {{"nasion", {28, -2, -28}}, {"nasion", {49, 6, -21}}, {"nasion", {54, 10, -2}}, {"nasion", {35, 0, 12}}}, 24, 3, 2, 2},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline round the modiolus to the lower lip (the right half is its mirror).
         {"orbicularis-oris", "Orbicularis oris", S::Strap, L::Superficial, {{"menton", {2, -16, 55}}}, {{"menton", {2, -16, 40}}}, {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, 14, 3.5f, 2, 2},
