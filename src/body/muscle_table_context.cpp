@@ -1,5 +1,6 @@
 // Context muscles: outside the knowledge base, but without them the front of the neck showed
-// the cervical vertebrae between the sternocleidomastoids, and the face was a bare skull. Attachments from standard anatomy
+// the cervical vertebrae between the sternocleidomastoids, the face was a bare skull and the palm
+// showed its bare metacarpals. Attachments from standard anatomy
 // texts (e.g. Gray's Anatomy); left side, the right is its mirror image.
 #include "body/muscle_table.h"
 
@@ -40,13 +41,19 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter.
         {"buccinator", "Buccinator", S::Sheet, L::Intermediate, {{"menton", {42, 20, 56}}, {"menton", {42, 20, 38}}}, {{"menton", {30, 4, 52}}, {"menton", {30, 4, 43}}}, {}, 0, 2.5f, 3, 2.5f},
-        // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow.
         {"mentalis", "Mentalis", S::Strap, L::Intermediate, {{"menton", {7, -8, 34}}}, {{"menton", {9, -12, 10}}}, {}, 14, 3, 3, 3},
+        // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
         {"depressor-anguli-oris", "Depressor anguli oris", S::Fan, L::Superficial, {{"menton", {18, 2, 8}}, {"menton", {42, 24, 12}}}, {{"menton", {28, -4, 44}}}, {}, 0, 3, 1.5f, 1.5f},
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
         // over the mentalis and medial to the depressor anguli oris.
         {"depressor-labii-inferioris", "Depressor labii inferioris", S::Sheet, L::Superficial, {{"menton", {8, 0, 8}}, {"menton", {24, 6, 10}}}, {{"menton", {6, -12, 34}}, {"menton", {18, -8, 36}}}, {}, 0, 2.5f, 1.5f, 1.5f},
+        // The thenar eminence, superficial: flexor retinaculum and the scaphoid and trapezium
+        // tubercles -> the radial side of the base of the thumb's proximal phalanx.
+        {"abductor-pollicis-brevis", "Abductor pollicis brevis", S::Fusiform, L::Superficial, {{"wrist-joint", {14, -18, -12}}}, {{"wrist-joint", {34, -30, -56}}}, {}, 16, 8, 1.5f, 1.5f},
+        // The hypothenar eminence: the pisiform -> the ulnar side of the base of the little
+        // finger's proximal phalanx.
+        {"abductor-digiti-minimi", "Abductor digiti minimi (hand)", S::Fusiform, L::Superficial, {{"wrist-joint", {-16, -14, -12}}}, {{"wrist-joint", {-14, -10, -78}}}, {}, 12, 6, 2.5f, 2.5f},
     };
     // clang-format on
     return table;
