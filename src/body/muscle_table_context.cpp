@@ -1,6 +1,6 @@
 // Context muscles: outside the knowledge base, but without them the front of the neck showed
-// the cervical vertebrae between the sternocleidomastoids, the palm its bare metacarpals and
-// the foot its bones. Attachments from standard anatomy
+// the cervical vertebrae between the sternocleidomastoids, the face was a bare skull, the palm
+// showed its bare metacarpals and the foot its bones. Attachments from standard anatomy
 // texts (e.g. Gray's Anatomy); left side, the right is its mirror image.
 #include "body/muscle_table.h"
 
@@ -23,6 +23,31 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Mylohyoid line of the mandible -> hyoid body and the median raphe: the floor of the
         // mouth, seen between the two halves of the mandible from the front.
         {"mylohyoid", "Mylohyoid", S::Sheet, L::Deep, {{"menton", {4, 8, 6}}, {"gonion", {-10, -24, -4}}}, {{"menton", {2, 34, -20}}, {"menton", {14, 40, -22}}}, {}, 0, 4, 6, 6},
+        // Face (the facial skeleton lies deeper under the skin to make room for them).
+        // Orbicularis oculi: from the medial palpebral ligament round the orbital margin and
+        // back, a band over the rim and lids (a C open at the medial canthus).
+        {"orbicularis-oculi", "Orbicularis oculi", S::Strap, L::Superficial, {{"nasion", {12, -4, -16}}}, {{"nasion", {12, -4, 0}}}, {{"nasion", {28, -2, -28}}, {"nasion", {49, 6, -21}}, {"nasion", {54, 10, -2}}, {"nasion", {35, 0, 12}}}, 24, 3, 2, 2},
+        // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
+        // midline round the modiolus to the lower lip (the right half is its mirror).
+        {"orbicularis-oris", "Orbicularis oris", S::Strap, L::Superficial, {{"menton", {2, -16, 55}}}, {{"menton", {2, -16, 40}}}, {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, 14, 3.5f, 2, 2},
+        // Zygomatic bone in front of the zygomaticotemporal suture -> modiolus.
+        {"zygomaticus-major", "Zygomaticus major", S::Strap, L::Superficial, {{"zygoma", {-6, -12, -6}}}, {{"menton", {29, -4, 49}}}, {}, 9, 3.5f, 2, 2},
+        // Zygomatic bone, medial to the major -> lateral upper lip.
+        {"zygomaticus-minor", "Zygomaticus minor", S::Strap, L::Superficial, {{"zygoma", {-16, -22, -2}}}, {{"menton", {17, -12, 56}}}, {}, 7, 2.5f, 3, 1.5f},
+        // Infraorbital margin (under the orbicularis oculi) -> upper lip beside the midline.
+        {"levator-labii-superioris", "Levator labii superioris", S::Strap, L::Superficial, {{"nasion", {18, -4, -26}}, {"nasion", {32, 0, -28}}}, {{"menton", {7, -16, 57}}, {"menton", {13, -14, 57}}}, {}, 4, 2.5f, 3, 1.5f},
+        // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum.
+        {"nasalis", "Nasalis", S::Strap, L::Superficial, {{"nasion", {16, -4, -50}}}, {{"nasion", {3, -20, -30}}}, {}, 9, 2, 1.5f, 1.5f},
+        // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
+        // of the cheek, under the zygomaticus major and in front of the masseter.
+        {"buccinator", "Buccinator", S::Sheet, L::Intermediate, {{"menton", {42, 20, 56}}, {"menton", {42, 20, 38}}}, {{"menton", {30, 4, 52}}, {"menton", {30, 4, 43}}}, {}, 0, 2.5f, 3, 2.5f},
+        // Incisive fossa of the mandible -> skin of the chin, beside its fellow.
+        {"mentalis", "Mentalis", S::Strap, L::Intermediate, {{"menton", {7, -8, 34}}}, {{"menton", {9, -12, 10}}}, {}, 14, 3, 3, 3},
+        // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
+        {"depressor-anguli-oris", "Depressor anguli oris", S::Fan, L::Superficial, {{"menton", {18, 2, 8}}, {"menton", {42, 24, 12}}}, {{"menton", {28, -4, 44}}}, {}, 0, 3, 1.5f, 1.5f},
+        // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
+        // over the mentalis and medial to the depressor anguli oris.
+        {"depressor-labii-inferioris", "Depressor labii inferioris", S::Sheet, L::Superficial, {{"menton", {8, 0, 8}}, {"menton", {24, 6, 10}}}, {{"menton", {6, -12, 34}}, {"menton", {18, -8, 36}}}, {}, 0, 2.5f, 1.5f, 1.5f},
         // The thenar eminence, superficial: flexor retinaculum and the scaphoid and trapezium
         // tubercles -> the radial side of the base of the thumb's proximal phalanx.
         {"abductor-pollicis-brevis", "Abductor pollicis brevis", S::Fusiform, L::Superficial, {{"wrist-joint", {14, -18, -12}}}, {{"wrist-joint", {34, -30, -56}}}, {}, 16, 8, 1.5f, 1.5f},

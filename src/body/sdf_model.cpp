@@ -235,11 +235,22 @@ void SdfModel::clipInside(const SdfModel& other, float depth, float blend) {
     clipBlend_ = blend;
     core::Aabb box = bounds();
     box.min.x = std::min(box.min.x, -box.max.x);  // other is seen mirrored as well
-    clipSubset_ = other.near(box, depth + blend + 16.0f);
+    clipSubset_ = other.near(box, depth + maxRecess_ + blend + 16.0f);
+}
+
+void SdfModel::recessClip(glm::vec3 centre, glm::vec3 radii, float extra) {
+    recesses_.push_back({centre, radii, extra});
+    maxRecess_ = std::max(maxRecess_, extra);
 }
 
 float SdfModel::clipValue(const glm::vec3& x) const {
-    return clip_->evaluate(glm::vec3(std::abs(x.x), x.y, x.z), clipSubset_) + clipDepth_;
+    const glm::vec3 m(std::abs(x.x), x.y, x.z);
+    float extra = 0.0f;
+    for (const Recess& r : recesses_) {
+        const float s = glm::length((m - r.centre) / r.radii);
+        extra = std::max(extra, r.extra * (1.0f - glm::smoothstep(0.55f, 1.0f, s)));
+    }
+    return clip_->evaluate(m, clipSubset_) + clipDepth_ + extra;
 }
 
 float SdfModel::evaluate(const glm::vec3& x, std::span<const int> subset) const {
@@ -279,6 +290,8 @@ float SdfModel::bound(const glm::vec3& x, std::span<const int> subset) const {
     // clipDepth_ of the clip surface, too close to skip anything.
     const float c = clip_->bound(glm::vec3(std::abs(x.x), x.y, x.z), clipSubset_) + clipDepth_;
     d = std::max(d, c);
+    // A recess only removes material: outside stays outside, but inside may be less deep.
+    if (d < 0.0f) d = std::min(0.0f, d + maxRecess_);
     return d > 0.0f ? std::max(0.0f, d - 0.25f * clipBlend_) : std::min(0.0f, d + 0.25f * clipBlend_);
 }
 

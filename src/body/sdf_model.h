@@ -60,6 +60,10 @@ public:
     // becomes the smooth intersection with other's level -depth. A bone clipped to the skin is
     // meshed already under it, instead of being pressed in afterwards, which folds thin crests.
     void clipInside(const SdfModel& other, float depth, float blend);
+    // Clips up to `extra` mm deeper inside the ellipsoid (centre, radii; seen mirrored too),
+    // fading out over its outer part: the facial skeleton lies deeper under the skin than the
+    // clearance, leaving room for the facial muscles. Takes effect when the model is clipped.
+    void recessClip(glm::vec3 centre, glm::vec3 radii, float extra);
 
     float evaluate(const glm::vec3& x) const;
     float evaluate(const glm::vec3& x, std::span<const int> subset) const;
@@ -78,6 +82,12 @@ private:
     const SdfModel* clip_ = nullptr;
     std::vector<int> clipSubset_;
     float clipDepth_ = 0.0f, clipBlend_ = 0.0f;
+    struct Recess {
+        glm::vec3 centre, radii;
+        float extra;
+    };
+    std::vector<Recess> recesses_;
+    float maxRecess_ = 0.0f;
     float clipValue(const glm::vec3& x) const;
 };
 

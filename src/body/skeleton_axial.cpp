@@ -34,6 +34,9 @@ glm::vec3 bodyCentre(const glm::vec3& tip, int i, float k) {
     return tip + glm::vec3(0.0f, -64.0f, 4.0f) * k;
 }
 
+// How much deeper than the bone clearance the facial skeleton lies under the skin (mm).
+constexpr float kFaceRecessMm = 3.5f;
+
 // The braincase: vault, occiput and forehead (what the scalp muscles lie on).
 void addCranium(SdfModel& f, const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
@@ -52,22 +55,28 @@ BoneShape skull(const Rig& r, float k) {
     BoneShape b{"skull", "Skull", false, 4.5f * k, {}};
     SdfModel& f = b.field;
     addCranium(f, r, k);
-    f.ellipsoid(e + mm(0, -50, -30), mm(34, 36, 42), 18 * k);               // facial mass
-    f.ellipsoid(e + mm(0, -70, -56), mm(30, 18, 16), 12 * k);               // maxilla
-    addTube(f, {e + mm(0, -86, -70), e + mm(20, -80, -70), e + mm(32, -64, -68),
-                e + mm(36, -42, -66)}, 7.5f * k, 6.5f * k, 8 * k, 2);       // upper teeth
-    f.roundCone(r.at("glabella") + mm(0, 2, -4), e + mm(46, -80, 14), 7 * k, 5 * k, 6 * k);
-    f.roundCone(e + mm(48, -76, 12), r.at("zygoma") + mm(-4, -6, 6), 5 * k, 5 * k, 6 * k);
+    f.ellipsoid(e + mm(0, -47, -30), mm(34, 35, 42), 18 * k);               // facial mass
+    f.ellipsoid(e + mm(0, -67, -56), mm(29, 17, 16), 12 * k);               // maxilla
+    addTube(f, {e + mm(0, -82, -70), e + mm(20, -76, -70), e + mm(32, -61, -68),
+                e + mm(36, -40, -66)}, 7 * k, 6 * k, 8 * k, 2);             // upper teeth
+    f.roundCone(r.at("glabella") + mm(0, 5, -4), e + mm(46, -77, 14), 7 * k, 5 * k, 6 * k);
+    f.roundCone(e + mm(48, -73, 12), r.at("zygoma") + mm(-4, -3, 6), 5 * k, 5 * k, 6 * k);
     f.ellipsoid(r.at("zygoma") + mm(-6, 0, -2), mm(12, 16, 11), 8 * k);     // cheek bone
     f.roundCone(r.at("zygoma") + mm(2, 8, -2), r.at("tmj") + mm(8, -8, 2), 5 * k, 4.5f * k,
                 4 * k);                                                      // zygomatic arch
-    f.roundCone(r.at("nasion") + mm(0, 6, 0), e + mm(0, -92, -24), 6 * k, 3.5f * k, 6 * k);
+    f.roundCone(r.at("nasion") + mm(0, 6, 0), e + mm(0, -89, -24), 6 * k, 3.5f * k, 6 * k);
     f.roundCone(r.at("tragus") + mm(-16, 6, 0), r.at("mastoid") + mm(-5, 0, 6), 9 * k, 6 * k,
                 10 * k);
     f.ellipsoid(r.at("inion") + mm(0, -6, 0), mm(14, 8, 10), 10 * k);
     f.carveEllipsoid(e + mm(31, -74, 0), mm(16, 28, 16), 2 * k);            // orbit
     f.carveEllipsoid(e + mm(0, -90, -42), mm(11, 22, 15), 3 * k);           // nasal aperture
     f.carveEllipsoid(e + mm(0, -92, -52), mm(7, 20, 7), 3 * k);
+    // The face lies deeper under the skin than the clearance: round the orbits and over the
+    // maxilla, nose and cheeks the facial muscles need 3-6 mm between bone and skin (pressed
+    // to the clearance, the bare bones were the face). Forehead, temples and arches keep it.
+    b.clipToSkin = true;
+    f.recessClip(e + mm(30, -85, 0), mm(40, 40, 34), kFaceRecessMm * k);   // orbits
+    f.recessClip(e + mm(20, -90, -50), mm(50, 50, 50), kFaceRecessMm * k); // maxilla, nose
     return b;
 }
 
@@ -77,20 +86,27 @@ BoneShape mandible(const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     BoneShape b{"mandible", "Mandible", false, 3.0f * k, {}};
     SdfModel& f = b.field;
-    const glm::vec3 g = r.at("gonion"), m = r.at("menton"), tmj = r.at("tmj");
-    addTube(f, {m + mm(0, 8, 4), m + mm(24, 12, 6), m + mm(40, 34, 14), g + mm(-2, -14, 0), g},
+    const glm::vec3 m = r.at("menton"), tmj = r.at("tmj");
+    // The ramus lies 7 mm medial to the gonion, deep to a masseter of its real thickness (at
+    // the bone clearance it pierced the muscle); only the condyle reaches the joint.
+    const glm::vec3 g = r.at("gonion") + mm(-7, 0, 0), neck = tmj + mm(-6, 0, 0);
+    addTube(f, {m + mm(0, 11, 4), m + mm(24, 15, 6), m + mm(37, 34, 14), g + mm(-1, -14, 0), g},
             6.5f * k, 6.0f * k, 4 * k, 2);                                  // lower border
-    addTube(f, {m + mm(0, 4, 15), m + mm(23, 10, 16), m + mm(39, 32, 22), g + mm(-4, -18, 12)},
+    addTube(f, {m + mm(0, 7, 15), m + mm(23, 13, 16), m + mm(36, 32, 22), g + mm(-3, -18, 12)},
             6.5f * k, 6.0f * k, 6 * k, 2);                                  // body
-    addTube(f, {m + mm(0, 2, 26), m + mm(22, 8, 26), m + mm(38, 30, 30), g + mm(-6, -22, 24)},
+    addTube(f, {m + mm(0, 6, 26), m + mm(22, 12, 26), m + mm(38, 30, 30), g + mm(-5, -22, 24)},
             6.0f * k, 5.5f * k, 6 * k, 2);                                  // teeth
-    f.ellipsoid(m + mm(0, 6, 14), mm(20, 8, 14), 8 * k);                    // chin
-    f.roundCone(g, tmj + mm(0, 2, -6), 6.5f * k, 5.5f * k, 6 * k);          // ramus, back
+    f.ellipsoid(m + mm(0, 9, 14), mm(20, 8, 14), 8 * k);                    // chin
+    f.roundCone(g, neck + mm(0, 2, -6), 6.5f * k, 5.5f * k, 6 * k);         // ramus, back
     f.ellipsoid(tmj + mm(0, 2, -4), mm(9, 6, 5), 4 * k);                    // condyle
-    f.ellipsoid(glm::mix(g, tmj, 0.4f) + mm(-2, -14, 2), mm(15, 4.5f, 24), 8 * k,
-                frameAlong(tmj - g, glm::vec3(1, 0, 0)));                   // ramus plate
-    f.roundCone(g + mm(-2, -22, 22), r.at("zygoma") + mm(-16, 14, -14), 6 * k, 2.5f * k,
+    f.ellipsoid(glm::mix(g, neck, 0.4f) + mm(-2, -14, 2), mm(15, 4.5f, 24), 8 * k,
+                frameAlong(neck - g, glm::vec3(1, 0, 0)));                  // ramus plate
+    f.roundCone(g + mm(-1, -22, 22), r.at("zygoma") + mm(-16, 14, -14), 6 * k, 2.5f * k,
                 6 * k);                                                      // coronoid
+    // The lips' and chin's muscles lie on its front: the body and chin sit deeper (the ramus,
+    // thin, would be cut to slivers).
+    b.clipToSkin = true;
+    f.recessClip(m + mm(0, 0, 25), mm(70, 70, 50), kFaceRecessMm * k);
     return b;
 }
 

@@ -1,0 +1,104 @@
+// The face as an écorché shows it: muscle over the orbits, lips and cheeks, with the facial
+// skeleton far enough under the skin for it, and the masseter covering the ramus. Before, the
+// facial bones lay at the bone clearance (4 mm) under the skin, no facial muscle fitted over
+// them, and the face was a bare skull.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+using tpa::body::test::embeddedScene;
+using tpa::body::test::firstPartHit;
+using tpa::body::test::hitsUnderSkin;
+
+namespace {
+
+// A point of the face from the rig: (x lateral, z up) relative to a rig point, for one side.
+glm::vec3 facePoint(const tpa::body::Rig& rig, const char* at, float x, float z, float side) {
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 p = rig.at(at) + glm::vec3(x, 0.0f, z) * k;
+    return {side * p.x, -400.0f * k, p.z};
+}
+
+// The first muscle or bone part a ray from the front meets, looking through the skin.
+const tpa::core::Part* firstFromFront(glm::vec3 from) {
+    const int hit = firstPartHit(from, {0.0f, 1.0f, 0.0f});
+    return hit < 0 ? nullptr : &embeddedScene().parts[std::size_t(hit)];
+}
+
+}  // namespace
+
+TEST_CASE("muscle, not bone, lies under the skin round the orbits, over the lips and cheeks") {
+    const tpa::body::Rig rig;
+    // (x, z) from the nasion: the orbital margin below, lateral and above; from the menton: the
+    // upper lip beside the midline and the line of the zygomaticus major across the cheek.
+    struct Probe {
+        const char* at;
+        float x, z;
+    };
+    const Probe probes[] = {{"nasion", 32, -28}, {"nasion", 52, -10}, {"nasion", 32, 9},
+                            {"nasion", 22, -25}, {"menton", 6, 56},  {"menton", 14, 56},
+                            {"menton", 47, 80},  {"menton", 40, 68}, {"menton", 34, 58}};
+    for (float side : {1.0f, -1.0f})
+        for (const Probe& p : probes) {
+            const glm::vec3 from = facePoint(rig, p.at, p.x, p.z, side);
+            CAPTURE(from.x);
+            CAPTURE(from.z);
+            const tpa::core::Part* part = firstFromFront(from);
+            REQUIRE(part != nullptr);
+            CAPTURE(part->id);
+            CHECK(part->kind == tpa::core::PartKind::Muscle);
+        }
+}
+
+TEST_CASE("the facial skeleton lies 6 mm or more under the skin") {
+    const tpa::body::Rig rig;
+    // Over the maxilla and cheek, the orbital margin, the upper teeth, the body of the mandible
+    // and the chin: where the bone clearance alone left 4 mm.
+    struct Probe {
+        const char* at;
+        float x, z;
+    };
+    const Probe probes[] = {{"nasion", 32, -30}, {"nasion", 20, -50}, {"nasion", 40, -40},
+                            {"nasion", 50, -10}, {"menton", 10, 52},  {"menton", 20, 60},
+                            {"menton", 8, 14},   {"menton", 24, 20},  {"menton", 34, 28}};
+    for (float side : {1.0f, -1.0f})
+        for (const Probe& p : probes) {
+            const glm::vec3 from = facePoint(rig, p.at, p.x, p.z, side);
+            CAPTURE(from.x);
+            CAPTURE(from.z);
+            bool found = false;
+            for (const auto& hit : hitsUnderSkin(from, {0.0f, 1.0f, 0.0f}))
+                if (hit.id == "skull" || hit.id == "mandible") {
+                    CAPTURE(hit.id);
+                    CHECK(hit.depth >= 6.0f);
+                    found = true;
+                    break;
+                }
+            CHECK(found);
+        }
+}
+
+TEST_CASE("the masseter covers the ramus of the mandible seen from the side") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 gonion = rig.at("gonion"), tmj = rig.at("tmj");
+    // A grid over the ramus, from above the angle (where the sternocleidomastoid's anterior
+    // border overlaps it) to below the neck of the condyle, across 12 mm in front of the
+    // posterior border (the deep part lies behind). Before, a strap 2 cm wide left it bare.
+    for (float side : {1.0f, -1.0f})
+        for (float t = 0.3f; t <= 0.65f; t += 0.1f)
+            for (float y = -20.0f; y <= -8.0f; y += 4.0f) {
+                const glm::vec3 on = glm::mix(gonion, tmj, t) + glm::vec3(0.0f, y * k, 0.0f);
+                const glm::vec3 from(side * 300.0f * k, on.y, on.z);
+                CAPTURE(from.y);
+                CAPTURE(from.z);
+                const int hit = firstPartHit(from, {-side, 0.0f, 0.0f});
+                REQUIRE(hit >= 0);
+                const std::string& id = embeddedScene().parts[std::size_t(hit)].id;
+                CAPTURE(id);
+                CHECK(id.rfind("masseter-", 0) == 0);
+            }
+}
