@@ -129,10 +129,10 @@ BoneShape sternum(const Rig& r, float k) {
     const glm::vec3 top = r.at("jugular-notch") + mm(0, 6, -4),
                     angle = r.at("sternal-angle") + mm(0, 6, 0);
     const glm::vec3 bottom = r.at("xiphoid") + mm(0, 4, 22);
-    b.field.box((top + angle) * 0.5f, mm(24, 6, 24), 5 * k, 0.0f,
+    b.field.box((top + angle) * 0.5f, mm(21, 6, 24), 5 * k, 0.0f,
                 frameAlong(angle - top, glm::vec3(0, -1, 0)));
     b.field.box((angle + bottom) * 0.5f,
-                glm::vec3(16 * k, 5 * k, glm::length(bottom - angle) * 0.5f), 4 * k, 6 * k,
+                glm::vec3(11 * k, 5 * k, glm::length(bottom - angle) * 0.5f), 4 * k, 6 * k,
                 frameAlong(bottom - angle, glm::vec3(0, -1, 0)));
     b.field.roundCone(bottom, r.at("xiphoid") + mm(0, 4, 0), 6 * k, 3 * k, 4 * k);
     return b;
