@@ -3,8 +3,8 @@
 // where an anatomist looks for a tendon.
 #include "body/aponeurosis.h"
 
-#include "body/mesh_ops.h"
 #include "body/muscle_builder.h"
+#include "body/part_pair.h"
 
 namespace tpa::body {
 namespace {
@@ -26,12 +26,8 @@ core::Part tendonPart(std::string id, std::string name, core::Side side,
 
 // Left and right parts of one paired tendon; the right is the mirror of the left.
 void addPaired(std::vector<core::Part>& parts, const MuscleSpec& spec, core::Mesh left) {
-    core::Mesh right = mirrored(left);
-    const std::string id(spec.id), name(spec.name);
-    parts.push_back(tendonPart(id + ".left", name + " (left)", core::Side::Left,
-                               std::move(left)));
-    parts.push_back(tendonPart(id + ".right", name + " (right)", core::Side::Right,
-                               std::move(right)));
+    core::Part base = tendonPart({}, {}, core::Side::Left, {});
+    appendLeftRight(parts, std::move(base), spec.id, spec.name, std::move(left));
 }
 
 // Paired tendons: the width comes from the spread of the origin and insertion anchors (+x

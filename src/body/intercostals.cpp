@@ -6,8 +6,8 @@
 #include <cmath>
 
 #include "body/field_probe.h"
-#include "body/mesh_ops.h"
 #include "body/muscle_path.h"
+#include "body/part_pair.h"
 #include "body/skeleton.h"
 #include "body/surface_fit.h"
 
@@ -115,19 +115,13 @@ core::Mesh leftSheet(const Rig& rig, const SdfModel& skin) {
 }  // namespace
 
 std::vector<core::Part> intercostalParts(const Rig& rig, const SdfModel& skin) {
-    core::Part left;
-    left.kind = core::PartKind::Muscle;
-    left.layer = core::Layer::Deep;
-    core::Part right = left;
-    left.id = "intercostals.left";
-    left.name = "Intercostal muscles (left)";
-    left.side = core::Side::Left;
-    left.mesh = leftSheet(rig, skin);
-    right.id = "intercostals.right";
-    right.name = "Intercostal muscles (right)";
-    right.side = core::Side::Right;
-    right.mesh = mirrored(left.mesh);
-    return {std::move(left), std::move(right)};
+    core::Part base;
+    base.kind = core::PartKind::Muscle;
+    base.layer = core::Layer::Deep;
+    std::vector<core::Part> parts;
+    appendLeftRight(parts, std::move(base), "intercostals", "Intercostal muscles",
+                    leftSheet(rig, skin));
+    return parts;
 }
 
 }  // namespace tpa::body
