@@ -14,12 +14,19 @@
 namespace tpa::body {
 namespace {
 
-constexpr int kFirstRib = 1, kLastRib = 9;  // rib indices: the spaces from rib 2 to rib 10
-constexpr int kRowsPerSpace = 4;            // rows of the grid from one rib to the next
-constexpr int kColumns = 28;                // columns along the ribs
-// Where along each rib (0 at its head, 1 at the end of its cartilage) the sheet starts: in front
-// of the scapula, which lies on the ribs behind it.
-constexpr float kBack = 0.3f;
+// One band of the sheet: the spaces from rib index `first` to `last` (0 is the first rib),
+// from `back` to `front` along each rib (0 at its head, 1 at the end of its cartilage).
+struct Band {
+    int first, last;
+    float back, front;
+    int columns;
+};
+// The side of the cage from ribs 2 to 10, starting in front of the scapula (which lies on the
+// ribs behind it); and the front from ribs 5 to 10, below the pectoralis minor (ribs 3-5), which
+// a sheet over the upper ribs would hide in the deep view. They overlap a little at one depth.
+constexpr Band kSide{1, 9, 0.3f, 0.64f, 12};
+constexpr Band kFront{4, 9, 0.6f, 1.0f, 16};
+constexpr int kRowsPerSpace = 4;    // rows of the grid from one rib to the next
 constexpr float kGap = 1.0f;        // mm of muscle over the ribs' outer surface
 constexpr float kThickness = 3.0f;  // mm
 // mm the outer face sinks midway between two ribs: the ribs show as ridges under the sheet,
@@ -30,35 +37,38 @@ constexpr float kDip = 2.5f;
 constexpr float kMinDepth = 5.0f;
 constexpr float kSkinClearance = 1.5f;  // every vertex, as for every muscle
 
-core::Mesh leftSheet(const Rig& rig, const SdfModel& skin) {
+// One band as a closed slab: its outer face lofted between the ribs and laid over them, its inner
+// face kThickness under it, and a rim between the two.
+core::Mesh band(const Rig& rig, const SdfModel& skin, const Band& b) {
     const float k = rig.stature() / 1750.0f;
     const auto ribs = ribCentreLines(rig);
     SdfModel ribField;
-    for (int i = kFirstRib; i <= kLastRib; ++i)
+    for (int i = b.first; i <= b.last; ++i)
         addTube(ribField, ribs[std::size_t(i)], kRibRadiusBack * k, kRibRadiusFront * k, 0.0f);
-    constexpr int kRows = (kLastRib - kFirstRib) * kRowsPerSpace;
+    const int rows = (b.last - b.first) * kRowsPerSpace, columns = b.columns;
+    auto along = [&](int c) { return glm::mix(b.back, b.front, float(c) / float(columns)); };
     auto at = [&](int r, int c) {
-        const int space = std::min(r / kRowsPerSpace, kLastRib - kFirstRib - 1);
+        const int space = std::min(r / kRowsPerSpace, b.last - b.first - 1);
         const float s = float(r - space * kRowsPerSpace) / float(kRowsPerSpace);
-        const float u = glm::mix(kBack, 1.0f, float(c) / float(kColumns));
-        return glm::mix(catmullRom(ribs[std::size_t(kFirstRib + space)], u),
-                        catmullRom(ribs[std::size_t(kFirstRib + space + 1)], u), s);
+        const float u = along(c);
+        return glm::mix(catmullRom(ribs[std::size_t(b.first + space)], u),
+                        catmullRom(ribs[std::size_t(b.first + space + 1)], u), s);
     };
     core::Aabb box;
-    for (int r = 0; r <= kRows; ++r)
-        for (int c = 0; c <= kColumns; ++c) box.expand(at(r, c));
+    for (int r = 0; r <= rows; ++r)
+        for (int c = 0; c <= columns; ++c) box.expand(at(r, c));
     const FieldProbe probe{skin, skin.near(box, 60.0f * k)};
     const float yAxis = -20.0f * k;  // the cage's long axis lies about here, front to back
     core::Mesh mesh;
     std::vector<glm::vec3> inner;
-    for (int r = 0; r <= kRows; ++r)
-        for (int c = 0; c <= kColumns; ++c) {
+    for (int r = 0; r <= rows; ++r)
+        for (int c = 0; c <= columns; ++c) {
             const glm::vec3 p = at(r, c);
-            const glm::vec3 along = at(r, std::min(c + 1, kColumns)) - at(r, std::max(c - 1, 0));
-            const glm::vec3 down = at(std::min(r + 1, kRows), c) - at(std::max(r - 1, 0), c);
-            glm::vec3 n = glm::normalize(glm::cross(along, down));
+            const glm::vec3 across = at(r, std::min(c + 1, columns)) - at(r, std::max(c - 1, 0));
+            const glm::vec3 down = at(std::min(r + 1, rows), c) - at(std::max(r - 1, 0), c);
+            glm::vec3 n = glm::normalize(glm::cross(across, down));
             if (glm::dot(n, glm::vec3(p.x, p.y - yAxis, 0.0f)) < 0.0f) n = -n;
-            const float u = glm::mix(kBack, 1.0f, float(c) / float(kColumns));
+            const float u = along(c);
             const float s = float(r % kRowsPerSpace) / float(kRowsPerSpace);
             const float lift = glm::mix(kRibRadiusBack, kRibRadiusFront, u) + kGap -
                                kDip * std::sin(3.14159265f * s);
@@ -70,14 +80,14 @@ core::Mesh leftSheet(const Rig& rig, const SdfModel& skin) {
             mesh.positions.push_back(o);
             inner.push_back(o - n * kThickness * k);
         }
-    const auto cols = std::uint32_t(kColumns + 1);
+    const auto cols = std::uint32_t(columns + 1);
     const auto count = std::uint32_t(mesh.positions.size());
     mesh.positions.insert(mesh.positions.end(), inner.begin(), inner.end());
     auto id = [&](int r, int c, bool in) {
         return std::uint32_t(r) * cols + std::uint32_t(c) + (in ? count : 0u);
     };
-    for (int r = 0; r < kRows; ++r)
-        for (int c = 0; c < kColumns; ++c)
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c)
             for (bool in : {false, true}) {
                 const std::uint32_t a = id(r, c, in), b = id(r, c + 1, in),
                                     d = id(r + 1, c + 1, in), e = id(r + 1, c, in);
@@ -88,10 +98,10 @@ core::Mesh leftSheet(const Rig& rig, const SdfModel& skin) {
             }
     // The rim, walking the outer face's boundary in the direction of its own edges.
     std::vector<std::pair<int, int>> rim;
-    for (int c = 0; c < kColumns; ++c) rim.emplace_back(0, c);
-    for (int r = 0; r < kRows; ++r) rim.emplace_back(r, kColumns);
-    for (int c = kColumns; c > 0; --c) rim.emplace_back(kRows, c);
-    for (int r = kRows; r > 0; --r) rim.emplace_back(r, 0);
+    for (int c = 0; c < columns; ++c) rim.emplace_back(0, c);
+    for (int r = 0; r < rows; ++r) rim.emplace_back(r, columns);
+    for (int c = columns; c > 0; --c) rim.emplace_back(rows, c);
+    for (int r = rows; r > 0; --r) rim.emplace_back(r, 0);
     for (std::size_t i = 0; i < rim.size(); ++i) {
         const auto [pr, pc] = rim[i];
         const auto [qr, qc] = rim[(i + 1) % rim.size()];
@@ -107,6 +117,13 @@ core::Mesh leftSheet(const Rig& rig, const SdfModel& skin) {
     if (volume < 0.0)
         for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
             std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+    return mesh;
+}
+
+core::Mesh leftSheet(const Rig& rig, const SdfModel& skin) {
+    const float k = rig.stature() / 1750.0f;
+    core::Mesh mesh = band(rig, skin, kSide);
+    mesh.append(band(rig, skin, kFront));
     keepUnderUnfolded(mesh, skin, kSkinClearance * k, 1.0f * k, 100);
     mesh.computeNormals();
     return mesh;

@@ -43,15 +43,17 @@ TEST_CASE("muscle covers the intercostal spaces of the flank in front of the arm
             }
 }
 
-TEST_CASE("the intercostals lie between the ribs, over the cage, from the flank to the front") {
+TEST_CASE("the intercostals lie between the ribs, over the cage, from the side to the front") {
     const tpa::body::Rig rig;
     const auto ribs = tpa::body::ribCentreLines(rig);
     const glm::vec3 axis(0.0f, -20.0f, 0.0f);
-    // Midway between consecutive ribs 3-10, from the side (0.6 of the way from each rib's head
-    // to its front end) to the costal cartilages (0.9): a ray toward the cage from outside
-    // meets the intercostal sheet before the rib cage.
+    // Midway between consecutive ribs 3-10 at the side (0.6 of the way from each rib's head to
+    // its front end), and between ribs 5-10 on to the costal cartilages (0.9), below the
+    // pectoralis minor: a ray toward the cage from outside meets the intercostal sheet before
+    // the rib cage.
     for (std::size_t i = 2; i + 1 <= 9; ++i)
         for (float u : {0.6f, 0.75f, 0.9f}) {
+            if (i < 4 && u > 0.7f) continue;
             auto at = [&](const std::vector<glm::vec3>& pts) {
                 const float x = u * float(pts.size() - 1);
                 const std::size_t j = std::min(std::size_t(x), pts.size() - 2);
