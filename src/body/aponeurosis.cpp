@@ -60,6 +60,18 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {{"wrist-joint", {-10, -12, -76}}, {"wrist-joint", {16, -12, -80}}, {"wrist-joint", {40, -12, -66}}},
          {{"wrist-joint", {4, -16, -16}}},
          {}, 0, 2, 2.5f, 2.5f},
+        // The four tendons of extensor digitorum over the back of the hand, from under the
+        // extensor retinaculum at the wrist, diverging to the knuckles (the metacarpophalangeal
+        // joints: index 44 mm lateral and 74 mm below the wrist, little finger 8 mm medial and
+        // 86 mm below); one part in four pieces. The back of the hand showed bare metacarpals.
+        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
+         {{"wrist-joint", {12, 10, -4}}}, {{"wrist-joint", {42, 8, -72}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
+         {{"wrist-joint", {8, 10, -4}}}, {{"wrist-joint", {26, 8, -80}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
+         {{"wrist-joint", {4, 10, -4}}}, {{"wrist-joint", {9, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
+         {{"wrist-joint", {0, 10, -4}}}, {{"wrist-joint", {-7, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
         // The iliotibial tract: from where tensor fasciae latae and gluteus maximus end
         // below the greater trochanter down the lateral thigh over vastus lateralis to
         // Gerdy's tubercle on the lateral tibial condyle, about 45 mm wide at mid-thigh.

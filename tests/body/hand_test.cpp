@@ -1,6 +1,6 @@
 // The palm in the anatomical position faces the viewer of the anterior view: an anatomist
 // looks there for the thenar and hypothenar eminences and the palmar aponeurosis between them,
-// not for bare metacarpals.
+// not for bare metacarpals; on the back of the hand, for the extensor tendons.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -11,12 +11,15 @@
 namespace {
 
 // The first part a ray from in front of the body meets under the skin at a point given
-// relative to the wrist joint (+x lateral on either side, z up), on the left or right hand.
-std::string firstFromFront(const tpa::body::Rig& rig, float side, float dx, float dz) {
+// relative to the wrist joint (+x lateral on either side, z up), on the left or right hand;
+// from behind with `back`.
+std::string firstFromFront(const tpa::body::Rig& rig, float side, float dx, float dz,
+                           bool back = false) {
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 wrist = rig.at("wrist-joint");
+    const float y = back ? 400.0f : -400.0f;
     const auto hits = tpa::body::test::hitsUnderSkin(
-        {side * (wrist.x + dx * k), -400.0f * k, wrist.z + dz * k}, {0.0f, 1.0f, 0.0f});
+        {side * (wrist.x + dx * k), y * k, wrist.z + dz * k}, {0.0f, back ? -1.0f : 1.0f, 0.0f});
     return hits.empty() ? std::string() : hits.front().id;
 }
 
@@ -54,4 +57,18 @@ TEST_CASE("the thenar and hypothenar eminences are muscle seen from the front") 
             CHECK(firstFromFront(rig, side, -15.0f, dz) == sided("abductor-digiti-minimi", side));
         }
     }
+}
+
+TEST_CASE("the extensor tendons run over the back of the hand to the knuckles") {
+    const tpa::body::Rig rig;
+    // Half-way from the wrist to the index, middle, ring and little finger's knuckles.
+    const float tendonX[] = {27.0f, 17.0f, 6.5f, -3.5f};
+    const float tendonZ[] = {-38.0f, -42.0f, -44.0f, -44.0f};
+    for (float side : {1.0f, -1.0f})
+        for (int i = 0; i < 4; ++i) {
+            CAPTURE(side);
+            CAPTURE(i);
+            CHECK(firstFromFront(rig, side, tendonX[i], tendonZ[i], true) ==
+                  sided("extensor-digitorum-tendons", side));
+        }
 }
