@@ -7,6 +7,7 @@
 
 #include "body/aponeurosis.h"
 #include "body/body_landmarks.h"
+#include "body/intercostals.h"
 #include "body/muscle_builder.h"
 #include "body/part_pair.h"
 #include "body/rig.h"
@@ -72,6 +73,8 @@ core::Scene buildEmbeddedBody() {
     }));
     jobs.push_back(
         std::async(std::launch::async, [&] { return aponeurosisParts(rig, skinShape, cranium); }));
+    jobs.push_back(
+        std::async(std::launch::async, [&] { return intercostalParts(rig, skinShape); }));
     core::Scene scene;
     scene.source = "embedded body";
     for (auto& job : jobs)

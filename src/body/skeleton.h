@@ -27,6 +27,14 @@ std::vector<BoneShape> axialBones(const Rig& rig);
 SdfModel craniumField(const Rig& rig);  // skull, mandible, spine, ribs, sternum, pelvis
 std::vector<BoneShape> limbBones(const Rig& rig);   // girdles, arm, hand, leg, foot
 
+// Centre lines of the twelve left ribs, from the head by the vertebral body round the side to
+// the end of the costal cartilage (at the sternum for ribs 1-7, the costal margin for 8-10;
+// ribs 11 and 12 end free in the flank), and the tube radii at the head and the front end
+// (mm for the 1750 mm body): the rib cage and the intercostal sheet over it share them.
+std::vector<std::vector<glm::vec3>> ribCentreLines(const Rig& rig);
+constexpr float kRibRadiusBack = 6.0f;
+constexpr float kRibRadiusFront = 4.5f;
+
 // How far every bone surface stays under the skin (mm for the 1750 mm body): subcutaneous bones
 // (clavicle, ribs, iliac crest, tibia, malleoli) would otherwise graze the skin and show
 // through it as white streaks.

@@ -134,32 +134,8 @@ BoneShape spine(const Rig& r, float k) {
 
 BoneShape ribCage(const Rig& r, float k) {
     BoneShape b{"rib-cage", "Rib cage", false, 4.0f * k, {}};
-    const auto tips = spinousTips(r);
-    const std::array<float, 12> halfWidth{58, 82, 100, 112, 120, 126, 129, 130, 128, 122, 112, 96};
-    const float sternumTop = r.at("jugular-notch").z, sternumBottom = r.at("xiphoid").z;
-    for (int i = 0; i < 12; ++i) {
-        const glm::vec3 head =
-            bodyCentre(tips[7 + i], 7 + i, k) + glm::vec3(14.0f, 10.0f, 0.0f) * k;
-        const float a = halfWidth[i] * k, drop = (26.0f + 9.0f * i) * k;
-        const glm::vec3 angle(a * 0.45f, tips[7 + i].y - 22.0f * k, head.z - 6.0f * k);
-        const glm::vec3 side(a, 0.0f, head.z - drop * 0.45f);
-        std::vector<glm::vec3> pts{
-            head, angle, glm::vec3(a * 0.9f, 0.55f * angle.y, head.z - drop * 0.25f), side};
-        if (i < 10) {
-            const float zFront =
-                i < 7 ? glm::mix(sternumTop - 8 * k, sternumBottom + 10 * k, float(i) / 6.0f)
-                      : sternumBottom - (i - 6) * 26.0f * k;
-            const float yFront =
-                glm::mix(r.at("jugular-notch").y, r.at("xiphoid").y, std::min(1.0f, i / 6.0f)) +
-                8 * k;
-            pts.push_back(glm::vec3(a * 0.78f, yFront * 0.75f, glm::mix(side.z, zFront, 0.55f)));
-            pts.push_back(
-                glm::vec3(i < 7 ? 16.0f * k : (44.0f - 6.0f * (i - 7)) * k, yFront, zFront));
-        } else {
-            pts.push_back(glm::vec3(a * 0.85f, -0.3f * a, side.z - 10.0f * k));
-        }
-        addTube(b.field, pts, 6.0f * k, 4.5f * k, 0.0f);
-    }
+    for (const auto& pts : ribCentreLines(r))
+        addTube(b.field, pts, kRibRadiusBack * k, kRibRadiusFront * k, 0.0f);
     return b;
 }
 
@@ -169,10 +145,10 @@ BoneShape sternum(const Rig& r, float k) {
     const glm::vec3 top = r.at("jugular-notch") + mm(0, 6, -4),
                     angle = r.at("sternal-angle") + mm(0, 6, 0);
     const glm::vec3 bottom = r.at("xiphoid") + mm(0, 4, 22);
-    b.field.box((top + angle) * 0.5f, mm(24, 6, 24), 5 * k, 0.0f,
+    b.field.box((top + angle) * 0.5f, mm(21, 6, 24), 5 * k, 0.0f,
                 frameAlong(angle - top, glm::vec3(0, -1, 0)));
     b.field.box((angle + bottom) * 0.5f,
-                glm::vec3(16 * k, 5 * k, glm::length(bottom - angle) * 0.5f), 4 * k, 6 * k,
+                glm::vec3(11 * k, 5 * k, glm::length(bottom - angle) * 0.5f), 4 * k, 6 * k,
                 frameAlong(bottom - angle, glm::vec3(0, -1, 0)));
     b.field.roundCone(bottom, r.at("xiphoid") + mm(0, 4, 0), 6 * k, 3 * k, 4 * k);
     return b;
@@ -209,6 +185,37 @@ BoneShape pelvis(const Rig& r, float k) {
 }
 
 }  // namespace
+
+std::vector<std::vector<glm::vec3>> ribCentreLines(const Rig& r) {
+    const float k = r.stature() / 1750.0f;
+    std::vector<std::vector<glm::vec3>> ribs;
+    const auto tips = spinousTips(r);
+    const std::array<float, 12> halfWidth{58, 82, 100, 112, 120, 126, 129, 130, 128, 122, 112, 96};
+    const float sternumTop = r.at("jugular-notch").z, sternumBottom = r.at("xiphoid").z;
+    for (int i = 0; i < 12; ++i) {
+        const glm::vec3 head =
+            bodyCentre(tips[7 + i], 7 + i, k) + glm::vec3(14.0f, 10.0f, 0.0f) * k;
+        const float a = halfWidth[i] * k, drop = (26.0f + 9.0f * i) * k;
+        const glm::vec3 angle(a * 0.45f, tips[7 + i].y - 22.0f * k, head.z - 6.0f * k);
+        const glm::vec3 side(a, 0.0f, head.z - drop * 0.45f);
+        std::vector<glm::vec3>& pts = ribs.emplace_back(std::vector<glm::vec3>{
+            head, angle, glm::vec3(a * 0.9f, 0.55f * angle.y, head.z - drop * 0.25f), side});
+        if (i < 10) {
+            const float zFront =
+                i < 7 ? glm::mix(sternumTop - 8 * k, sternumBottom + 10 * k, float(i) / 6.0f)
+                      : sternumBottom - (i - 6) * 26.0f * k;
+            const float yFront =
+                glm::mix(r.at("jugular-notch").y, r.at("xiphoid").y, std::min(1.0f, i / 6.0f)) +
+                8 * k;
+            pts.push_back(glm::vec3(a * 0.78f, yFront * 0.75f, glm::mix(side.z, zFront, 0.55f)));
+            pts.push_back(
+                glm::vec3(i < 7 ? 16.0f * k : (44.0f - 6.0f * (i - 7)) * k, yFront, zFront));
+        } else {
+            pts.push_back(glm::vec3(a * 0.85f, -0.3f * a, side.z - 10.0f * k));
+        }
+    }
+    return ribs;
+}
 
 SdfModel craniumField(const Rig& rig) {
     SdfModel f;

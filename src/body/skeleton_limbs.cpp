@@ -29,7 +29,7 @@ BoneShape scapula(const Rig& r, float k) {
     // clip under the skin trims only the crest of the spine rather than the whole blade.
     auto at = [&](const char* name) { return r.at(name) + mm(0, -5, 0); };
     SdfModel& f = b.field;
-    const glm::vec3 sup = at("scapula-superior-angle") + mm(0, -9, 0),
+    const glm::vec3 sup = at("scapula-superior-angle") + mm(0, -17, 0),
                     inf = at("scapula-inferior-angle") + mm(0, -9, 0);
     const glm::vec3 gl = at("glenoid"), root = at("scapula-spine-root") + mm(0, -6, 0);
     f.roundCone(sup, inf, 4 * k, 5 * k, 0.0f);
