@@ -67,6 +67,30 @@ const std::vector<MuscleSpec>& pairedTendons() {
     return rows;
 }
 
+// The forearm flexors' and brachioradialis' tendons, from where their bellies end (0.62-0.8 of
+// the forearm) to their insertions: swept to the wrist as muscle, the bellies thinned to a
+// bundle of cords with the radius and ulna showing between them.
+const std::vector<MuscleSpec>& forearmTendons() {
+    static const std::vector<MuscleSpec> rows{
+        // Brachioradialis: along the radial border to the base of the radial styloid.
+        {"brachioradialis-tendon", "Tendon of brachioradialis", S::Strap, kSuperficial,
+         {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, {{"radial-styloid", {-4, -8, 12}}},
+         {}, 14, 4, 1.5f, 1.5f},
+        // Flexor carpi radialis: down the front of the wrist, lateral to the digital flexors,
+        // into the palm to the base of the second metacarpal.
+        {"flexor-carpi-radialis-tendon", "Tendon of flexor carpi radialis", S::Strap, kSuperficial,
+         {{"elbow-joint..wrist-joint:0.58", {6, -18, 0}}}, {{"second-metacarpal-base", {-2, -12, 4}}},
+         {}, 9, 4, 1.5f, 1.5f},
+        // Flexor digitorum superficialis: its four tendons side by side over the front of the
+        // wrist, into the carpal tunnel.
+        {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
+         S::Strap, kSuperficial,
+         {{"elbow-joint..wrist-joint:0.76", {12, -14, 0}}, {"elbow-joint..wrist-joint:0.76", {-12, -14, 0}}},
+         {{"wrist-joint", {6, -14, -8}}, {"wrist-joint", {-8, -14, -8}}}, {}, 0, 5, 3.0f, 3.0f},
+    };
+    return rows;
+}
+
 }  // namespace
 
 std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
@@ -90,6 +114,8 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
             mesh.append(buildMuscleMesh(rows[++i], rig, skin, cranium));
         addPaired(parts, rows[i], std::move(mesh));
     }
+    for (const auto& row : forearmTendons())
+        addPaired(parts, row, buildMuscleMesh(row, rig, skin, cranium));
     return parts;
 }
 
