@@ -67,11 +67,17 @@ const std::vector<MuscleSpec>& pairedTendons() {
     return rows;
 }
 
-// The forearm flexors' and brachioradialis' tendons, from where their bellies end (0.62-0.8 of
-// the forearm) to their insertions: swept to the wrist as muscle, the bellies thinned to a
-// bundle of cords with the radius and ulna showing between them.
-const std::vector<MuscleSpec>& forearmTendons() {
+// Tendons of the arm and forearm: the triceps' on the back of the elbow, and the forearm
+// flexors' and brachioradialis', from where their bellies end (0.62-0.8 of the forearm) to
+// their insertions: swept to the wrist as muscle, the bellies thinned to a bundle of cords with
+// the radius and ulna showing between them.
+const std::vector<MuscleSpec>& armTendons() {
     static const std::vector<MuscleSpec> rows{
+        // Triceps: the broad tendon on the back of the lower arm, over the ends of its heads,
+        // to the olecranon (the heads alone tapered to a point and left the humerus bare).
+        {"triceps-tendon", "Tendon of triceps brachii", S::Strap, kSuperficial,
+         {{"shoulder-joint..elbow-joint:0.62", {0, 30, 0}}},
+         {{"olecranon", {-15, 0, 2}}, {"olecranon", {15, 0, 2}}}, {}, 12, 4, 1.5f, 1.5f},
         // Brachioradialis: along the radial border to the base of the radial styloid.
         {"brachioradialis-tendon", "Tendon of brachioradialis", S::Strap, kSuperficial,
          {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, {{"radial-styloid", {-4, -8, 12}}},
@@ -114,7 +120,7 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
             mesh.append(buildMuscleMesh(rows[++i], rig, skin, cranium));
         addPaired(parts, rows[i], std::move(mesh));
     }
-    for (const auto& row : forearmTendons())
+    for (const auto& row : armTendons())
         addPaired(parts, row, buildMuscleMesh(row, rig, skin, cranium));
     return parts;
 }
