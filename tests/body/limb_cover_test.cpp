@@ -78,8 +78,8 @@ TEST_CASE("the distal forearm shows flexor tendons, not bare bone or cords") {
         tendons += kind == tpa::core::PartKind::Other;
     }
     CHECK(tendons >= 3);
-    for (const char* name : {"brachioradialis-tendon", "flexor-carpi-radialis-tendon",
-                             "flexor-digitorum-superficialis-tendons"})
+    for (const char* name : {"triceps-tendon", "brachioradialis-tendon",
+                             "flexor-carpi-radialis-tendon", "flexor-digitorum-superficialis-tendons"})
         for (const char* suffix : {".left", ".right"}) {
             const int i = embeddedScene().findPart(std::string(name) + suffix);
             REQUIRE(i >= 0);
@@ -88,4 +88,24 @@ TEST_CASE("the distal forearm shows flexor tendons, not bare bone or cords") {
             CHECK(part.muscleId.empty());
             CHECK(tpa::body::test::meshVolume(part.mesh) > 1500.0 * k * k * k);
         }
+}
+
+TEST_CASE("the triceps' tendon, not the humerus, shows above the olecranon") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 olecranon = rig.at("olecranon");
+    // The triceps' heads tapered to a point above the olecranon and left the back of the
+    // humerus bare between the epicondyles; its broad tendon converges on the olecranon.
+    for (float side : {1.0f, -1.0f})
+        for (float dz : {14.0f, 24.0f, 34.0f})
+            for (float dx : {-8.0f, 0.0f, 8.0f}) {
+                const glm::vec3 from((olecranon.x + dx * k) * side, 400.0f * k, olecranon.z + dz * k);
+                CAPTURE(from.x);
+                CAPTURE(from.z);
+                std::string id;
+                const auto kind = firstKind(from, {0.0f, -1.0f, 0.0f}, id);
+                CAPTURE(id);
+                CHECK(kind != tpa::core::PartKind::Bone);
+                CHECK(kind != tpa::core::PartKind::Skin);
+            }
 }
