@@ -91,8 +91,8 @@ const std::vector<MuscleSpec>& armTendons() {
         // wrist, into the carpal tunnel.
         {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
          S::Strap, kSuperficial,
-         {{"elbow-joint..wrist-joint:0.76", {12, -14, 0}}, {"elbow-joint..wrist-joint:0.76", {-12, -14, 0}}},
-         {{"wrist-joint", {6, -14, -8}}, {"wrist-joint", {-8, -14, -8}}}, {}, 0, 5, 3.0f, 3.0f},
+         {{"elbow-joint..wrist-joint:0.7", {0, -14, 0}}},
+         {{"wrist-joint", {6, -14, -8}}, {"wrist-joint", {-8, -14, -8}}}, {}, 14, 5, 6.0f, 3.0f},
     };
     return rows;
 }
