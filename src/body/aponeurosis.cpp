@@ -3,8 +3,8 @@
 // where an anatomist looks for a tendon.
 #include "body/aponeurosis.h"
 
-#include "body/mesh_ops.h"
 #include "body/muscle_builder.h"
+#include "body/part_pair.h"
 
 namespace tpa::body {
 namespace {
@@ -26,12 +26,8 @@ core::Part tendonPart(std::string id, std::string name, core::Side side,
 
 // Left and right parts of one paired tendon; the right is the mirror of the left.
 void addPaired(std::vector<core::Part>& parts, const MuscleSpec& spec, core::Mesh left) {
-    core::Mesh right = mirrored(left);
-    const std::string id(spec.id), name(spec.name);
-    parts.push_back(tendonPart(id + ".left", name + " (left)", core::Side::Left,
-                               std::move(left)));
-    parts.push_back(tendonPart(id + ".right", name + " (right)", core::Side::Right,
-                               std::move(right)));
+    core::Part base = tendonPart({}, {}, core::Side::Left, {});
+    appendLeftRight(parts, std::move(base), spec.id, spec.name, std::move(left));
 }
 
 // Paired tendons: the width comes from the spread of the origin and insertion anchors (+x
@@ -57,6 +53,13 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}},
          {{"heel", {-4, -6, 10}}, {"heel", {4, -6, 10}}},
          {}, 8, 6, 1.5f, 1.5f},
+        // The palmar aponeurosis: a triangle over the palm from the flexor retinaculum (where
+        // palmaris longus ends) fanning to the bases of the four fingers, between the thenar
+        // and hypothenar eminences; without it the palm showed the bare metacarpals.
+        {"palmar-aponeurosis", "Palmar aponeurosis", S::Fan, kSuperficial,
+         {{"wrist-joint", {-10, -12, -76}}, {"wrist-joint", {16, -12, -80}}, {"wrist-joint", {40, -12, -66}}},
+         {{"wrist-joint", {4, -16, -16}}},
+         {}, 0, 2, 2.5f, 2.5f},
         // The iliotibial tract: from where tensor fasciae latae and gluteus maximus end
         // below the greater trochanter down the lateral thigh over vastus lateralis to
         // Gerdy's tubercle on the lateral tibial condyle, about 45 mm wide at mid-thigh.

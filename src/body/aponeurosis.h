@@ -12,7 +12,8 @@ namespace tpa::body {
 
 // The linea alba (the midline seam of the abdominal aponeuroses, xiphoid to pubic symphysis,
 // between the recti, wider above the umbilicus than below) and, left and right, the patellar
-// ligament, the calcaneal tendon and the iliotibial tract. No knowledge-base muscle.
+// ligament, the calcaneal tendon, the iliotibial tract and the palmar aponeurosis. No
+// knowledge-base muscle.
 std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
                                          const SdfModel& cranium);
 

@@ -7,8 +7,8 @@
 
 #include "body/aponeurosis.h"
 #include "body/body_landmarks.h"
-#include "body/mesh_ops.h"
 #include "body/muscle_builder.h"
+#include "body/part_pair.h"
 #include "body/rig.h"
 #include "body/skeleton.h"
 #include "body/skin_field.h"
@@ -36,21 +36,12 @@ std::vector<core::Part> muscleParts(const Rig& rig, const SdfModel& skin, const 
     std::vector<core::Part> parts;
     for (std::size_t i = first; i < last && i < table.size(); ++i) {
         const MuscleSpec& spec = table[i];
-        core::Part left;
-        left.kind = core::PartKind::Muscle;
-        left.layer = spec.layer;
-        if (inKnowledgeBase) left.muscleId = std::string(spec.id);
-        core::Part right = left;
-        left.id = std::string(spec.id) + ".left";
-        left.name = std::string(spec.name) + " (left)";
-        left.side = core::Side::Left;
-        left.mesh = buildMuscleMesh(spec, rig, skin, cranium);
-        right.id = std::string(spec.id) + ".right";
-        right.name = std::string(spec.name) + " (right)";
-        right.side = core::Side::Right;
-        right.mesh = mirrored(left.mesh);
-        parts.push_back(std::move(left));
-        parts.push_back(std::move(right));
+        core::Part base;
+        base.kind = core::PartKind::Muscle;
+        base.layer = spec.layer;
+        if (inKnowledgeBase) base.muscleId = std::string(spec.id);
+        appendLeftRight(parts, std::move(base), spec.id, spec.name,
+                        buildMuscleMesh(spec, rig, skin, cranium));
     }
     return parts;
 }

@@ -73,7 +73,8 @@ struct MuscleSpec {
 const std::vector<MuscleSpec>& muscleTable();
 
 // Muscles the knowledge base has no entry for (no trigger points), drawn so the écorché has no
-// holes where an anatomist expects muscle: the infrahyoid straps and the floor of the mouth.
+// holes where an anatomist expects muscle: the infrahyoid straps, the floor of the mouth and
+// the thenar and hypothenar eminences.
 // Their parts carry no muscle id, as the atlas's parts outside the knowledge base do.
 const std::vector<MuscleSpec>& contextMuscleTable();
 
