@@ -115,6 +115,36 @@ const std::vector<MuscleSpec>& pairedTendons() {
     return rows;
 }
 
+// Tendons of the arm and forearm: the triceps' on the back of the elbow, and the forearm
+// flexors' and brachioradialis', from where their bellies end (0.62-0.8 of the forearm) to
+// their insertions: swept to the wrist as muscle, the bellies thinned to a bundle of cords with
+// the radius and ulna showing between them.
+const std::vector<MuscleSpec>& armTendons() {
+    static const std::vector<MuscleSpec> rows{
+        // Triceps: the broad tendon on the back of the lower arm, over the ends of its heads,
+        // to the olecranon (the heads alone tapered to a point and left the humerus bare).
+        {"triceps-tendon", "Tendon of triceps brachii", S::Strap, kSuperficial,
+         {{"shoulder-joint..elbow-joint:0.62", {0, 30, 0}}},
+         {{"olecranon", {-15, 0, 2}}, {"olecranon", {15, 0, 2}}}, {}, 12, 4, 1.5f, 1.5f},
+        // Brachioradialis: along the radial border to the base of the radial styloid.
+        {"brachioradialis-tendon", "Tendon of brachioradialis", S::Strap, kSuperficial,
+         {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, {{"radial-styloid", {-4, -8, 12}}},
+         {}, 14, 4, 1.5f, 1.5f},
+        // Flexor carpi radialis: down the front of the wrist, lateral to the digital flexors,
+        // into the palm to the base of the second metacarpal.
+        {"flexor-carpi-radialis-tendon", "Tendon of flexor carpi radialis", S::Strap, kSuperficial,
+         {{"elbow-joint..wrist-joint:0.58", {6, -18, 0}}}, {{"second-metacarpal-base", {-2, -12, 4}}},
+         {}, 9, 4, 1.5f, 1.5f},
+        // Flexor digitorum superficialis: its four tendons side by side over the front of the
+        // wrist, into the carpal tunnel.
+        {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
+         S::Strap, kSuperficial,
+         {{"elbow-joint..wrist-joint:0.7", {0, -14, 0}}},
+         {{"wrist-joint", {6, -14, -8}}, {"wrist-joint", {-8, -14, -8}}}, {}, 14, 5, 6.0f, 3.0f},
+    };
+    return rows;
+}
+
 }  // namespace
 
 std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
@@ -138,6 +168,8 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
             mesh.append(buildMuscleMesh(rows[++i], rig, skin, cranium));
         addPaired(parts, rows[i], std::move(mesh));
     }
+    for (const auto& row : armTendons())
+        addPaired(parts, row, buildMuscleMesh(row, rig, skin, cranium));
     return parts;
 }
 
