@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "body/field_probe.h"
+#include "body/mesh_ops.h"
 #include "body/muscle_path.h"
 #include "body/part_pair.h"
 #include "body/skeleton.h"
@@ -109,14 +110,7 @@ core::Mesh band(const Rig& rig, const SdfModel& skin, const Band& b) {
                             qi = id(qr, qc, true);
         mesh.indices.insert(mesh.indices.end(), {q, p, pi, q, pi, qi});
     }
-    double volume = 0.0;
-    const auto& v = mesh.positions;
-    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
-        volume += glm::dot(v[mesh.indices[t]],
-                           glm::cross(v[mesh.indices[t + 1]], v[mesh.indices[t + 2]]));
-    if (volume < 0.0)
-        for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
-            std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+    orientOutward(mesh);
     return mesh;
 }
 

@@ -10,6 +10,7 @@
 
 #include "body/cranial_shell.h"
 #include "body/field_probe.h"
+#include "body/mesh_ops.h"
 #include "body/muscle_path.h"
 #include "body/muscle_pieces.h"
 #include "body/muscle_sweep.h"
@@ -125,15 +126,7 @@ void closeTube(core::Mesh& mesh) {
         }
         face(kHalf - 1, kHalf, kHalf + 1);
     }
-    // Orient outward: the enclosed signed volume must be positive.
-    double volume = 0.0;
-    const auto& p = mesh.positions;
-    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
-        volume += glm::dot(p[mesh.indices[t]],
-                           glm::cross(p[mesh.indices[t + 1]], p[mesh.indices[t + 2]]));
-    if (volume < 0.0)
-        for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
-            std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
+    orientOutward(mesh);
 }
 
 }  // namespace
