@@ -24,9 +24,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // mouth, seen between the two halves of the mandible from the front.
         {"mylohyoid", "Mylohyoid", S::Sheet, L::Deep, {{"menton", {4, 8, 6}}, {"gonion", {-10, -24, -4}}}, {{"menton", {2, 34, -20}}, {"menton", {14, 40, -22}}}, {}, 0, 4, 6, 6},
         // Face (the facial skeleton lies deeper under the skin to make room for them).
-        // Orbicularis oculi: from the medial palpebral ligament round the orbital margin and
-        // back, a band over the rim and lids (a C open at the medial canthus).
-        {"orbicularis-oculi", "Orbicularis oculi", S::Strap, L::Superficial, {{"nasion", {12, -4, -16}}}, {{"nasion", {12, -4, 0}}}, {{"nasion", {28, -2, -28}}, {"nasion", {49, 6, -21}}, {"nasion", {54, 10, -2}}, {"nasion", {35, 0, 12}}}, 24, 3, 2, 2},
+        // Orbicularis oculi: a band over the rim and lids, swept from the middle of the upper
+        // margin medially, down past the medial palpebral ligament, round the lower and lateral
+        // margin and back along the upper one over its start, so the ring is closed.
+        {"orbicularis-oculi", "Orbicularis oculi", S::Strap, L::Superficial, {{"nasion", {42, 2, 11}}}, {{"nasion", {28, -1, 12}}}, {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {49, 6, -21}}, {"nasion", {55, 10, -2}}, {"nasion", {47, 4, 10}}}, 18, 3, 2, 2},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline round the modiolus to the lower lip (the right half is its mirror).
         {"orbicularis-oris", "Orbicularis oris", S::Strap, L::Superficial, {{"menton", {2, -16, 55}}}, {{"menton", {2, -16, 40}}}, {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, 14, 3.5f, 2, 2},

@@ -53,6 +53,22 @@ TEST_CASE("muscle, not bone, lies under the skin round the orbits, over the lips
         }
 }
 
+TEST_CASE("the orbicularis oculi is a closed ring round the orbit") {
+    const tpa::body::Rig rig;
+    // (x, z) from the nasion round the orbital margin: medial (where the ring was open at the
+    // medial canthus), below, lateral, above.
+    const glm::vec2 margin[] = {{14, -4}, {15, -10}, {30, -27}, {52, -10}, {34, 10}};
+    for (float side : {1.0f, -1.0f})
+        for (const glm::vec2& m : margin) {
+            const glm::vec3 from = facePoint(rig, "nasion", m.x, m.y, side);
+            CAPTURE(from.x);
+            CAPTURE(from.z);
+            const tpa::core::Part* part = firstFromFront(from);
+            REQUIRE(part != nullptr);
+            CHECK(part->id == std::string("orbicularis-oculi") + (side > 0.0f ? ".left" : ".right"));
+        }
+}
+
 TEST_CASE("the facial skeleton lies 6 mm or more under the skin") {
     const tpa::body::Rig rig;
     // Over the maxilla and cheek, the orbital margin, the upper teeth, the body of the mandible
