@@ -38,14 +38,14 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Infraorbital margin (under the orbicularis oculi) -> upper lip beside the midline.
         {"levator-labii-superioris", "Levator labii superioris", S::Strap, L::Superficial, {{"nasion", {18, -4, -26}}, {"nasion", {32, 0, -28}}}, {{"menton", {7, -16, 57}}, {"menton", {13, -14, 57}}}, {}, 4, 2.5f, 3, 1.5f},
         // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum.
-        {"nasalis", "Nasalis", S::Strap, L::Superficial, {{"nasion", {16, -4, -50}}}, {{"nasion", {3, -20, -30}}}, {}, 9, 2, 1.5f, 1.5f},
+        {"nasalis", "Nasalis", S::Strap, L::Superficial, {{"nasion", {16, -4, -48}}}, {{"nasion", {3, -10, -16}}}, {}, 12, 2.5f, 6.5f, 6.5f},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter.
-        {"buccinator", "Buccinator", S::Sheet, L::Intermediate, {{"menton", {42, 20, 56}}, {"menton", {42, 20, 38}}}, {{"menton", {30, 4, 52}}, {"menton", {30, 4, 43}}}, {}, 0, 2.5f, 3, 2.5f},
+        {"buccinator", "Buccinator", S::Sheet, L::Intermediate, {{"menton", {46, 44, 58}}, {"menton", {46, 44, 36}}}, {{"menton", {30, 4, 52}}, {"menton", {30, 4, 43}}}, {}, 0, 2.5f, 3, 2.5f},
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow.
         {"mentalis", "Mentalis", S::Strap, L::Intermediate, {{"menton", {7, -8, 34}}}, {{"menton", {9, -12, 10}}}, {}, 14, 3, 3, 3},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
-        {"depressor-anguli-oris", "Depressor anguli oris", S::Fan, L::Superficial, {{"menton", {18, 2, 8}}, {"menton", {42, 24, 12}}}, {{"menton", {28, -4, 44}}}, {}, 0, 3, 1.5f, 1.5f},
+        {"depressor-anguli-oris", "Depressor anguli oris", S::Fan, L::Superficial, {{"menton", {18, 2, 6}}, {"menton", {46, 42, 11}}}, {{"menton", {28, -4, 44}}}, {}, 0, 3, 1.5f, 1.5f},
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
         // over the mentalis and medial to the depressor anguli oris.
         {"depressor-labii-inferioris", "Depressor labii inferioris", S::Sheet, L::Superficial, {{"menton", {8, 0, 8}}, {"menton", {24, 6, 10}}}, {{"menton", {6, -12, 34}}, {"menton", {18, -8, 36}}}, {}, 0, 2.5f, 1.5f, 1.5f},
