@@ -14,7 +14,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
     // clang-format off
     return {
         {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-10, -24, 26}}, {"temple", {-4, -4, 40}}, {"temple", {-2, 30, 46}}, {"temple", {-4, 60, 36}}, {"temple", {-8, 84, 14}}}, {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, {}, 0, 7, 0.5f, 0.5f, 1, true, 0.72f},
-        {"masseter-superficial", "Masseter (superficial)", S::Sheet, L::Superficial, {{"zygoma", {-2, -6, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 32, -8}}}, {{"gonion", {4, -32, -10}}, {"gonion", {5, -4, -6}}, {"gonion", {6, 6, 16}}}, {}, 0, 7, 3.5f, 3.5f},
+        {"masseter-superficial", "Masseter (superficial)", S::Sheet, L::Superficial, {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 32, -8}}}, {{"gonion", {0, -48, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 6, 16}}}, {}, 0, 7, 3.5f, 3.5f},
         {"masseter-deep", "Masseter (deep)", S::Pennate, L::Intermediate, {{"zygoma", {-6, 24, -6}}}, {{"gonion", {0, -6, 26}}}, {}, 16, 7, 9, 9},
         {"lateral-pterygoid", "Lateral pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-30, -26, -20}}}, {{"tmj", {-5, -2, -10}}}, {}, 14, 10, -1, -1},
         {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -30}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},

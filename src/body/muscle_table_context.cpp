@@ -41,11 +41,11 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         {"nasalis", "Nasalis", S::Strap, L::Superficial, {{"nasion", {16, -4, -48}}}, {{"nasion", {3, -10, -16}}}, {}, 12, 2.5f, 6.5f, 6.5f},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter.
-        {"buccinator", "Buccinator", S::Sheet, L::Intermediate, {{"menton", {46, 44, 58}}, {"menton", {46, 44, 36}}}, {{"menton", {30, 4, 52}}, {"menton", {30, 4, 43}}}, {}, 0, 2.5f, 3, 2.5f},
+        {"buccinator", "Buccinator", S::Sheet, L::Intermediate, {{"menton", {48, 48, 60}}, {"menton", {46, 46, 24}}}, {{"menton", {30, 4, 52}}, {"menton", {30, 6, 38}}}, {}, 0, 2.5f, 3, 2.5f},
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow.
         {"mentalis", "Mentalis", S::Strap, L::Intermediate, {{"menton", {7, -8, 34}}}, {{"menton", {9, -12, 10}}}, {}, 14, 3, 3, 3},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
-        {"depressor-anguli-oris", "Depressor anguli oris", S::Fan, L::Superficial, {{"menton", {18, 2, 6}}, {"menton", {46, 42, 11}}}, {{"menton", {28, -4, 44}}}, {}, 0, 3, 1.5f, 1.5f},
+        {"depressor-anguli-oris", "Depressor anguli oris", S::Fan, L::Superficial, {{"menton", {16, 2, 3}}, {"menton", {48, 50, 12}}}, {{"menton", {28, -4, 44}}}, {}, 0, 3, 1.5f, 1.5f},
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
         // over the mentalis and medial to the depressor anguli oris.
         {"depressor-labii-inferioris", "Depressor labii inferioris", S::Sheet, L::Superficial, {{"menton", {8, 0, 8}}, {"menton", {24, 6, 10}}}, {{"menton", {6, -12, 34}}, {"menton", {18, -8, 36}}}, {}, 0, 2.5f, 1.5f, 1.5f},

@@ -13,13 +13,16 @@ using tpa::body::test::embeddedScene;
 using tpa::body::test::firstPartHit;
 using tpa::body::test::leftMesh;
 
-TEST_CASE("the depressor anguli oris covers the body of the mandible behind the chin in profile") {
+TEST_CASE("muscle, not the mandible, shows in profile between the chin and the masseter") {
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 m = rig.at("menton");
     // (y, z) from the menton over the body of the mandible below and behind the corner of the
-    // mouth, where its origin along the oblique line ended short and white bone showed.
-    const glm::vec2 probes[] = {{20, 10}, {20, 16}, {30, 10}, {30, 16}};
+    // mouth and in front of the angle: the depressor anguli oris' origin ended short of the
+    // molars, the masseter's anterior border stood high and far back, and white bone showed
+    // between them.
+    const glm::vec2 probes[] = {{22, 12}, {30, 10}, {30, 16}, {42, 16}, {50, 16},
+                                {50, 20}, {50, 24}, {46, 28}, {50, 28}};
     for (float side : {1.0f, -1.0f})
         for (const glm::vec2& p : probes) {
             const glm::vec3 from(side * 300.0f * k, m.y + p.x * k, m.z + p.y * k);
