@@ -149,10 +149,12 @@ const std::vector<MuscleSpec>& armTendons() {
 // (in front) to the occipitalis' (behind) and, between the occipital bellies, down to the
 // external occipital protuberance; its lateral edge runs along the superior temporal line,
 // leaving the temporalis bare below it. Each side's half is three narrow sagittal strips
-// overlapping a little side by side (the medial ones 3 mm across the midline), pieces of
-// one part: one sheet 6 cm wide and 1.5 mm thick folded at its rims and was relaxed into a
-// line. Vias on the vault keep each sweep's centre line out of the braincase. On the
-// cranium (depth is the gap over the bone), under the frontalis' and occipitalis' edges.
+// overlapping side by side (the medial one 5 mm across the midline), pieces of one part: one
+// sheet 6 cm wide folded at its flat rims and unfolding relaxed it into a line; strips 1.5 mm
+// thick still folded at their rims near the ends, 3 mm do not. Vias on the vault keep each
+// centre line out of the braincase. On the cranium (depth is the gap over the bone), their
+// ends under the frontalis' and occipitalis' edges; the middle strip 0.4 mm over its
+// neighbours so their overlaps do not z-fight.
 const std::vector<MuscleSpec>& galeaStrips() {
     static const std::vector<MuscleSpec> rows{
         {"galea-aponeurotica", "Galea aponeurotica", S::Strap, kSuperficial,
