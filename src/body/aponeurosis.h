@@ -14,8 +14,8 @@ namespace tpa::body {
 // between the recti, wider above the umbilicus than below) and, left and right, the
 // thoracolumbar fascia (each side's half of a diamond over the lower back from T12 to the
 // sacrum), the patellar ligament, the calcaneal tendon, the iliotibial tract, the palmar
-// aponeurosis, and the extensor tendons on the backs of the hand and the foot. No
-// knowledge-base muscle.
+// aponeurosis, the extensor tendons on the backs of the hand and the foot, and the galea
+// aponeurotica over the vault (on the cranium). No knowledge-base muscle.
 std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
                                          const SdfModel& cranium);
 
