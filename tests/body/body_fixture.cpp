@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include "body/embedded_body.h"
+#include "body/rig.h"
 #include "core/bvh.h"
 
 namespace tpa::body::test {
@@ -51,6 +52,24 @@ int firstPartHit(glm::vec3 from, glm::vec3 direction) {
 std::string firstPartHitId(glm::vec3 from, glm::vec3 direction) {
     const int i = firstPartHit(from, direction);
     return i < 0 ? std::string() : embeddedScene().parts[static_cast<std::size_t>(i)].id;
+}
+
+void checkMuscleFirstFromSide(const std::string& rigPoint, const std::vector<glm::vec2>& probes) {
+    const Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 at = rig.at(rigPoint);
+    for (float side : {1.0f, -1.0f})
+        for (const glm::vec2& p : probes) {
+            const glm::vec3 from(side * 300.0f * k, at.y + p.x * k, at.z + p.y * k);
+            CAPTURE(side);
+            CAPTURE(p.x);
+            CAPTURE(p.y);
+            const int hit = firstPartHit(from, {-side, 0.0f, 0.0f});
+            REQUIRE(hit >= 0);
+            const auto& part = embeddedScene().parts[std::size_t(hit)];
+            CAPTURE(part.id);
+            CHECK(part.kind == core::PartKind::Muscle);
+        }
 }
 
 const core::Mesh& leftMesh(const std::string& muscle) {

@@ -28,6 +28,10 @@ int firstPartHit(glm::vec3 from, glm::vec3 direction);
 // The same part's id; empty if none.
 std::string firstPartHitId(glm::vec3 from, glm::vec3 direction);
 
+// Rays from the side (from +x on the left, -x on the right, both sides) at (y, z) offsets in mm
+// (scaled with the stature) from a rig point: each must meet a muscle part first.
+void checkMuscleFirstFromSide(const std::string& rigPoint, const std::vector<glm::vec2>& probes);
+
 // The mesh of a muscle's left part (the test fails when there is none).
 const core::Mesh& leftMesh(const std::string& muscle);
 

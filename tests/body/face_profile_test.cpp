@@ -6,34 +6,19 @@
 #include <algorithm>
 #include <string>
 
-#include "body/rig.h"
 #include "body_fixture.h"
 
 using tpa::body::test::embeddedScene;
-using tpa::body::test::firstPartHit;
 using tpa::body::test::leftMesh;
 
 TEST_CASE("muscle, not the mandible, shows in profile between the chin and the masseter") {
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
-    const glm::vec3 m = rig.at("menton");
     // (y, z) from the menton over the body of the mandible below and behind the corner of the
     // mouth and in front of the angle: the depressor anguli oris' origin ended short of the
     // molars, the masseter's anterior border stood high and far back, and white bone showed
     // between them.
-    const glm::vec2 probes[] = {{22, 12}, {30, 10}, {30, 16}, {42, 16}, {50, 16},
-                                {50, 20}, {50, 24}, {46, 28}, {50, 28}};
-    for (float side : {1.0f, -1.0f})
-        for (const glm::vec2& p : probes) {
-            const glm::vec3 from(side * 300.0f * k, m.y + p.x * k, m.z + p.y * k);
-            CAPTURE(p.x);
-            CAPTURE(p.y);
-            const int hit = firstPartHit(from, {-side, 0.0f, 0.0f});
-            REQUIRE(hit >= 0);
-            const auto& part = embeddedScene().parts[std::size_t(hit)];
-            CAPTURE(part.id);
-            CHECK(part.kind == tpa::core::PartKind::Muscle);
-        }
+    tpa::body::test::checkMuscleFirstFromSide("menton", {{22, 12}, {30, 10}, {30, 16}, {42, 16},
+                                                         {50, 16}, {50, 20}, {50, 24}, {46, 28},
+                                                         {50, 28}});
 }
 
 TEST_CASE("the nasalis lies flat on the nose, not standing off it in profile") {
