@@ -25,9 +25,10 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -30}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},
         {"digastric", "Digastric", S::Fusiform, L::Intermediate, {{"mastoid", {-4, -4, -4}}}, {{"menton", {8, 8, 6}}}, {{"hyoid", {0, 0, 0}}}, 9, 7, 6, 5},
         {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {3, -74, -30}}, {"vertex", {22, -70, -30}}, {"vertex", {40, -60, -36}}, {"vertex", {54, -46, -52}}}, {{"glabella", {3, 4, 8}}, {"glabella", {18, 5, 9}}, {"glabella", {34, 10, 8}}, {"glabella", {48, 22, 4}}}, {}, 0, 3, 0.5f, 0.5f, 1, true},
-        // Occipital bellies: just above the lateral parts of the superior nuchal line (following
-        // it down laterally), about 4 cm wide and 3 cm tall, with bare occiput between them.
-        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {22, -4, 0}}, {"inion", {46, -18, -5}}, {"inion", {68, -52, -16}}}, {{"inion", {28, -10, 26}}, {"inion", {48, -24, 22}}, {"inion", {66, -56, 10}}}, {}, 0, 1.5f, 0.5f, 0.5f, 1, true},
+        // Occipital bellies: from the lateral two thirds of the superior nuchal line (following
+        // it down laterally toward the mastoid) up over the back of the vault into the galea,
+        // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.
+        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {17, -8, 2}}, {"inion", {45, -26, -1}}, {"inion", {59, -53, 3}}}, {{"inion", {19, -3, 32}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, {}, 0, 1.5f, 0.5f, 0.5f, 1, true, 1.0f, 0.0f, {}, -1.0f, true},
         // The trapezius as one diamond-shaped sheet (sheetOverlap: flat faces, feathered rims) in
         // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
         // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the

@@ -2,9 +2,9 @@
 // top, the temporalis filling the fossa up under the galea's lateral edge, no bone between them.
 #include <doctest/doctest.h>
 
+#include <glm/glm.hpp>
 #include <map>
 #include <string>
-#include <glm/glm.hpp>
 
 #include "body/rig.h"
 #include "body_fixture.h"
@@ -79,9 +79,9 @@ TEST_CASE("from above and behind, the vault shows the galea or a scalp muscle, n
     // From behind, from 20 mm above the inion up over the back of the vault.
     for (float x = -40.0f; x <= 40.0f; x += 4.0f)
         for (float dz = 20.0f; dz <= 100.0f; dz += 5.0f) {
-            const std::string id = firstUnderSkin(
-                glm::vec3(inion.x + x * k, inion.y + 400.0f * k, inion.z + dz * k),
-                {0.0f, -1.0f, 0.0f});
+            const std::string id =
+                firstUnderSkin(glm::vec3(inion.x + x * k, inion.y + 400.0f * k, inion.z + dz * k),
+                               {0.0f, -1.0f, 0.0f});
             if (scalpCover(id)) continue;
             ++bare;
             MESSAGE("from behind at x " << x << ", " << dz << " above the inion: " << id);
@@ -109,4 +109,27 @@ TEST_CASE("from the side, the temporalis fills the temporal fossa up under the g
     // Both show: the fan below, the cap above.
     CHECK(temporalis > 100);
     CHECK(galea > 100);
+}
+
+TEST_CASE("the occipitalis covers the back of the vault above the superior nuchal line") {
+    // From behind, each belly from 20 to 48 mm beside the midline and from just above the
+    // inion's level to 26 mm above it, where the galea takes over (from 14 mm the two bellies'
+    // gap shows the galea coming down between them).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 inion = rig.at("inion");
+    for (float side : {1.0f, -1.0f})
+        for (float x : {20.0f, 30.0f, 40.0f, 48.0f})
+            for (float dz : {10.0f, 18.0f, 26.0f}) {
+                CAPTURE(side);
+                CAPTURE(x);
+                CAPTURE(dz);
+                const std::string id =
+                    firstUnderSkin(glm::vec3(side * x * k, inion.y + 400.0f * k, inion.z + dz * k),
+                                   {0.0f, -1.0f, 0.0f});
+                CHECK(id == "occipitalis");
+            }
+    const std::string between =
+        firstUnderSkin(inion + glm::vec3(0.0f, 400.0f, 24.0f) * k, {0.0f, -1.0f, 0.0f});
+    CHECK(between == "galea-aponeurotica");
 }
