@@ -1,0 +1,71 @@
+// The joints of the limbs seen as the renders show them: rays from the camera eye of a view
+// preset (a perspective camera, so a point off the axis is seen at a slant) through points
+// near the elbow, the knee, the wrist and the ankle meet muscle or tendon, not bone.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+#include "core/camera.h"
+
+namespace {
+
+using tpa::body::test::embeddedScene;
+
+// Where the eye of a preset view stands, framed on the whole body as the render frames it.
+glm::vec3 eyeOf(tpa::core::ViewPreset view) {
+    tpa::core::Camera camera;
+    camera.setViewport(4000, 4000);
+    const auto bounds = embeddedScene().bounds();
+    camera.setSceneBounds(bounds);
+    camera.setPose(camera.presetPose(view, bounds));
+    return camera.eye();
+}
+
+// The first part the eye sees at `point` through the hidden skin; empty if none.
+const tpa::core::Part* seenAt(glm::vec3 eye, glm::vec3 point) {
+    const int hit = tpa::body::test::firstPartHit(eye, point - eye);
+    return hit < 0 ? nullptr : &embeddedScene().parts[static_cast<std::size_t>(hit)];
+}
+
+// Rays from `eye` through a grid of points around a rig point (offsets in mm, +x lateral on
+// either side): none may meet a bone first. Returns how many met a part at all.
+int checkNoBoneSeen(tpa::core::ViewPreset view, const char* rigPoint, glm::vec2 xRange, float y,
+                    glm::vec2 zRange, float step) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = eyeOf(view), at = rig.at(rigPoint);
+    int seen = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float dz = zRange.x; dz <= zRange.y; dz += step)
+            for (float dx = xRange.x; dx <= xRange.y; dx += step) {
+                const glm::vec3 point(side * (at.x + dx * k), at.y + y * k, at.z + dz * k);
+                const auto* part = seenAt(eye, point);
+                if (!part) continue;
+                ++seen;
+                CAPTURE(side);
+                CAPTURE(dx);
+                CAPTURE(dz);
+                CAPTURE(part->id);
+                CHECK(part->kind != tpa::core::PartKind::Bone);
+            }
+    return seen;
+}
+
+}  // namespace
+
+TEST_CASE("the cubital fossa shows muscle and the bicipital aponeurosis, not bone") {
+    // The radius' neck glinted between the biceps' end, the pronator teres and the
+    // brachioradialis, and the humerus above the medial epicondyle between the brachialis and
+    // the pronator teres: the supinator now floors the fossa laterally, the pronator teres'
+    // humeral head rises from the supracondylar ridge, and the brachialis is wider.
+    const int seen = checkNoBoneSeen(tpa::core::ViewPreset::Anterior, "elbow-joint", {-40, 40},
+                                     -30.0f, {-40, 30}, 2.0f);
+    CHECK(seen > 1000);
+    for (const char* suffix : {".left", ".right"}) {
+        const int i = embeddedScene().findPart(std::string("bicipital-aponeurosis") + suffix);
+        REQUIRE(i >= 0);
+        CHECK(embeddedScene().parts[static_cast<std::size_t>(i)].kind == tpa::core::PartKind::Other);
+    }
+}
