@@ -12,6 +12,12 @@ const std::vector<MuscleSpec>& limbBandRows() {
         // and the flexors' origin toward the ulna.
         {"bicipital-aponeurosis", "Bicipital aponeurosis", S::Strap, kSuperficial,
          {{"elbow-joint", {2, -24, 4}}, {"elbow-joint", {16, -24, -4}}}, {{"elbow-joint..wrist-joint:0.2", {-22, -12, 0}}}, {}, 6, 2, 1.5f, 1.5f, 1, false, 1.0f, 0.25f},
+        // The oblique popliteal ligament: the semimembranosus' expansion over the back of the
+        // knee's capsule, from the medial tibial condyle up and out to the lateral femoral
+        // condyle; it floors the popliteal fossa between the gastrocnemius' heads, where the
+        // condyles showed.
+        {"oblique-popliteal-ligament", "Oblique popliteal ligament", S::Strap, kSuperficial,
+         {{"tibia-medial-condyle", {14, 22, 10}}}, {{"femur-lateral-condyle", {-14, 22, 30}}}, {}, 28, 3, 10.0f, 10.0f, 1, false, 1.0f, 0.25f},
     };
     return rows;
 }

@@ -69,3 +69,36 @@ TEST_CASE("the cubital fossa shows muscle and the bicipital aponeurosis, not bon
         CHECK(embeddedScene().parts[static_cast<std::size_t>(i)].kind == tpa::core::PartKind::Other);
     }
 }
+
+TEST_CASE("the popliteal fossa is a shallow diamond floored by ligament and popliteus, not bone") {
+    // From behind the hamstrings ran parallel into the gastrocnemius' heads, which rose side by
+    // side 26 mm above the condyles: a groove with the femur glinting in it. Now the biceps
+    // femoris and the semitendinosus diverge above, the gastrocnemius' heads spring from the
+    // condyles below, and the oblique popliteal ligament and the popliteus floor the diamond.
+    const int seen = checkNoBoneSeen(tpa::core::ViewPreset::Posterior, "knee-joint", {-30, 30},
+                                     40.0f, {-30, 70}, 3.0f);
+    CHECK(seen > 1000);
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = eyeOf(tpa::core::ViewPreset::Posterior), knee = rig.at("knee-joint");
+    auto firstUnderSkin = [&](float side, float dx, float dz) {
+        const glm::vec3 point(side * (knee.x + dx * k), knee.y + 40.0f * k, knee.z + dz * k);
+        const auto hits = tpa::body::test::hitsUnderSkin(eye, point - eye);
+        REQUIRE(!hits.empty());
+        return hits.front();
+    };
+    for (float side : {1.0f, -1.0f})
+        for (float dz : {6.0f, 14.0f, 22.0f}) {
+            CAPTURE(side);
+            CAPTURE(dz);
+            // The floor in the middle, a few mm deeper than the heads either side of it.
+            const auto floor = firstUnderSkin(side, 4.0f, dz);
+            CHECK(floor.id.rfind("oblique-popliteal-ligament", 0) == 0);
+            for (float dx : {-22.0f, 28.0f}) {
+                const auto rim = firstUnderSkin(side, dx, dz);
+                CAPTURE(rim.id);
+                CHECK(rim.id.rfind("gastrocnemius", 0) == 0);
+                CHECK(floor.depth > rim.depth + 4.0f * k);
+            }
+        }
+}
