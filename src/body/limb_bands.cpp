@@ -18,6 +18,11 @@ const std::vector<MuscleSpec>& limbBandRows() {
         // condyles showed.
         {"oblique-popliteal-ligament", "Oblique popliteal ligament", S::Strap, kSuperficial,
          {{"tibia-medial-condyle", {14, 22, 10}}}, {{"femur-lateral-condyle", {-14, 22, 30}}}, {}, 28, 3, 10.0f, 10.0f, 1, false, 1.0f, 0.25f},
+        // The flexor retinaculum: across the front of the wrist from the pisiform and hamate to
+        // the scaphoid and trapezium, where the thenar, the hypothenar and the palmar
+        // aponeurosis begin; the carpal bones showed between them.
+        {"flexor-retinaculum", "Flexor retinaculum", S::Strap, kSuperficial,
+         {{"wrist-joint", {-18, -14, -20}}}, {{"wrist-joint", {20, -16, -20}}}, {{"wrist-joint", {2, -18, -20}}}, 20, 2.5f, 2.0f, 2.0f, 1, false, 1.0f, 0.25f},
     };
     return rows;
 }

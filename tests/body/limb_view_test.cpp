@@ -102,3 +102,38 @@ TEST_CASE("the popliteal fossa is a shallow diamond floored by ligament and popl
             }
         }
 }
+
+TEST_CASE("the flexor retinaculum and the dorsal interossei cover the carpus and metacarpus") {
+    // The hand's skeleton is a carpal block and finger rays: from the front the block showed
+    // across the wrist between the thenar and the hypothenar, and from behind the metacarpals
+    // between the extensor tendons.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 wrist = rig.at("wrist-joint");
+    const glm::vec3 front = eyeOf(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 back = eyeOf(tpa::core::ViewPreset::Posterior);
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        const std::string suffix = side > 0.0f ? ".left" : ".right";
+        for (float dz : {-14.0f, -20.0f, -26.0f})
+            for (float dx : {-12.0f, -4.0f, 4.0f, 12.0f}) {
+                CAPTURE(dz);
+                CAPTURE(dx);
+                const glm::vec3 point(side * (wrist.x + dx * k), wrist.y - 22.0f * k, wrist.z + dz * k);
+                const auto* part = seenAt(front, point);
+                REQUIRE(part);
+                CHECK(part->id == "flexor-retinaculum" + suffix);
+            }
+        // Between the extensor tendons, half-way down the back of the hand.
+        for (float dz : {-40.0f, -50.0f, -60.0f})
+            for (float dx : {-1.0f, 9.0f, 19.0f}) {
+                CAPTURE(dz);
+                CAPTURE(dx);
+                const glm::vec3 point(side * (wrist.x + dx * k), wrist.y + 12.0f * k, wrist.z + dz * k);
+                const auto* part = seenAt(back, point);
+                REQUIRE(part);
+                CAPTURE(part->id);
+                CHECK(part->kind != tpa::core::PartKind::Bone);
+            }
+    }
+}
