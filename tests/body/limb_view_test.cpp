@@ -66,7 +66,8 @@ TEST_CASE("the cubital fossa shows muscle and the bicipital aponeurosis, not bon
     for (const char* suffix : {".left", ".right"}) {
         const int i = embeddedScene().findPart(std::string("bicipital-aponeurosis") + suffix);
         REQUIRE(i >= 0);
-        CHECK(embeddedScene().parts[static_cast<std::size_t>(i)].kind == tpa::core::PartKind::Other);
+        CHECK(embeddedScene().parts[static_cast<std::size_t>(i)].kind ==
+              tpa::core::PartKind::Other);
     }
 }
 
@@ -119,7 +120,8 @@ TEST_CASE("the flexor retinaculum and the dorsal interossei cover the carpus and
             for (float dx : {-12.0f, -4.0f, 4.0f, 12.0f}) {
                 CAPTURE(dz);
                 CAPTURE(dx);
-                const glm::vec3 point(side * (wrist.x + dx * k), wrist.y - 22.0f * k, wrist.z + dz * k);
+                const glm::vec3 point(side * (wrist.x + dx * k), wrist.y - 22.0f * k,
+                                      wrist.z + dz * k);
                 const auto* part = seenAt(front, point);
                 REQUIRE(part);
                 CHECK(part->id == "flexor-retinaculum" + suffix);
@@ -129,7 +131,8 @@ TEST_CASE("the flexor retinaculum and the dorsal interossei cover the carpus and
             for (float dx : {-1.0f, 9.0f, 19.0f}) {
                 CAPTURE(dz);
                 CAPTURE(dx);
-                const glm::vec3 point(side * (wrist.x + dx * k), wrist.y + 12.0f * k, wrist.z + dz * k);
+                const glm::vec3 point(side * (wrist.x + dx * k), wrist.y + 12.0f * k,
+                                      wrist.z + dz * k);
                 const auto* part = seenAt(back, point);
                 REQUIRE(part);
                 CAPTURE(part->id);
