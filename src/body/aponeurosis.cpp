@@ -4,6 +4,7 @@
 #include "body/aponeurosis.h"
 
 #include "body/galea.h"
+#include "body/limb_bands.h"
 #include "body/muscle_builder.h"
 #include "body/part_pair.h"
 
@@ -175,6 +176,7 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     addPieces(parts, pairedTendons(), rig, skin, cranium);
     appendLeftRight(parts, tendonPart({}, {}, core::Side::Left, {}), "galea-aponeurotica",
                     "Galea aponeurotica", galeaHalf(rig, skin, cranium));
+    addPieces(parts, limbBandRows(), rig, skin, cranium);
     for (const auto& row : armTendons())
         addPaired(parts, row, buildMuscleMesh(row, rig, skin, cranium));
     return parts;
