@@ -3,6 +3,7 @@
 // where an anatomist looks for a tendon.
 #include "body/aponeurosis.h"
 
+#include "body/galea.h"
 #include "body/limb_bands.h"
 #include "body/muscle_builder.h"
 #include "body/part_pair.h"
@@ -146,35 +147,6 @@ const std::vector<MuscleSpec>& armTendons() {
     return rows;
 }
 
-// The galea aponeurotica: the tendinous sheet over the vault from the frontalis' upper border
-// (in front) to the occipitalis' (behind) and, between the occipital bellies, down to the
-// external occipital protuberance; its lateral edge runs along the superior temporal line,
-// leaving the temporalis bare below it. Each side's half is three narrow sagittal strips
-// overlapping side by side (the medial one 5 mm across the midline), pieces of one part: one
-// sheet 6 cm wide folded at its flat rims and unfolding relaxed it into a line; strips 1.5 mm
-// thick still folded at their rims near the ends, 3 mm do not. Vias on the vault keep each
-// centre line out of the braincase. On the cranium (depth is the gap over the bone), their
-// ends under the frontalis' and occipitalis' edges (at the front on the bone: 0.4 mm up, the
-// galea showed through the frontalis' thinned upper border); the middle strip lies 0.2-0.4 mm
-// over its neighbours so their overlaps do not z-fight.
-const std::vector<MuscleSpec>& galeaStrips() {
-    static const std::vector<MuscleSpec> rows{
-        {"galea-aponeurotica", "Galea aponeurotica", S::Strap, kSuperficial,
-         {{"vertex", {10, -84, -50}}}, {{"inion", {10, 2, -6}}},
-         {{"vertex", {10, -36, -8}}, {"vertex", {10, 0, 0}}, {"vertex", {10, 50, -14}}},
-         30, 3.0f, 0.0f, 0.4f, 1, true},
-        {"galea-aponeurotica", "Galea aponeurotica", S::Strap, kSuperficial,
-         {{"vertex", {28, -80, -50}}}, {{"inion", {34, -14, 24}}},
-         {{"vertex", {28, -34, -12}}, {"vertex", {28, 0, -6}}, {"vertex", {28, 50, -20}}},
-         34, 3.0f, 0.2f, 0.8f, 1, true},
-        {"galea-aponeurotica", "Galea aponeurotica", S::Strap, kSuperficial,
-         {{"vertex", {44, -62, -62}}}, {{"inion", {58, -44, 14}}},
-         {{"vertex", {44, -30, -20}}, {"vertex", {45, 0, -20}}, {"vertex", {44, 44, -30}}},
-         30, 3.0f, 0.0f, 0.4f, 1, true},
-    };
-    return rows;
-}
-
 // Consecutive rows with one id are pieces of one part (closed each), left and right.
 void addPieces(std::vector<core::Part>& parts, const std::vector<MuscleSpec>& rows,
                const Rig& rig, const SdfModel& skin, const SdfModel& cranium) {
@@ -202,7 +174,8 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     parts.push_back(tendonPart("linea-alba", "Linea alba", core::Side::Midline,
                                buildMuscleMesh(lineaAlba, rig, skin, cranium)));
     addPieces(parts, pairedTendons(), rig, skin, cranium);
-    addPieces(parts, galeaStrips(), rig, skin, cranium);
+    appendLeftRight(parts, tendonPart({}, {}, core::Side::Left, {}), "galea-aponeurotica",
+                    "Galea aponeurotica", galeaHalf(rig, skin, cranium));
     addPieces(parts, limbBandRows(), rig, skin, cranium);
     for (const auto& row : armTendons())
         addPaired(parts, row, buildMuscleMesh(row, rig, skin, cranium));

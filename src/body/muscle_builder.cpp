@@ -1,6 +1,8 @@
 // Sweeps each muscle from its origin line to its insertion line and presses it under the skin.
 #include "body/muscle_builder.h"
 
+#include "body/cranial_sheet.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -300,6 +302,9 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
     for (char ch : spec.id) stagger = stagger * 31u + static_cast<unsigned char>(ch);
     const float depthBias = 0.4f * float(stagger % 3u);
     const float k = rig.stature() / 1750.0f;
+    if (spec.onCranium && spec.cranialPatch)
+        return cranialSheet(origin, insertion, spec.depth0 * k + depthBias, spec.thickness * k, rig,
+                            skin, cranium);
     core::Mesh mesh = spec.heads <= 1 ? sweepBelly(spec, rig, skin, cranium, origin, insertion,
                                                    via, spec.width, depthBias)
                       : spec.shape == MuscleShape::Fan

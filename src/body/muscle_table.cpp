@@ -13,16 +13,22 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
     // One row per muscle reads better unwrapped.
     // clang-format off
     return {
-        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-10, -24, 26}}, {"temple", {-4, -4, 40}}, {"temple", {-2, 30, 46}}, {"temple", {-4, 60, 36}}, {"temple", {-8, 84, 14}}}, {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, {}, 0, 7, 0.5f, 0.5f, 1, true, 0.72f},
+        // Temporalis: from the whole arch of the temporal fossa (behind the orbital rim, up 6 mm
+        // under the galea's lateral edge at the superior temporal line, round above and behind
+        // the ear) onto the coronoid under the arch, as six slips: one sweep lofted between
+        // that horseshoe and the short insertion line folded, and a shallower arch left bone
+        // round the fan's front, top and back.
+        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-7, -26, -6}}, {"temple", {-10, -16, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 88, 4}}, {"temple", {-5, 72, -22}}}, {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, {}, 0, 7, 0.5f, 0.5f, 6, true, 0.72f},
         {"masseter-superficial", "Masseter (superficial)", S::Sheet, L::Superficial, {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 32, -8}}}, {{"gonion", {0, -48, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 6, 16}}}, {}, 0, 7, 3.5f, 3.5f},
         {"masseter-deep", "Masseter (deep)", S::Pennate, L::Intermediate, {{"zygoma", {-6, 24, -6}}}, {{"gonion", {0, -6, 26}}}, {}, 16, 7, 9, 9},
         {"lateral-pterygoid", "Lateral pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-30, -26, -20}}}, {{"tmj", {-5, -2, -10}}}, {}, 14, 10, -1, -1},
         {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -30}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},
         {"digastric", "Digastric", S::Fusiform, L::Intermediate, {{"mastoid", {-4, -4, -4}}}, {{"menton", {8, 8, 6}}}, {{"hyoid", {0, 0, 0}}}, 9, 7, 6, 5},
         {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {3, -74, -30}}, {"vertex", {22, -70, -30}}, {"vertex", {40, -60, -36}}, {"vertex", {54, -46, -52}}}, {{"glabella", {3, 4, 8}}, {"glabella", {18, 5, 9}}, {"glabella", {34, 10, 8}}, {"glabella", {48, 22, 4}}}, {}, 0, 3, 0.5f, 0.5f, 1, true},
-        // Occipital bellies: just above the lateral parts of the superior nuchal line (following
-        // it down laterally), about 4 cm wide and 3 cm tall, with bare occiput between them.
-        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {22, -4, 0}}, {"inion", {46, -18, -5}}, {"inion", {68, -52, -16}}}, {{"inion", {28, -10, 26}}, {"inion", {48, -24, 22}}, {"inion", {66, -56, 10}}}, {}, 0, 1.5f, 0.5f, 0.5f, 1, true},
+        // Occipital bellies: from the lateral two thirds of the superior nuchal line (following
+        // it down laterally toward the mastoid) up over the back of the vault into the galea,
+        // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.
+        {"occipitalis", "Occipitalis", S::Sheet, L::Superficial, {{"inion", {17, -8, 2}}, {"inion", {45, -26, -1}}, {"inion", {59, -53, 3}}}, {{"inion", {19, -3, 32}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, {}, 0, 1.5f, 0.5f, 0.5f, 1, true, 1.0f, 0.0f, {}, -1.0f, true},
         // The trapezius as one diamond-shaped sheet (sheetOverlap: flat faces, feathered rims) in
         // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
         // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the

@@ -68,6 +68,10 @@ struct MuscleSpec {
     // all); slips between take depths between it and depth0 (the serratus' upper slips start
     // under the pectorals, its lower ones just under the skin).
     float firstSlipDepth0 = -1.0f;
+    // A scalp sheet on the cranium laid as a shell straight from the bilinear patch between its
+    // origin and insertion lines (cranial_sheet.h) rather than swept: wide, short sheets
+    // (the occipitalis) folded in the sweep and the fold repair collapsed them.
+    bool cranialPatch = false;
 };
 
 const std::vector<MuscleSpec>& muscleTable();

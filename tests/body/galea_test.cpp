@@ -80,6 +80,8 @@ TEST_CASE("the galea aponeurotica is closed, outward-wound and mirrored") {
         REQUIRE(i >= 0);
         const auto& part = embeddedScene().parts[static_cast<std::size_t>(i)];
         CHECK(part.kind == tpa::core::PartKind::Other);
-        CHECK(tpa::body::test::outwardError(part.mesh).empty());
+        const std::string err = tpa::body::test::outwardError(part.mesh);
+        CAPTURE(err);
+        CHECK(err.empty());
     }
 }

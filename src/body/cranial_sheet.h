@@ -1,0 +1,33 @@
+// Thin shells laid directly on the braincase from a smooth map of a rectangle (not swept):
+// the galea and the occipital bellies, wide and short sheets that the sweep folded.
+#pragma once
+
+#include <vector>
+
+#include "body/field_probe.h"
+#include "body/rig.h"
+#include "core/mesh.h"
+
+namespace tpa::body {
+
+// The centre of the vault's main ellipsoid (skeleton_axial.cpp): the braincase is star-shaped
+// about it.
+glm::vec3 vaultCentre(const Rig& rig);
+
+// Where the ray from the vault's centre through p leaves `bone` (the cranium, inside out).
+glm::vec3 radialHit(const FieldProbe& bone, glm::vec3 centre, glm::vec3 p, float scale);
+
+// A closed slab from two grids of (rows + 1) x (cols + 1) points, row-major: the outer face, the
+// inner face (the same points moved toward the bone) and a wall round the rim, wound outward.
+core::Mesh closedSlab(const std::vector<glm::vec3>& outer, const std::vector<glm::vec3>& inner,
+                      int rows, int cols);
+
+// A scalp sheet on the cranium between its origin and insertion lines (left side): each point
+// of the bilinear patch between the lines goes radially onto the bone, then `gap` mm off it,
+// `thickness` mm thick, thinning to 0.7 of that toward its rim; the scalp keeps it under the
+// skin (CranialShell).
+core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
+                        const std::vector<glm::vec3>& insertion, float gap, float thickness,
+                        const Rig& rig, const SdfModel& skin, const SdfModel& cranium);
+
+}  // namespace tpa::body
