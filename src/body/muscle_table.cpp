@@ -74,7 +74,8 @@ std::vector<MuscleSpec> armAndHand() {
     return {
         {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2, 2},
         {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-8, -12, 0}}, {"humerus-mid", {14, -10, 0}}}, {{"ulna-coronoid", {8, -6, -20}}}, {}, 40, 16, 9, 8},
-        {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {0, 4, 12}}}, {}, 38, 26, 10, 2, 2},
+        // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp).
+        {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {-30, 4, 26}}, {"olecranon", {30, 4, 26}}}, {}, 4, 26, 10, 2, 2},
         {"anconeus", "Anconeus", S::Fan, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, {}, 20, 8, 2, 2},
         {"brachioradialis", "Brachioradialis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {0, -4, 80}}, {"lateral-epicondyle", {-2, -8, 30}}}, {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, 44, 18, 2, 2},
         {"extensor-carpi-radialis-longus", "Extensor carpi radialis longus", S::Pennate, L::Superficial, {{"lateral-epicondyle", {4, 2, 24}}}, {{"second-metacarpal-base", {0, 12, 0}}}, {{"elbow-joint..wrist-joint:0.35", {32, 8, 0}}}, 22, 12, 2, 2},
