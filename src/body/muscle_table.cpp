@@ -48,12 +48,12 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"serratus-posterior-superior", "Serratus posterior superior", S::Sheet, L::Deep, {{"c7", {4, -4, -6}}, {"t1", {4, -4, -40}}}, {{"t4", {66, -30, 12}}, {"t4", {72, -30, -36}}}, {}, 0, 3, 17, 17},
         {"serratus-posterior-inferior", "Serratus posterior inferior", S::Sheet, L::Deep, {{"t12", {4, -4, 16}}, {"l1", {4, -4, -16}}}, {{"t12", {92, -40, 50}}, {"t12", {98, -46, -6}}}, {}, 0, 3, 14, 14},
         {"supraspinatus", "Supraspinatus", S::Fusiform, L::Intermediate, {{"scapula-superior-angle", {10, -4, -4}}}, {{"greater-tubercle", {-4, 2, 10}}}, {{"supraspinous-fossa", {0, 0, 0}}}, 26, 12, 5, 16},
-        // The infraspinatus fills its fossa with a flat face (sheetOverlap) 2-4 mm under the skin,
-        // its lower border crisp over the latissimus (an elliptical section dived to the
+        // The infraspinatus fills its fossa with a flat face (sheetOverlap) 1.5-7 mm under the
+        // skin, at least 1 mm over the latissimus' upper slip (an elliptical section dived to the
         // latissimus' depth at its rim and the two met along a torn line); its upper border dives
-        // 8 mm (depthAcross) under the posterior deltoid's thin lower border, through which it
+        // toward the insertion (depthAcross) under the posterior deltoid's thin lower border, through which it
         // stood out as a spike. The teres major starts under the latissimus at the inferior angle.
-        {"infraspinatus", "Infraspinatus", S::Fan, L::Superficial, {{"spine-of-scapula-mid", {0, 2, -12}}, {"scapula-spine-root", {-2, 2, -6}}, {"scapula-inferior-angle", {-2, 2, 24}}}, {{"greater-tubercle", {-4, 14, -8}}}, {{"infraspinous-fossa", {10, 0, 14}}}, 34, 12, 2, 10, 1, false, 1.0f, 0.25f, {}, -1.0f, 8},
+        {"infraspinatus", "Infraspinatus", S::Fan, L::Superficial, {{"spine-of-scapula-mid", {0, 2, -12}}, {"scapula-spine-root", {-2, 2, -6}}, {"scapula-inferior-angle", {-2, 2, 24}}}, {{"greater-tubercle", {-4, 14, -8}}}, {{"infraspinous-fossa", {10, 0, 14}}}, 34, 12, 1.5f, 7, 1, false, 1.0f, 0.25f, {}, -1.0f, 30},
         {"teres-minor", "Teres minor", S::Fusiform, L::Intermediate, {{"scapula-lateral-border", {0, 2, 12}}}, {{"greater-tubercle", {-4, 16, -24}}}, {}, 18, 10, 4, 10},
         {"teres-major", "Teres major", S::Fusiform, L::Superficial, {{"scapula-inferior-angle", {10, 0, 10}}}, {{"bicipital-groove", {-10, 8, -30}}}, {{"scapula-lateral-border", {20, 0, -20}}}, 30, 16, 10, 11},
         {"subscapularis", "Subscapularis", S::Fan, L::Deep, {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, {{"lesser-tubercle", {-4, 4, 0}}}, {{"glenoid", {-14, -22, -12}}}, 10, 12, -1, -1},

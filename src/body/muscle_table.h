@@ -68,9 +68,10 @@ struct MuscleSpec {
     // all); slips between take depths between it and depth0 (the serratus' upper slips start
     // under the pectorals, its lower ones just under the skin).
     float firstSlipDepth0 = -1.0f;
-    // Extra depth (mm) at the rim of the first origin anchor's side, fading to none at the middle
-    // of the width, so that border dives under a neighbour while the rest stays near the skin
-    // (the infraspinatus' upper border under the deltoid, its lower half over the latissimus).
+    // Extra depth (mm) at the insertion, at the rim of the first origin anchor's side, fading to
+    // none at the middle of the width and at the origin, so that border dives under a neighbour
+    // on its way to the insertion while the rest stays near the skin (the infraspinatus' upper
+    // border under the deltoid, its lower half over the latissimus, its origin on the spine).
     float depthAcross = 0.0f;
 };
 
