@@ -123,11 +123,14 @@ const std::vector<MuscleSpec>& pairedTendons() {
 // the radius and ulna showing between them.
 const std::vector<MuscleSpec>& armTendons() {
     static const std::vector<MuscleSpec> rows{
-        // Triceps: the broad tendon on the back of the lower arm, over the ends of its heads,
-        // to the olecranon (the heads alone tapered to a point and left the humerus bare).
-        {"triceps-tendon", "Tendon of triceps brachii", S::Strap, kSuperficial,
-         {{"shoulder-joint..elbow-joint:0.62", {0, 30, 0}}},
-         {{"olecranon", {-15, 0, 2}}, {"olecranon", {15, 0, 2}}}, {}, 12, 4, 1.5f, 1.5f},
+        // Triceps: the flat aponeurotic plate on the distal half of the back of the arm, about
+        // 34 mm wide, to the olecranon, its sides under the ends of the lateral and long heads
+        // (the heads alone tapered to a point and left the humerus bare; a strap from one
+        // point stood off the arm as a cone).
+        {"triceps-tendon", "Tendon of triceps brachii", S::Sheet, kSuperficial,
+         {{"shoulder-joint..elbow-joint:0.45", {-15, 30, 0}}, {"shoulder-joint..elbow-joint:0.45", {15, 30, 0}}},
+         {{"olecranon", {-15, 0, 2}}, {"olecranon", {15, 0, 2}}}, {}, 0, 3, 12.0f, 3.5f, 1, false, 1.0f,
+         kFlat},
         // Brachioradialis: along the radial border to the base of the radial styloid.
         {"brachioradialis-tendon", "Tendon of brachioradialis", S::Strap, kSuperficial,
          {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, {{"radial-styloid", {-4, -8, 12}}},
@@ -177,8 +180,7 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     appendLeftRight(parts, tendonPart({}, {}, core::Side::Left, {}), "galea-aponeurotica",
                     "Galea aponeurotica", galeaHalf(rig, skin, cranium));
     addPieces(parts, limbBandRows(), rig, skin, cranium);
-    for (const auto& row : armTendons())
-        addPaired(parts, row, buildMuscleMesh(row, rig, skin, cranium));
+    addPieces(parts, armTendons(), rig, skin, cranium);
     return parts;
 }
 

@@ -239,8 +239,9 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             }
             const float below = spec.sheetOverlap > 0.0f ? sheetBelowFace(f.thick, sn, k)
                                                          : 0.5f * f.thick * (1.0f - sn);
+            const float tilt = std::max(0.0f, -s) * f.u * spec.depthAcross * k;
             out[a] = free ? m + f.normal * (0.5f * f.thick * sn)
-                          : probe.project(m, -f.depth - sink - below);
+                          : probe.project(m, -f.depth - sink - below - tilt);
         }
         return out;
     };

@@ -54,9 +54,14 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"serratus-posterior-superior", "Serratus posterior superior", S::Sheet, L::Deep, {{"c7", {4, -4, -6}}, {"t1", {4, -4, -40}}}, {{"t4", {66, -30, 12}}, {"t4", {72, -30, -36}}}, {}, 0, 3, 17, 17},
         {"serratus-posterior-inferior", "Serratus posterior inferior", S::Sheet, L::Deep, {{"t12", {4, -4, 16}}, {"l1", {4, -4, -16}}}, {{"t12", {92, -40, 50}}, {"t12", {98, -46, -6}}}, {}, 0, 3, 14, 14},
         {"supraspinatus", "Supraspinatus", S::Fusiform, L::Intermediate, {{"scapula-superior-angle", {10, -4, -4}}}, {{"greater-tubercle", {-4, 2, 10}}}, {{"supraspinous-fossa", {0, 0, 0}}}, 26, 12, 5, 16},
-        {"infraspinatus", "Infraspinatus", S::Fan, L::Superficial, {{"spine-of-scapula-mid", {0, 2, -12}}, {"scapula-spine-root", {-2, 2, -6}}, {"scapula-inferior-angle", {0, 2, 12}}}, {{"greater-tubercle", {-4, 14, -8}}}, {{"infraspinous-fossa", {10, 0, 14}}}, 34, 12, 2, 8},
-        {"teres-minor", "Teres minor", S::Fusiform, L::Intermediate, {{"scapula-lateral-border", {0, 2, 12}}}, {{"greater-tubercle", {-4, 16, -24}}}, {}, 18, 10, 5, 16},
-        {"teres-major", "Teres major", S::Fusiform, L::Superficial, {{"scapula-inferior-angle", {10, 0, 10}}}, {{"bicipital-groove", {-10, 8, -30}}}, {{"scapula-lateral-border", {20, 0, -20}}}, 30, 16, 4, 12},
+        // The infraspinatus fills its fossa with a flat face (sheetOverlap) 1.5-7 mm under the
+        // skin, at least 1 mm over the latissimus' upper slip (an elliptical section dived to the
+        // latissimus' depth at its rim and the two met along a torn line); its upper border dives
+        // toward the insertion (depthAcross) under the posterior deltoid's thin lower border, through which it
+        // stood out as a spike. The teres major starts under the latissimus at the inferior angle.
+        {"infraspinatus", "Infraspinatus", S::Fan, L::Superficial, {{"spine-of-scapula-mid", {0, 2, -12}}, {"scapula-spine-root", {-2, 2, -6}}, {"scapula-inferior-angle", {-2, 2, 24}}}, {{"greater-tubercle", {-4, 14, -8}}}, {{"infraspinous-fossa", {10, 0, 14}}}, 34, 12, 1.5f, 7, 1, false, 1.0f, 0.25f, {}, -1.0f, false, 30},
+        {"teres-minor", "Teres minor", S::Fusiform, L::Intermediate, {{"scapula-lateral-border", {0, 2, 12}}}, {{"greater-tubercle", {-4, 16, -24}}}, {}, 18, 10, 4, 10},
+        {"teres-major", "Teres major", S::Fusiform, L::Superficial, {{"scapula-inferior-angle", {10, 0, 10}}}, {{"bicipital-groove", {-10, 8, -30}}}, {{"scapula-lateral-border", {20, 0, -20}}}, 30, 16, 10, 11},
         {"subscapularis", "Subscapularis", S::Fan, L::Deep, {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, {{"lesser-tubercle", {-4, 4, 0}}}, {{"glenoid", {-14, -22, -12}}}, 10, 12, -1, -1},
         {"latissimus-dorsi", "Latissimus dorsi", S::Fan, L::Superficial, {{"t7", {4, 2, 0}}, {"t12", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"psis", {6, 2, 20}}, {"iliac-crest..psis:0.5", {0, 10, 0}}, {"iliac-crest", {-10, 18, 6}}, {"rib-10-lateral", {-6, 50, 10}}}, {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, {}, 0, 8, 2, 12, 4, false, 1.0f, 0.25f},
         {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-12, -20, -2}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 30, 18, 2.5f, 2.5f},
@@ -75,7 +80,8 @@ std::vector<MuscleSpec> armAndHand() {
     return {
         {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2, 2},
         {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 0}}, {"humerus-mid", {14, -10, 0}}}, {{"ulna-coronoid", {8, -6, -20}}}, {}, 40, 16, 9, 8},
-        {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {0, 4, 12}}}, {}, 38, 26, 10, 2, 2},
+        // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp).
+        {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {-30, 4, 26}}, {"olecranon", {30, 4, 26}}}, {}, 4, 26, 10, 2, 2},
         {"anconeus", "Anconeus", S::Fan, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, {}, 20, 8, 2, 2},
         {"brachioradialis", "Brachioradialis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {0, -4, 80}}, {"lateral-epicondyle", {-2, -8, 30}}}, {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, 44, 18, 2, 2},
         {"extensor-carpi-radialis-longus", "Extensor carpi radialis longus", S::Pennate, L::Superficial, {{"lateral-epicondyle", {4, 2, 24}}}, {{"second-metacarpal-base", {0, 12, 0}}}, {{"elbow-joint..wrist-joint:0.35", {32, 8, 0}}}, 22, 12, 2, 2},

@@ -72,6 +72,11 @@ struct MuscleSpec {
     // origin and insertion lines (cranial_sheet.h) rather than swept: wide, short sheets
     // (the occipitalis) folded in the sweep and the fold repair collapsed them.
     bool cranialPatch = false;
+    // Extra depth (mm) at the insertion, at the rim of the first origin anchor's side, fading to
+    // none at the middle of the width and at the origin, so that border dives under a neighbour
+    // on its way to the insertion while the rest stays near the skin (the infraspinatus' upper
+    // border under the deltoid, its lower half over the latissimus, its origin on the spine).
+    float depthAcross = 0.0f;
 };
 
 const std::vector<MuscleSpec>& muscleTable();
