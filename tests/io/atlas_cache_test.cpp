@@ -138,7 +138,8 @@ TEST_CASE("a level of detail keeps about a quarter of a smooth mesh's triangles"
 TEST_CASE("parts beneath the superficial layer get a coarser level of detail") {
     // They mostly show through gaps, and the LOD is drawn only while the view moves.
     core::Scene scene;
-    for (const core::Layer layer : {core::Layer::Superficial, core::Layer::Skin, core::Layer::Deep, core::Layer::Bone}) {
+    for (const core::Layer layer :
+         {core::Layer::Superficial, core::Layer::Skin, core::Layer::Deep, core::Layer::Bone}) {
         core::Part part;
         part.mesh = core::makeSphere({0, 0, 0}, 50.0f, 64, 32);
         part.layer = layer;
@@ -147,7 +148,8 @@ TEST_CASE("parts beneath the superficial layer get a coarser level of detail") {
     io::prepareForDrawing(scene);
     const std::size_t superficial = scene.parts[0].lod.triangleCount();
     CHECK(scene.parts[1].lod.triangleCount() == superficial);
-    for (const std::size_t deeper : {scene.parts[2].lod.triangleCount(), scene.parts[3].lod.triangleCount()}) {
+    for (const std::size_t deeper :
+         {scene.parts[2].lod.triangleCount(), scene.parts[3].lod.triangleCount()}) {
         CHECK(deeper < superficial * 6 / 10);
         CHECK(deeper > superficial * 3 / 10);
     }
