@@ -11,8 +11,8 @@ namespace tpa::io {
 // overdraw; vertices and the set of triangles are unchanged.
 void optimizeTriangleOrder(core::Mesh& mesh);
 // A copy with about `ratio` of the triangles (edge collapses, borders kept, error at most
-// `maxError` of the mesh size, 2 % unless told), unused vertices dropped, normals recomputed. Meshes under 64 triangles,
-// or ones the simplifier cannot reduce, are returned as they are.
+// `maxError` of the mesh size, 2 % unless told), unused vertices dropped, normals recomputed.
+// Meshes under 64 triangles, or ones the simplifier cannot reduce, are returned as they are.
 inline constexpr float kLodMaxError = 0.02f;  // relative to the mesh extent
 core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio, float maxError = kLodMaxError);
 // How much coarser than `ratio` a part's LOD is made for its layer (1 = as asked): parts
