@@ -3,6 +3,7 @@
 // where an anatomist looks for a tendon.
 #include "body/aponeurosis.h"
 
+#include "body/limb_bands.h"
 #include "body/muscle_builder.h"
 #include "body/part_pair.h"
 
@@ -202,6 +203,7 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
                                buildMuscleMesh(lineaAlba, rig, skin, cranium)));
     addPieces(parts, pairedTendons(), rig, skin, cranium);
     addPieces(parts, galeaStrips(), rig, skin, cranium);
+    addPieces(parts, limbBandRows(), rig, skin, cranium);
     for (const auto& row : armTendons())
         addPaired(parts, row, buildMuscleMesh(row, rig, skin, cranium));
     return parts;

@@ -68,7 +68,7 @@ std::vector<MuscleSpec> armAndHand() {
     // clang-format off
     return {
         {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2, 2},
-        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-8, -12, 0}}, {"humerus-mid", {14, -10, 0}}}, {{"ulna-coronoid", {8, -6, -20}}}, {}, 40, 16, 9, 8},
+        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 0}}, {"humerus-mid", {14, -10, 0}}}, {{"ulna-coronoid", {8, -6, -20}}}, {}, 40, 16, 9, 8},
         {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {0, 4, 12}}}, {}, 38, 26, 10, 2, 2},
         {"anconeus", "Anconeus", S::Fan, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, {}, 20, 8, 2, 2},
         {"brachioradialis", "Brachioradialis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {0, -4, 80}}, {"lateral-epicondyle", {-2, -8, 30}}}, {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, 44, 18, 2, 2},
@@ -76,11 +76,11 @@ std::vector<MuscleSpec> armAndHand() {
         {"extensor-carpi-radialis-brevis", "Extensor carpi radialis brevis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"second-metacarpal-base", {-14, 12, 0}}}, {{"elbow-joint..wrist-joint:0.45", {22, 22, 0}}}, 22, 10, 2, 2},
         {"extensor-carpi-ulnaris", "Extensor carpi ulnaris", S::Pennate, L::Superficial, {{"lateral-epicondyle", {-4, 12, -4}}}, {{"ulnar-styloid", {2, 6, -14}}}, {{"ulna-mid", {4, 12, 0}}}, 22, 10, 2, 2},
         {"extensor-digitorum", "Extensor digitorum", S::Pennate, L::Superficial, {{"lateral-epicondyle", {-2, 12, 0}}}, {{"wrist-joint", {12, 18, -34}}, {"wrist-joint", {-16, 18, -34}}}, {{"elbow-joint..wrist-joint:0.5", {4, 24, 0}}}, 24, 12, 2, 2},
-        {"supinator", "Supinator", S::SmallDeep, L::Deep, {{"lateral-epicondyle", {-6, 4, -10}}}, {{"radial-tuberosity", {10, -6, -30}}}, {}, 22, 8, 16, 14},
+        {"supinator", "Supinator", S::SmallDeep, L::Deep, {{"lateral-epicondyle", {-8, -4, -10}}}, {{"radial-tuberosity", {4, -14, -26}}}, {}, 30, 8, 7, 6},
         {"flexor-carpi-radialis", "Flexor carpi radialis", S::Pennate, L::Superficial, {{"medial-epicondyle", {2, -8, 0}}}, {{"elbow-joint..wrist-joint:0.62", {9, -18, 0}}}, {}, 34, 12, 2, 2},
         {"flexor-carpi-ulnaris", "Flexor carpi ulnaris", S::Pennate, L::Superficial, {{"medial-epicondyle", {0, 4, 0}}}, {{"ulnar-styloid", {0, -10, -12}}}, {{"elbow-joint..wrist-joint:0.5", {-22, -14, 0}}}, 36, 12, 2, 2},
         {"flexor-digitorum-superficialis", "Flexor digitorum superficialis", S::Pennate, L::Intermediate, {{"medial-epicondyle", {4, -10, -6}}, {"radius-mid", {-4, -10, 30}}}, {{"elbow-joint..wrist-joint:0.8", {18, -14, 0}}, {"elbow-joint..wrist-joint:0.8", {-14, -14, 0}}}, {}, 44, 14, 4, 3},
-        {"pronator-teres", "Pronator teres", S::Fusiform, L::Superficial, {{"medial-epicondyle", {4, -10, 6}}}, {{"radius-mid", {2, -8, 10}}}, {}, 28, 12, 2, 2},
+        {"pronator-teres", "Pronator teres", S::Fusiform, L::Superficial, {{"medial-epicondyle", {4, -10, 6}}, {"medial-epicondyle", {8, -10, 20}}}, {{"radius-mid", {2, -8, 10}}}, {}, 20, 12, 2, 2},
         {"adductor-pollicis", "Adductor pollicis", S::Fan, L::Deep, {{"palm-centre", {-10, 0, -14}}, {"palm-centre", {-4, 0, 10}}}, {{"thumb-base", {10, -18, -40}}}, {}, 8, 6, 7, 6},
         {"first-dorsal-interosseous", "First dorsal interosseous", S::Pennate, L::Intermediate, {{"thumb-base", {0, 8, -10}}, {"second-metacarpal-base", {0, 8, -30}}}, {{"second-metacarpal-base", {4, 4, -66}}}, {}, 10, 10, 3, 3},
     };

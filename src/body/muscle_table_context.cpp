@@ -55,6 +55,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // The hypothenar eminence: the pisiform -> the ulnar side of the base of the little
         // finger's proximal phalanx.
         {"abductor-digiti-minimi", "Abductor digiti minimi (hand)", S::Fusiform, L::Superficial, {{"wrist-joint", {-16, -14, -12}}}, {{"wrist-joint", {-14, -10, -78}}}, {}, 12, 6, 2.5f, 2.5f},
+        // The dorsal interossei of the hand, one sheet between and over the metacarpals under
+        // the extensor tendons: the back of the hand showed the bare metacarpals between them.
+        {"dorsal-interossei-hand", "Dorsal interossei (hand)", S::Sheet, L::Intermediate, {{"wrist-joint", {-6, 8, -18}}, {"wrist-joint", {30, 8, -18}}}, {{"wrist-joint", {-6, 6, -68}}, {"wrist-joint", {36, 6, -62}}}, {}, 0, 3, 4.0f, 4.0f},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
         // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
         // of the first four toes, its belly lateral to and under the long extensor's tendons.

@@ -37,7 +37,10 @@ TEST_CASE("muscle, not the femur, covers the back of the distal thigh and the kn
                 std::string id;
                 const auto kind = firstKind(from, {0.0f, -1.0f, 0.0f}, id);
                 CAPTURE(id);
-                CHECK(kind == tpa::core::PartKind::Muscle);
+                // The upper popliteal fossa, between the hamstrings' diverging tendons, is
+                // floored by the oblique popliteal ligament (limb_view_test.cpp).
+                CHECK((kind == tpa::core::PartKind::Muscle ||
+                       id.rfind("oblique-popliteal-ligament", 0) == 0));
             }
 }
 

@@ -1,0 +1,142 @@
+// The joints of the limbs seen as the renders show them: rays from the camera eye of a view
+// preset (a perspective camera, so a point off the axis is seen at a slant) through points
+// near the elbow, the knee, the wrist and the ankle meet muscle or tendon, not bone.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+#include "core/camera.h"
+
+namespace {
+
+using tpa::body::test::embeddedScene;
+
+// Where the eye of a preset view stands, framed on the whole body as the render frames it.
+glm::vec3 eyeOf(tpa::core::ViewPreset view) {
+    tpa::core::Camera camera;
+    camera.setViewport(4000, 4000);
+    const auto bounds = embeddedScene().bounds();
+    camera.setSceneBounds(bounds);
+    camera.setPose(camera.presetPose(view, bounds));
+    return camera.eye();
+}
+
+// The first part the eye sees at `point` through the hidden skin; empty if none.
+const tpa::core::Part* seenAt(glm::vec3 eye, glm::vec3 point) {
+    const int hit = tpa::body::test::firstPartHit(eye, point - eye);
+    return hit < 0 ? nullptr : &embeddedScene().parts[static_cast<std::size_t>(hit)];
+}
+
+// Rays from `eye` through a grid of points around a rig point (offsets in mm, +x lateral on
+// either side): none may meet a bone first. Returns how many met a part at all.
+int checkNoBoneSeen(tpa::core::ViewPreset view, const char* rigPoint, glm::vec2 xRange, float y,
+                    glm::vec2 zRange, float step) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = eyeOf(view), at = rig.at(rigPoint);
+    int seen = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float dz = zRange.x; dz <= zRange.y; dz += step)
+            for (float dx = xRange.x; dx <= xRange.y; dx += step) {
+                const glm::vec3 point(side * (at.x + dx * k), at.y + y * k, at.z + dz * k);
+                const auto* part = seenAt(eye, point);
+                if (!part) continue;
+                ++seen;
+                CAPTURE(side);
+                CAPTURE(dx);
+                CAPTURE(dz);
+                CAPTURE(part->id);
+                CHECK(part->kind != tpa::core::PartKind::Bone);
+            }
+    return seen;
+}
+
+}  // namespace
+
+TEST_CASE("the cubital fossa shows muscle and the bicipital aponeurosis, not bone") {
+    // The radius' neck glinted between the biceps' end, the pronator teres and the
+    // brachioradialis, and the humerus above the medial epicondyle between the brachialis and
+    // the pronator teres: the supinator now floors the fossa laterally, the pronator teres'
+    // humeral head rises from the supracondylar ridge, and the brachialis is wider.
+    const int seen = checkNoBoneSeen(tpa::core::ViewPreset::Anterior, "elbow-joint", {-40, 40},
+                                     -30.0f, {-40, 30}, 2.0f);
+    CHECK(seen > 1000);
+    for (const char* suffix : {".left", ".right"}) {
+        const int i = embeddedScene().findPart(std::string("bicipital-aponeurosis") + suffix);
+        REQUIRE(i >= 0);
+        CHECK(embeddedScene().parts[static_cast<std::size_t>(i)].kind ==
+              tpa::core::PartKind::Other);
+    }
+}
+
+TEST_CASE("the popliteal fossa is a shallow diamond floored by ligament and popliteus, not bone") {
+    // From behind the hamstrings ran parallel into the gastrocnemius' heads, which rose side by
+    // side 26 mm above the condyles: a groove with the femur glinting in it. Now the biceps
+    // femoris and the semitendinosus diverge above, the gastrocnemius' heads spring from the
+    // condyles below, and the oblique popliteal ligament and the popliteus floor the diamond.
+    const int seen = checkNoBoneSeen(tpa::core::ViewPreset::Posterior, "knee-joint", {-30, 30},
+                                     40.0f, {-30, 70}, 3.0f);
+    CHECK(seen > 1000);
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = eyeOf(tpa::core::ViewPreset::Posterior), knee = rig.at("knee-joint");
+    auto firstUnderSkin = [&](float side, float dx, float dz) {
+        const glm::vec3 point(side * (knee.x + dx * k), knee.y + 40.0f * k, knee.z + dz * k);
+        const auto hits = tpa::body::test::hitsUnderSkin(eye, point - eye);
+        REQUIRE(!hits.empty());
+        return hits.front();
+    };
+    for (float side : {1.0f, -1.0f})
+        for (float dz : {6.0f, 14.0f, 22.0f}) {
+            CAPTURE(side);
+            CAPTURE(dz);
+            // The floor in the middle, a few mm deeper than the heads either side of it.
+            const auto floor = firstUnderSkin(side, 4.0f, dz);
+            CHECK(floor.id.rfind("oblique-popliteal-ligament", 0) == 0);
+            for (float dx : {-22.0f, 28.0f}) {
+                const auto rim = firstUnderSkin(side, dx, dz);
+                CAPTURE(rim.id);
+                CHECK(rim.id.rfind("gastrocnemius", 0) == 0);
+                CHECK(floor.depth > rim.depth + 4.0f * k);
+            }
+        }
+}
+
+TEST_CASE("the flexor retinaculum and the dorsal interossei cover the carpus and metacarpus") {
+    // The hand's skeleton is a carpal block and finger rays: from the front the block showed
+    // across the wrist between the thenar and the hypothenar, and from behind the metacarpals
+    // between the extensor tendons.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 wrist = rig.at("wrist-joint");
+    const glm::vec3 front = eyeOf(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 back = eyeOf(tpa::core::ViewPreset::Posterior);
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        const std::string suffix = side > 0.0f ? ".left" : ".right";
+        for (float dz : {-14.0f, -20.0f, -26.0f})
+            for (float dx : {-12.0f, -4.0f, 4.0f, 12.0f}) {
+                CAPTURE(dz);
+                CAPTURE(dx);
+                const glm::vec3 point(side * (wrist.x + dx * k), wrist.y - 22.0f * k,
+                                      wrist.z + dz * k);
+                const auto* part = seenAt(front, point);
+                REQUIRE(part);
+                CHECK(part->id == "flexor-retinaculum" + suffix);
+            }
+        // Between the extensor tendons, half-way down the back of the hand.
+        for (float dz : {-40.0f, -50.0f, -60.0f})
+            for (float dx : {-1.0f, 9.0f, 19.0f}) {
+                CAPTURE(dz);
+                CAPTURE(dx);
+                const glm::vec3 point(side * (wrist.x + dx * k), wrist.y + 12.0f * k,
+                                      wrist.z + dz * k);
+                const auto* part = seenAt(back, point);
+                REQUIRE(part);
+                CAPTURE(part->id);
+                CHECK(part->kind != tpa::core::PartKind::Bone);
+            }
+    }
+}
