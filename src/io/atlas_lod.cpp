@@ -19,9 +19,8 @@ void optimizeTriangleOrder(core::Mesh& mesh) {
     mesh.indices = std::move(ordered);
 }
 
-core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio) {
+core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio, float maxError) {
     constexpr std::size_t kMinTriangles = 64;
-    constexpr float kMaxError = 0.02f;  // relative to the mesh extent
     if (mesh.triangleCount() < kMinTriangles) return mesh;
     const std::size_t target =
         std::max<std::size_t>(3 * 16, std::size_t(float(mesh.indices.size()) * ratio) / 3 * 3);
@@ -29,7 +28,7 @@ core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio) {
     const std::size_t count =
         meshopt_simplify(indices.data(), mesh.indices.data(), mesh.indices.size(),
                          &mesh.positions[0].x, mesh.positions.size(), sizeof(glm::vec3), target,
-                         kMaxError, meshopt_SimplifyLockBorder, nullptr);
+                         maxError, meshopt_SimplifyLockBorder, nullptr);
     if (count == 0 || count >= mesh.indices.size()) return mesh;
     indices.resize(count);
     std::vector<unsigned int> remap(mesh.positions.size());
@@ -46,11 +45,26 @@ core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio) {
     return lod;
 }
 
+float movingLodScale(core::Layer layer) {
+    // Beneath the superficial muscles a part mostly shows through gaps, and only while the
+    // view moves: half the LOD's triangles there cut the moving frame's vertex work.
+    switch (layer) {
+        case core::Layer::Intermediate:
+        case core::Layer::Deep:
+        case core::Layer::Bone: return 0.5f;
+        case core::Layer::Skin:
+        case core::Layer::Superficial: break;
+    }
+    return 1.0f;
+}
+
 void prepareForDrawing(core::Scene& scene, float ratio) {
     for (auto& part : scene.parts) {
         optimizeTriangleOrder(part.mesh);
         if (!part.lod.indices.empty()) continue;
-        core::Mesh lod = simplifiedLod(part.mesh, ratio);
+        const float scale = movingLodScale(part.layer);
+        // A coarser LOD may also stray further from the surface: twice the error bound.
+        core::Mesh lod = simplifiedLod(part.mesh, ratio * scale, kLodMaxError / scale);
         if (lod.triangleCount() < part.mesh.triangleCount()) part.lod = std::move(lod);
     }
     for (auto& part : scene.parts) part.closedOutward = isClosedOutward(part);

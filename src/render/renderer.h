@@ -8,6 +8,7 @@
 #include "render/frame_params.h"
 #include "render/gpu_scene.h"
 #include "render/reduced_target.h"
+#include "render/screen_rect.h"
 #include "render/shader_program.h"
 
 #include <memory>
@@ -43,12 +44,18 @@ public:
     // The fraction of the resolution moving frames are drawn at when FrameParams leaves it
     // to the renderer.
     float defaultMovingResolution() const { return software_ ? 0.5f : 1.0f; }
+    // A reduced moving frame is stretched only over the scene's screen rectangle, the
+    // background drawn around it at full size (on by default; off: the whole view stretched).
+    void setTrimmedUpscale(bool on) { trimmedUpscale_ = on; }
 
 private:
     RenderStats drawFrame(const FrameParams& f);
     // A moving frame at reduced resolution into reduced_, then stretched over the view.
     RenderStats drawReduced(const FrameParams& f, float scale);
     void drawBackground(const FrameParams& f);
+    // Where a reduced frame's scene lies in the view (nullopt: stretch the whole view).
+    std::optional<PixelRect> sceneRect(const FrameParams& f, float scale) const;
+    void drawBackgroundAround(const FrameParams& f, const PixelRect& r);
     void drawOpaque(const FrameParams& f, RenderStats& stats);
     void drawOccludedSelection(const FrameParams& f, RenderStats& stats);
     void drawGhosts(const FrameParams& f, RenderStats& stats);
@@ -92,6 +99,7 @@ private:
     int maskW_ = 0, maskH_ = 0;
     bool software_ = false;                   // llvmpipe/softpipe: every pixel costs CPU time
     std::unique_ptr<ReducedTarget> reduced_;  // moving frames at reduced resolution
+    bool trimmedUpscale_ = true;
 };
 
 }  // namespace tpa::render

@@ -1,5 +1,6 @@
 // Atlas cache: round trip gives identical geometry, a changed source file or a corrupt cache
-// rebuilds, LODs are smaller, progress runs to 1; on the real atlas a cached open is fast.
+// rebuilds, LODs are smaller (coarser beneath the superficial layer), progress runs to 1; on
+// the real atlas a cached open is fast.
 #include <chrono>
 
 #include "atlas_test_util.h"
@@ -132,6 +133,27 @@ TEST_CASE("a level of detail keeps about a quarter of a smooth mesh's triangles"
     CHECK(lod.bounds().max.x == doctest::Approx(50.0f).epsilon(0.05));
     const auto tiny = core::makeBox({0, 0, 0}, {1, 1, 1});
     CHECK(io::simplifiedLod(tiny, 0.25f).triangleCount() == tiny.triangleCount());
+}
+
+TEST_CASE("parts beneath the superficial layer get a coarser level of detail") {
+    // They mostly show through gaps, and the LOD is drawn only while the view moves.
+    core::Scene scene;
+    for (const core::Layer layer :
+         {core::Layer::Superficial, core::Layer::Skin, core::Layer::Deep, core::Layer::Bone}) {
+        core::Part part;
+        part.mesh = core::makeSphere({0, 0, 0}, 50.0f, 64, 32);
+        part.layer = layer;
+        scene.parts.push_back(std::move(part));
+    }
+    io::prepareForDrawing(scene);
+    const std::size_t superficial = scene.parts[0].lod.triangleCount();
+    CHECK(scene.parts[1].lod.triangleCount() == superficial);
+    for (const std::size_t deeper :
+         {scene.parts[2].lod.triangleCount(), scene.parts[3].lod.triangleCount()}) {
+        CHECK(deeper < superficial * 6 / 10);
+        CHECK(deeper > superficial * 3 / 10);
+    }
+    CHECK(io::movingLodScale(core::Layer::Intermediate) == 0.5f);
 }
 
 TEST_CASE("the content hash changes with any byte") {
