@@ -23,6 +23,14 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Mylohyoid line of the mandible -> hyoid body and the median raphe: the floor of the
         // mouth, seen between the two halves of the mandible from the front.
         {"mylohyoid", "Mylohyoid", S::Sheet, L::Deep, {{"menton", {4, 8, 6}}, {"gonion", {-10, -24, -4}}}, {{"menton", {2, 34, -20}}, {"menton", {14, 40, -22}}}, {}, 0, 4, 6, 6},
+        // Behind and below the ear: the sternocleidomastoid's thin aponeurotic insertion on the
+        // mastoid and the lateral half of the superior nuchal line, with the splenius capitis'
+        // under it, up to the occipitalis and the back of the temporalis (the swept bellies
+        // end at the mastoid, leaving the bone bare there). Swept under the skin, not laid on
+        // the braincase: the mastoid process stands off the cranium field a cranialPatch
+        // follows, so such a patch stayed buried in it; deeper at the top, where the scalp
+        // thickens.
+        {"nuchal-insertions", "Sternocleidomastoid and splenius capitis insertions", S::Sheet, L::Superficial, {{"mastoid", {4, -10, -4}}, {"mastoid", {-2, 26, 2}}, {"inion", {24, -10, -30}}}, {{"mastoid", {8, -10, 52}}, {"mastoid", {8, 24, 52}}, {"inion", {26, -6, -2}}}, {}, 0, 1.5f, 2.0f, 3.0f},
         // Face (the facial skeleton lies deeper under the skin to make room for them).
         // Orbicularis oculi: a band over the rim and lids, swept from the middle of the upper
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
