@@ -14,6 +14,7 @@
 
 #include "body/cranial_sheet.h"
 #include "body/cranial_shell.h"
+#include "body/muscle_path.h"
 
 namespace tpa::body {
 namespace {
@@ -23,15 +24,11 @@ constexpr int kCols = 16;  // midline to the temporal line
 constexpr float kDeg = std::numbers::pi_v<float> / 180.0f;
 constexpr float kAcrossMidline = 1.5f;  // degrees past the midline
 
-// Catmull-Rom through evenly spaced knots over t in [0, 1].
+// The outline's knots through a Catmull-Rom curve (evenly spaced over t in [0, 1]).
 float smoothTable(std::span<const float> knots, float t) {
-    const float s = std::clamp(t, 0.0f, 1.0f) * float(knots.size() - 1);
-    const int i = std::min(int(s), int(knots.size()) - 2);
-    const float f = s - float(i);
-    auto at = [&](int j) { return knots[std::size_t(std::clamp(j, 0, int(knots.size()) - 1))]; };
-    const float p0 = at(i - 1), p1 = at(i), p2 = at(i + 1), p3 = at(i + 2);
-    return 0.5f * ((2.0f * p1) + (-p0 + p2) * f + (2.0f * p0 - 5.0f * p1 + 4.0f * p2 - p3) * f * f +
-                   (-p0 + 3.0f * p1 - 3.0f * p2 + p3) * f * f * f);
+    std::vector<glm::vec3> pts;
+    for (float k : knots) pts.emplace_back(k, 0.0f, 0.0f);
+    return catmullRom(pts, std::clamp(t, 0.0f, 1.0f)).x;
 }
 
 // The outline in degrees about the braincase's centre: alpha runs in the sagittal plane from
