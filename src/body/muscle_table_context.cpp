@@ -63,12 +63,13 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // tubercles -> the base of the thumb's proximal phalanx, 8-9 mm thick. Spread across
         // two anchors at each end: from one centre line the nearest skin was the side of the
         // thumb, and the belly was laid edge-on there as a thin sliver.
-        {"abductor-pollicis-brevis", "Abductor pollicis brevis", S::Fusiform, L::Superficial, {{"wrist-joint", {12, -20, -16}}, {"wrist-joint", {24, -18, -14}}}, {{"wrist-joint", {40, -36, -60}}, {"wrist-joint", {46, -30, -58}}}, {}, 6, 9, 1.5f, 1.5f},
+        {"abductor-pollicis-brevis", "Abductor pollicis brevis", S::Fusiform, L::Superficial, {{"wrist-joint", {12, -20, -16}}, {"wrist-joint", {24, -18, -14}}}, {{"wrist-joint", {40, -36, -60}}, {"wrist-joint", {46, -30, -58}}}, {}, 6, 9, 2.0f, 2.0f},
         {"flexor-pollicis-brevis", "Flexor pollicis brevis", S::Fusiform, L::Superficial, {{"wrist-joint", {0, -20, -20}}, {"wrist-joint", {12, -20, -20}}}, {{"wrist-joint", {30, -40, -62}}, {"wrist-joint", {38, -40, -64}}}, {}, 6, 8, 2.0f, 2.0f},
         // The hypothenar eminence: abductor digiti minimi and flexor digiti minimi brevis as one
         // mass along the ulnar border of the palm, from the pisiform and the hook of the
-        // hamate -> the ulnar side of the base of the little finger's proximal phalanx.
-        {"abductor-digiti-minimi", "Abductor digiti minimi (hand)", S::Fusiform, L::Superficial, {{"wrist-joint", {-22, -12, -14}}, {"wrist-joint", {-8, -16, -16}}}, {{"wrist-joint", {-20, -8, -86}}, {"wrist-joint", {-8, -14, -88}}}, {}, 6, 7, 1.5f, 1.5f},
+        // hamate -> the ulnar side of the base of the little finger's proximal phalanx; its
+        // origin under the flexor retinaculum.
+        {"abductor-digiti-minimi", "Abductor digiti minimi (hand)", S::Fusiform, L::Superficial, {{"wrist-joint", {-20, -12, -16}}, {"wrist-joint", {-8, -16, -18}}}, {{"wrist-joint", {-20, -8, -86}}, {"wrist-joint", {-8, -14, -88}}}, {}, 6, 6, 2.5f, 2.5f},
         // The dorsal interossei of the hand, one sheet between and over the metacarpals under
         // the extensor tendons: the back of the hand showed the bare metacarpals between them.
         {"dorsal-interossei-hand", "Dorsal interossei (hand)", S::Sheet, L::Intermediate, {{"wrist-joint", {-6, 8, -18}}, {"wrist-joint", {30, 8, -18}}}, {{"wrist-joint", {-6, 6, -68}}, {"wrist-joint", {36, 6, -62}}}, {}, 0, 3, 4.0f, 4.0f},
