@@ -113,14 +113,3 @@ TEST_CASE("the calcaneal tendon with the soleus either side of it at mid-calf") 
         }
     }
 }
-
-TEST_CASE("zz debug calf") {
-    for (float t = 0.0f; t <= 0.8f; t += 0.04f) {
-        std::string line;
-        for (float dx = -60.0f; dx <= 60.0f; dx += 4.0f) {
-            const std::string id = seenOnCalf(1.0f, t, dx);
-            line += id.empty() ? '.' : id[0] == 'g' ? 'G' : id.rfind("soleus", 0) == 0 ? 's' : id[0] == 'c' ? 'T' : id.rfind("flexor", 0) == 0 ? 'F' : id[0];
-        }
-        MESSAGE(t << " " << line << " " << gastrocnemiusAt(1.0f, t).width);
-    }
-}
