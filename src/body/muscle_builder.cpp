@@ -190,7 +190,10 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         across = glm::normalize(across - tangent * glm::dot(across, tangent));
         if (glm::dot(across, spread) < 0.0f) across = -across;
         if (free) normal = glm::normalize(glm::cross(across, tangent));
-        const Profile prof = profile(spec.shape, u);
+        Profile prof = profile(spec.shape, u);
+        if (!spec.widthProfile.empty()) prof.width = sampledProfile(spec.widthProfile, u);
+        if (!spec.thicknessProfile.empty())
+            prof.thickness = sampledProfile(spec.thicknessProfile, u);
         const float thin = spec.onCranium ? cranialThinning(spec.shape, u) : 1.0f;
         float dip = intersectionDip(spec.intersections, u);
         const float thick = spec.thickness * k * (prof.thickness * thin);
