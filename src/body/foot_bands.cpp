@@ -8,11 +8,11 @@ const std::vector<MuscleSpec>& footBandRows() {
     using S = MuscleShape;
     constexpr core::Layer kSuperficial = core::Layer::Superficial;
     // Placed freely round the bone (depth < 0) and kept under the skin: each runs along its
-    // toe's ray (skeleton_limbs.cpp) from 14 mm behind the metatarsal head (2-4 mm higher, over the
-    // shaft) to 5-6 mm past the
-    // tip of the distal phalanx, thick enough to hold the head at its base and, tapering and
-    // rounded (S::Digit), the phalanges to the tip. Offsets from the ankle joint, where the
-    // rig places the foot's landmarks. The big toe's is clearly the biggest.
+    // toe's ray (skeleton_limbs.cpp) from 14 mm behind the metatarsal head (2-4 mm higher, over
+    // the shaft) to 5-6 mm past the tip of the distal phalanx, thick enough to hold the head at
+    // its base and, tapering and rounded (S::Digit), the phalanges to the tip. Offsets from the
+    // ankle joint, where the rig places the foot's landmarks. The big toe's is clearly the
+    // biggest.
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
