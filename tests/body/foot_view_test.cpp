@@ -105,3 +105,38 @@ TEST_CASE("the dorsum of the foot shows its muscles and tendons, not bone betwee
     CHECK(fromSide.parts > 500);
     CHECK(fromSide.bones == 0);
 }
+
+TEST_CASE("the extensor retinacula cross the front of the ankle over the tendons") {
+    // Not drawn before: a band laid across the concave front of the ankle had been sunk under
+    // the tendons it holds down, which showed through it. Rays from the anterior eye over the
+    // tendons meet the retinaculum first and a tendon or its muscle under it.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = eyeOf(ViewPreset::Anterior), ankle = rig.at("ankle-joint");
+    auto startsWith = [](const std::string& id, const char* prefix) {
+        return id.rfind(prefix, 0) == 0;
+    };
+    // The superior band above the ankle, over tibialis anterior, extensor hallucis longus and
+    // extensor digitorum longus; the inferior one over the front of the ankle, where the eye
+    // sees it at a slant through points 100 mm in front of the joint.
+    const glm::vec3 points[] = {{-10, -34, 40},  {-4, -34, 40},  {2, -34, 40},  {8, -34, 40},
+                                {-10, -100, 14}, {-4, -100, 14}, {2, -100, 14}, {8, -100, 14},
+                                {-10, -100, 17}, {-4, -100, 17}, {2, -100, 17}};
+    for (float side : {1.0f, -1.0f})
+        for (const glm::vec3& p : points) {
+            CAPTURE(side);
+            CAPTURE(p.x);
+            CAPTURE(p.z);
+            const glm::vec3 at(side * (ankle.x + p.x * k), ankle.y + p.y * k, ankle.z + p.z * k);
+            const auto hits = tpa::body::test::hitsUnderSkin(eye, at - eye);
+            REQUIRE(hits.size() >= 2);
+            CHECK(startsWith(hits.front().id, "extensor-retinacula-foot"));
+            bool tendonUnder = false;
+            const float under = hits.front().depth + 15.0f * k;
+            for (std::size_t i = 1; i < hits.size() && hits[i].depth < under; ++i)
+                tendonUnder = tendonUnder || startsWith(hits[i].id, "tibialis-anterior") ||
+                              startsWith(hits[i].id, "extensor-hallucis-longus") ||
+                              startsWith(hits[i].id, "extensor-digitorum-longus");
+            CHECK(tendonUnder);
+        }
+}
