@@ -3,6 +3,7 @@
 // where an anatomist looks for a tendon.
 #include "body/aponeurosis.h"
 
+#include "body/foot_bands.h"
 #include "body/galea.h"
 #include "body/limb_bands.h"
 #include "body/muscle_builder.h"
@@ -182,6 +183,7 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     appendLeftRight(parts, tendonPart({}, {}, core::Side::Left, {}), "galea-aponeurotica",
                     "Galea aponeurotica", galeaHalf(rig, skin, cranium));
     addPieces(parts, limbBandRows(), rig, skin, cranium);
+    addPieces(parts, footBandRows(), rig, skin, cranium);
     addPieces(parts, armTendons(), rig, skin, cranium);
     return parts;
 }

@@ -18,6 +18,7 @@ enum class MuscleShape {
     Strap,      // long, even width (sartorius, gracilis)
     Column,     // long deep column along the spine (erector spinae, multifidus)
     SmallDeep,  // short, thick, blunt (suboccipitals, piriformis, pterygoids)
+    Digit,      // a toe's sheath: full at the base, tapering, rounded off at the tip (u = 1)
 };
 
 // A point on the rig: "acromion", or "a..b:t" for t of the way from a to b, plus an offset in
