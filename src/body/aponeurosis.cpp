@@ -140,11 +140,6 @@ const std::vector<MuscleSpec>& armTendons() {
         {"flexor-carpi-radialis-tendon", "Tendon of flexor carpi radialis", S::Strap, kSuperficial,
          {{"elbow-joint..wrist-joint:0.58", {6, -18, 0}}}, {{"second-metacarpal-base", {-4, -12, 4}}},
          {{"wrist-joint", {12, -20, 14}}}, 5, 5, 1.5f, 5.0f},
-        // Palmaris longus (its belly is not drawn): a thin cord down the middle of the front of
-        // the forearm over the retinaculum into the apex of the palmar aponeurosis.
-        {"palmaris-longus-tendon", "Tendon of palmaris longus", S::Strap, kSuperficial,
-         {{"elbow-joint..wrist-joint:0.6", {0, -20, 0}}}, {{"wrist-joint", {4, -18, -16}}},
-         {}, 3, 3, 1.5f, 1.5f},
         // Flexor digitorum profundus' tendons, one flat band under the superficialis' cords
         // into the carpal tunnel: without it the radius and ulna showed between the cords.
         {"flexor-digitorum-profundus-tendons", "Tendons of flexor digitorum profundus",
