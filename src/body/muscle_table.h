@@ -77,6 +77,11 @@ struct MuscleSpec {
     // on its way to the insertion while the rest stays near the skin (the infraspinatus' upper
     // border under the deltoid, its lower half over the latissimus, its origin on the spine).
     float depthAcross = 0.0f;
+    // Fan slips only: slip i runs through slipVia[i] where that anchor names a point (else as
+    // before, straight or through its lifted midpoint). The pectoralis major's lowest slip
+    // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;
+    // straight, its rings were laid on the side of the chest under the armpit and folded over.
+    std::vector<Anchor> slipVia{};
 };
 
 const std::vector<MuscleSpec>& muscleTable();

@@ -1,0 +1,61 @@
+// The chest and flank in the left view with the skin hidden, as the renders show them: rays from
+// the preset camera's eye (a perspective camera, so the flank is seen at a slant).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+#include "core/bvh.h"
+#include "core/camera.h"
+
+namespace {
+
+using tpa::body::test::embeddedScene;
+
+glm::vec3 eyeOf(tpa::core::ViewPreset view) {
+    tpa::core::Camera camera;
+    camera.setViewport(4000, 4000);
+    const auto bounds = embeddedScene().bounds();
+    camera.setSceneBounds(bounds);
+    camera.setPose(camera.presetPose(view, bounds));
+    return camera.eye();
+}
+
+}  // namespace
+
+TEST_CASE("from the side, the pectoralis major shows only its outer face") {
+    // Its lowest slip ran from the xiphoid straight to the arm, and its rings, laid on the
+    // nearest skin, wrapped round the side of the chest under the armpit and turned inside out:
+    // the eye saw the slip's inner face there, a ring near the muscle's lateral edge.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
+        const int index = scene.findPart(id);
+        REQUIRE(index >= 0);
+        const auto& mesh = scene.parts[std::size_t(index)].mesh;
+        const tpa::core::Bvh bvh(mesh);
+        const bool left = std::string(id).ends_with(".left");
+        const glm::vec3 eye =
+            eyeOf(left ? tpa::core::ViewPreset::Left : tpa::core::ViewPreset::Right);
+        int seen = 0;
+        for (float z = 1180.0f; z <= 1420.0f; z += 4.0f)
+            for (float y = -180.0f; y <= 60.0f; y += 4.0f) {
+                const glm::vec3 point(0.0f, y * k, z * k);
+                if (tpa::body::test::firstPartHitId(eye, point - eye) != id) continue;
+                const tpa::core::Ray ray{eye, glm::normalize(point - eye)};
+                const auto hit = bvh.intersect(mesh, ray, 1e9f);
+                REQUIRE(hit);
+                const auto* tri = &mesh.indices[hit->triangle * 3];
+                const glm::vec3 a = mesh.positions[tri[0]], b = mesh.positions[tri[1]],
+                                c = mesh.positions[tri[2]];
+                ++seen;
+                CAPTURE(id);
+                CAPTURE(y);
+                CAPTURE(z);
+                CHECK(glm::dot(glm::cross(b - a, c - a), ray.direction) < 0.0f);
+            }
+        CHECK(seen > 300);
+    }
+}
