@@ -59,3 +59,29 @@ TEST_CASE("from the side, the pectoralis major shows only its outer face") {
         CHECK(seen > 300);
     }
 }
+
+TEST_CASE("from the side, the serratus' lower digitations meet the external oblique") {
+    // Between the serratus anterior's lower digitations and the external oblique's upper border,
+    // in front of the arm (ribs 6-8), the eye saw a wedge of intercostal sheet over the ribs:
+    // the digitations were narrow points apart from each other and from the oblique. In life
+    // the oblique's upper slips interdigitate with them and no rib shows between the two.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    for (float side : {1.0f, -1.0f}) {
+        const glm::vec3 eye =
+            eyeOf(side > 0.0f ? tpa::core::ViewPreset::Left : tpa::core::ViewPreset::Right);
+        for (float z = 1240.0f; z <= 1290.0f; z += 5.0f)
+            for (float y = -55.0f; y <= -35.0f; y += 5.0f) {
+                const glm::vec3 point(0.0f, y * k, z * k);
+                const std::string id = tpa::body::test::firstPartHitId(eye, point - eye);
+                const std::string muscle = id.substr(0, id.find('.'));
+                CAPTURE(side);
+                CAPTURE(y);
+                CAPTURE(z);
+                CAPTURE(id);
+                CHECK(!id.empty());
+                CHECK(muscle != "intercostals");
+                CHECK(muscle != "rib-cage");
+            }
+    }
+}
