@@ -85,3 +85,26 @@ TEST_CASE("from the side, the serratus' lower digitations meet the external obli
             }
     }
 }
+
+TEST_CASE("from the front, no rib shows at the costal margin beside the rectus") {
+    // Along the linea semilunaris below the costal margin (the 7th-9th cartilages) the eye saw
+    // slivers of rib and intercostal sheet between the rectus' lateral border and the external
+    // oblique's medial border.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = eyeOf(tpa::core::ViewPreset::Anterior);
+    for (float side : {1.0f, -1.0f})
+        for (float z = 1135.0f; z <= 1215.0f; z += 5.0f)
+            for (float x = 55.0f; x <= 80.0f; x += 2.5f) {
+                const glm::vec3 point(side * x * k, 0.0f, z * k);
+                const int hit = tpa::body::test::firstPartHit(eye, point - eye);
+                REQUIRE(hit >= 0);
+                const auto& part = embeddedScene().parts[std::size_t(hit)];
+                CAPTURE(side);
+                CAPTURE(x);
+                CAPTURE(z);
+                CAPTURE(part.id);
+                CHECK(part.kind != tpa::core::PartKind::Bone);
+                CHECK(part.id.rfind("intercostals", 0) != 0);
+            }
+}
