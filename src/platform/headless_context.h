@@ -1,5 +1,6 @@
-// A window-less OpenGL 3.3 core context through EGL (Mesa's surfaceless platform first,
-// then the default display), for `tpatlas render`, the benchmark and the GL tests.
+// A window-less OpenGL 3.3 core context through EGL (a GPU's own EGL device first, then Mesa's
+// surfaceless platform, then the default display), for `tpatlas render`, the benchmark and the
+// GL tests.
 #pragma once
 
 #include <memory>
