@@ -3,6 +3,7 @@
 // where an anatomist looks for a tendon.
 #include "body/aponeurosis.h"
 
+#include "body/foot_bands.h"
 #include "body/galea.h"
 #include "body/limb_bands.h"
 #include "body/muscle_builder.h"
@@ -46,15 +47,17 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {{"patella", {-14, 6, -14}}, {"patella", {14, 6, -14}}},
          {{"tibial-tuberosity", {-11, 0, -4}}, {"tibial-tuberosity", {11, 0, -4}}},
          {}, 0, 5, 1.5f, 1.5f},
-        // The calcaneal tendon: from where the gastrocnemius' bellies end (0.62 of the shank),
-        // over the soleus, to the back of the calcaneus, narrowing from 44 to 12 mm. Two
+        // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
+        // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
+        // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,
+        // narrowing from 44 to 12 mm. Two
         // overlapping pieces: the skin of the calf meets the back of the heel in a step about
         // 150 mm up, and one sweep bridging it was narrowed to a thread there. Straps, not
         // sheets: a sheet this thin and near the skin also narrowed to a thread.
         {"calcaneal-tendon", "Calcaneal tendon", S::Strap, kSuperficial,
-         {{"knee-joint..ankle-joint:0.58", {-18, 40, 0}}, {"knee-joint..ankle-joint:0.58", {18, 40, 0}}},
+         {{"knee-joint..ankle-joint:0.46", {-18, 40, 0}}, {"knee-joint..ankle-joint:0.46", {18, 40, 0}}},
          {{"knee-joint..ankle-joint:0.82", {-9, 46, 0}}, {"knee-joint..ankle-joint:0.82", {9, 46, 0}}},
-         {}, 8, 5, 1.5f, 1.5f},
+         {}, 8, 5, 5.0f, 1.5f},
         {"calcaneal-tendon", "Calcaneal tendon", S::Strap, kSuperficial,
          {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}},
          {{"heel", {-4, -6, 10}}, {"heel", {4, -6, 10}}},
@@ -180,6 +183,7 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     appendLeftRight(parts, tendonPart({}, {}, core::Side::Left, {}), "galea-aponeurotica",
                     "Galea aponeurotica", galeaHalf(rig, skin, cranium));
     addPieces(parts, limbBandRows(), rig, skin, cranium);
+    addPieces(parts, footBandRows(), rig, skin, cranium);
     addPieces(parts, armTendons(), rig, skin, cranium);
     return parts;
 }

@@ -64,6 +64,13 @@ Profile profile(MuscleShape shape, float u) {
             return {0.5f + 0.5f * std::pow(b, 0.4f), 0.5f + 0.5f * std::pow(b, 0.4f)};
         case MuscleShape::SmallDeep:
             return {0.35f + 0.65f * std::pow(b, 0.5f), 0.35f + 0.65f * std::pow(b, 0.5f)};
+        case MuscleShape::Digit: {
+            // Tapers by a quarter to the tip and rounds off over its last 15 %, so the phalanx
+            // ending at about 0.92 stays inside (never to nothing: the end cap would fold).
+            const float r = std::clamp((u - 0.85f) / 0.15f, 0.0f, 1.0f);
+            const float f = (1.0f - 0.25f * u) * (0.3f + 0.7f * std::sqrt(1.0f - r * r));
+            return {f, f};
+        }
     }
     return {1.0f, 1.0f};
 }
@@ -190,7 +197,10 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         across = glm::normalize(across - tangent * glm::dot(across, tangent));
         if (glm::dot(across, spread) < 0.0f) across = -across;
         if (free) normal = glm::normalize(glm::cross(across, tangent));
-        const Profile prof = profile(spec.shape, u);
+        Profile prof = profile(spec.shape, u);
+        if (!spec.widthProfile.empty()) prof.width = sampledProfile(spec.widthProfile, u);
+        if (!spec.thicknessProfile.empty())
+            prof.thickness = sampledProfile(spec.thicknessProfile, u);
         const float thin = spec.onCranium ? cranialThinning(spec.shape, u) : 1.0f;
         float dip = intersectionDip(spec.intersections, u);
         const float thick = spec.thickness * k * (prof.thickness * thin);

@@ -69,4 +69,12 @@ float intersectionDip(const std::vector<float>& intersections, float u) {
     return dip;
 }
 
+float sampledProfile(const std::vector<float>& samples, float u) {
+    if (samples.size() == 1) return samples[0];
+    const float x = std::clamp(u, 0.0f, 1.0f) * float(samples.size() - 1);
+    const std::size_t i = std::min(static_cast<std::size_t>(x), samples.size() - 2);
+    const float t = x - float(i);
+    return samples[i] + (samples[i + 1] - samples[i]) * t * t * (3.0f - 2.0f * t);
+}
+
 }  // namespace tpa::body

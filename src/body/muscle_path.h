@@ -22,4 +22,8 @@ std::vector<float> ringPositions(const std::vector<float>& intersections, int ri
 // to 0 at the rings either side of it.
 float intersectionDip(const std::vector<float>& intersections, float u);
 
+// A profile given as fractions at evenly spaced u (0..1), at u: smoothstep between the two
+// samples either side, so the belly has no kinks at them.
+float sampledProfile(const std::vector<float>& samples, float u);
+
 }  // namespace tpa::body

@@ -112,25 +112,29 @@ core::Mesh sweepHeads(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                       const std::vector<glm::vec3>& insertion, const std::vector<glm::vec3>& via,
                       float depthBias) {
     const float k = rig.stature() / 1750.0f;
+    const auto heads = static_cast<std::size_t>(spec.heads);
+    // Heads that end on insertion anchors of their own span no shared insertion line.
+    const bool own = spec.ownInsertions && insertion.size() == heads;
     const float spread =
         0.5f * (glm::length(polyline(origin, 1.0f) - polyline(origin, -1.0f)) +
-                glm::length(polyline(insertion, 1.0f) - polyline(insertion, -1.0f)));
+                (own ? 0.0f : glm::length(polyline(insertion, 1.0f) - polyline(insertion, -1.0f))));
     // A little over an even share, so neighbouring heads touch along a groove.
     const float headWidth = 1.3f * (spec.width + spread / k) / float(spec.heads);
     core::Mesh mesh;
-    for (int h = 0; h < spec.heads; ++h) {
+    for (std::size_t h = 0; h < heads; ++h) {
         const float s = -1.0f + 2.0f * float(h) / float(spec.heads - 1);
         const std::vector<glm::vec3> headOrigin{polyline(origin, s)};
-        const std::vector<glm::vec3> headInsertion{polyline(insertion, 0.35f * s)};
+        const std::vector<glm::vec3> headInsertion{own ? insertion[h]
+                                                       : polyline(insertion, 0.35f * s)};
+        const float scale = h < spec.headScale.size() ? spec.headScale[h] : 1.0f;
         // As many via anchors as heads: each head runs through its own, first to last (the
         // gastrocnemius' chords from the condyles to the heel run deep inside the calf, and
         // their rings were laid on its sides and narrowed to strips).
         std::vector<glm::vec3> headVia = via;
-        if (via.size() == static_cast<std::size_t>(spec.heads))
-            headVia = {via[static_cast<std::size_t>(h)]};
+        if (via.size() == heads) headVia = {via[h]};
         // Heads overlap near the tendon: alternate depths keep one face above the other.
         const core::Mesh head = sweepBelly(spec, rig, skin, cranium, headOrigin, headInsertion, headVia,
-                                      headWidth, depthBias + 0.3f * float(h));
+                                      headWidth * scale, depthBias + 0.3f * float(h));
         mesh.append(head);
     }
     return mesh;

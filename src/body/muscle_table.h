@@ -18,6 +18,7 @@ enum class MuscleShape {
     Strap,      // long, even width (sartorius, gracilis)
     Column,     // long deep column along the spine (erector spinae, multifidus)
     SmallDeep,  // short, thick, blunt (suboccipitals, piriformis, pterygoids)
+    Digit,      // a toe's sheath: full at the base, tapering, rounded off at the tip (u = 1)
 };
 
 // A point on the rig: "acromion", or "a..b:t" for t of the way from a to b, plus an offset in
@@ -77,6 +78,17 @@ struct MuscleSpec {
     // on its way to the insertion while the rest stays near the skin (the infraspinatus' upper
     // border under the deltoid, its lower half over the latissimus, its origin on the spine).
     float depthAcross = 0.0f;
+    // Multi-headed muscles with a belly shape of their own (the gastrocnemius: heads that swell
+    // below the knee and taper into the calcaneal tendon, the medial one bigger and lower).
+    // ownInsertions: head i ends at insertion anchor i instead of on the shared insertion line;
+    // headScale[i]: head i's width as a fraction of the even share; widthProfile and
+    // thicknessProfile: the belly's width and thickness along its length (fractions at evenly
+    // spaced u from origin to insertion, smoothly interpolated) in place of the shape class's.
+    // Empty or false: the shape class's profile and the shared insertion.
+    bool ownInsertions = false;
+    std::vector<float> headScale{};
+    std::vector<float> widthProfile{};
+    std::vector<float> thicknessProfile{};
     // Fan slips only: slip i runs through slipVia[i] where that anchor names a point (else as
     // before, straight or through its lifted midpoint). The pectoralis major's lowest slip
     // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;

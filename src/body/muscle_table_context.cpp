@@ -68,14 +68,18 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         {"dorsal-interossei-hand", "Dorsal interossei (hand)", S::Sheet, L::Intermediate, {{"wrist-joint", {-6, 8, -18}}, {"wrist-joint", {30, 8, -18}}}, {{"wrist-joint", {-6, 6, -68}}, {"wrist-joint", {36, 6, -62}}}, {}, 0, 3, 4.0f, 4.0f},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
         // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
-        // of the first four toes, its belly lateral to and under the long extensor's tendons.
-        {"extensor-digitorum-brevis", "Extensor digitorum brevis", S::Fusiform, L::Superficial, {{"ankle-joint", {28, -22, -34}}}, {{"ankle-joint", {2, -112, -8}}}, {}, 18, 7, 3, 3},
+        // of the first four toes, its belly lateral to and under the long extensor's tendons: a
+        // low sheet from the side of the foot over the lateral two thirds of the dorsum (a
+        // spindle on the dorsum left the side of the tarsus and the metatarsals bare).
+        {"extensor-digitorum-brevis", "Extensor digitorum brevis", S::Sheet, L::Superficial, {{"ankle-joint", {36, -24, -46}}, {"ankle-joint", {18, -30, -12}}}, {{"ankle-joint", {30, -128, -52}}, {"ankle-joint", {-8, -124, -26}}}, {}, 0, 9, 2.5f, 3},
         // Abductor digiti minimi (foot): the lateral process of the calcaneal tuberosity -> the
         // lateral base of the little toe's proximal phalanx, along the lateral border.
         {"abductor-digiti-minimi-foot", "Abductor digiti minimi (foot)", S::Fusiform, L::Superficial, {{"heel", {18, -8, -24}}}, {{"ankle-joint", {36, -128, -44}}}, {}, 14, 10, 2.5f, 2.5f},
         // The dorsal interossei of the foot, one sheet between and over the metatarsals under
-        // the extensor tendons (the foot's skeleton is a block, so the dorsum showed bone).
-        {"dorsal-interossei-foot", "Dorsal interossei (foot)", S::Sheet, L::Intermediate, {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, {{"ankle-joint", {-16, -158, -20}}, {"ankle-joint", {30, -136, -26}}}, {}, 0, 3, 4.5f, 4.5f},
+        // the extensor tendons (the foot's skeleton is a block, so the dorsum showed bone), on
+        // down the front of the ball of the foot to the toes' sheaths: the skin's dorsum stands
+        // 30 mm over the metatarsals there, and from the front they showed under its end.
+        {"dorsal-interossei-foot", "Dorsal interossei (foot)", S::Sheet, L::Intermediate, {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, {{"ankle-joint", {-16, -172, -20}}, {"ankle-joint", {30, -160, -26}}}, {}, 0, 3, 4.5f, 4.5f},
     };
     // clang-format on
     return table;

@@ -35,8 +35,14 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"semitendinosus", "Semitendinosus", S::Fusiform, L::Superficial, {{"ischial-tuberosity", {-4, 2, -6}}}, {{"pes-anserinus", {2, 10, -4}}}, {{"knee-joint", {-38, 44, 80}}}, 46, 22, 2, 2},
         {"semimembranosus", "Semimembranosus", S::Fusiform, L::Intermediate, {{"ischial-tuberosity", {0, -4, -12}}}, {{"tibia-medial-condyle", {0, 16, 0}}}, {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, 64, 24, 8, 5},
         {"popliteus", "Popliteus", S::SmallDeep, L::Deep, {{"femur-lateral-condyle", {-4, 16, -2}}}, {{"tibia-medial-condyle", {10, 20, -35}}}, {}, 36, 8, 12, 10},
-        {"gastrocnemius", "Gastrocnemius", S::Pennate, L::Superficial, {{"femur-medial-condyle", {6, 24, 20}}, {"femur-lateral-condyle", {-4, 24, 20}}}, {{"knee-joint..ankle-joint:0.62", {0, 30, 0}}}, {{"knee-joint..ankle-joint:0.3", {-16, 62, 0}}, {"knee-joint..ankle-joint:0.28", {16, 60, 0}}}, 62, 28, 2, 3, 2},
-        {"soleus", "Soleus", S::Fusiform, L::Intermediate, {{"fibular-head", {2, 30, -80}}, {"fibular-head", {-4, 34, -16}}, {"tibia-medial-condyle", {10, 42, -66}}}, {{"heel", {0, -8, 30}}}, {{"knee-joint..ankle-joint:0.4", {22, 34, 0}}}, 50, 18, 9, 4},
+        // Gastrocnemius: two heads from the femoral condyles that swell below the knee and taper
+        // into the calcaneal tendon (whose top lies under their ends), the medial head bigger and
+        // reaching lower (0.58 of the shank) than the lateral (0.5); the soleus shows either side
+        // of the tendon below them. With the Pennate profile and one shared insertion they ran
+        // as two straight, even tubes down to the tendon.
+        {"gastrocnemius", "Gastrocnemius", S::Pennate, L::Superficial, {{"femur-medial-condyle", {6, 24, 20}}, {"femur-lateral-condyle", {-4, 24, 20}}}, {{"knee-joint..ankle-joint:0.58", {-6, 44, 0}}, {"knee-joint..ankle-joint:0.5", {8, 48, 0}}}, {{"knee-joint..ankle-joint:0.3", {-22, 62, 0}}, {"knee-joint..ankle-joint:0.26", {20, 60, 0}}}, 80, 28, 2, 2, 2, false, 1.0f, 0.0f, {}, -1.0f, false, 0.0f,
+         true, {1.1f, 0.9f}, {0.28f, 0.36f, 0.5f, 0.75f, 0.95f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.3f, 0.15f}, {0.35f, 0.5f, 0.7f, 0.88f, 1.0f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.3f, 0.16f}},
+        {"soleus", "Soleus", S::Fusiform, L::Intermediate, {{"fibular-head", {2, 30, -80}}, {"fibular-head", {-4, 34, -16}}, {"tibia-medial-condyle", {10, 42, -66}}}, {{"heel", {0, -8, 30}}}, {{"knee-joint..ankle-joint:0.4", {10, 36, 0}}}, 62, 18, 9, 4},
         {"tibialis-anterior", "Tibialis anterior", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {-4, -16, -10}}}, {{"first-metatarsal-base", {0, -4, 8}}}, {{"ankle-joint", {-5, -32, 40}}, {"ankle-joint", {-6, -18, 8}}}, 34, 20, 2, 2},
         {"tibialis-posterior", "Tibialis posterior", S::Pennate, L::Deep, {{"tibia-mid", {18, 20, 120}}}, {{"navicular", {0, 0, -4}}}, {{"medial-malleolus", {6, 14, 10}}}, 22, 14, 40, 10},
         {"fibularis-longus", "Fibularis longus", S::Pennate, L::Superficial, {{"fibular-head", {6, -6, -14}}, {"fibular-head", {4, 12, -50}}}, {{"cuboid", {6, 0, -6}}}, {{"lateral-malleolus", {-10, 0, 50}}}, 36, 12, 2, 2},

@@ -123,10 +123,13 @@ void addLegBones(std::vector<BoneShape>& out, const Rig& r, float k) {
             ankle + glm::vec3(glm::mix(-20.0f, 34.0f, t), -72.0f, -38.0f - 8.0f * t) * k;
         const glm::vec3 head =
             glm::mix(r.at("first-mtp") + mm(4, 0, 4), r.at("toes-lateral") + mm(-6, 46, 6), t);
+        // The lesser toes' tips lie on the skin's toes (skin_field.cpp), 6 mm behind their
+        // ends: placed apart from them they stood out of the toes' sides.
         const glm::vec3 tip =
-            glm::mix(r.at("toe-tip") + mm(2, 8, 4), r.at("toes-lateral") + mm(-4, 8, 4), t);
+            i == 0 ? r.at("toe-tip") + mm(1, 9, 5)
+                   : glm::mix(r.at("toe-tip") + mm(10, 6, 0), r.at("toes-lateral"), t) + mm(0, 6, 1);
         f.roundCone(base, head, (i == 0 ? 9.0f : 5.5f) * k, (i == 0 ? 9.0f : 5.0f) * k, 3 * k);
-        f.roundCone(head, tip, (i == 0 ? 7.0f : 4.0f) * k, (i == 0 ? 5.5f : 3.0f) * k, 2 * k);
+        f.roundCone(head, tip, (i == 0 ? 7.0f : 3.5f) * k, (i == 0 ? 5.5f : 2.6f) * k, 2 * k);
     }
     out.push_back(std::move(foot));
 }

@@ -1,0 +1,142 @@
+// The foot as the renders show it: rays from the camera eye of a view preset (perspective, so
+// the toes and the dorsum are seen at a slant) meet tendon or muscle, not the foot's bone rays
+// and block, and the toes are sheathed, the big toe the biggest.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+#include "core/camera.h"
+
+namespace {
+
+using tpa::body::test::embeddedScene;
+using tpa::core::ViewPreset;
+
+// Where the eye of a preset view stands, framed on the whole body as the render frames it.
+glm::vec3 eyeOf(ViewPreset view) {
+    tpa::core::Camera camera;
+    camera.setViewport(4000, 4000);
+    const auto bounds = embeddedScene().bounds();
+    camera.setSceneBounds(bounds);
+    camera.setPose(camera.presetPose(view, bounds));
+    return camera.eye();
+}
+
+struct Seen {
+    int parts = 0;  // rays that met a part
+    int bones = 0;  // of them, rays whose first part is a bone
+};
+
+// Rays from a view's eye through a grid of points given relative to the ankle joint (+x lateral,
+// +y posterior, z up; mm), on the left (side 1) or right (-1) foot: what they meet first.
+Seen seenOver(ViewPreset view, float side, glm::vec2 xRange, glm::vec2 yRange,
+              glm::vec2 zRange, float step) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = eyeOf(view), ankle = rig.at("ankle-joint");
+    Seen seen;
+    for (float x = xRange.x; x <= xRange.y; x += step)
+        for (float y = yRange.x; y <= yRange.y; y += step)
+            for (float z = zRange.x; z <= zRange.y; z += step) {
+                const glm::vec3 point(side * (ankle.x + x * k), ankle.y + y * k, ankle.z + z * k);
+                const int hit = tpa::body::test::firstPartHit(eye, point - eye);
+                if (hit < 0) continue;
+                ++seen.parts;
+                const auto& part = embeddedScene().parts[static_cast<std::size_t>(hit)];
+                if (part.kind == tpa::core::PartKind::Bone) ++seen.bones;
+            }
+    return seen;
+}
+
+}  // namespace
+
+TEST_CASE("the toes are sheathed in their extensor expansions, the big toe the biggest") {
+    // The toes were bare bone rays, seen from the front and from the side.
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        const Seen front = seenOver(ViewPreset::Anterior, side, {-34, 30}, {-160, -160},
+                                    {-64, -38}, 2.0f);
+        CHECK(front.parts > 300);
+        CHECK(front.bones == 0);
+    }
+    const Seen fromSide = seenOver(ViewPreset::Left, 1.0f, {60, 60}, {-216, -150}, {-64, -30}, 2.0f);
+    CHECK(fromSide.parts > 200);
+    CHECK(fromSide.bones == 0);
+    // From above across the middle of the toes, the big toe's sheath spans clearly more than any
+    // lesser toe's.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 ankle = rig.at("ankle-joint");
+    int run = 0, big = 0, lesser = 0;
+    bool first = true;
+    for (float x = -40.0f; x <= 34.0f; x += 0.5f) {
+        const glm::vec3 at = ankle + glm::vec3(x, -178.0f, 60.0f) * k;
+        const auto hits = tpa::body::test::hitsUnderSkin(at, {0.0f, 0.0f, -1.0f});
+        const bool sheath = !hits.empty() && hits.front().id == "extensor-expansions-foot.left";
+        if (sheath) {
+            ++run;
+            continue;
+        }
+        if (run > 0) (first ? big : lesser) = first ? run : std::max(lesser, run);
+        if (run > 0) first = false;
+        run = 0;
+    }
+    CAPTURE(big);
+    CAPTURE(lesser);
+    CHECK(big * 0.5f >= 15.0f);
+    CHECK(lesser > 0);
+    CHECK(big >= lesser * 3 / 2);
+}
+
+TEST_CASE("the dorsum of the foot shows its muscles and tendons, not bone between them") {
+    // From the front the metatarsals showed between the long extensor's tendons and under the
+    // end of the dorsum's muscles; from the side the tarsus and the metatarsals showed between
+    // the short extensor and the abductor of the little toe.
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        const Seen front = seenOver(ViewPreset::Anterior, side, {-10, 30}, {-100, -100},
+                                    {-46, -16}, 2.0f);
+        CHECK(front.parts > 250);
+        CHECK(front.bones == 0);
+    }
+    const Seen fromSide = seenOver(ViewPreset::Left, 1.0f, {60, 60}, {-140, -40}, {-24, 0}, 2.0f);
+    CHECK(fromSide.parts > 500);
+    CHECK(fromSide.bones == 0);
+}
+
+TEST_CASE("the extensor retinacula cross the front of the ankle over the tendons") {
+    // Not drawn before: a band laid across the concave front of the ankle had been sunk under
+    // the tendons it holds down, which showed through it. Rays from the anterior eye over the
+    // tendons meet the retinaculum first and a tendon or its muscle under it.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = eyeOf(ViewPreset::Anterior), ankle = rig.at("ankle-joint");
+    auto startsWith = [](const std::string& id, const char* prefix) {
+        return id.rfind(prefix, 0) == 0;
+    };
+    // The superior band above the ankle, over tibialis anterior, extensor hallucis longus and
+    // extensor digitorum longus; the inferior one over the front of the ankle, where the eye
+    // sees it at a slant through points 100 mm in front of the joint.
+    const glm::vec3 points[] = {{-10, -34, 40},  {-4, -34, 40},  {2, -34, 40},  {8, -34, 40},
+                                {-10, -100, 14}, {-4, -100, 14}, {2, -100, 14}, {8, -100, 14},
+                                {-10, -100, 17}, {-4, -100, 17}, {2, -100, 17}};
+    for (float side : {1.0f, -1.0f})
+        for (const glm::vec3& p : points) {
+            CAPTURE(side);
+            CAPTURE(p.x);
+            CAPTURE(p.z);
+            const glm::vec3 at(side * (ankle.x + p.x * k), ankle.y + p.y * k, ankle.z + p.z * k);
+            const auto hits = tpa::body::test::hitsUnderSkin(eye, at - eye);
+            REQUIRE(hits.size() >= 2);
+            CHECK(startsWith(hits.front().id, "extensor-retinacula-foot"));
+            bool tendonUnder = false;
+            const float under = hits.front().depth + 15.0f * k;
+            for (std::size_t i = 1; i < hits.size() && hits[i].depth < under; ++i)
+                tendonUnder = tendonUnder || startsWith(hits[i].id, "tibialis-anterior") ||
+                              startsWith(hits[i].id, "extensor-hallucis-longus") ||
+                              startsWith(hits[i].id, "extensor-digitorum-longus");
+            CHECK(tendonUnder);
+        }
+}

@@ -1,0 +1,100 @@
+// The back of the shoulder below the spine as an écorché shows it from behind: the teres major
+// a thick band from the scapula's inferior angle up and out to the arm, the teres minor above
+// it along the lateral border under the deltoid's posterior edge, and the infraspinatus with a
+// clean lateral border. Before, the teres major lay under the latissimus and the infraspinatus
+// nearly all the way, showing as a sliver beside the arm, the teres minor hardly at all, and the
+// infraspinatus had a ragged tab at its upper outer corner, below the deltoid.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+#include "core/camera.h"
+
+namespace {
+
+using tpa::body::test::embeddedScene;
+
+glm::vec3 posteriorEye() {
+    tpa::core::Camera camera;
+    camera.setViewport(4000, 4000);
+    const auto bounds = embeddedScene().bounds();
+    camera.setSceneBounds(bounds);
+    camera.setPose(camera.presetPose(tpa::core::ViewPreset::Posterior, bounds));
+    return camera.eye();
+}
+
+// What the posterior eye sees first at (x, z) mm on the back (x lateral on `side`).
+std::string seenOnBack(float side, float x, float z) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 point(side * x * k, 60.0f * k, z * k);
+    const glm::vec3 eye = posteriorEye();
+    return tpa::body::test::firstPartHitId(eye, point - eye);
+}
+
+}  // namespace
+
+TEST_CASE("the teres major shows from behind as a band above the latissimus' upper border") {
+    // Rows across the back of the armpit, from above the inferior angle (where the
+    // latissimus covers it) up to where it passes under the long head of the triceps: in each
+    // the teres major is seen over at least 12 mm (it showed as a sliver of 4-8 mm beside the
+    // arm from 1312 up, and over 400 mm2 in all).
+    for (float side : {1.0f, -1.0f}) {
+        const std::string id = side > 0.0f ? "teres-major.left" : "teres-major.right";
+        float area = 0.0f;
+        for (float z = 1250.0f; z <= 1370.0f; z += 2.0f)
+            for (float x = 100.0f; x <= 220.0f; x += 2.0f)
+                area += seenOnBack(side, x, z) == id ? 4.0f : 0.0f;
+        CAPTURE(side);
+        CAPTURE(area);
+        CHECK(area >= 800.0f);
+        for (float z : {1296.0f, 1304.0f, 1312.0f, 1320.0f, 1328.0f}) {
+            float width = 0.0f;
+            for (float x = 100.0f; x <= 220.0f; x += 2.0f)
+                width += seenOnBack(side, x, z) == id ? 2.0f : 0.0f;
+            CAPTURE(z);
+            CAPTURE(width);
+            CHECK(width >= 12.0f);
+        }
+    }
+}
+
+TEST_CASE("the teres minor shows between the infraspinatus and the teres major") {
+    // It showed over about 100 mm2, a sliver under the infraspinatus' lower border.
+    for (float side : {1.0f, -1.0f}) {
+        const std::string id = side > 0.0f ? "teres-minor.left" : "teres-minor.right";
+        float area = 0.0f;
+        for (float z = 1300.0f; z <= 1400.0f; z += 2.0f)
+            for (float x = 120.0f; x <= 200.0f; x += 2.0f)
+                area += seenOnBack(side, x, z) == id ? 4.0f : 0.0f;
+        CAPTURE(side);
+        CAPTURE(area);
+        CHECK(area >= 200.0f);
+    }
+}
+
+TEST_CASE("the infraspinatus shows no patch lateral to the teres minor") {
+    // Row by row across the lower lateral part of the fossa, from the scapula's medial border
+    // out to the arm: once the infraspinatus' first run has ended, no more than 6 mm of it is
+    // seen further out. Its lower outer part showed there as a second patch, 12-20 mm wide,
+    // lateral to the teres minor under the deltoid's posterior edge.
+    for (float side : {1.0f, -1.0f}) {
+        const std::string id = side > 0.0f ? "infraspinatus.left" : "infraspinatus.right";
+        for (float z = 1300.0f; z <= 1360.0f; z += 2.0f) {
+            bool started = false, ended = false;
+            float beyond = 0.0f;
+            for (float x = 70.0f; x <= 230.0f; x += 2.0f) {
+                const bool now = seenOnBack(side, x, z) == id;
+                if (now && ended) beyond += 2.0f;
+                if (!now && started) ended = true;
+                started = started || now;
+            }
+            CAPTURE(side);
+            CAPTURE(z);
+            CAPTURE(beyond);
+            CHECK(beyond <= 6.0f);
+        }
+    }
+}
