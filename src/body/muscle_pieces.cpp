@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "body/muscle_builder.h"
 #include "body/muscle_path.h"
 #include "body/muscle_sweep.h"
 
@@ -59,8 +60,10 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                                                 polyline(origin, std::min(1.0f, s1 + pad))};
         const std::vector<glm::vec3> slipInsertion{polyline(insertion, std::max(-1.0f, s0 - padI)),
                                                    polyline(insertion, std::min(1.0f, s1 + padI))};
-        const std::vector<glm::vec3> slipVia =
+        std::vector<glm::vec3> slipVia =
             via.empty() ? liftedMidpoint(skin, slipOrigin, slipInsertion, spec.depth0 * k, k) : via;
+        if (std::size_t(h) < spec.slipVia.size() && !spec.slipVia[std::size_t(h)].point.empty())
+            slipVia = {resolveAnchor(rig, spec.slipVia[std::size_t(h)])};
         // Alternate depths keep one slip's face above its neighbour's where they overlap. The
         // slips of one sheet lie at one depth instead: of one colour, their flat faces merge
         // where they overlap, where a step would read as a groove between bundles.

@@ -89,6 +89,11 @@ struct MuscleSpec {
     std::vector<float> headScale{};
     std::vector<float> widthProfile{};
     std::vector<float> thicknessProfile{};
+    // Fan slips only: slip i runs through slipVia[i] where that anchor names a point (else as
+    // before, straight or through its lifted midpoint). The pectoralis major's lowest slip
+    // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;
+    // straight, its rings were laid on the side of the chest under the armpit and folded over.
+    std::vector<Anchor> slipVia{};
 };
 
 const std::vector<MuscleSpec>& muscleTable();
