@@ -5,6 +5,7 @@
 
 #include "body/foot_bands.h"
 #include "body/galea.h"
+#include "body/hand_cover.h"
 #include "body/limb_bands.h"
 #include "body/muscle_builder.h"
 #include "body/part_pair.h"
@@ -78,13 +79,6 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {{"l5", {-3, 20, 64}}, {"l5", {134, 20, 76}}},
          {{"coccyx", {-3, 14, -8}}, {"coccyx", {10, 14, -8}}},
          {}, 0, 2, 3.5f, 2.5f, 1, false, 1.0f, kFlat},
-        // The palmar aponeurosis: a triangle over the palm from the flexor retinaculum (where
-        // palmaris longus ends) fanning to the bases of the four fingers, between the thenar
-        // and hypothenar eminences; without it the palm showed the bare metacarpals.
-        {"palmar-aponeurosis", "Palmar aponeurosis", S::Fan, kSuperficial,
-         {{"wrist-joint", {-10, -12, -76}}, {"wrist-joint", {16, -12, -80}}, {"wrist-joint", {40, -12, -66}}},
-         {{"wrist-joint", {4, -16, -16}}},
-         {}, 0, 2, 2.5f, 2.5f},
         // The four tendons of extensor digitorum over the back of the hand, from under the
         // extensor retinaculum at the wrist, diverging to the knuckles (the metacarpophalangeal
         // joints: index 44 mm lateral and 74 mm below the wrist, little finger 8 mm medial and
@@ -138,17 +132,33 @@ const std::vector<MuscleSpec>& armTendons() {
         {"brachioradialis-tendon", "Tendon of brachioradialis", S::Strap, kSuperficial,
          {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, {{"radial-styloid", {-4, -8, 12}}},
          {}, 14, 4, 1.5f, 1.5f},
+        // The flexor tendons at the wrist are rounded cords converging on the carpal tunnel,
+        // not the flat slabs they were (9 and 28 mm wide, 4-5 mm thick); they dive under the
+        // flexor retinaculum (2 mm under the skin) toward their ends.
         // Flexor carpi radialis: down the front of the wrist, lateral to the digital flexors,
         // into the palm to the base of the second metacarpal.
         {"flexor-carpi-radialis-tendon", "Tendon of flexor carpi radialis", S::Strap, kSuperficial,
-         {{"elbow-joint..wrist-joint:0.58", {6, -18, 0}}}, {{"second-metacarpal-base", {-2, -12, 4}}},
-         {}, 9, 4, 1.5f, 1.5f},
-        // Flexor digitorum superficialis: its four tendons side by side over the front of the
-        // wrist, into the carpal tunnel.
+         {{"elbow-joint..wrist-joint:0.58", {6, -18, 0}}}, {{"second-metacarpal-base", {-4, -12, 4}}},
+         {{"wrist-joint", {12, -20, 14}}}, 5, 5, 1.5f, 5.0f},
+        // Flexor digitorum profundus' tendons, one flat band under the superficialis' cords
+        // into the carpal tunnel: without it the radius and ulna showed between the cords.
+        {"flexor-digitorum-profundus-tendons", "Tendons of flexor digitorum profundus",
+         S::Strap, kSuperficial, {{"elbow-joint..wrist-joint:0.62", {0, -12, 0}}},
+         {{"wrist-joint", {0, -12, -8}}}, {}, 30, 2.5f, 6.0f, 6.0f, 1, false, 1.0f, kFlat},
+        // Flexor digitorum superficialis: its four tendons, two over two, converging from the
+        // end of the belly into the carpal tunnel; one part in four pieces.
         {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
-         S::Strap, kSuperficial,
-         {{"elbow-joint..wrist-joint:0.7", {0, -14, 0}}},
-         {{"wrist-joint", {6, -14, -8}}, {"wrist-joint", {-8, -14, -8}}}, {}, 14, 5, 6.0f, 3.0f},
+         S::Strap, kSuperficial, {{"elbow-joint..wrist-joint:0.7", {12, -14, 0}}},
+         {{"wrist-joint", {8, -14, -10}}}, {}, 5, 5, 4.0f, 5.0f},
+        {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
+         S::Strap, kSuperficial, {{"elbow-joint..wrist-joint:0.7", {4, -14, 0}}},
+         {{"wrist-joint", {2, -14, -10}}}, {}, 5, 5, 3.0f, 4.5f},
+        {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
+         S::Strap, kSuperficial, {{"elbow-joint..wrist-joint:0.7", {-4, -14, 0}}},
+         {{"wrist-joint", {-4, -14, -10}}}, {}, 5, 5, 3.0f, 4.5f},
+        {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
+         S::Strap, kSuperficial, {{"elbow-joint..wrist-joint:0.7", {-12, -14, 0}}},
+         {{"wrist-joint", {-10, -14, -10}}}, {}, 5, 5, 4.0f, 5.0f},
     };
     return rows;
 }
@@ -185,6 +195,9 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     addPieces(parts, limbBandRows(), rig, skin, cranium);
     addPieces(parts, footBandRows(), rig, skin, cranium);
     addPieces(parts, armTendons(), rig, skin, cranium);
+    // The hand: the palmar aponeurosis and what covers the fingers and the thumb (hand_cover.h).
+    addPieces(parts, palmarAponeurosisRows(rig), rig, skin, cranium);
+    addPieces(parts, fingerCoverRows(rig), rig, skin, cranium);
     return parts;
 }
 

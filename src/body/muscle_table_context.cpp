@@ -57,12 +57,19 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
         // over the mentalis and medial to the depressor anguli oris.
         {"depressor-labii-inferioris", "Depressor labii inferioris", S::Sheet, L::Superficial, {{"menton", {8, 0, 8}}, {"menton", {24, 6, 10}}}, {{"menton", {6, -12, 34}}, {"menton", {18, -8, 36}}}, {}, 0, 2.5f, 1.5f, 1.5f},
-        // The thenar eminence, superficial: flexor retinaculum and the scaphoid and trapezium
-        // tubercles -> the radial side of the base of the thumb's proximal phalanx.
-        {"abductor-pollicis-brevis", "Abductor pollicis brevis", S::Fusiform, L::Superficial, {{"wrist-joint", {14, -18, -12}}}, {{"wrist-joint", {34, -30, -56}}}, {}, 16, 8, 1.5f, 1.5f},
-        // The hypothenar eminence: the pisiform -> the ulnar side of the base of the little
-        // finger's proximal phalanx.
-        {"abductor-digiti-minimi", "Abductor digiti minimi (hand)", S::Fusiform, L::Superficial, {{"wrist-joint", {-16, -14, -12}}}, {{"wrist-joint", {-14, -10, -78}}}, {}, 12, 6, 2.5f, 2.5f},
+        // The thenar eminence, a bulging mass filling the ball of the thumb in front of and
+        // medial to the first metacarpal: abductor pollicis brevis (laterally) and flexor
+        // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium
+        // tubercles -> the base of the thumb's proximal phalanx, 8-9 mm thick. Spread across
+        // two anchors at each end: from one centre line the nearest skin was the side of the
+        // thumb, and the belly was laid edge-on there as a thin sliver.
+        {"abductor-pollicis-brevis", "Abductor pollicis brevis", S::Fusiform, L::Superficial, {{"wrist-joint", {12, -20, -16}}, {"wrist-joint", {24, -18, -14}}}, {{"wrist-joint", {40, -36, -60}}, {"wrist-joint", {46, -30, -58}}}, {}, 6, 9, 2.0f, 2.0f},
+        {"flexor-pollicis-brevis", "Flexor pollicis brevis", S::Fusiform, L::Superficial, {{"wrist-joint", {0, -20, -20}}, {"wrist-joint", {12, -20, -20}}}, {{"wrist-joint", {30, -40, -62}}, {"wrist-joint", {38, -40, -64}}}, {}, 6, 8, 2.0f, 2.0f},
+        // The hypothenar eminence: abductor digiti minimi and flexor digiti minimi brevis as one
+        // mass along the ulnar border of the palm, from the pisiform and the hook of the
+        // hamate -> the ulnar side of the base of the little finger's proximal phalanx; its
+        // origin under the flexor retinaculum.
+        {"abductor-digiti-minimi", "Abductor digiti minimi (hand)", S::Fusiform, L::Superficial, {{"wrist-joint", {-20, -12, -16}}, {"wrist-joint", {-8, -16, -18}}}, {{"wrist-joint", {-20, -8, -86}}, {"wrist-joint", {-8, -14, -88}}}, {}, 6, 6, 2.5f, 2.5f},
         // The dorsal interossei of the hand, one sheet between and over the metacarpals under
         // the extensor tendons: the back of the hand showed the bare metacarpals between them.
         {"dorsal-interossei-hand", "Dorsal interossei (hand)", S::Sheet, L::Intermediate, {{"wrist-joint", {-6, 8, -18}}, {"wrist-joint", {30, 8, -18}}}, {{"wrist-joint", {-6, 6, -68}}, {"wrist-joint", {36, 6, -62}}}, {}, 0, 3, 4.0f, 4.0f},

@@ -31,8 +31,9 @@ std::string sided(const std::string& id, float side) {
 
 TEST_CASE("the palmar aponeurosis covers the middle of the palm") {
     const tpa::body::Rig rig;
+    // Above where its slips part (hand_cover_test.cpp checks the slips).
     for (float side : {1.0f, -1.0f})
-        for (float dz : {-36.0f, -50.0f, -62.0f})
+        for (float dz : {-36.0f, -44.0f, -52.0f})
             for (float dx : {4.0f, 12.0f, 20.0f}) {
                 CAPTURE(side);
                 CAPTURE(dz);
@@ -48,8 +49,11 @@ TEST_CASE("the thenar and hypothenar eminences are muscle seen from the front") 
         // Between the wrist and the thumb's metacarpophalangeal joint.
         for (float t : {0.35f, 0.6f}) {
             CAPTURE(t);
-            CHECK(firstFromFront(rig, side, glm::mix(14.0f, 34.0f, t), glm::mix(-12.0f, -56.0f, t)) ==
-                  sided("abductor-pollicis-brevis", side));
+            // Abductor or, medial to it, flexor pollicis brevis.
+            const std::string thenar =
+                firstFromFront(rig, side, glm::mix(14.0f, 34.0f, t), glm::mix(-12.0f, -56.0f, t));
+            CHECK((thenar == sided("abductor-pollicis-brevis", side) ||
+                   thenar == sided("flexor-pollicis-brevis", side)));
         }
         // Along the ulnar border of the palm, from the pisiform to the little finger.
         for (float dz : {-30.0f, -50.0f, -66.0f}) {
