@@ -49,6 +49,15 @@ int firstPartHit(glm::vec3 from, glm::vec3 direction) {
     return best;
 }
 
+glm::vec3 presetEye(core::ViewPreset view) {
+    core::Camera camera;
+    camera.setViewport(4000, 4000);
+    const auto bounds = embeddedScene().bounds();
+    camera.setSceneBounds(bounds);
+    camera.setPose(camera.presetPose(view, bounds));
+    return camera.eye();
+}
+
 std::string firstPartHitId(glm::vec3 from, glm::vec3 direction) {
     const int i = firstPartHit(from, direction);
     return i < 0 ? std::string() : embeddedScene().parts[static_cast<std::size_t>(i)].id;

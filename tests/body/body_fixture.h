@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/camera.h"
 #include "core/mesh.h"
 #include "core/scene.h"
 
@@ -22,6 +23,10 @@ std::string closedManifoldError(const core::Mesh& mesh);
 // summed vertex normals of its corners (a fold that back-face culling would turn into a
 // hole). Otherwise the problems found, with the first folded triangle's place.
 std::string outwardError(const core::Mesh& mesh);
+
+// Where the eye of a preset view stands, framed on the whole body as `render` frames it at
+// 4000x4000: rays from it see points off the axis at a slant, as the renders do.
+glm::vec3 presetEye(core::ViewPreset view);
 
 // The index of the first muscle or bone part a ray meets, looking through the skin; -1 if none.
 int firstPartHit(glm::vec3 from, glm::vec3 direction);

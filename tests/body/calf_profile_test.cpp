@@ -14,15 +14,7 @@
 namespace {
 
 using tpa::body::test::embeddedScene;
-
-glm::vec3 posteriorEye() {
-    tpa::core::Camera camera;
-    camera.setViewport(4000, 4000);
-    const auto bounds = embeddedScene().bounds();
-    camera.setSceneBounds(bounds);
-    camera.setPose(camera.presetPose(tpa::core::ViewPreset::Posterior, bounds));
-    return camera.eye();
-}
+using tpa::body::test::presetEye;
 
 // What the posterior eye sees first at `t` of the shank, `dx` mm lateral of its axis (on the
 // back of the calf).
@@ -31,7 +23,7 @@ std::string seenOnCalf(float side, float t, float dx) {
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 axis = glm::mix(rig.at("knee-joint"), rig.at("ankle-joint"), t);
     const glm::vec3 point(side * (axis.x + dx * k), axis.y + 40.0f * k, axis.z);
-    const glm::vec3 eye = posteriorEye();
+    const glm::vec3 eye = presetEye(tpa::core::ViewPreset::Posterior);
     return tpa::body::test::firstPartHitId(eye, point - eye);
 }
 

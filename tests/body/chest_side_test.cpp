@@ -12,15 +12,7 @@
 namespace {
 
 using tpa::body::test::embeddedScene;
-
-glm::vec3 eyeOf(tpa::core::ViewPreset view) {
-    tpa::core::Camera camera;
-    camera.setViewport(4000, 4000);
-    const auto bounds = embeddedScene().bounds();
-    camera.setSceneBounds(bounds);
-    camera.setPose(camera.presetPose(view, bounds));
-    return camera.eye();
-}
+using tpa::body::test::presetEye;
 
 }  // namespace
 
@@ -38,7 +30,7 @@ TEST_CASE("from the side, the pectoralis major shows only its outer face") {
         const tpa::core::Bvh bvh(mesh);
         const bool left = std::string(id).ends_with(".left");
         const glm::vec3 eye =
-            eyeOf(left ? tpa::core::ViewPreset::Left : tpa::core::ViewPreset::Right);
+            presetEye(left ? tpa::core::ViewPreset::Left : tpa::core::ViewPreset::Right);
         int seen = 0;
         for (float z = 1180.0f; z <= 1420.0f; z += 4.0f)
             for (float y = -180.0f; y <= 60.0f; y += 4.0f) {
@@ -69,7 +61,7 @@ TEST_CASE("from the side, the serratus' lower digitations meet the external obli
     const float k = rig.stature() / 1750.0f;
     for (float side : {1.0f, -1.0f}) {
         const glm::vec3 eye =
-            eyeOf(side > 0.0f ? tpa::core::ViewPreset::Left : tpa::core::ViewPreset::Right);
+            presetEye(side > 0.0f ? tpa::core::ViewPreset::Left : tpa::core::ViewPreset::Right);
         for (float z = 1240.0f; z <= 1290.0f; z += 5.0f)
             for (float y = -55.0f; y <= -35.0f; y += 5.0f) {
                 const glm::vec3 point(0.0f, y * k, z * k);
@@ -92,7 +84,7 @@ TEST_CASE("from the front, no rib shows at the costal margin beside the rectus")
     // oblique's medial border.
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = eyeOf(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 eye = presetEye(tpa::core::ViewPreset::Anterior);
     for (float side : {1.0f, -1.0f})
         for (float z = 1135.0f; z <= 1215.0f; z += 5.0f)
             for (float x = 55.0f; x <= 80.0f; x += 2.5f) {

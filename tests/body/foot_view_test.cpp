@@ -12,17 +12,8 @@
 namespace {
 
 using tpa::body::test::embeddedScene;
+using tpa::body::test::presetEye;
 using tpa::core::ViewPreset;
-
-// Where the eye of a preset view stands, framed on the whole body as the render frames it.
-glm::vec3 eyeOf(ViewPreset view) {
-    tpa::core::Camera camera;
-    camera.setViewport(4000, 4000);
-    const auto bounds = embeddedScene().bounds();
-    camera.setSceneBounds(bounds);
-    camera.setPose(camera.presetPose(view, bounds));
-    return camera.eye();
-}
 
 struct Seen {
     int parts = 0;  // rays that met a part
@@ -35,7 +26,7 @@ Seen seenOver(ViewPreset view, float side, glm::vec2 xRange, glm::vec2 yRange,
               glm::vec2 zRange, float step) {
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = eyeOf(view), ankle = rig.at("ankle-joint");
+    const glm::vec3 eye = presetEye(view), ankle = rig.at("ankle-joint");
     Seen seen;
     for (float x = xRange.x; x <= xRange.y; x += step)
         for (float y = yRange.x; y <= yRange.y; y += step)
@@ -112,7 +103,7 @@ TEST_CASE("the extensor retinacula cross the front of the ankle over the tendons
     // tendons meet the retinaculum first and a tendon or its muscle under it.
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = eyeOf(ViewPreset::Anterior), ankle = rig.at("ankle-joint");
+    const glm::vec3 eye = presetEye(ViewPreset::Anterior), ankle = rig.at("ankle-joint");
     auto startsWith = [](const std::string& id, const char* prefix) {
         return id.rfind(prefix, 0) == 0;
     };

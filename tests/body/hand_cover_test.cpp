@@ -17,17 +17,7 @@
 namespace {
 
 using tpa::body::test::embeddedScene;
-
-// Where the eye of a preset view stands, framed on the whole body as the render frames it
-// (as in limb_view_test.cpp: points off the axis are seen at a slant).
-glm::vec3 eyeOf(tpa::core::ViewPreset view) {
-    tpa::core::Camera camera;
-    camera.setViewport(4000, 4000);
-    const auto bounds = embeddedScene().bounds();
-    camera.setSceneBounds(bounds);
-    camera.setPose(camera.presetPose(view, bounds));
-    return camera.eye();
-}
+using tpa::body::test::presetEye;
 
 glm::vec3 mirrored(glm::vec3 p, float side) { return {side * p.x, p.y, p.z}; }
 
@@ -62,7 +52,7 @@ TEST_CASE("the fingers and the thumb show their flexor sheaths and extensor expa
     const tpa::body::Rig rig;
     const auto points = fingerPoints(rig);
     for (auto view : {tpa::core::ViewPreset::Anterior, tpa::core::ViewPreset::Posterior}) {
-        const glm::vec3 eye = eyeOf(view);
+        const glm::vec3 eye = presetEye(view);
         const std::string cover = view == tpa::core::ViewPreset::Anterior ? "digital-flexor-sheaths"
                                                                            : "extensor-expansions";
         for (float side : {1.0f, -1.0f}) {

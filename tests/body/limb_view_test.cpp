@@ -12,16 +12,7 @@
 namespace {
 
 using tpa::body::test::embeddedScene;
-
-// Where the eye of a preset view stands, framed on the whole body as the render frames it.
-glm::vec3 eyeOf(tpa::core::ViewPreset view) {
-    tpa::core::Camera camera;
-    camera.setViewport(4000, 4000);
-    const auto bounds = embeddedScene().bounds();
-    camera.setSceneBounds(bounds);
-    camera.setPose(camera.presetPose(view, bounds));
-    return camera.eye();
-}
+using tpa::body::test::presetEye;
 
 // The first part the eye sees at `point` through the hidden skin; empty if none.
 const tpa::core::Part* seenAt(glm::vec3 eye, glm::vec3 point) {
@@ -35,7 +26,7 @@ int checkNoBoneSeen(tpa::core::ViewPreset view, const char* rigPoint, glm::vec2 
                     glm::vec2 zRange, float step) {
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = eyeOf(view), at = rig.at(rigPoint);
+    const glm::vec3 eye = presetEye(view), at = rig.at(rigPoint);
     int seen = 0;
     for (float side : {1.0f, -1.0f})
         for (float dz = zRange.x; dz <= zRange.y; dz += step)
@@ -81,7 +72,7 @@ TEST_CASE("the popliteal fossa is a shallow diamond floored by ligament and popl
     CHECK(seen > 1000);
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = eyeOf(tpa::core::ViewPreset::Posterior), knee = rig.at("knee-joint");
+    const glm::vec3 eye = presetEye(tpa::core::ViewPreset::Posterior), knee = rig.at("knee-joint");
     auto firstUnderSkin = [&](float side, float dx, float dz) {
         const glm::vec3 point(side * (knee.x + dx * k), knee.y + 40.0f * k, knee.z + dz * k);
         const auto hits = tpa::body::test::hitsUnderSkin(eye, point - eye);
@@ -111,8 +102,8 @@ TEST_CASE("the flexor retinaculum and the dorsal interossei cover the carpus and
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 wrist = rig.at("wrist-joint");
-    const glm::vec3 front = eyeOf(tpa::core::ViewPreset::Anterior);
-    const glm::vec3 back = eyeOf(tpa::core::ViewPreset::Posterior);
+    const glm::vec3 front = presetEye(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 back = presetEye(tpa::core::ViewPreset::Posterior);
     for (float side : {1.0f, -1.0f}) {
         CAPTURE(side);
         const std::string suffix = side > 0.0f ? ".left" : ".right";

@@ -15,22 +15,14 @@
 namespace {
 
 using tpa::body::test::embeddedScene;
-
-glm::vec3 posteriorEye() {
-    tpa::core::Camera camera;
-    camera.setViewport(4000, 4000);
-    const auto bounds = embeddedScene().bounds();
-    camera.setSceneBounds(bounds);
-    camera.setPose(camera.presetPose(tpa::core::ViewPreset::Posterior, bounds));
-    return camera.eye();
-}
+using tpa::body::test::presetEye;
 
 // What the posterior eye sees first at (x, z) mm on the back (x lateral on `side`).
 std::string seenOnBack(float side, float x, float z) {
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 point(side * x * k, 60.0f * k, z * k);
-    const glm::vec3 eye = posteriorEye();
+    const glm::vec3 eye = presetEye(tpa::core::ViewPreset::Posterior);
     return tpa::body::test::firstPartHitId(eye, point - eye);
 }
 
