@@ -7,6 +7,7 @@
 #include "body/galea.h"
 #include "body/hand_cover.h"
 #include "body/limb_bands.h"
+#include "body/mesh_decimate.h"
 #include "body/muscle_builder.h"
 #include "body/part_pair.h"
 
@@ -61,7 +62,7 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {}, 8, 5, 5.0f, 1.5f},
         {"calcaneal-tendon", "Calcaneal tendon", S::Strap, kSuperficial,
          {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}},
-         {{"heel", {-4, -6, 10}}, {"heel", {4, -6, 10}}},
+         {{"heel", {-9, -4, -2}}, {"heel", {9, -4, -2}}},
          {}, 8, 6, 1.5f, 1.5f},
         // The thoracolumbar fascia's posterior layer, each side's half of a diamond over the
         // erector spinae from T12 down over the sacrum, out to the posterior iliac crest, in
@@ -163,13 +164,21 @@ const std::vector<MuscleSpec>& armTendons() {
     return rows;
 }
 
-// Consecutive rows with one id are pieces of one part (closed each), left and right.
+// Consecutive rows with one id are pieces of one part (closed each), left and right. Short
+// pieces swept with a long muscle's rings can be coarsened: edges under coarsenMm collapse
+// where the surface is flat enough (mesh_decimate.h).
 void addPieces(std::vector<core::Part>& parts, const std::vector<MuscleSpec>& rows,
-               const Rig& rig, const SdfModel& skin, const SdfModel& cranium) {
+               const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
+               float coarsenMm = 0.0f) {
+    const float k = rig.stature() / 1750.0f;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         core::Mesh mesh = buildMuscleMesh(rows[i], rig, skin, cranium);
         while (i + 1 < rows.size() && rows[i + 1].id == rows[i].id)
             mesh.append(buildMuscleMesh(rows[++i], rig, skin, cranium));
+        if (coarsenMm > 0.0f) {
+            decimate(mesh, coarsenMm * k, 0.97f);
+            mesh.computeNormals();
+        }
         addPaired(parts, rows[i], std::move(mesh));
     }
 }
@@ -193,6 +202,7 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     appendLeftRight(parts, tendonPart({}, {}, core::Side::Left, {}), "galea-aponeurotica",
                     "Galea aponeurotica", galeaHalf(rig, skin, cranium));
     addPieces(parts, limbBandRows(), rig, skin, cranium);
+    addPieces(parts, toeCoverRows(), rig, skin, cranium, 4.0f);
     addPieces(parts, footBandRows(), rig, skin, cranium);
     addPieces(parts, armTendons(), rig, skin, cranium);
     // The hand: the palmar aponeurosis and what covers the fingers and the thumb (hand_cover.h).

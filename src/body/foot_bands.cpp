@@ -4,27 +4,39 @@
 
 namespace tpa::body {
 
-const std::vector<MuscleSpec>& footBandRows() {
+const std::vector<MuscleSpec>& toeCoverRows() {
     using S = MuscleShape;
     constexpr core::Layer kSuperficial = core::Layer::Superficial;
     // Placed freely round the bone (depth < 0) and kept under the skin: each runs along its
-    // toe's ray (skeleton_limbs.cpp) from 14 mm behind the metatarsal head (2-4 mm higher, over
-    // the shaft) to 5-6 mm past the tip of the distal phalanx, thick enough to hold the head at
-    // its base and, tapering and rounded (S::Digit), the phalanges to the tip. Offsets from the
-    // ankle joint, where the rig places the foot's landmarks. The big toe's is clearly the
-    // biggest.
+    // toe's ray (skeleton_limbs.cpp) from over the metatarsophalangeal joint, 10 mm behind the
+    // metatarsal head (2-3 mm higher, on the dorsum), to 2 mm past the end of the distal
+    // phalanx, wider than thick so it lies on the toe's dorsum and hugs its sides, tapering and
+    // rounded off at the tip (S::Digit). Begun 14 mm behind the head and ended 6 mm past the
+    // tip, they stood out as sticks longer than the toes with ends pressed flat by the skin.
+    // Offsets from the ankle joint, where the rig places the foot's landmarks. The big toe's is
+    // clearly the biggest.
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-19.7f, -134.1f, -38.7f}}}, {{"ankle-joint", {-21.1f, -209.5f, -47.6f}}}, {}, 22, 20, -1, -1},
+         {{"ankle-joint", {-19.8f, -138.0f, -39.1f}}}, {{"ankle-joint", {-21.1f, -210.5f, -47.7f}}}, {}, 22, 17, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-13.1f, -130.8f, -39.8f}}}, {{"ankle-joint", {-2.75f, -198.4f, -52.8f}}}, {}, 12, 12, -1, -1},
+         {{"ankle-joint", {-12.5f, -134.7f, -40.9f}}}, {{"ankle-joint", {-2.8f, -198.0f, -52.7f}}}, {}, 12, 10, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-4.1f, -127.3f, -41.9f}}}, {{"ankle-joint", {5.75f, -191.9f, -53.75f}}}, {}, 11, 11.5f, -1, -1},
+         {{"ankle-joint", {-3.5f, -131.2f, -42.0f}}}, {{"ankle-joint", {5.7f, -191.5f, -53.7f}}}, {}, 11, 9.5f, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {4.9f, -123.8f, -44.1f}}}, {{"ankle-joint", {14.2f, -185.4f, -54.7f}}}, {}, 10, 11, -1, -1},
+         {{"ankle-joint", {5.5f, -127.7f, -44.1f}}}, {{"ankle-joint", {14.2f, -185.0f, -54.6f}}}, {}, 10, 9, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {14.4f, -120.3f, -44.3f}}}, {{"ankle-joint", {22.7f, -178.9f, -55.6f}}}, {}, 10.5f, 11, -1, -1},
+         {{"ankle-joint", {14.5f, -124.2f, -46.0f}}}, {{"ankle-joint", {22.7f, -178.5f, -55.6f}}}, {}, 10, 8.5f, -1, -1},
+    };
+    // clang-format on
+    return rows;
+}
+
+const std::vector<MuscleSpec>& footBandRows() {
+    using S = MuscleShape;
+    constexpr core::Layer kSuperficial = core::Layer::Superficial;
+    // clang-format off
+    static const std::vector<MuscleSpec> rows{
         // The superior extensor retinaculum: a band across the front of the leg above the
         // ankle, from the anterior border of the tibia to that of the fibula, over the tendons
         // of tibialis anterior, extensor hallucis longus and extensor digitorum longus. Both
@@ -39,6 +51,33 @@ const std::vector<MuscleSpec>& footBandRows() {
         {"extensor-retinacula-foot", "Extensor retinacula (ankle)", S::Strap, kSuperficial,
          {{"ankle-joint", {32, -26, -26}}}, {{"ankle-joint", {-28, -14, 2}}},
          {{"ankle-joint", {4, -42, -8}}}, 14, 1.5f, 1.0f, 1.0f, 1, false, 1.0f, 0.25f},
+        // The fibular tendons, cords from the ends of the bellies above the lateral malleolus
+        // (muscle_table_lower.cpp) down behind it in its groove, round under its tip and forward
+        // along the lateral calcaneus: the brevis' in front, against the bone, then above the
+        // fibular trochlea to the base of the fifth metatarsal; the longus' behind and outside
+        // it, then below the trochlea to the groove of the cuboid, where it turns into the sole.
+        // The longus' lies nearer the skin, so the two do not share a face where they touch.
+        {"fibularis-tendons", "Tendons of fibularis longus and brevis", S::Strap, kSuperficial,
+         {{"lateral-malleolus", {-8, 6, 80}}}, {{"cuboid", {16, -4, -10}}},
+         {{"lateral-malleolus", {-2, 19, 6}}, {"lateral-malleolus", {6, 8, -24}}}, 9, 3, 1.5f, 1.5f},
+        {"fibularis-tendons", "Tendons of fibularis longus and brevis", S::Strap, kSuperficial,
+         {{"lateral-malleolus", {-4, 12, 36}}}, {{"fifth-metatarsal-base", {2, 0, 4}}},
+         {{"lateral-malleolus", {-1, 12, 4}}, {"lateral-malleolus", {6, -2, -14}}}, 8, 3, 2.0f, 2.0f},
+        // The heel pad: the fibro-fatty cushion that cups the calcaneal tuberosity below the
+        // calcaneal tendon's insertion, up its lateral and medial faces behind the fibular
+        // tendons and the abductor hallucis and round under it (the tuberosity showed bare from
+        // behind and from the side). Swept across three anchors, side, back, side, from its rim
+        // down to the sole.
+        {"heel-pad", "Heel pad", S::Strap, kSuperficial,
+         {{"heel", {22, -30, 0}}, {"heel", {0, 8, -6}}, {"heel", {-22, -30, 0}}},
+         {{"heel", {20, -44, -26}}, {"heel", {0, -14, -30}}, {"heel", {-20, -44, -26}}},
+         {}, 0, 5, 1.5f, 1.5f},
+        // Its lateral wall, the fat and fibrous septa over the lateral face of the tuberosity
+        // under the fibular tendons and behind them to the calcaneal tendon: swept as one cup, the wide
+        // rings were narrowed to its rim and its base, with the bone bare between them.
+        {"heel-pad", "Heel pad", S::Strap, kSuperficial,
+         {{"heel", {24, -44, 16}}, {"heel", {24, 4, 18}}}, {{"heel", {24, -46, -16}}, {"heel", {24, 6, -16}}},
+         {}, 0, 4, 3.0f, 3.0f},
     };
     // clang-format on
     return rows;

@@ -65,10 +65,11 @@ Profile profile(MuscleShape shape, float u) {
         case MuscleShape::SmallDeep:
             return {0.35f + 0.65f * std::pow(b, 0.5f), 0.35f + 0.65f * std::pow(b, 0.5f)};
         case MuscleShape::Digit: {
-            // Tapers by a quarter to the tip and rounds off over its last 15 %, so the phalanx
-            // ending at about 0.92 stays inside (never to nothing: the end cap would fold).
-            const float r = std::clamp((u - 0.85f) / 0.15f, 0.0f, 1.0f);
-            const float f = (1.0f - 0.25f * u) * (0.3f + 0.7f * std::sqrt(1.0f - r * r));
+            // Tapers by a fifth to the tip and rounds off like a finger's end over its last
+            // 22 %, wide enough there to hold the phalanx' rounded end 2 mm behind it (never to
+            // nothing: the end cap would fold; ended at 0.3 after 15 % it read as a blunt stump).
+            const float r = std::clamp((u - 0.78f) / 0.22f, 0.0f, 1.0f);
+            const float f = (1.0f - 0.2f * u) * (0.15f + 0.85f * std::sqrt(1.0f - r * r));
             return {f, f};
         }
     }

@@ -80,8 +80,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // spindle on the dorsum left the side of the tarsus and the metatarsals bare).
         {"extensor-digitorum-brevis", "Extensor digitorum brevis", S::Sheet, L::Superficial, {{"ankle-joint", {36, -24, -46}}, {"ankle-joint", {18, -30, -12}}}, {{"ankle-joint", {30, -128, -52}}, {"ankle-joint", {-8, -124, -26}}}, {}, 0, 9, 2.5f, 3},
         // Abductor digiti minimi (foot): the lateral process of the calcaneal tuberosity -> the
-        // lateral base of the little toe's proximal phalanx, along the lateral border.
-        {"abductor-digiti-minimi-foot", "Abductor digiti minimi (foot)", S::Fusiform, L::Superficial, {{"heel", {18, -8, -24}}}, {{"ankle-joint", {36, -128, -44}}}, {}, 14, 10, 2.5f, 2.5f},
+        // lateral base of the little toe's proximal phalanx, along the lateral border; its origin
+        // spread up the back of the lateral calcaneus, which showed bare above a point origin.
+        {"abductor-digiti-minimi-foot", "Abductor digiti minimi (foot)", S::Fusiform, L::Superficial, {{"heel", {14, -4, -26}}, {"heel", {22, -14, -10}}}, {{"ankle-joint", {36, -128, -44}}}, {}, 14, 10, 2.5f, 2.5f},
         // The dorsal interossei of the foot, one sheet between and over the metatarsals under
         // the extensor tendons (the foot's skeleton is a block, so the dorsum showed bone), on
         // down the front of the ball of the foot to the toes' sheaths: the skin's dorsum stands

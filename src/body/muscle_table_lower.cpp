@@ -45,10 +45,16 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"soleus", "Soleus", S::Fusiform, L::Intermediate, {{"fibular-head", {2, 30, -80}}, {"fibular-head", {-4, 34, -16}}, {"tibia-medial-condyle", {10, 42, -66}}}, {{"heel", {0, -8, 30}}}, {{"knee-joint..ankle-joint:0.4", {10, 36, 0}}}, 62, 18, 9, 4},
         {"tibialis-anterior", "Tibialis anterior", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {-4, -16, -10}}}, {{"first-metatarsal-base", {0, -4, 8}}}, {{"ankle-joint", {-5, -32, 40}}, {"ankle-joint", {-6, -18, 8}}}, 34, 20, 2, 2},
         {"tibialis-posterior", "Tibialis posterior", S::Pennate, L::Deep, {{"tibia-mid", {18, 20, 120}}}, {{"navicular", {0, 0, -4}}}, {{"medial-malleolus", {6, 14, 10}}}, 22, 14, 40, 10},
-        {"fibularis-longus", "Fibularis longus", S::Pennate, L::Superficial, {{"fibular-head", {6, -6, -14}}, {"fibular-head", {4, 12, -50}}}, {{"cuboid", {6, 0, -6}}}, {{"lateral-malleolus", {-10, 0, 50}}}, 36, 12, 2, 2},
-        {"fibularis-brevis", "Fibularis brevis", S::Pennate, L::Intermediate, {{"fibula-mid", {4, 2, -20}}}, {{"fifth-metatarsal-base", {2, 0, 4}}}, {{"lateral-malleolus", {-2, 14, 16}}}, 18, 10, 8, 3},
+        // The fibulares' bellies end above the lateral malleolus (the longus' higher, over the
+        // brevis'); their tendons behind and under the malleolus onto the foot are a part of
+        // their own (fibularis-tendons, foot_bands.cpp): swept on to the foot, the bellies'
+        // tapered ends had stood for the tendons.
+        {"fibularis-longus", "Fibularis longus", S::Pennate, L::Superficial, {{"fibular-head", {6, -6, -14}}, {"fibular-head", {4, 12, -50}}}, {{"lateral-malleolus", {-8, 4, 70}}}, {{"lateral-malleolus", {-10, 0, 130}}}, 36, 12, 2, 2},
+        {"fibularis-brevis", "Fibularis brevis", S::Pennate, L::Intermediate, {{"fibula-mid", {4, 2, -20}}}, {{"lateral-malleolus", {-4, 12, 16}}}, {{"lateral-malleolus", {-4, 10, 60}}}, 18, 10, 8, 3},
         {"extensor-digitorum-longus", "Extensor digitorum longus", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {8, -10, -20}}}, {{"ankle-joint", {4, -44, 14}}, {"ankle-joint", {18, -40, 14}}}, {{"ankle-joint", {12, -34, 50}}}, 20, 9, 4, 3},
-        {"extensor-hallucis-longus", "Extensor hallucis longus", S::Pennate, L::Intermediate, {{"fibula-mid", {-12, -20, 0}}}, {{"toe-tip", {0, 14, 8}}}, {{"ankle-joint", {-4, -30, 20}}}, 14, 8, 8, 3},
+        // Extensor hallucis longus ends on the base of the big toe's distal phalanx, under its
+        // extensor expansion (ended at the tip, it showed through the sheath's rounded end).
+        {"extensor-hallucis-longus", "Extensor hallucis longus", S::Pennate, L::Intermediate, {{"fibula-mid", {-12, -20, 0}}}, {{"toe-tip", {0, 22, 8}}}, {{"ankle-joint", {-4, -30, 20}}}, 14, 8, 8, 3},
         {"flexor-digitorum-longus", "Flexor digitorum longus", S::Pennate, L::Deep, {{"tibia-mid", {-8, 18, 40}}}, {{"first-mtp", {20, 30, -10}}}, {{"medial-malleolus", {2, 16, 10}}}, 22, 12, 12, 5},
         {"abductor-hallucis", "Abductor hallucis", S::Fusiform, L::Superficial, {{"heel", {-22, -20, -10}}}, {{"first-mtp", {-4, -10, 0}}}, {}, 22, 14, 2, 2},
         {"quadratus-plantae", "Quadratus plantae", S::SmallDeep, L::Deep, {{"calcaneus-plantar", {0, -10, 4}}}, {{"cuboid", {-20, -10, -4}}}, {}, 26, 10, 12, 12},

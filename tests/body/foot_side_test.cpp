@@ -1,0 +1,109 @@
+// The foot and ankle seen from the side and from behind: the heel is covered by the fibular
+// tendons, the abductor of the little toe and the calcaneal tendon rather than showing as bare
+// calcaneus; the fibular tendons pass behind the lateral malleolus as cords (a part of their
+// own, not the muscles' tapered ends); the toes' extensor expansions are about as long as the
+// toes and rounded off at their tips.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+#include "core/camera.h"
+
+namespace {
+
+using tpa::body::test::firstPartHitId;
+using tpa::body::test::presetEye;
+using tpa::core::ViewPreset;
+
+struct Seen {
+    int parts = 0;  // rays that met a part
+    int bones = 0;  // of them, rays whose first part is a bone
+    int fibular = 0;  // of them, rays whose first part is the fibular tendons
+};
+
+// Rays from the eye of a view through points on a plane given relative to the left ankle joint
+// (+x lateral, +y posterior, z up; mm): what they meet first.
+Seen seenThrough(ViewPreset view, glm::vec2 xRange, glm::vec2 yRange, glm::vec2 zRange,
+                 float step) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = presetEye(view), ankle = rig.at("ankle-joint");
+    Seen seen;
+    for (float x = xRange.x; x <= xRange.y; x += step)
+        for (float y = yRange.x; y <= yRange.y; y += step)
+            for (float z = zRange.x; z <= zRange.y; z += step) {
+                const glm::vec3 point = ankle + glm::vec3(x, y, z) * k;
+                const std::string id = firstPartHitId(eye, point - eye);
+                if (id.empty()) continue;
+                ++seen.parts;
+                seen.bones += id == "foot.left" || id == "fibula.left" || id == "tibia.left";
+                seen.fibular += id == "fibularis-tendons.left";
+            }
+    return seen;
+}
+
+}  // namespace
+
+TEST_CASE("from the side and from behind the heel shows tendon and muscle, not bare calcaneus") {
+    // The calcaneus was a bare double bulb from the side (its lateral face is covered by the
+    // fibular tendons and the abductor of the little toe) and from behind (the calcaneal
+    // tendon's insertion and, below it, the heel pad).
+    const Seen side = seenThrough(ViewPreset::Left, {60, 60}, {0, 60}, {-56, -20}, 2.0f);
+    const Seen back = seenThrough(ViewPreset::Posterior, {-16, 16}, {90, 90}, {-56, -20}, 2.0f);
+    std::printf("heel from the side: %d of %d rays meet bone first; from behind: %d of %d\n",
+                side.bones, side.parts, back.bones, back.parts);
+    CHECK(side.parts > 300);
+    CHECK(back.parts > 200);
+    CHECK(side.bones <= side.parts / 10);
+    CHECK(back.bones <= back.parts / 10);
+}
+
+TEST_CASE("the fibular tendons pass behind the lateral malleolus as cords of their own") {
+    // They were the fibularis longus' and brevis' tapered ends. Behind and under the malleolus
+    // (28 mm lateral, 8 mm behind and 14 mm below the ankle joint) the eye of the left view
+    // meets the tendons' own part.
+    const Seen behind = seenThrough(ViewPreset::Left, {60, 60}, {18, 26}, {-16, 10}, 2.0f);
+    std::printf("behind the lateral malleolus: %d of %d rays meet the fibular tendons, %d bone\n",
+                behind.fibular, behind.parts, behind.bones);
+    CHECK(behind.parts > 50);
+    CHECK(behind.fibular >= behind.parts / 2);
+    CHECK(behind.bones <= behind.parts / 10);
+}
+
+TEST_CASE("the toes' extensor expansions are as long as the toes and rounded at the tips") {
+    // They were sticks from 14 mm behind the metatarsal heads to past the toes, their ends
+    // pressed flat. Along the big toe's axis seen from above: the sheath spans about the toe
+    // (first metatarsophalangeal joint to the tip, 64 mm), and its width 3 mm from its end is
+    // under 0.6 of its width at the middle of the toe.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 ankle = rig.at("ankle-joint");
+    auto widthAt = [&](float y) {
+        int n = 0;
+        for (float x = -40.0f; x <= -2.0f; x += 0.25f) {
+            const glm::vec3 at = ankle + glm::vec3(x, y, 60.0f) * k;
+            const auto hits = tpa::body::test::hitsUnderSkin(at, {0.0f, 0.0f, -1.0f});
+            n += !hits.empty() && hits.front().id == "extensor-expansions-foot.left";
+        }
+        return 0.25f * float(n);
+    };
+    float back = 0.0f, front = 0.0f;
+    for (float y = -120.0f; y >= -230.0f; y -= 0.5f)
+        if (widthAt(y) > 0.0f) {
+            if (back == 0.0f) back = y;
+            front = y;
+        }
+    const float length = back - front, toe = 64.0f;
+    const float mid = widthAt(0.5f * (back + front)), tip = widthAt(front + 3.0f);
+    std::printf("big toe's sheath: %.1f mm long (toe %.0f mm), %.1f mm wide at the middle, "
+                "%.1f mm 3 mm from the end\n", length, toe, mid, tip);
+    CHECK(length >= 0.9f * toe);
+    CHECK(length <= 1.15f * toe);
+    CHECK(tip <= 0.6f * mid);
+}
