@@ -84,11 +84,18 @@ std::vector<MuscleSpec> armAndHand() {
     // clang-format off
     return {
         {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2, 2},
-        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 0}}, {"humerus-mid", {14, -10, 0}}}, {{"ulna-coronoid", {8, -6, -20}}}, {}, 40, 16, 9, 8},
+        // The brachialis wraps the front and lateral face of the lower humerus (its lateral
+        // origin 20 mm higher, just below the deltoid's insertion, and back to the lateral
+        // border), so from the side it meets the triceps over the lateral intermuscular septum
+        // instead of leaving a strip of bone; its insertion sits a little medial so the
+        // humerus above the medial epicondyle stays covered.
+        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 0}}, {"humerus-mid", {26, 8, 20}}}, {{"ulna-coronoid", {2, -6, -20}}}, {}, 40, 16, 9, 8},
         // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp).
         {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {-30, 4, 26}}, {"olecranon", {30, 4, 26}}}, {}, 4, 26, 10, 2, 2},
         {"anconeus", "Anconeus", S::Fan, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, {}, 20, 8, 2, 2},
-        {"brachioradialis", "Brachioradialis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {0, -4, 80}}, {"lateral-epicondyle", {-2, -8, 30}}}, {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, 44, 18, 2, 2},
+        // The brachioradialis rises from the upper two thirds of the lateral supracondylar
+        // ridge (to 11 cm above the epicondyle), on the ridge itself, behind the brachialis.
+        {"brachioradialis", "Brachioradialis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {-5, 9, 110}}, {"lateral-epicondyle", {-2, 2, 30}}}, {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, 44, 18, 2, 2},
         {"extensor-carpi-radialis-longus", "Extensor carpi radialis longus", S::Pennate, L::Superficial, {{"lateral-epicondyle", {4, 2, 24}}}, {{"second-metacarpal-base", {0, 12, 0}}}, {{"elbow-joint..wrist-joint:0.35", {32, 8, 0}}}, 22, 12, 2, 2},
         {"extensor-carpi-radialis-brevis", "Extensor carpi radialis brevis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"second-metacarpal-base", {-14, 12, 0}}}, {{"elbow-joint..wrist-joint:0.45", {22, 22, 0}}}, 22, 10, 2, 2},
         {"extensor-carpi-ulnaris", "Extensor carpi ulnaris", S::Pennate, L::Superficial, {{"lateral-epicondyle", {-4, 12, -4}}}, {{"ulnar-styloid", {2, 6, -14}}}, {{"ulna-mid", {4, 12, 0}}}, 22, 10, 2, 2},
