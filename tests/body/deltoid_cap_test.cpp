@@ -66,12 +66,13 @@ void checkCap(const char* view, glm::vec3 dir, glm::vec3 alongA, float a0, float
               float b1) {
     for (float side : {1.0f, -1.0f}) {
         const CapScan scan = scanCap(dir, alongA, a0, a1, b0, b1, side);
-        MESSAGE(view << " side " << side << ": " << scan.missed << " of " << scan.rays
+        MESSAGE(std::string(view) << " side " << side << ": " << scan.missed << " of " << scan.rays
                      << " rays miss the deltoid, worst step " << scan.worstStep << " mm");
         CAPTURE(view);
         CAPTURE(side);
         CHECK(scan.missed == 0);
-        CHECK(scan.worstStep <= 3.0f);
+        // Parts at staggered depths with elliptical sections stepped 2.5-5.5 mm between rays.
+        CHECK(scan.worstStep <= 2.0f);
     }
 }
 
