@@ -73,8 +73,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // of the clavicle, acromion, spine of the scapula), each part overlapping its neighbour
         // at one depth with the flat, feather-rimmed section (sheetOverlap), so the seams are
         // hairlines; thin at the tendinous origin and thickest over the humeral head, so their
-        // tops blend into the bone instead of ending square; converging on the tuberosity in a
-        // V. With elliptical sections at staggered depths they read as stacked slabs.
+        // tops blend into the bone instead of ending square; narrowing (widthProfile) onto the
+        // tuberosity in a V, the posterior part from its middle on so the teres major still
+        // shows below it. As elliptical sections at staggered depths they were stacked slabs.
         {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-2, -24, 0}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 30, 16, 2, 2, 1, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-4, -30, 0}}, {"acromion", {-4, 30, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 40, 16, 2, 2, 1, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 34, 14, 2, 2, 1, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
