@@ -69,9 +69,16 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"teres-major", "Teres major", S::Fusiform, L::Superficial, {{"scapula-inferior-angle", {10, 0, 10}}}, {{"bicipital-groove", {-10, 8, -30}}}, {{"scapula-lateral-border", {20, 0, -20}}}, 44, 18, 11, 3},
         {"subscapularis", "Subscapularis", S::Fan, L::Deep, {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, {{"lesser-tubercle", {-4, 4, 0}}}, {{"glenoid", {-14, -22, -12}}}, 10, 12, -1, -1},
         {"latissimus-dorsi", "Latissimus dorsi", S::Fan, L::Superficial, {{"t7", {4, 2, 0}}, {"t12", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"psis", {6, 2, 20}}, {"iliac-crest..psis:0.5", {0, 10, 0}}, {"iliac-crest", {-10, 18, 6}}, {"rib-10-lateral", {-6, 50, 10}}}, {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, {}, 0, 8, 2, 12, 4, false, 1.0f, 0.25f},
-        {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-12, -20, -2}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 30, 18, 2.5f, 2.5f},
-        {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-2, -24, 0}}, {"acromion", {0, 26, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 40, 18, 2, 2},
-        {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-8, 24, 0}}, {"spine-of-scapula-mid", {-12, 12, 0}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 30, 16, 2.5f, 2.5f},
+        // The deltoid's three parts make one rounded cap: a continuous U of origin (lateral third
+        // of the clavicle, acromion, spine of the scapula), each part overlapping its neighbour
+        // at one depth with the flat, feather-rimmed section (sheetOverlap), so the seams are
+        // hairlines; thin at the tendinous origin and thickest over the humeral head, so their
+        // tops blend into the bone instead of ending square; narrowing (widthProfile) onto the
+        // tuberosity in a V, the posterior part from its middle on so the teres major still
+        // shows below it. As elliptical sections at staggered depths they were stacked slabs.
+        {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-2, -24, 0}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 30, 16, 2, 2, 1, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
+        {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-4, -30, 0}}, {"acromion", {-4, 30, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 40, 16, 2, 2, 1, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
+        {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 34, 14, 2, 2, 1, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {"pectoralis-major", "Pectoralis major", S::Fan, L::Superficial, {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-10, -8, -8}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {10, -6, 10}}, {"rib-5-front", {-12, -4, -36}}}, {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, {}, 0, 16, 1.5f, 4.5f, 4, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {}, {}, {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}},
         {"pectoralis-minor", "Pectoralis minor", S::Fan, L::Intermediate, {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, {{"coracoid", {0, -2, -4}}}, {}, 0, 8, 24, 22},
         {"coracobrachialis", "Coracobrachialis", S::Fusiform, L::Intermediate, {{"coracoid", {2, 0, -6}}}, {{"humerus-mid", {-18, -6, 0}}}, {}, 14, 12, 9, 10},
