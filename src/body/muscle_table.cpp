@@ -96,7 +96,7 @@ std::vector<MuscleSpec> armAndHand() {
         // border), so from the side it meets the triceps over the lateral intermuscular septum
         // instead of leaving a strip of bone; its insertion sits a little medial so the
         // humerus above the medial epicondyle stays covered.
-        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 0}}, {"humerus-mid", {26, 8, 20}}}, {{"ulna-coronoid", {2, -6, -20}}}, {}, 40, 16, 9, 8},
+        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 24}}, {"humerus-mid", {26, 8, 24}}}, {{"ulna-coronoid", {2, -6, -20}}}, {}, 40, 16, 9, 8},
         // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp).
         {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {-30, 4, 26}}, {"olecranon", {30, 4, 26}}}, {}, 4, 26, 10, 2, 2},
         {"anconeus", "Anconeus", S::Fan, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, {}, 20, 8, 2, 2},
