@@ -160,7 +160,9 @@ std::vector<Digit> digits(const Rig& rig) {
     const glm::vec3 tip = thumb[2] + glm::vec3(-2, 4, 8) * k;
     const glm::vec3 dir = glm::normalize(tip - thumb[1]);
     const glm::vec3 pad = glm::normalize(glm::vec3(-1.0f, -0.1f, 0.0f));
-    out.push_back({thumb[1] - dir * (4.0f * k), tip,
+    // From its metacarpophalangeal joint (the thenar muscles cover the metacarpal; started
+    // 4 mm higher, over the joint's bone, its first rows folded).
+    out.push_back({thumb[1] - dir * (1.0f * k), tip,
                    glm::normalize(pad - dir * glm::dot(dir, pad)), 10.0f, 0.6f});
     return out;
 }
