@@ -16,7 +16,7 @@ namespace tpa::body {
 namespace {
 
 // Rows from the knuckle to the tip's centre, rows round the tip, columns across the half.
-constexpr int kAlong = 12, kCap = 6, kAcross = 11;
+constexpr int kAlong = 12, kCap = 6, kAcross = 9;
 constexpr int kRows = kAlong + kCap;
 // Each half spans this far either side of the middle of its face (degrees): 15 degrees past
 // the sides, so the halves overlap there.
