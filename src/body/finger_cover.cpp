@@ -3,10 +3,10 @@
 #include "body/finger_cover.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <numbers>
-#include <string_view>
+#include <span>
+#include <vector>
 
 #include "body/hand_layout.h"
 #include "body/mesh_ops.h"
@@ -37,7 +37,7 @@ struct Digit {
 
 // A half shell's layout (mm): how deep under the skin field its outer face lies along the
 // finger and round the tip, and how thick it is at most.
-struct Layer {
+struct ShellLayout {
     float depth, tipDepth, thickness;
 };
 
@@ -68,7 +68,7 @@ void quad(core::Mesh& m, std::uint32_t a, std::uint32_t b, std::uint32_t c, std:
 }
 
 // The half shell over one face of a digit, appended to `out` as one closed piece.
-void halfShell(core::Mesh& out, const Digit& digit, bool dorsal, const Layer& layer,
+void halfShell(core::Mesh& out, const Digit& digit, bool dorsal, const ShellLayout& layer,
                const SdfModel& skin, const SdfModel& bone, float k) {
     const glm::vec3 axis = glm::normalize(digit.tip - digit.from);
     const glm::vec3 face = dorsal ? -digit.palmar : digit.palmar;
@@ -92,10 +92,11 @@ void halfShell(core::Mesh& out, const Digit& digit, bool dorsal, const Layer& la
         const glm::vec3 centre = glm::mix(digit.from, digit.tip, u);
         // Deeper round the tip, where the decimated skin cuts furthest inside its field, and at
         // the proximal end, which tucks under the palm's tendons instead of standing as a rim.
-        const float depth = digit.extraDepth +
-                            glm::mix(layer.depth, layer.tipDepth,
-                                     glm::smoothstep(float(kAlong - 3), float(kAlong + 1), float(r))) +
-                            1.0f * (1.0f - glm::smoothstep(0.0f, 2.0f, float(r)));
+        const float depth =
+            digit.extraDepth +
+            glm::mix(layer.depth, layer.tipDepth,
+                     glm::smoothstep(float(kAlong - 3), float(kAlong + 1), float(r))) +
+            1.0f * (1.0f - glm::smoothstep(0.0f, 2.0f, float(r)));
         // Thin at the proximal end, so it ends in a rounded lip rather than a square wall.
         const float lip = 0.35f + 0.65f * glm::smoothstep(0.0f, 3.0f, float(r));
         for (int c = 0; c < kAcross; ++c) {
@@ -149,8 +150,8 @@ std::vector<Digit> digits(const Rig& rig) {
     const float k = rig.stature() / 1750.0f;
     std::vector<Digit> out;
     for (const FingerRay& ray : fingerRays(rig)) {
-        const glm::vec3 front = glm::normalize(glm::vec3(0, -1, 0) -
-                                               ray.dir * glm::dot(ray.dir, glm::vec3(0, -1, 0)));
+        const glm::vec3 front =
+            glm::normalize(glm::vec3(0, -1, 0) - ray.dir * glm::dot(ray.dir, glm::vec3(0, -1, 0)));
         // From over the metacarpal head (where the palmar aponeurosis' slips and the extensor
         // tendons end) to the centre of the fingertip's round end (as the skin draws it).
         out.push_back({ray.knuckle - ray.dir * (9.0f * k),
@@ -162,8 +163,8 @@ std::vector<Digit> digits(const Rig& rig) {
     const glm::vec3 pad = glm::normalize(glm::vec3(-1.0f, -0.1f, 0.0f));
     // From its metacarpophalangeal joint (the thenar muscles cover the metacarpal; started
     // 4 mm higher, over the joint's bone, its first rows folded).
-    out.push_back({thumb[1] - dir * (1.0f * k), tip,
-                   glm::normalize(pad - dir * glm::dot(dir, pad)), 10.0f, 0.6f});
+    out.push_back({thumb[1] - dir * (1.0f * k), tip, glm::normalize(pad - dir * glm::dot(dir, pad)),
+                   10.0f, 0.6f});
     return out;
 }
 

@@ -78,10 +78,10 @@ TEST_CASE("each finger's covers taper toward the tip and round off over it") {
         const float nearKnuckle = radiusAt(pts, 0.25f * length, 2.5f * k),
                     nearTip = radiusAt(pts, 0.75f * length, 2.5f * k),
                     atEnd = radiusAt(pts, end - 1.0f * k, 0.5f * k);
-        std::printf("digit %zu: cover radius %.1f mm at a quarter, %.1f at three quarters, %.1f "
-                    "1 mm from its end (%.1f of %.1f mm)\n",
-                    i, double(nearKnuckle), double(nearTip), double(atEnd), double(end),
-                    double(length));
+        std::printf(
+            "digit %zu: cover radius %.1f mm at a quarter, %.1f at three quarters, %.1f "
+            "1 mm from its end (%.1f of %.1f mm)\n",
+            i, double(nearKnuckle), double(nearTip), double(atEnd), double(end), double(length));
         CAPTURE(nearKnuckle);
         CAPTURE(nearTip);
         CAPTURE(atEnd);
@@ -115,8 +115,8 @@ TEST_CASE("from the front, no bone shows over the fingers and between them at th
                     ++seen;
                     const int part = embeddedScene().findPart(hits.front().id);
                     REQUIRE(part >= 0);
-                    const bool isBone = embeddedScene().parts[std::size_t(part)].kind ==
-                                        tpa::core::PartKind::Bone;
+                    const bool isBone =
+                        embeddedScene().parts[std::size_t(part)].kind == tpa::core::PartKind::Bone;
                     bone += isBone;
                     if (isBone && std::getenv("TPA_BODY_VERBOSE"))
                         std::printf("  bone first at finger %zu, %.0f mm along, %.0f across\n", i,
@@ -169,9 +169,10 @@ TEST_CASE("the thumb's covers are turned a quarter round from the fingers'") {
                 sheath += hits.front().id.rfind(kSheaths, 0) == 0;
                 expansion += hits.front().id.rfind(kExpansions, 0) == 0;
             }
-            std::printf("thumb at %.2f (side %+.0f): covers %.1f mm wide from the front, %d rays "
-                        "meet the sheath, %d the expansion\n",
-                        double(t), double(side), double(hi - lo), sheath, expansion);
+            std::printf(
+                "thumb at %.2f (side %+.0f): covers %.1f mm wide from the front, %d rays "
+                "meet the sheath, %d the expansion\n",
+                double(t), double(side), double(hi - lo), sheath, expansion);
             // (It was 25 rays to 1 or 2: the pad faced the viewer.)
             CHECK(sheath >= 4);
             CHECK(expansion >= 4);
