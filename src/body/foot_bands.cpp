@@ -16,7 +16,7 @@ const std::vector<MuscleSpec>& footBandRows() {
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-19.7f, -134.1f, -38.7f}}}, {{"ankle-joint", {-21.1f, -209.5f, -47.6f}}}, {}, 22, 20, -1, -1},
+         {{"ankle-joint", {-19.7f, -134.1f, -38.7f}}}, {{"ankle-joint", {-21.1f, -207.5f, -47.6f}}}, {}, 22, 20, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
          {{"ankle-joint", {-13.1f, -130.8f, -39.8f}}}, {{"ankle-joint", {-2.75f, -198.4f, -52.8f}}}, {}, 12, 12, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
