@@ -91,9 +91,9 @@ std::vector<MuscleSpec> armAndHand() {
     // clang-format off
     return {
         {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2, 2},
-        // The brachialis wraps the front and lateral face of the lower humerus (its lateral
-        // origin 20 mm higher, just below the deltoid's insertion, and back to the lateral
-        // border), so from the side it meets the triceps over the lateral intermuscular septum
+        // The brachialis wraps the front and lateral face of the lower humerus from just below
+        // the deltoid's insertion (embracing its point), its lateral origin back to the lateral
+        // border, so from the side it meets the triceps over the lateral intermuscular septum
         // instead of leaving a strip of bone; its insertion sits a little medial so the
         // humerus above the medial epicondyle stays covered.
         {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 24}}, {"humerus-mid", {26, 8, 24}}}, {{"ulna-coronoid", {2, -6, -20}}}, {}, 40, 16, 9, 8},
