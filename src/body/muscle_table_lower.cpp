@@ -43,11 +43,15 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"gastrocnemius", "Gastrocnemius", S::Pennate, L::Superficial, {{"femur-medial-condyle", {6, 24, 20}}, {"femur-lateral-condyle", {-4, 24, 20}}}, {{"knee-joint..ankle-joint:0.58", {-6, 44, 0}}, {"knee-joint..ankle-joint:0.5", {8, 48, 0}}}, {{"knee-joint..ankle-joint:0.3", {-22, 62, 0}}, {"knee-joint..ankle-joint:0.26", {20, 60, 0}}}, 80, 28, 2, 2, 2, false, 1.0f, 0.0f, {}, -1.0f, false, 0.0f,
          true, {1.1f, 0.9f}, {0.28f, 0.36f, 0.5f, 0.75f, 0.95f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.3f, 0.15f}, {0.35f, 0.5f, 0.7f, 0.88f, 1.0f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.3f, 0.16f}},
         {"soleus", "Soleus", S::Fusiform, L::Intermediate, {{"fibular-head", {2, 30, -80}}, {"fibular-head", {-4, 34, -16}}, {"tibia-medial-condyle", {10, 42, -66}}}, {{"heel", {0, -8, 30}}}, {{"knee-joint..ankle-joint:0.4", {10, 36, 0}}}, 62, 18, 9, 4},
-        {"tibialis-anterior", "Tibialis anterior", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {-4, -16, -10}}}, {{"first-metatarsal-base", {0, -4, 8}}}, {{"ankle-joint", {-5, -32, 40}}, {"ankle-joint", {-6, -18, 8}}}, 34, 20, 2, 2},
+        // The tibialis anterior lies on the tibia's lateral surface up to the crest: from the
+        // front a full belly in the upper two thirds, the tibia's subcutaneous face a band
+        // medial to it (arising at the condyle's lateral edge, 34 mm wide, it was a strap beside
+        // a bone band wider than itself).
+        {"tibialis-anterior", "Tibialis anterior", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {-12, -18, -10}}}, {{"first-metatarsal-base", {0, -4, 8}}}, {{"ankle-joint", {-5, -32, 40}}, {"ankle-joint", {-6, -18, 8}}}, 44, 20, 2, 2},
         {"tibialis-posterior", "Tibialis posterior", S::Pennate, L::Deep, {{"tibia-mid", {18, 20, 120}}}, {{"navicular", {0, 0, -4}}}, {{"medial-malleolus", {6, 14, 10}}}, 22, 14, 40, 10},
         {"fibularis-longus", "Fibularis longus", S::Pennate, L::Superficial, {{"fibular-head", {6, -6, -14}}, {"fibular-head", {4, 12, -50}}}, {{"cuboid", {6, 0, -6}}}, {{"lateral-malleolus", {-10, 0, 50}}}, 36, 12, 2, 2},
         {"fibularis-brevis", "Fibularis brevis", S::Pennate, L::Intermediate, {{"fibula-mid", {4, 2, -20}}}, {{"fifth-metatarsal-base", {2, 0, 4}}}, {{"lateral-malleolus", {-2, 14, 16}}}, 18, 10, 8, 3},
-        {"extensor-digitorum-longus", "Extensor digitorum longus", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {8, -10, -20}}}, {{"ankle-joint", {4, -44, 14}}, {"ankle-joint", {18, -40, 14}}}, {{"ankle-joint", {12, -34, 50}}}, 20, 9, 4, 3},
+        {"extensor-digitorum-longus", "Extensor digitorum longus", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {8, -10, -20}}}, {{"ankle-joint", {4, -44, 14}}, {"ankle-joint", {18, -40, 14}}}, {{"ankle-joint", {12, -34, 50}}}, 28, 9, 4, 3},
         {"extensor-hallucis-longus", "Extensor hallucis longus", S::Pennate, L::Intermediate, {{"fibula-mid", {-12, -20, 0}}}, {{"toe-tip", {0, 14, 8}}}, {{"ankle-joint", {-4, -30, 20}}}, 14, 8, 8, 3},
         {"flexor-digitorum-longus", "Flexor digitorum longus", S::Pennate, L::Deep, {{"tibia-mid", {-8, 18, 40}}}, {{"first-mtp", {20, 30, -10}}}, {{"medial-malleolus", {2, 16, 10}}}, 22, 12, 12, 5},
         {"abductor-hallucis", "Abductor hallucis", S::Fusiform, L::Superficial, {{"heel", {-22, -20, -10}}}, {{"first-mtp", {-4, -10, 0}}}, {}, 22, 14, 2, 2},
