@@ -3,6 +3,7 @@
 // where an anatomist looks for a tendon.
 #include "body/aponeurosis.h"
 
+#include "body/finger_cover.h"
 #include "body/foot_bands.h"
 #include "body/galea.h"
 #include "body/hand_cover.h"
@@ -59,11 +60,11 @@ const std::vector<MuscleSpec>& pairedTendons() {
         {"calcaneal-tendon", "Calcaneal tendon", S::Strap, kSuperficial,
          {{"knee-joint..ankle-joint:0.46", {-18, 40, 0}}, {"knee-joint..ankle-joint:0.46", {18, 40, 0}}},
          {{"knee-joint..ankle-joint:0.82", {-9, 46, 0}}, {"knee-joint..ankle-joint:0.82", {9, 46, 0}}},
-         {}, 8, 5, 5.0f, 1.5f},
+         {}, 8, 5, 5.0f, 2.0f},
         {"calcaneal-tendon", "Calcaneal tendon", S::Strap, kSuperficial,
          {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}},
          {{"heel", {-9, -4, -2}}, {"heel", {9, -4, -2}}},
-         {}, 8, 6, 1.5f, 1.5f},
+         {}, 8, 6, 2.0f, 2.0f},
         // The thoracolumbar fascia's posterior layer, each side's half of a diamond over the
         // erector spinae from T12 down over the sacrum, out to the posterior iliac crest, in
         // two pieces (above and below its widest line, overlapping there); the halves overlap
@@ -207,7 +208,11 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     addPieces(parts, armTendons(), rig, skin, cranium);
     // The hand: the palmar aponeurosis and what covers the fingers and the thumb (hand_cover.h).
     addPieces(parts, palmarAponeurosisRows(rig), rig, skin, cranium);
-    addPieces(parts, fingerCoverRows(rig), rig, skin, cranium);
+    FingerCovers covers = fingerCovers(rig, skin);
+    appendLeftRight(parts, tendonPart({}, {}, core::Side::Left, {}), "digital-flexor-sheaths",
+                    "Fibrous flexor sheaths and long flexor tendons", std::move(covers.sheaths));
+    appendLeftRight(parts, tendonPart({}, {}, core::Side::Left, {}), "extensor-expansions",
+                    "Extensor expansions (dorsal digital hoods)", std::move(covers.expansions));
     return parts;
 }
 

@@ -18,7 +18,7 @@ const std::vector<MuscleSpec>& toeCoverRows() {
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-19.8f, -138.0f, -39.1f}}}, {{"ankle-joint", {-21.1f, -210.5f, -47.7f}}}, {}, 22, 17, -1, -1},
+         {{"ankle-joint", {-19.8f, -138.0f, -39.1f}}}, {{"ankle-joint", {-21.1f, -207.5f, -47.6f}}}, {}, 22, 17, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
          {{"ankle-joint", {-12.5f, -134.7f, -40.9f}}}, {{"ankle-joint", {-2.8f, -198.0f, -52.7f}}}, {}, 12, 10, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,

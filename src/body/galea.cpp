@@ -38,7 +38,7 @@ float smoothTable(std::span<const float> knots, float t) {
 // (193-225 degrees from medial to lateral) and, at the midline, just above the inion's bump;
 // lateral edge (by alpha's fraction of the length) over the temporalis' origin.
 constexpr std::array kFront{25.0f, 25.0f, 24.0f, 21.0f, 16.0f};
-constexpr std::array kBack{204.0f, 196.0f, 197.0f, 201.0f, 211.0f, 226.0f};
+constexpr std::array kBack{230.0f, 224.0f, 214.0f, 206.0f, 211.0f, 226.0f};
 constexpr std::array kLateral{50.0f, 54.0f, 58.0f, 62.0f, 63.0f, 62.0f, 60.0f, 58.0f};
 
 glm::vec3 direction(float alpha, float beta) {

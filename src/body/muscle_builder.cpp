@@ -13,6 +13,7 @@
 #include "body/cranial_shell.h"
 #include "body/field_probe.h"
 #include "body/mesh_ops.h"
+#include "body/mesh_unfold.h"
 #include "body/muscle_path.h"
 #include "body/muscle_pieces.h"
 #include "body/muscle_sweep.h"
@@ -22,7 +23,15 @@
 namespace tpa::body {
 namespace {
 
-constexpr int kRings = 24;   // cross-sections from origin to insertion
+// Cross-sections from origin to insertion: one every kRingSpacing mm of the centre line, at
+// least kMinRings, at most kMaxRings. A fixed 24 gave a 4 cm hand muscle the gluteus maximus'
+// rings (a millimetre and a half apart) and spent a third of the body's triangles on small
+// parts.
+constexpr int kMaxRings = 24;
+constexpr int kMinRings = 12;
+constexpr float kRingSpacing = 4.0f;  // mm for the 1750 mm body
+// A belly enclosing less than this (mm^3) has been flattened by the fit.
+constexpr double kMinVolume = 100.0;
 constexpr int kAround = 16;  // vertices around each cross-section
 // A ring whose faces would leave the skin is narrowed step by step, then pressed deeper.
 constexpr float kShrink = 0.85f;  // width factor per narrowing step
@@ -109,11 +118,25 @@ std::vector<glm::vec3> resolveAll(const Rig& rig, const std::vector<Anchor>& anc
     return out;
 }
 
-void closeTube(core::Mesh& mesh) {
+int ringCount(const MuscleSpec& spec, const std::vector<glm::vec3>& path, float k) {
+    // Tendinous intersections need their groove's three rings plus even spans between; shells
+    // on the cranium are shaped ring by ring against the bone and thin out at their rims.
+    if (spec.rings > 0) return spec.rings;
+    if (!spec.intersections.empty() || spec.onCranium) return kMaxRings;
+    float length = 0.0f;
+    constexpr int kSteps = 32;
+    for (int i = 0; i < kSteps; ++i)
+        length += glm::distance(catmullRom(path, float(i) / kSteps),
+                                catmullRom(path, float(i + 1) / kSteps));
+    const int rings = static_cast<int>(std::ceil(length / (kRingSpacing * k)));
+    return std::clamp(rings, kMinRings, kMaxRings);
+}
+
+void closeTube(core::Mesh& mesh, int rings) {
     auto idx = [](int ring, int k) {
         return static_cast<std::uint32_t>(ring * kAround + (k % kAround));
     };
-    for (int r = 0; r < kRings; ++r)
+    for (int r = 0; r < rings; ++r)
         for (int k = 0; k < kAround; ++k)
             mesh.indices.insert(mesh.indices.end(), {idx(r, k), idx(r + 1, k), idx(r + 1, k + 1),
                                                      idx(r, k), idx(r + 1, k + 1), idx(r, k + 1)});
@@ -121,7 +144,7 @@ void closeTube(core::Mesh& mesh) {
     // lies at the same place across the width. Unlike a fan to a centre point, whose faces
     // tilt over when the end ring is curved, the strip stays as flat as the end of the belly.
     for (int end = 0; end < 2; ++end) {
-        const int ring = end == 0 ? 0 : kRings;
+        const int ring = end == 0 ? 0 : rings;
         auto face = [&](int a, int b, int c) {
             if (end == 0)
                 mesh.indices.insert(mesh.indices.end(), {idx(ring, a), idx(ring, b), idx(ring, c)});
@@ -184,8 +207,9 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         float thick, halfWidth, depth;
     };
     std::vector<Frame> frames;
-    const auto positions = ringPositions(spec.intersections, kRings);
-    for (int r = 0; r <= kRings; ++r) {
+    const int ringsAlong = ringCount(spec, path, k);
+    const auto positions = ringPositions(spec.intersections, ringsAlong);
+    for (int r = 0; r <= ringsAlong; ++r) {
         const float u = positions[static_cast<std::size_t>(r)];
         const glm::vec3 c = catmullRom(path, u);
         const glm::vec3 tangent = glm::normalize(catmullRom(path, std::min(u + 0.02f, 1.0f)) -
@@ -297,14 +321,16 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
     if (smooth != levels)
         for (std::size_t r = 0; r < frames.size(); ++r) fit(r, smooth[r]);
     core::Mesh mesh;
-    mesh.positions.reserve((kRings + 1) * kAround);
+    mesh.positions.reserve(frames.size() * kAround);
     for (const auto& cur : rings)
         mesh.positions.insert(mesh.positions.end(), cur.begin(), cur.end());
-    closeTube(mesh);
+    closeTube(mesh, ringsAlong);
     return mesh;
 }
 
-core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+namespace {
+
+core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
                            const SdfModel& cranium) {
     const auto origin = resolveAll(rig, spec.origin), insertion = resolveAll(rig, spec.insertion);
     const auto via = resolveAll(rig, spec.via);
@@ -326,6 +352,32 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
                                              depthBias)
                           : sweepHeads(spec, rig, skin, cranium, origin, insertion, via, depthBias);
     keepUnderUnfolded(mesh, skin, kMinDepth * k, 1.0f * k, 100);
+    return mesh;
+}
+
+double enclosedVolume(const core::Mesh& mesh) {
+    double volume = 0.0;
+    const auto& p = mesh.positions;
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+        volume += glm::dot(glm::dvec3(p[mesh.indices[t]]),
+                           glm::cross(glm::dvec3(p[mesh.indices[t + 1]]),
+                                      glm::dvec3(p[mesh.indices[t + 2]]))) /
+                  6.0;
+    return volume;
+}
+
+}  // namespace
+
+core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
+                           const SdfModel& cranium) {
+    core::Mesh mesh = sweepMuscle(spec, rig, skin, cranium);
+    // Thin bellies squeezed between skin and bone are fitted ring by ring; with rings farther
+    // apart a few fold or flatten where the full count did not: those keep the full count.
+    if (spec.rings == 0 && (inwardFaceCount(mesh) > 0 || enclosedVolume(mesh) < kMinVolume)) {
+        MuscleSpec dense = spec;
+        dense.rings = kMaxRings;
+        mesh = sweepMuscle(dense, rig, skin, cranium);
+    }
     mesh.computeNormals();
     return mesh;
 }

@@ -69,9 +69,16 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"teres-major", "Teres major", S::Fusiform, L::Superficial, {{"scapula-inferior-angle", {10, 0, 10}}}, {{"bicipital-groove", {-10, 8, -30}}}, {{"scapula-lateral-border", {20, 0, -20}}}, 44, 18, 11, 3},
         {"subscapularis", "Subscapularis", S::Fan, L::Deep, {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, {{"lesser-tubercle", {-4, 4, 0}}}, {{"glenoid", {-14, -22, -12}}}, 10, 12, -1, -1},
         {"latissimus-dorsi", "Latissimus dorsi", S::Fan, L::Superficial, {{"t7", {4, 2, 0}}, {"t12", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"psis", {6, 2, 20}}, {"iliac-crest..psis:0.5", {0, 10, 0}}, {"iliac-crest", {-10, 18, 6}}, {"rib-10-lateral", {-6, 50, 10}}}, {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, {}, 0, 8, 2, 12, 4, false, 1.0f, 0.25f},
-        {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-12, -20, -2}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 30, 18, 2.5f, 2.5f},
-        {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-2, -24, 0}}, {"acromion", {0, 26, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 40, 18, 2, 2},
-        {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-8, 24, 0}}, {"spine-of-scapula-mid", {-12, 12, 0}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 30, 16, 2.5f, 2.5f},
+        // The deltoid's three parts make one rounded cap: a continuous U of origin (lateral third
+        // of the clavicle, acromion, spine of the scapula), each part overlapping its neighbour
+        // at one depth with the flat, feather-rimmed section (sheetOverlap), so the seams are
+        // hairlines; thin at the tendinous origin and thickest over the humeral head, so their
+        // tops blend into the bone instead of ending square; narrowing (widthProfile) onto the
+        // tuberosity in a V, the posterior part from its middle on so the teres major still
+        // shows below it. As elliptical sections at staggered depths they were stacked slabs.
+        {"deltoid-anterior", "Anterior deltoid", S::Fan, L::Superficial, {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-2, -24, 0}}}, {{"deltoid-tuberosity", {0, -8, 0}}}, {}, 30, 16, 2, 2, 1, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
+        {"deltoid-middle", "Middle deltoid", S::Fan, L::Superficial, {{"acromion", {-4, -30, 0}}, {"acromion", {-4, 30, 0}}}, {{"deltoid-tuberosity", {4, 0, 0}}}, {}, 40, 16, 2, 2, 1, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
+        {"deltoid-posterior", "Posterior deltoid", S::Fan, L::Superficial, {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, {{"deltoid-tuberosity", {0, 8, 0}}}, {}, 34, 14, 2, 2, 1, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {"pectoralis-major", "Pectoralis major", S::Fan, L::Superficial, {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-10, -8, -8}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {10, -6, 10}}, {"rib-5-front", {-12, -4, -36}}}, {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, {}, 0, 16, 1.5f, 4.5f, 4, false, 1.0f, 0.25f, {}, -1.0f, false, 0.0f, false, {}, {}, {}, {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}},
         {"pectoralis-minor", "Pectoralis minor", S::Fan, L::Intermediate, {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, {{"coracoid", {0, -2, -4}}}, {}, 0, 8, 24, 22},
         {"coracobrachialis", "Coracobrachialis", S::Fusiform, L::Intermediate, {{"coracoid", {2, 0, -6}}}, {{"humerus-mid", {-18, -6, 0}}}, {}, 14, 12, 9, 10},
@@ -84,11 +91,18 @@ std::vector<MuscleSpec> armAndHand() {
     // clang-format off
     return {
         {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2, 2},
-        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 0}}, {"humerus-mid", {14, -10, 0}}}, {{"ulna-coronoid", {8, -6, -20}}}, {}, 40, 16, 9, 8},
+        // The brachialis wraps the front and lateral face of the lower humerus from just below
+        // the deltoid's insertion (embracing its point), its lateral origin back to the lateral
+        // border, so from the side it meets the triceps over the lateral intermuscular septum
+        // instead of leaving a strip of bone; its insertion sits a little medial so the
+        // humerus above the medial epicondyle stays covered.
+        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 24}}, {"humerus-mid", {26, 8, 24}}}, {{"ulna-coronoid", {2, -6, -20}}}, {}, 40, 16, 9, 8},
         // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp).
         {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {-30, 4, 26}}, {"olecranon", {30, 4, 26}}}, {}, 4, 26, 10, 2, 2},
         {"anconeus", "Anconeus", S::Fan, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, {}, 20, 8, 2, 2},
-        {"brachioradialis", "Brachioradialis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {0, -4, 80}}, {"lateral-epicondyle", {-2, -8, 30}}}, {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, 44, 18, 2, 2},
+        // The brachioradialis rises from the upper two thirds of the lateral supracondylar
+        // ridge (to 11 cm above the epicondyle), on the ridge itself, behind the brachialis.
+        {"brachioradialis", "Brachioradialis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {-5, 9, 110}}, {"lateral-epicondyle", {-2, 2, 30}}}, {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, 44, 18, 2, 2},
         {"extensor-carpi-radialis-longus", "Extensor carpi radialis longus", S::Pennate, L::Superficial, {{"lateral-epicondyle", {4, 2, 24}}}, {{"second-metacarpal-base", {0, 12, 0}}}, {{"elbow-joint..wrist-joint:0.35", {32, 8, 0}}}, 22, 12, 2, 2},
         {"extensor-carpi-radialis-brevis", "Extensor carpi radialis brevis", S::Pennate, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"second-metacarpal-base", {-14, 12, 0}}}, {{"elbow-joint..wrist-joint:0.45", {22, 22, 0}}}, 22, 10, 2, 2},
         {"extensor-carpi-ulnaris", "Extensor carpi ulnaris", S::Pennate, L::Superficial, {{"lateral-epicondyle", {-4, 12, -4}}}, {{"ulnar-styloid", {2, 6, -14}}}, {{"ulna-mid", {4, 12, 0}}}, 22, 10, 2, 2},

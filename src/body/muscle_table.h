@@ -94,6 +94,9 @@ struct MuscleSpec {
     // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;
     // straight, its rings were laid on the side of the chest under the armpit and folded over.
     std::vector<Anchor> slipVia{};
+    // Cross-sections along each belly; 0: one every few millimetres of its length
+    // (muscle_builder.cpp), so small muscles take fewer triangles than large ones.
+    int rings = 0;
 };
 
 const std::vector<MuscleSpec>& muscleTable();

@@ -43,7 +43,11 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"gastrocnemius", "Gastrocnemius", S::Pennate, L::Superficial, {{"femur-medial-condyle", {6, 24, 20}}, {"femur-lateral-condyle", {-4, 24, 20}}}, {{"knee-joint..ankle-joint:0.58", {-6, 44, 0}}, {"knee-joint..ankle-joint:0.5", {8, 48, 0}}}, {{"knee-joint..ankle-joint:0.3", {-22, 62, 0}}, {"knee-joint..ankle-joint:0.26", {20, 60, 0}}}, 80, 28, 2, 2, 2, false, 1.0f, 0.0f, {}, -1.0f, false, 0.0f,
          true, {1.1f, 0.9f}, {0.28f, 0.36f, 0.5f, 0.75f, 0.95f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.3f, 0.15f}, {0.35f, 0.5f, 0.7f, 0.88f, 1.0f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.3f, 0.16f}},
         {"soleus", "Soleus", S::Fusiform, L::Intermediate, {{"fibular-head", {2, 30, -80}}, {"fibular-head", {-4, 34, -16}}, {"tibia-medial-condyle", {10, 42, -66}}}, {{"heel", {0, -8, 30}}}, {{"knee-joint..ankle-joint:0.4", {10, 36, 0}}}, 62, 18, 9, 4},
-        {"tibialis-anterior", "Tibialis anterior", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {-4, -16, -10}}}, {{"first-metatarsal-base", {0, -4, 8}}}, {{"ankle-joint", {-5, -32, 40}}, {"ankle-joint", {-6, -18, 8}}}, 34, 20, 2, 2},
+        // The tibialis anterior lies on the tibia's lateral surface up to the crest: from the
+        // front a full belly in the upper two thirds, the tibia's subcutaneous face a band
+        // medial to it (arising at the condyle's lateral edge, 34 mm wide, it was a strap beside
+        // a bone band wider than itself).
+        {"tibialis-anterior", "Tibialis anterior", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {-12, -18, -10}}}, {{"first-metatarsal-base", {0, -4, 8}}}, {{"ankle-joint", {-5, -32, 40}}, {"ankle-joint", {-6, -18, 8}}}, 44, 20, 2, 2},
         {"tibialis-posterior", "Tibialis posterior", S::Pennate, L::Deep, {{"tibia-mid", {18, 20, 120}}}, {{"navicular", {0, 0, -4}}}, {{"medial-malleolus", {6, 14, 10}}}, 22, 14, 40, 10},
         // The fibulares' bellies end above the lateral malleolus (the longus' higher, over the
         // brevis'); their tendons behind and under the malleolus onto the foot are a part of
@@ -51,7 +55,7 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // tapered ends had stood for the tendons.
         {"fibularis-longus", "Fibularis longus", S::Pennate, L::Superficial, {{"fibular-head", {6, -6, -14}}, {"fibular-head", {4, 12, -50}}}, {{"lateral-malleolus", {-8, 4, 70}}}, {{"lateral-malleolus", {-10, 0, 130}}}, 36, 12, 2, 2},
         {"fibularis-brevis", "Fibularis brevis", S::Pennate, L::Intermediate, {{"fibula-mid", {4, 2, -20}}}, {{"lateral-malleolus", {-4, 12, 16}}}, {{"lateral-malleolus", {-4, 10, 60}}}, 18, 10, 8, 3},
-        {"extensor-digitorum-longus", "Extensor digitorum longus", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {8, -10, -20}}}, {{"ankle-joint", {4, -44, 14}}, {"ankle-joint", {18, -40, 14}}}, {{"ankle-joint", {12, -34, 50}}}, 20, 9, 4, 3},
+        {"extensor-digitorum-longus", "Extensor digitorum longus", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {8, -10, -20}}}, {{"ankle-joint", {4, -44, 14}}, {"ankle-joint", {18, -40, 14}}}, {{"ankle-joint", {12, -34, 50}}}, 28, 9, 4, 3},
         // Extensor hallucis longus ends on the base of the big toe's distal phalanx, under its
         // extensor expansion (ended at the tip, it showed through the sheath's rounded end).
         {"extensor-hallucis-longus", "Extensor hallucis longus", S::Pennate, L::Intermediate, {{"fibula-mid", {-12, -20, 0}}}, {{"toe-tip", {0, 22, 8}}}, {{"ankle-joint", {-4, -30, 20}}}, 14, 8, 8, 3},

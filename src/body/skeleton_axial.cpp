@@ -67,7 +67,7 @@ BoneShape skull(const Rig& r, float k) {
     f.roundCone(r.at("nasion") + mm(0, 6, 0), e + mm(0, -89, -24), 6 * k, 3.5f * k, 6 * k);
     f.roundCone(r.at("tragus") + mm(-16, 6, 0), r.at("mastoid") + mm(-5, 0, 6), 9 * k, 6 * k,
                 10 * k);
-    f.ellipsoid(r.at("inion") + mm(0, -6, 0), mm(14, 8, 10), 10 * k);
+    f.ellipsoid(r.at("inion") + mm(0, -12, 0), mm(10, 5, 7), 3 * k);
     f.carveEllipsoid(e + mm(31, -74, 0), mm(16, 28, 16), 2 * k);            // orbit
     f.carveEllipsoid(e + mm(0, -90, -42), mm(11, 22, 15), 3 * k);           // nasal aperture
     f.carveEllipsoid(e + mm(0, -92, -52), mm(7, 20, 7), 3 * k);

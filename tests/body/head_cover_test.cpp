@@ -133,3 +133,27 @@ TEST_CASE("the occipitalis covers the back of the vault above the superior nucha
         firstUnderSkin(inion + glm::vec3(0.0f, 400.0f, 24.0f) * k, {0.0f, -1.0f, 0.0f});
     CHECK(between == "galea-aponeurotica");
 }
+
+TEST_CASE("from behind, the inion and the nuchal line show galea or muscle, never bone") {
+    // Between the occipital bellies and above the upper trapezius the external occipital
+    // protuberance showed as a knob of bone (its bump stood 3 mm proud of the braincase the
+    // galea is laid on, so the galea passed under it), with wedges of bone under the bellies'
+    // lower inner corners where the galea stopped short of the nuchal line.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 inion = rig.at("inion");
+    int bare = 0;
+    for (float x = -50.0f; x <= 50.0f; x += 2.0f)
+        for (float dz = -12.0f; dz <= 20.0f; dz += 2.0f) {
+            const auto hits =
+                hitsUnderSkin(glm::vec3(inion.x + x * k, inion.y + 400.0f * k, inion.z + dz * k),
+                              {0.0f, -1.0f, 0.0f});
+            if (hits.empty()) continue;
+            const auto& part = embeddedScene().parts[static_cast<std::size_t>(
+                embeddedScene().findPart(hits.front().id))];
+            if (part.kind != tpa::core::PartKind::Bone) continue;
+            ++bare;
+            MESSAGE("bone at x " << x << ", " << dz << " from the inion: " << part.id);
+        }
+    CHECK(bare == 0);
+}

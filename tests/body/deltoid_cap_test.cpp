@@ -1,0 +1,93 @@
+// The deltoid as one rounded cap over the shoulder: seen from the front, the side and behind,
+// rays over the cap meet a deltoid part first under the skin, at a depth that changes smoothly
+// from ray to ray. Its three parts were stacked slabs with square-cut tops, steps between them
+// and bone showing where they met below the acromion.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+using tpa::body::test::hitsUnderSkin;
+
+namespace {
+
+struct CapScan {
+    int rays = 0, missed = 0;  // rays over the cap, and those whose first hit is not the deltoid
+    float worstStep = 0.0f;    // largest depth change (mm) between neighbouring rays
+};
+
+// Rays along `dir` through a grid of points (a, b) mm from the acromion, a along `alongA` and
+// b along +z, on one side (side = 1 the left, -1 the right). Neighbouring rays 6 mm apart.
+CapScan scanCap(glm::vec3 dir, glm::vec3 alongA, float a0, float a1, float b0, float b1,
+                float side) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 acromion = rig.at("acromion");
+    constexpr float kStep = 6.0f;
+    const int na = int(std::lround((a1 - a0) / kStep)) + 1;
+    const int nb = int(std::lround((b1 - b0) / kStep)) + 1;
+    std::vector<float> depth(std::size_t(na * nb), -1.0f);
+    CapScan scan;
+    for (int i = 0; i < na; ++i)
+        for (int j = 0; j < nb; ++j) {
+            const glm::vec3 at = acromion + (alongA * (a0 + kStep * float(i)) +
+                                             glm::vec3(0, 0, b0 + kStep * float(j))) * k;
+            const glm::vec3 p(at.x * side, at.y, at.z);
+            const glm::vec3 d(dir.x * side, dir.y, dir.z);
+            const auto hits = hitsUnderSkin(p - d * (400.0f * k), d);
+            ++scan.rays;
+            if (hits.empty() || hits.front().id.rfind("deltoid-", 0) != 0) {
+                ++scan.missed;
+                MESSAGE("side " << side << " a " << a0 + kStep * float(i) << " b "
+                                << b0 + kStep * float(j) << ": "
+                                << (hits.empty() ? std::string("nothing") : hits.front().id));
+                continue;
+            }
+            depth[std::size_t(i * nb + j)] = hits.front().depth / k;
+        }
+    auto step = [&](int i0, int j0, int i1, int j1) {
+        const float p = depth[std::size_t(i0 * nb + j0)], q = depth[std::size_t(i1 * nb + j1)];
+        if (p >= 0.0f && q >= 0.0f) scan.worstStep = std::max(scan.worstStep, std::abs(p - q));
+    };
+    for (int i = 0; i < na; ++i)
+        for (int j = 0; j < nb; ++j) {
+            if (i + 1 < na) step(i, j, i + 1, j);
+            if (j + 1 < nb) step(i, j, i, j + 1);
+        }
+    return scan;
+}
+
+void checkCap(const char* view, glm::vec3 dir, glm::vec3 alongA, float a0, float a1, float b0,
+              float b1) {
+    for (float side : {1.0f, -1.0f}) {
+        const CapScan scan = scanCap(dir, alongA, a0, a1, b0, b1, side);
+        MESSAGE(std::string(view) << " side " << side << ": " << scan.missed << " of " << scan.rays
+                     << " rays miss the deltoid, worst step " << scan.worstStep << " mm");
+        CAPTURE(view);
+        CAPTURE(side);
+        CHECK(scan.missed == 0);
+        // Parts at staggered depths with elliptical sections stepped 2.5-5.5 mm between rays.
+        CHECK(scan.worstStep <= 2.0f);
+    }
+}
+
+}  // namespace
+
+// Offsets from the acromion (x lateral, y posterior, z up; mm): the acromion lies at the top of
+// the cap, the deltoid tuberosity about 170 mm below it and 20 mm lateral.
+TEST_CASE("from the front the deltoid is one cap from the clavicle to the arm") {
+    checkCap("anterior", {0, 1, 0}, {1, 0, 0}, -36, 0, -48, -6);
+}
+
+TEST_CASE("from the side the deltoid is one cap over the acromion") {
+    checkCap("lateral", {-1, 0, 0}, {0, 1, 0}, -24, 30, -84, -6);
+}
+
+TEST_CASE("from behind the deltoid is one cap from the spine of the scapula to the arm") {
+    checkCap("posterior", {0, -1, 0}, {1, 0, 0}, -30, 6, -60, -12);
+}
