@@ -8,7 +8,6 @@
 #include "body/galea.h"
 #include "body/hand_cover.h"
 #include "body/limb_bands.h"
-#include "body/mesh_decimate.h"
 #include "body/muscle_builder.h"
 #include "body/part_pair.h"
 
@@ -165,21 +164,13 @@ const std::vector<MuscleSpec>& armTendons() {
     return rows;
 }
 
-// Consecutive rows with one id are pieces of one part (closed each), left and right. Short
-// pieces swept with a long muscle's rings can be coarsened: edges under coarsenMm collapse
-// where the surface is flat enough (mesh_decimate.h).
+// Consecutive rows with one id are pieces of one part (closed each), left and right.
 void addPieces(std::vector<core::Part>& parts, const std::vector<MuscleSpec>& rows,
-               const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
-               float coarsenMm = 0.0f) {
-    const float k = rig.stature() / 1750.0f;
+               const Rig& rig, const SdfModel& skin, const SdfModel& cranium) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
         core::Mesh mesh = buildMuscleMesh(rows[i], rig, skin, cranium);
         while (i + 1 < rows.size() && rows[i + 1].id == rows[i].id)
             mesh.append(buildMuscleMesh(rows[++i], rig, skin, cranium));
-        if (coarsenMm > 0.0f) {
-            decimate(mesh, coarsenMm * k, 0.97f);
-            mesh.computeNormals();
-        }
         addPaired(parts, rows[i], std::move(mesh));
     }
 }
@@ -203,7 +194,7 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     appendLeftRight(parts, tendonPart({}, {}, core::Side::Left, {}), "galea-aponeurotica",
                     "Galea aponeurotica", galeaHalf(rig, skin, cranium));
     addPieces(parts, limbBandRows(), rig, skin, cranium);
-    addPieces(parts, toeCoverRows(), rig, skin, cranium, 4.0f);
+    addPieces(parts, toeCoverRows(), rig, skin, cranium);
     addPieces(parts, footBandRows(), rig, skin, cranium);
     addPieces(parts, armTendons(), rig, skin, cranium);
     // The hand: the palmar aponeurosis and what covers the fingers and the thumb (hand_cover.h).

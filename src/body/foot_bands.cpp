@@ -8,25 +8,24 @@ const std::vector<MuscleSpec>& toeCoverRows() {
     using S = MuscleShape;
     constexpr core::Layer kSuperficial = core::Layer::Superficial;
     // Placed freely round the bone (depth < 0) and kept under the skin: each runs along its
-    // toe's ray (skeleton_limbs.cpp) from over the metatarsophalangeal joint, 10 mm behind the
-    // metatarsal head (2-3 mm higher, on the dorsum), to 2 mm past the end of the distal
-    // phalanx, wider than thick so it lies on the toe's dorsum and hugs its sides, tapering and
-    // rounded off at the tip (S::Digit). Begun 14 mm behind the head and ended 6 mm past the
-    // tip, they stood out as sticks longer than the toes with ends pressed flat by the skin.
-    // Offsets from the ankle joint, where the rig places the foot's landmarks. The big toe's is
-    // clearly the biggest.
+    // toe's ray (skeleton_limbs.cpp) from 14 mm behind the metatarsal head (2-4 mm higher, over
+    // the shaft; shorter, the heads showed from the front) to about the end of the distal
+    // phalanx, thick enough to hold the head at its base and, tapering and rounded like a
+    // finger's end (S::Digit), the phalanges to the tip. Ended 6 mm past the tip they stood out
+    // as sticks with ends pressed flat by the skin. Offsets from the ankle joint, where the rig
+    // places the foot's landmarks. The big toe's is clearly the biggest.
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-19.8f, -138.0f, -39.1f}}}, {{"ankle-joint", {-21.1f, -207.5f, -47.6f}}}, {}, 22, 17, -1, -1},
+         {{"ankle-joint", {-19.7f, -134.1f, -38.7f}}}, {{"ankle-joint", {-21.1f, -207.5f, -47.6f}}}, {}, 22, 20, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-12.5f, -134.7f, -40.9f}}}, {{"ankle-joint", {-2.8f, -198.0f, -52.7f}}}, {}, 12, 10, -1, -1},
+         {{"ankle-joint", {-13.1f, -130.8f, -39.8f}}}, {{"ankle-joint", {-2.8f, -198.0f, -52.7f}}}, {}, 12, 12, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-3.5f, -131.2f, -42.0f}}}, {{"ankle-joint", {5.7f, -191.5f, -53.7f}}}, {}, 11, 9.5f, -1, -1},
+         {{"ankle-joint", {-4.1f, -127.3f, -41.9f}}}, {{"ankle-joint", {5.7f, -191.5f, -53.7f}}}, {}, 11, 11.5f, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {5.5f, -127.7f, -44.1f}}}, {{"ankle-joint", {14.2f, -185.0f, -54.6f}}}, {}, 10, 9, -1, -1},
+         {{"ankle-joint", {4.9f, -123.8f, -44.1f}}}, {{"ankle-joint", {14.2f, -185.0f, -54.6f}}}, {}, 10, 11, -1, -1},
         {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {14.5f, -124.2f, -46.0f}}}, {{"ankle-joint", {22.7f, -178.5f, -55.6f}}}, {}, 10, 8.5f, -1, -1},
+         {{"ankle-joint", {14.4f, -120.3f, -44.3f}}}, {{"ankle-joint", {22.7f, -178.5f, -55.6f}}}, {}, 10.5f, 11, -1, -1},
     };
     // clang-format on
     return rows;

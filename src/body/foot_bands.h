@@ -10,8 +10,7 @@ namespace tpa::body {
 // Rows swept like the other tendons (aponeurosis.cpp), parts of kind Other; consecutive rows
 // with one id are pieces of one part. The extensor expansions: a sheath round each toe's
 // phalanges, where the long and short extensors' tendons (the long hallucis' on the big toe)
-// spread over the back of the toe; the toes were bare bone rays. Swept with as many rings as
-// a long muscle, so aponeurosis.cpp coarsens them.
+// spread over the back of the toe; the toes were bare bone rays.
 const std::vector<MuscleSpec>& toeCoverRows();
 
 // The extensor retinacula: the superior band above the ankle and the inferior one's stem and

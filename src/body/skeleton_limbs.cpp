@@ -117,7 +117,7 @@ void addLegBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     f.ellipsoid(ankle + mm(0, -4, -10), mm(20, 26, 16), 0.0f);
     // The calcaneus: long, narrow and flat-sided, its tuberosity at the back of the heel (as a
     // 40 mm wide ellipsoid it bulged out of the side and back of the heel as a bare bulb).
-    f.ellipsoid(r.at("heel") + mm(2, -28, 0), mm(14, 34, 19), 8 * k);
+    f.ellipsoid(r.at("heel") + mm(2, -28, 0), mm(15, 34, 19), 8 * k);
     f.box(ankle + mm(0, -55, -30), mm(26, 24, 14), 6 * k, 10 * k);
     for (int i = 0; i < 5; ++i) {
         const float t = float(i) / 4.0f;
