@@ -7,6 +7,7 @@
 
 #include "body/aponeurosis.h"
 #include "body/body_landmarks.h"
+#include "body/hand_cover.h"
 #include "body/intercostals.h"
 #include "body/muscle_builder.h"
 #include "body/part_pair.h"
@@ -70,6 +71,19 @@ core::Scene buildEmbeddedBody() {
     jobs.push_back(std::async(std::launch::async, [&] {
         return muscleParts(rig, skinShape, cranium, contextMuscleTable(), false, 0,
                            contextMuscleTable().size());
+    }));
+    jobs.push_back(std::async(std::launch::async, [&] {
+        // The lumbricals: one muscle part a hand in four pieces.
+        core::Mesh mesh;
+        for (const MuscleSpec& row : lumbricalRows(rig))
+            mesh.append(buildMuscleMesh(row, rig, skinShape, cranium));
+        core::Part base;
+        base.kind = core::PartKind::Muscle;
+        base.layer = core::Layer::Intermediate;  // under the palmar aponeurosis
+        std::vector<core::Part> parts;
+        appendLeftRight(parts, std::move(base), "lumbricals-hand", "Lumbricals (hand)",
+                        std::move(mesh));
+        return parts;
     }));
     jobs.push_back(
         std::async(std::launch::async, [&] { return aponeurosisParts(rig, skinShape, cranium); }));

@@ -44,4 +44,28 @@ std::vector<MuscleSpec> palmarAponeurosisRows(const Rig& rig) {
     return rows;
 }
 
+std::vector<MuscleSpec> lumbricalRows(const Rig& rig) {
+    const float k = rig.stature() / 1750.0f;
+    const auto rays = fingerRays(rig);
+    // The radial side is lateral (+x) on the left hand in the anatomical position; the rays run
+    // through the metacarpals, 10 mm behind the palm's face. The first lumbrical lies on the
+    // index's radial side; the others between their finger and the next one radially (they
+    // arise from both neighbouring profundus tendons) and end on their finger's radial side.
+    const glm::vec3 radial(1.0f, 0.0f, 0.0f), front(0.0f, -10.0f * k, 0.0f);
+    std::vector<MuscleSpec> rows;
+    for (std::size_t i = 0; i < rays.size(); ++i) {
+        const FingerRay& ray = rays[i];
+        auto between = [&](float t) {
+            const glm::vec3 own = glm::mix(ray.base, ray.knuckle, t);
+            if (i == 0) return own + radial * (5.0f * k);
+            return glm::mix(own, glm::mix(rays[i - 1].base, rays[i - 1].knuckle, t), 0.4f);
+        };
+        rows.push_back({"lumbricals-hand", "Lumbricals (hand)", S::Fusiform,
+                        core::Layer::Intermediate, {at(rig, between(0.45f) + front)},
+                        {at(rig, ray.knuckle + ray.dir * (6.0f * k) + front + radial * (5.0f * k))},
+                        {at(rig, between(0.8f) + front)}, 9, 4, 4.5f, 4.5f});
+    }
+    return rows;
+}
+
 }  // namespace tpa::body

@@ -15,4 +15,9 @@ namespace tpa::body {
 // Drawn as one wide band it read as a rectangle.
 std::vector<MuscleSpec> palmarAponeurosisRows(const Rig& rig);
 
+// The lumbricals ("lumbricals-hand", one muscle part in four pieces, no knowledge-base entry):
+// each from the flexor digitorum profundus tendon in the middle of the palm to the radial side
+// of its finger's knuckle, under the palmar aponeurosis, so they show between its slips.
+std::vector<MuscleSpec> lumbricalRows(const Rig& rig);
+
 }  // namespace tpa::body
