@@ -58,6 +58,26 @@ glm::vec3 presetEye(core::ViewPreset view) {
     return camera.eye();
 }
 
+SeenFirst seenOnGrid(core::ViewPreset view, const std::string& rigPoint, float side,
+                     glm::vec2 xRange, glm::vec2 yRange, glm::vec2 zRange, float step) {
+    const Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = presetEye(view), at = rig.at(rigPoint);
+    SeenFirst seen;
+    for (float x = xRange.x; x <= xRange.y; x += step)
+        for (float y = yRange.x; y <= yRange.y; y += step)
+            for (float z = zRange.x; z <= zRange.y; z += step) {
+                const glm::vec3 point(side * (at.x + x * k), at.y + y * k, at.z + z * k);
+                const int hit = firstPartHit(eye, point - eye);
+                if (hit < 0) continue;
+                const core::Part& part = embeddedScene().parts[static_cast<std::size_t>(hit)];
+                ++seen.parts;
+                seen.bones += part.kind == core::PartKind::Bone;
+                ++seen.byId[part.id];
+            }
+    return seen;
+}
+
 std::string firstPartHitId(glm::vec3 from, glm::vec3 direction) {
     const int i = firstPartHit(from, direction);
     return i < 0 ? std::string() : embeddedScene().parts[static_cast<std::size_t>(i)].id;

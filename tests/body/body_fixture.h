@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glm/glm.hpp>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,18 @@ std::string outwardError(const core::Mesh& mesh);
 // Where the eye of a preset view stands, framed on the whole body as `render` frames it at
 // 4000x4000: rays from it see points off the axis at a slant, as the renders do.
 glm::vec3 presetEye(core::ViewPreset view);
+
+// What the eye of a view preset meets first through a grid of points given relative to a rig
+// point of the left side (+x lateral, +y posterior, z up; mm, scaled with the stature), mirrored
+// onto the right side when `side` is -1: how many rays met a part, how many of those met a bone
+// first, and how many met each part (by id) first.
+struct SeenFirst {
+    int parts = 0;
+    int bones = 0;
+    std::map<std::string, int> byId;
+};
+SeenFirst seenOnGrid(core::ViewPreset view, const std::string& rigPoint, float side,
+                     glm::vec2 xRange, glm::vec2 yRange, glm::vec2 zRange, float step);
 
 // The index of the first muscle or bone part a ray meets, looking through the skin; -1 if none.
 int firstPartHit(glm::vec3 from, glm::vec3 direction);

@@ -17,35 +17,22 @@
 
 namespace {
 
-using tpa::body::test::firstPartHitId;
-using tpa::body::test::presetEye;
+using tpa::body::test::SeenFirst;
 using tpa::core::ViewPreset;
 
-struct Seen {
-    int parts = 0;  // rays that met a part
-    int bones = 0;  // of them, rays whose first part is a bone
-    int fibular = 0;  // of them, rays whose first part is the fibular tendons
-};
+// Rays from a view's eye through a grid around the left ankle joint.
+SeenFirst seenThrough(ViewPreset view, glm::vec2 xRange, glm::vec2 yRange, glm::vec2 zRange,
+                      float step) {
+    return tpa::body::test::seenOnGrid(view, "ankle-joint", 1.0f, xRange, yRange, zRange, step);
+}
 
-// Rays from the eye of a view through points on a plane given relative to the left ankle joint
-// (+x lateral, +y posterior, z up; mm): what they meet first.
-Seen seenThrough(ViewPreset view, glm::vec2 xRange, glm::vec2 yRange, glm::vec2 zRange,
-                 float step) {
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = presetEye(view), ankle = rig.at("ankle-joint");
-    Seen seen;
-    for (float x = xRange.x; x <= xRange.y; x += step)
-        for (float y = yRange.x; y <= yRange.y; y += step)
-            for (float z = zRange.x; z <= zRange.y; z += step) {
-                const glm::vec3 point = ankle + glm::vec3(x, y, z) * k;
-                const std::string id = firstPartHitId(eye, point - eye);
-                if (id.empty()) continue;
-                ++seen.parts;
-                seen.bones += id == "foot.left" || id == "fibula.left" || id == "tibia.left";
-                seen.fibular += id == "fibularis-tendons.left";
-            }
-    return seen;
+// Rays whose first part is a bone of the left leg or foot (a ray past the left foot's outline
+// may go on to the right foot's bones, which are not the heel or the malleolus looked at).
+int leftBones(const SeenFirst& seen) {
+    int n = 0;
+    for (const char* id : {"foot.left", "fibula.left", "tibia.left"})
+        if (auto it = seen.byId.find(id); it != seen.byId.end()) n += it->second;
+    return n;
 }
 
 }  // namespace
@@ -54,26 +41,26 @@ TEST_CASE("from the side and from behind the heel shows tendon and muscle, not b
     // The calcaneus was a bare double bulb from the side (its lateral face is covered by the
     // fibular tendons and the abductor of the little toe) and from behind (the calcaneal
     // tendon's insertion and, below it, the heel pad).
-    const Seen side = seenThrough(ViewPreset::Left, {60, 60}, {0, 60}, {-56, -20}, 2.0f);
-    const Seen back = seenThrough(ViewPreset::Posterior, {-16, 16}, {90, 90}, {-56, -20}, 2.0f);
+    const SeenFirst side = seenThrough(ViewPreset::Left, {60, 60}, {0, 60}, {-56, -20}, 2.0f);
+    const SeenFirst back = seenThrough(ViewPreset::Posterior, {-16, 16}, {90, 90}, {-56, -20}, 2.0f);
     std::printf("heel from the side: %d of %d rays meet bone first; from behind: %d of %d\n",
-                side.bones, side.parts, back.bones, back.parts);
+                leftBones(side), side.parts, leftBones(back), back.parts);
     CHECK(side.parts > 300);
     CHECK(back.parts > 200);
-    CHECK(side.bones <= side.parts / 10);
-    CHECK(back.bones <= back.parts / 10);
+    CHECK(leftBones(side) <= side.parts / 10);
+    CHECK(leftBones(back) <= back.parts / 10);
 }
 
 TEST_CASE("the fibular tendons pass behind the lateral malleolus as cords of their own") {
     // They were the fibularis longus' and brevis' tapered ends. Behind and under the malleolus
     // (28 mm lateral, 8 mm behind and 14 mm below the ankle joint) the eye of the left view
     // meets the tendons' own part.
-    const Seen behind = seenThrough(ViewPreset::Left, {60, 60}, {18, 26}, {-16, 10}, 2.0f);
+    SeenFirst behind = seenThrough(ViewPreset::Left, {60, 60}, {18, 26}, {-16, 10}, 2.0f);
     std::printf("behind the lateral malleolus: %d of %d rays meet the fibular tendons, %d bone\n",
-                behind.fibular, behind.parts, behind.bones);
+                behind.byId["fibularis-tendons.left"], behind.parts, leftBones(behind));
     CHECK(behind.parts > 50);
-    CHECK(behind.fibular >= behind.parts / 2);
-    CHECK(behind.bones <= behind.parts / 10);
+    CHECK(behind.byId["fibularis-tendons.left"] >= behind.parts / 2);
+    CHECK(leftBones(behind) <= behind.parts / 10);
 }
 
 TEST_CASE("the toes' extensor expansions end at the toes' tips, rounded") {

@@ -11,34 +11,15 @@
 
 namespace {
 
-using tpa::body::test::embeddedScene;
 using tpa::body::test::presetEye;
+using tpa::body::test::SeenFirst;
 using tpa::core::ViewPreset;
 
-struct Seen {
-    int parts = 0;  // rays that met a part
-    int bones = 0;  // of them, rays whose first part is a bone
-};
-
-// Rays from a view's eye through a grid of points given relative to the ankle joint (+x lateral,
-// +y posterior, z up; mm), on the left (side 1) or right (-1) foot: what they meet first.
-Seen seenOver(ViewPreset view, float side, glm::vec2 xRange, glm::vec2 yRange,
-              glm::vec2 zRange, float step) {
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = presetEye(view), ankle = rig.at("ankle-joint");
-    Seen seen;
-    for (float x = xRange.x; x <= xRange.y; x += step)
-        for (float y = yRange.x; y <= yRange.y; y += step)
-            for (float z = zRange.x; z <= zRange.y; z += step) {
-                const glm::vec3 point(side * (ankle.x + x * k), ankle.y + y * k, ankle.z + z * k);
-                const int hit = tpa::body::test::firstPartHit(eye, point - eye);
-                if (hit < 0) continue;
-                ++seen.parts;
-                const auto& part = embeddedScene().parts[static_cast<std::size_t>(hit)];
-                if (part.kind == tpa::core::PartKind::Bone) ++seen.bones;
-            }
-    return seen;
+// Rays from a view's eye through a grid around the ankle joint, on the left (side 1) or the
+// right (-1) foot.
+SeenFirst seenOver(ViewPreset view, float side, glm::vec2 xRange, glm::vec2 yRange,
+                   glm::vec2 zRange, float step) {
+    return tpa::body::test::seenOnGrid(view, "ankle-joint", side, xRange, yRange, zRange, step);
 }
 
 }  // namespace
@@ -47,12 +28,12 @@ TEST_CASE("the toes are sheathed in their extensor expansions, the big toe the b
     // The toes were bare bone rays, seen from the front and from the side.
     for (float side : {1.0f, -1.0f}) {
         CAPTURE(side);
-        const Seen front = seenOver(ViewPreset::Anterior, side, {-34, 30}, {-160, -160},
+        const SeenFirst front = seenOver(ViewPreset::Anterior, side, {-34, 30}, {-160, -160},
                                     {-64, -38}, 2.0f);
         CHECK(front.parts > 300);
         CHECK(front.bones == 0);
     }
-    const Seen fromSide = seenOver(ViewPreset::Left, 1.0f, {60, 60}, {-216, -150}, {-64, -30}, 2.0f);
+    const SeenFirst fromSide = seenOver(ViewPreset::Left, 1.0f, {60, 60}, {-216, -150}, {-64, -30}, 2.0f);
     CHECK(fromSide.parts > 200);
     CHECK(fromSide.bones == 0);
     // From above across the middle of the toes, the big toe's sheath spans clearly more than any
@@ -87,12 +68,12 @@ TEST_CASE("the dorsum of the foot shows its muscles and tendons, not bone betwee
     // the short extensor and the abductor of the little toe.
     for (float side : {1.0f, -1.0f}) {
         CAPTURE(side);
-        const Seen front = seenOver(ViewPreset::Anterior, side, {-10, 30}, {-100, -100},
+        const SeenFirst front = seenOver(ViewPreset::Anterior, side, {-10, 30}, {-100, -100},
                                     {-46, -16}, 2.0f);
         CHECK(front.parts > 250);
         CHECK(front.bones == 0);
     }
-    const Seen fromSide = seenOver(ViewPreset::Left, 1.0f, {60, 60}, {-140, -40}, {-24, 0}, 2.0f);
+    const SeenFirst fromSide = seenOver(ViewPreset::Left, 1.0f, {60, 60}, {-140, -40}, {-24, 0}, 2.0f);
     CHECK(fromSide.parts > 500);
     CHECK(fromSide.bones == 0);
 }
