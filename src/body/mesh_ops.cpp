@@ -88,13 +88,17 @@ core::Mesh mirrored(const core::Mesh& mesh) {
     return m;
 }
 
-void orientOutward(core::Mesh& mesh) {
+double signedVolume(const core::Mesh& mesh) {
     double volume = 0.0;
     const auto& p = mesh.positions;
     for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
         volume += glm::dot(p[mesh.indices[t]],
                            glm::cross(p[mesh.indices[t + 1]], p[mesh.indices[t + 2]]));
-    if (volume < 0.0)
+    return volume / 6.0;
+}
+
+void orientOutward(core::Mesh& mesh) {
+    if (signedVolume(mesh) < 0.0)
         for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
             std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
 }

@@ -18,6 +18,9 @@ void mirrorWeld(core::Mesh& half);
 // Mirror image through the plane x = 0 (the subject's left becomes right), winding reversed.
 core::Mesh mirrored(const core::Mesh& mesh);
 
+// Enclosed signed volume of a closed mesh (mm^3): positive when it is wound outward.
+double signedVolume(const core::Mesh& mesh);
+
 // Winds a closed mesh outward: if its enclosed signed volume is negative, every triangle is
 // flipped (a generated tube or slab whose rings ran the other way round).
 void orientOutward(core::Mesh& mesh);
