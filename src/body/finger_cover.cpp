@@ -8,8 +8,8 @@
 #include <span>
 #include <vector>
 
+#include "body/cranial_sheet.h"
 #include "body/hand_layout.h"
-#include "body/mesh_ops.h"
 #include "body/skeleton.h"
 
 namespace tpa::body {
@@ -60,11 +60,6 @@ float exitDistance(const SdfModel& field, std::span<const int> subset, glm::vec3
         (field.evaluate(p + d * m, subset) >= 0.0f ? hi : lo) = m;
     }
     return 0.5f * (lo + hi);
-}
-
-// Quad a b c d as two triangles.
-void quad(core::Mesh& m, std::uint32_t a, std::uint32_t b, std::uint32_t c, std::uint32_t d) {
-    m.indices.insert(m.indices.end(), {a, b, c, a, c, d});
 }
 
 // The half shell over one face of a digit, appended to `out` as one closed piece.
@@ -119,28 +114,10 @@ void halfShell(core::Mesh& out, const Digit& digit, bool dorsal, const ShellLayo
             piece.positions[index(0, r, c)] = centre + dir * std::max(inner, 0.2f * k);
         }
     }
-    // A box in (row, column, layer): outer and inner faces, the two rims, the two ends.
-    for (int r = 0; r + 1 < kRows; ++r)
-        for (int c = 0; c + 1 < kAcross; ++c) {
-            quad(piece, index(1, r, c), index(1, r + 1, c), index(1, r + 1, c + 1),
-                 index(1, r, c + 1));
-            quad(piece, index(0, r, c), index(0, r, c + 1), index(0, r + 1, c + 1),
-                 index(0, r + 1, c));
-        }
-    for (int r = 0; r + 1 < kRows; ++r) {
-        const int last = kAcross - 1;
-        quad(piece, index(0, r, last), index(1, r, last), index(1, r + 1, last),
-             index(0, r + 1, last));
-        quad(piece, index(0, r, 0), index(0, r + 1, 0), index(1, r + 1, 0), index(1, r, 0));
-    }
-    for (int c = 0; c + 1 < kAcross; ++c) {
-        const int last = kRows - 1;
-        quad(piece, index(0, last, c), index(0, last, c + 1), index(1, last, c + 1),
-             index(1, last, c));
-        quad(piece, index(0, 0, c), index(1, 0, c), index(1, 0, c + 1), index(0, 0, c + 1));
-    }
-    orientOutward(piece);
-    out.append(piece);
+    const auto half = static_cast<std::ptrdiff_t>(kRows * kAcross);
+    const std::vector<glm::vec3> inner(piece.positions.begin(), piece.positions.begin() + half),
+        outerFace(piece.positions.begin() + half, piece.positions.end());
+    out.append(closedSlab(outerFace, inner, kRows - 1, kAcross - 1));
 }
 
 // Palm forward: the fingers' palmar faces look to the front (-y); the thumb is turned a
