@@ -1,0 +1,57 @@
+// Skin girths against a measured population, taken as the survey's measurers take them.
+//
+// Reference: ANSUR II, the 2012 anthropometric survey of U.S. Army personnel (Gordon et al.,
+// NATICK/TR-15/007, 2014): mean and standard deviation over its 4,082 men (mean stature
+// 1756 mm, ours 1750), computed from the survey's public data file. The survey measures some
+// girths with the muscle flexed; our body stands relaxed, so for those the relaxed girth must lie
+// between two standard deviations under the flexed mean and the flexed mean.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+
+#include "body/rig.h"
+#include "body/skin_field.h"
+#include "skin_girth.h"
+
+using tpa::body::test::largestGirth;
+using tpa::body::test::skinGirth;
+using tpa::body::test::smallestGirth;
+
+namespace {
+
+struct Survey {
+    const char* name;
+    float mean;
+    float sd;
+};
+constexpr Survey kWrist{"wrist circumference", 175.9f, 9.0f};
+constexpr Survey kForearmFlexed{"forearm circumference, flexed", 310.1f, 22.0f};
+constexpr Survey kBicepsFlexed{"biceps circumference, flexed", 358.1f, 34.6f};
+constexpr Survey kThigh{"thigh circumference", 625.1f, 58.5f};
+constexpr Survey kLowerThigh{"lower thigh circumference", 409.3f, 31.9f};
+constexpr Survey kCalf{"calf circumference", 392.3f, 29.7f};
+constexpr Survey kAnkle{"ankle circumference", 229.3f, 14.6f};
+
+bool withinOneSd(const Survey& s, float girth) {
+    std::printf("%s: %.0f mm (survey %.0f +- %.0f)\n", s.name, girth, s.mean, s.sd);
+    return girth >= s.mean - s.sd && girth <= s.mean + s.sd;
+}
+
+bool relaxedUnderFlexed(const Survey& s, float girth) {
+    std::printf("%s, relaxed: %.0f mm (survey flexed %.0f +- %.0f)\n", s.name, girth, s.mean,
+                s.sd);
+    return girth >= s.mean - 2.0f * s.sd && girth <= s.mean;
+}
+
+}  // namespace
+
+TEST_CASE("the wrist and forearm measure as in the ANSUR II survey") {
+    const tpa::body::Rig rig;
+    const auto skin = tpa::body::skinField(rig);
+    const glm::vec3 elbow = rig.at("elbow-joint"), wrist = rig.at("wrist-joint");
+    // Over the styloid processes, at the wrist joint, normal to the forearm.
+    CHECK(withinOneSd(kWrist, skinGirth(skin, wrist, elbow - wrist, 120.0f)));
+    // The largest girth below the elbow.
+    CHECK(relaxedUnderFlexed(kForearmFlexed,
+                             largestGirth(skin, elbow, wrist, 0.0f, 0.4f, 120.0f).girth));
+}
