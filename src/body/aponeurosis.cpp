@@ -42,13 +42,12 @@ void addPaired(std::vector<core::Part>& parts, const MuscleSpec& spec, core::Mes
 // Paired tendons: the width comes from the spread of the origin and insertion anchors (+x
 // lateral, +y posterior, +z up), the depth is under the skin, over the muscles they cover.
 const std::vector<MuscleSpec>& pairedTendons() {
+    // One row per tendon reads better unwrapped.
+    // clang-format off
     static const std::vector<MuscleSpec> rows{
         // From the apex of the patella (its bone reaches 23 mm below the landmark) to the
         // tibial tuberosity: about 28 mm wide, 5 mm thick, narrowing a little downward.
-        {"patellar-ligament", "Patellar ligament", S::Strap, kSuperficial,
-         {{"patella", {-14, 6, -14}}, {"patella", {14, 6, -14}}},
-         {{"tibial-tuberosity", {-11, 0, -4}}, {"tibial-tuberosity", {11, 0, -4}}},
-         {}, 0, 5, 1.5f, 1.5f},
+        {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-14, 6, -14}}, {"patella", {14, 6, -14}}}, .insertion = {{"tibial-tuberosity", {-11, 0, -4}}, {"tibial-tuberosity", {11, 0, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f},
         // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
         // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
         // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,
@@ -56,14 +55,8 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // overlapping pieces: the skin of the calf meets the back of the heel in a step about
         // 150 mm up, and one sweep bridging it was narrowed to a thread there. Straps, not
         // sheets: a sheet this thin and near the skin also narrowed to a thread.
-        {"calcaneal-tendon", "Calcaneal tendon", S::Strap, kSuperficial,
-         {{"knee-joint..ankle-joint:0.46", {-18, 40, 0}}, {"knee-joint..ankle-joint:0.46", {18, 40, 0}}},
-         {{"knee-joint..ankle-joint:0.82", {-9, 46, 0}}, {"knee-joint..ankle-joint:0.82", {9, 46, 0}}},
-         {}, 8, 5, 5.0f, 2.0f},
-        {"calcaneal-tendon", "Calcaneal tendon", S::Strap, kSuperficial,
-         {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}},
-         {{"heel", {-9, -4, -2}}, {"heel", {9, -4, -2}}},
-         {}, 8, 6, 2.0f, 2.0f},
+        {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.46", {-18, 40, 0}}, {"knee-joint..ankle-joint:0.46", {18, 40, 0}}}, .insertion = {{"knee-joint..ankle-joint:0.82", {-9, 46, 0}}, {"knee-joint..ankle-joint:0.82", {9, 46, 0}}}, .width = 8, .thickness = 5, .depth0 = 5.0f, .depth1 = 2.0f},
+        {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}}, .insertion = {{"heel", {-9, -4, -2}}, {"heel", {9, -4, -2}}}, .width = 8, .thickness = 6, .depth0 = 2.0f, .depth1 = 2.0f},
         // The thoracolumbar fascia's posterior layer, each side's half of a diamond over the
         // erector spinae from T12 down over the sacrum, out to the posterior iliac crest, in
         // two pieces (above and below its widest line, overlapping there); the halves overlap
@@ -72,46 +65,31 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // piece lies under the latissimus dorsi (which arises from it) and the lower one
         // under the gluteus maximus' origin. Halves, not one sheet across the midline: the
         // wide midline sweep was tilted by its one-sided normal there and folded.
-        {"thoracolumbar-fascia", "Thoracolumbar fascia", S::Sheet, kSuperficial,
-         {{"t12", {-3, 10, 8}}, {"t12", {30, 10, 8}}},
-         {{"l5", {-3, 20, 36}}, {"l5", {134, 20, 60}}},
-         {}, 0, 2, 5.5f, 4.0f, 1, false, 1.0f, kFlat},
-        {"thoracolumbar-fascia", "Thoracolumbar fascia", S::Sheet, kSuperficial,
-         {{"l5", {-3, 20, 64}}, {"l5", {134, 20, 76}}},
-         {{"coccyx", {-3, 14, -8}}, {"coccyx", {10, 14, -8}}},
-         {}, 0, 2, 3.5f, 2.5f, 1, false, 1.0f, kFlat},
+        {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"t12", {-3, 10, 8}}, {"t12", {30, 10, 8}}}, .insertion = {{"l5", {-3, 20, 36}}, {"l5", {134, 20, 60}}}, .width = 0, .thickness = 2, .depth0 = 5.5f, .depth1 = 4.0f, .sheetOverlap = kFlat},
+        {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"l5", {-3, 20, 64}}, {"l5", {134, 20, 76}}}, .insertion = {{"coccyx", {-3, 14, -8}}, {"coccyx", {10, 14, -8}}}, .width = 0, .thickness = 2, .depth0 = 3.5f, .depth1 = 2.5f, .sheetOverlap = kFlat},
         // The four tendons of extensor digitorum over the back of the hand, from under the
         // extensor retinaculum at the wrist, diverging to the knuckles (the metacarpophalangeal
         // joints: index 44 mm lateral and 74 mm below the wrist, little finger 8 mm medial and
         // 86 mm below); one part in four pieces. The back of the hand showed bare metacarpals.
-        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
-         {{"wrist-joint", {12, 10, -4}}}, {{"wrist-joint", {42, 8, -72}}}, {}, 5, 2.5f, 1.5f, 1.5f},
-        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
-         {{"wrist-joint", {8, 10, -4}}}, {{"wrist-joint", {26, 8, -80}}}, {}, 5, 2.5f, 1.5f, 1.5f},
-        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
-         {{"wrist-joint", {4, 10, -4}}}, {{"wrist-joint", {9, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
-        {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
-         {{"wrist-joint", {0, 10, -4}}}, {{"wrist-joint", {-7, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {12, 10, -4}}}, .insertion = {{"wrist-joint", {42, 8, -72}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {8, 10, -4}}}, .insertion = {{"wrist-joint", {26, 8, -80}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {4, 10, -4}}}, .insertion = {{"wrist-joint", {9, 8, -84}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {0, 10, -4}}}, .insertion = {{"wrist-joint", {-7, 8, -84}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
         // The long extensor's four tendons over the dorsum of the foot, from the front of the
         // ankle (under the extensor retinacula) along the second to fifth toes to their middle and
         // distal phalanges; one part in four pieces.
-        {"extensor-digitorum-longus-tendons", "Tendons of extensor digitorum longus", S::Strap, kSuperficial,
-         {{"ankle-joint", {4, -40, 10}}}, {{"ankle-joint", {-10, -194, -40}}}, {}, 5, 2.5f, 1.5f, 1.5f},
-        {"extensor-digitorum-longus-tendons", "Tendons of extensor digitorum longus", S::Strap, kSuperficial,
-         {{"ankle-joint", {8, -40, 10}}}, {{"ankle-joint", {2, -188, -42}}}, {}, 5, 2.5f, 1.5f, 1.5f},
-        {"extensor-digitorum-longus-tendons", "Tendons of extensor digitorum longus", S::Strap, kSuperficial,
-         {{"ankle-joint", {12, -40, 10}}}, {{"ankle-joint", {13, -178, -44}}}, {}, 5, 2.5f, 1.5f, 1.5f},
-        {"extensor-digitorum-longus-tendons", "Tendons of extensor digitorum longus", S::Strap, kSuperficial,
-         {{"ankle-joint", {16, -40, 10}}}, {{"ankle-joint", {23, -166, -44}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+        {.id = "extensor-digitorum-longus-tendons", .name = "Tendons of extensor digitorum longus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {4, -40, 10}}}, .insertion = {{"ankle-joint", {-10, -194, -40}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "extensor-digitorum-longus-tendons", .name = "Tendons of extensor digitorum longus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {8, -40, 10}}}, .insertion = {{"ankle-joint", {2, -188, -42}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "extensor-digitorum-longus-tendons", .name = "Tendons of extensor digitorum longus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {12, -40, 10}}}, .insertion = {{"ankle-joint", {13, -178, -44}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "extensor-digitorum-longus-tendons", .name = "Tendons of extensor digitorum longus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {16, -40, 10}}}, .insertion = {{"ankle-joint", {23, -166, -44}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
         // The iliotibial tract: from over the greater trochanter, where tensor fasciae latae
         // (in front) and gluteus maximus (behind) end in it, down the lateral thigh over
         // vastus lateralis to Gerdy's tubercle on the lateral tibial condyle, about 45 mm
         // wide at mid-thigh. It began 70 mm below the trochanter, which
         // showed bare between the two muscles.
-        {"iliotibial-tract", "Iliotibial tract", S::Strap, kSuperficial,
-         {{"greater-trochanter", {6, -2, 24}}}, {{"tibia-lateral-condyle", {4, -8, 4}}},
-         {}, 44, 2, 2.0f, 2.0f, 1, false, 1.0f, kFlat},
+        {.id = "iliotibial-tract", .name = "Iliotibial tract", .shape = S::Strap, .layer = kSuperficial, .origin = {{"greater-trochanter", {6, -2, 24}}}, .insertion = {{"tibia-lateral-condyle", {4, -8, 4}}}, .width = 44, .thickness = 2, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
     };
+    // clang-format on
     return rows;
 }
 
@@ -120,47 +98,32 @@ const std::vector<MuscleSpec>& pairedTendons() {
 // their insertions: swept to the wrist as muscle, the bellies thinned to a bundle of cords with
 // the radius and ulna showing between them.
 const std::vector<MuscleSpec>& armTendons() {
+    // clang-format off
     static const std::vector<MuscleSpec> rows{
         // Triceps: the flat aponeurotic plate on the distal half of the back of the arm, about
         // 34 mm wide, to the olecranon, its sides under the ends of the lateral and long heads
         // (the heads alone tapered to a point and left the humerus bare; a strap from one
         // point stood off the arm as a cone).
-        {"triceps-tendon", "Tendon of triceps brachii", S::Sheet, kSuperficial,
-         {{"shoulder-joint..elbow-joint:0.45", {-15, 30, 0}}, {"shoulder-joint..elbow-joint:0.45", {15, 30, 0}}},
-         {{"olecranon", {-15, 0, 2}}, {"olecranon", {15, 0, 2}}}, {}, 0, 3, 12.0f, 3.5f, 1, false, 1.0f,
-         kFlat},
+        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.45", {-15, 30, 0}}, {"shoulder-joint..elbow-joint:0.45", {15, 30, 0}}}, .insertion = {{"olecranon", {-15, 0, 2}}, {"olecranon", {15, 0, 2}}}, .width = 0, .thickness = 3, .depth0 = 12.0f, .depth1 = 3.5f, .sheetOverlap = kFlat},
         // Brachioradialis: along the radial border to the base of the radial styloid.
-        {"brachioradialis-tendon", "Tendon of brachioradialis", S::Strap, kSuperficial,
-         {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, {{"radial-styloid", {-4, -8, 12}}},
-         {}, 14, 4, 1.5f, 1.5f},
+        {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 12}}}, .width = 14, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f},
         // The flexor tendons at the wrist are rounded cords converging on the carpal tunnel,
         // not the flat slabs they were (9 and 28 mm wide, 4-5 mm thick); they dive under the
         // flexor retinaculum (2 mm under the skin) toward their ends.
         // Flexor carpi radialis: down the front of the wrist, lateral to the digital flexors,
         // into the palm to the base of the second metacarpal.
-        {"flexor-carpi-radialis-tendon", "Tendon of flexor carpi radialis", S::Strap, kSuperficial,
-         {{"elbow-joint..wrist-joint:0.58", {6, -18, 0}}}, {{"second-metacarpal-base", {-4, -12, 4}}},
-         {{"wrist-joint", {12, -20, 14}}}, 5, 5, 1.5f, 5.0f},
+        {.id = "flexor-carpi-radialis-tendon", .name = "Tendon of flexor carpi radialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {6, -18, 0}}}, .insertion = {{"second-metacarpal-base", {-4, -12, 4}}}, .via = {{"wrist-joint", {12, -20, 14}}}, .width = 5, .thickness = 5, .depth0 = 1.5f, .depth1 = 5.0f},
         // Flexor digitorum profundus' tendons, one flat band under the superficialis' cords
         // into the carpal tunnel: without it the radius and ulna showed between the cords.
-        {"flexor-digitorum-profundus-tendons", "Tendons of flexor digitorum profundus",
-         S::Strap, kSuperficial, {{"elbow-joint..wrist-joint:0.62", {0, -12, 0}}},
-         {{"wrist-joint", {0, -12, -8}}}, {}, 30, 2.5f, 6.0f, 6.0f, 1, false, 1.0f, kFlat},
+        {.id = "flexor-digitorum-profundus-tendons", .name = "Tendons of flexor digitorum profundus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.62", {0, -12, 0}}}, .insertion = {{"wrist-joint", {0, -12, -8}}}, .width = 30, .thickness = 2.5f, .depth0 = 6.0f, .depth1 = 6.0f, .sheetOverlap = kFlat},
         // Flexor digitorum superficialis: its four tendons, two over two, converging from the
         // end of the belly into the carpal tunnel; one part in four pieces.
-        {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
-         S::Strap, kSuperficial, {{"elbow-joint..wrist-joint:0.7", {12, -14, 0}}},
-         {{"wrist-joint", {8, -14, -10}}}, {}, 5, 5, 4.0f, 5.0f},
-        {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
-         S::Strap, kSuperficial, {{"elbow-joint..wrist-joint:0.7", {4, -14, 0}}},
-         {{"wrist-joint", {2, -14, -10}}}, {}, 5, 5, 3.0f, 4.5f},
-        {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
-         S::Strap, kSuperficial, {{"elbow-joint..wrist-joint:0.7", {-4, -14, 0}}},
-         {{"wrist-joint", {-4, -14, -10}}}, {}, 5, 5, 3.0f, 4.5f},
-        {"flexor-digitorum-superficialis-tendons", "Tendons of flexor digitorum superficialis",
-         S::Strap, kSuperficial, {{"elbow-joint..wrist-joint:0.7", {-12, -14, 0}}},
-         {{"wrist-joint", {-10, -14, -10}}}, {}, 5, 5, 4.0f, 5.0f},
+        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {12, -14, 0}}}, .insertion = {{"wrist-joint", {8, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 4.0f, .depth1 = 5.0f},
+        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {4, -14, 0}}}, .insertion = {{"wrist-joint", {2, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 3.0f, .depth1 = 4.5f},
+        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {-4, -14, 0}}}, .insertion = {{"wrist-joint", {-4, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 3.0f, .depth1 = 4.5f},
+        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {-12, -14, 0}}}, .insertion = {{"wrist-joint", {-10, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 4.0f, .depth1 = 5.0f},
     };
+    // clang-format on
     return rows;
 }
 
@@ -182,11 +145,17 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
     // Across the midline: from 6 mm either side at the pubis to 11 mm at the xiphoid, under
     // the recti's medial borders (they lie 2 and 6 mm from the midline), a little deeper
     // than their outer face so their edges lie over it.
-    const MuscleSpec lineaAlba{"linea-alba", "Linea alba", MuscleShape::Sheet,
-                               core::Layer::Superficial,
-                               {{"pubic-symphysis", {-6, -2, 10}}, {"pubic-symphysis", {6, -2, 10}}},
-                               {{"xiphoid", {-11, -4, 6}}, {"xiphoid", {11, -4, 6}}},
-                               {}, 0, 2, 2.5f, 2.5f};
+    const MuscleSpec lineaAlba{
+        .id = "linea-alba",
+        .name = "Linea alba",
+        .shape = MuscleShape::Sheet,
+        .layer = core::Layer::Superficial,
+        .origin = {{"pubic-symphysis", {-6, -2, 10}}, {"pubic-symphysis", {6, -2, 10}}},
+        .insertion = {{"xiphoid", {-11, -4, 6}}, {"xiphoid", {11, -4, 6}}},
+        .width = 0,
+        .thickness = 2,
+        .depth0 = 2.5f,
+        .depth1 = 2.5f};
     std::vector<core::Part> parts;
     parts.push_back(tendonPart("linea-alba", "Linea alba", core::Side::Midline,
                                buildMuscleMesh(lineaAlba, rig, skin, cranium)));

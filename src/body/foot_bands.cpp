@@ -16,16 +16,11 @@ const std::vector<MuscleSpec>& toeCoverRows() {
     // places the foot's landmarks. The big toe's is clearly the biggest.
     // clang-format off
     static const std::vector<MuscleSpec> rows{
-        {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-19.7f, -134.1f, -38.7f}}}, {{"ankle-joint", {-21.1f, -207.5f, -47.6f}}}, {}, 22, 20, -1, -1},
-        {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-13.1f, -130.8f, -39.8f}}}, {{"ankle-joint", {-2.8f, -198.0f, -52.7f}}}, {}, 12, 12, -1, -1},
-        {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {-4.1f, -127.3f, -41.9f}}}, {{"ankle-joint", {5.7f, -191.5f, -53.7f}}}, {}, 11, 11.5f, -1, -1},
-        {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {4.9f, -123.8f, -44.1f}}}, {{"ankle-joint", {14.2f, -185.0f, -54.6f}}}, {}, 10, 11, -1, -1},
-        {"extensor-expansions-foot", "Extensor expansions (foot)", S::Digit, kSuperficial,
-         {{"ankle-joint", {14.4f, -120.3f, -44.3f}}}, {{"ankle-joint", {22.7f, -178.5f, -55.6f}}}, {}, 10.5f, 11, -1, -1},
+        {.id = "extensor-expansions-foot", .name = "Extensor expansions (foot)", .shape = S::Digit, .layer = kSuperficial, .origin = {{"ankle-joint", {-19.7f, -134.1f, -38.7f}}}, .insertion = {{"ankle-joint", {-21.1f, -207.5f, -47.6f}}}, .width = 22, .thickness = 20, .depth0 = -1, .depth1 = -1},
+        {.id = "extensor-expansions-foot", .name = "Extensor expansions (foot)", .shape = S::Digit, .layer = kSuperficial, .origin = {{"ankle-joint", {-13.1f, -130.8f, -39.8f}}}, .insertion = {{"ankle-joint", {-2.8f, -198.0f, -52.7f}}}, .width = 12, .thickness = 12, .depth0 = -1, .depth1 = -1},
+        {.id = "extensor-expansions-foot", .name = "Extensor expansions (foot)", .shape = S::Digit, .layer = kSuperficial, .origin = {{"ankle-joint", {-4.1f, -127.3f, -41.9f}}}, .insertion = {{"ankle-joint", {5.7f, -191.5f, -53.7f}}}, .width = 11, .thickness = 11.5f, .depth0 = -1, .depth1 = -1},
+        {.id = "extensor-expansions-foot", .name = "Extensor expansions (foot)", .shape = S::Digit, .layer = kSuperficial, .origin = {{"ankle-joint", {4.9f, -123.8f, -44.1f}}}, .insertion = {{"ankle-joint", {14.2f, -185.0f, -54.6f}}}, .width = 10, .thickness = 11, .depth0 = -1, .depth1 = -1},
+        {.id = "extensor-expansions-foot", .name = "Extensor expansions (foot)", .shape = S::Digit, .layer = kSuperficial, .origin = {{"ankle-joint", {14.4f, -120.3f, -44.3f}}}, .insertion = {{"ankle-joint", {22.7f, -178.5f, -55.6f}}}, .width = 10.5f, .thickness = 11, .depth0 = -1, .depth1 = -1},
     };
     // clang-format on
     return rows;
@@ -42,41 +37,28 @@ const std::vector<MuscleSpec>& footBandRows() {
         // bands lie 1 mm under the skin, 1.5 mm thick with the flat section, over those
         // tendons (1.5-3 mm under it), through a via on the front of the ankle: a band laid
         // deeper had gone under the tendons it holds down, which showed through it.
-        {"extensor-retinacula-foot", "Extensor retinacula (ankle)", S::Strap, kSuperficial,
-         {{"ankle-joint", {-26, -12, 40}}}, {{"ankle-joint", {30, -4, 40}}},
-         {{"ankle-joint", {2, -34, 40}}}, 24, 1.5f, 1.0f, 1.0f, 1, false, 1.0f, 0.25f},
+        {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {-26, -12, 40}}}, .insertion = {{"ankle-joint", {30, -4, 40}}}, .via = {{"ankle-joint", {2, -34, 40}}}, .width = 24, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f},
         // The inferior extensor retinaculum's stem and upper band: from the front of the
         // calcaneus, lateral, up over the front of the ankle to the medial malleolus.
-        {"extensor-retinacula-foot", "Extensor retinacula (ankle)", S::Strap, kSuperficial,
-         {{"ankle-joint", {32, -26, -26}}}, {{"ankle-joint", {-28, -14, 2}}},
-         {{"ankle-joint", {4, -42, -8}}}, 14, 1.5f, 1.0f, 1.0f, 1, false, 1.0f, 0.25f},
+        {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {32, -26, -26}}}, .insertion = {{"ankle-joint", {-28, -14, 2}}}, .via = {{"ankle-joint", {4, -42, -8}}}, .width = 14, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f},
         // The fibular tendons, cords from the ends of the bellies above the lateral malleolus
         // (muscle_table_lower.cpp) down behind it in its groove, round under its tip and forward
         // along the lateral calcaneus: the brevis' in front, against the bone, then above the
         // fibular trochlea to the base of the fifth metatarsal; the longus' behind and outside
         // it, then below the trochlea to the groove of the cuboid, where it turns into the sole.
         // The longus' lies nearer the skin, so the two do not share a face where they touch.
-        {"fibularis-tendons", "Tendons of fibularis longus and brevis", S::Strap, kSuperficial,
-         {{"lateral-malleolus", {-8, 6, 80}}}, {{"cuboid", {16, -4, -10}}},
-         {{"lateral-malleolus", {-2, 19, 6}}, {"lateral-malleolus", {6, 8, -24}}}, 9, 3, 1.5f, 1.5f},
-        {"fibularis-tendons", "Tendons of fibularis longus and brevis", S::Strap, kSuperficial,
-         {{"lateral-malleolus", {-4, 12, 36}}}, {{"fifth-metatarsal-base", {2, 0, 4}}},
-         {{"lateral-malleolus", {-1, 12, 4}}, {"lateral-malleolus", {6, -2, -14}}}, 8, 3, 2.0f, 2.0f},
+        {.id = "fibularis-tendons", .name = "Tendons of fibularis longus and brevis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"lateral-malleolus", {-8, 6, 80}}}, .insertion = {{"cuboid", {16, -4, -10}}}, .via = {{"lateral-malleolus", {-2, 19, 6}}, {"lateral-malleolus", {6, 8, -24}}}, .width = 9, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "fibularis-tendons", .name = "Tendons of fibularis longus and brevis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"lateral-malleolus", {-4, 12, 36}}}, .insertion = {{"fifth-metatarsal-base", {2, 0, 4}}}, .via = {{"lateral-malleolus", {-1, 12, 4}}, {"lateral-malleolus", {6, -2, -14}}}, .width = 8, .thickness = 3, .depth0 = 2.0f, .depth1 = 2.0f},
         // The heel pad: the fibro-fatty cushion that cups the calcaneal tuberosity below the
         // calcaneal tendon's insertion, up its lateral and medial faces behind the fibular
         // tendons and the abductor hallucis and round under it (the tuberosity showed bare from
         // behind and from the side). Swept across three anchors, side, back, side, from its rim
         // down to the sole.
-        {"heel-pad", "Heel pad", S::Strap, kSuperficial,
-         {{"heel", {22, -30, 0}}, {"heel", {0, 8, -6}}, {"heel", {-22, -30, 0}}},
-         {{"heel", {20, -44, -26}}, {"heel", {0, -14, -30}}, {"heel", {-20, -44, -26}}},
-         {}, 0, 5, 1.5f, 1.5f},
+        {.id = "heel-pad", .name = "Heel pad", .shape = S::Strap, .layer = kSuperficial, .origin = {{"heel", {22, -30, 0}}, {"heel", {0, 8, -6}}, {"heel", {-22, -30, 0}}}, .insertion = {{"heel", {20, -44, -26}}, {"heel", {0, -14, -30}}, {"heel", {-20, -44, -26}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f},
         // Its lateral wall, the fat and fibrous septa over the lateral face of the tuberosity
         // under the fibular tendons and behind them to the calcaneal tendon: swept as one cup, the wide
         // rings were narrowed to its rim and its base, with the bone bare between them.
-        {"heel-pad", "Heel pad", S::Strap, kSuperficial,
-         {{"heel", {24, -44, 16}}, {"heel", {24, 4, 18}}}, {{"heel", {24, -46, -16}}, {"heel", {24, 6, -16}}},
-         {}, 0, 4, 3.0f, 3.0f},
+        {.id = "heel-pad", .name = "Heel pad", .shape = S::Strap, .layer = kSuperficial, .origin = {{"heel", {24, -44, 16}}, {"heel", {24, 4, 18}}}, .insertion = {{"heel", {24, -46, -16}}, {"heel", {24, 6, -16}}}, .width = 0, .thickness = 4, .depth0 = 3.0f, .depth1 = 3.0f},
     };
     // clang-format on
     return rows;

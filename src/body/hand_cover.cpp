@@ -30,17 +30,31 @@ std::vector<MuscleSpec> palmarAponeurosisRows(const Rig& rig) {
     // its apex 2 mm wide just under the retinaculum's lower border; 2.5 mm under the skin (at
     // 1 mm its chords bridged the hollow of the palm).
     std::vector<MuscleSpec> rows{
-        {kId, kName, S::Fan, kSuperficial,
-         {at(rig, onPalm(rays[3], 0.55f)), at(rig, 0.5f * (onPalm(rays[1], 0.6f) + onPalm(rays[2], 0.6f))),
-          at(rig, onPalm(rays[0], 0.55f))},
-         {{"wrist-joint", {3, -16, -22}}, {"wrist-joint", {5, -16, -22}}},
-         {}, 0, 2, 2.5f, 2.5f}};
+        {.id = kId,
+         .name = kName,
+         .shape = S::Fan,
+         .layer = kSuperficial,
+         .origin = {at(rig, onPalm(rays[3], 0.55f)),
+                    at(rig, 0.5f * (onPalm(rays[1], 0.6f) + onPalm(rays[2], 0.6f))),
+                    at(rig, onPalm(rays[0], 0.55f))},
+         .insertion = {{"wrist-joint", {3, -16, -22}}, {"wrist-joint", {5, -16, -22}}},
+         .width = 0,
+         .thickness = 2,
+         .depth0 = 2.5f,
+         .depth1 = 2.5f}};
     // The four slips, from the fan's wide end to the base of each finger, a little deeper so
     // the fan lies over their start and the flexor sheaths over their end.
     for (const FingerRay& ray : rays)
-        rows.push_back({kId, kName, S::Strap, kSuperficial, {at(rig, onPalm(ray, 0.5f))},
-                        {at(rig, ray.knuckle - ray.dir * (4.0f * k) + front * 0.5f)}, {}, 7, 1.5f,
-                        2.9f, 2.9f});
+        rows.push_back({.id = kId,
+                        .name = kName,
+                        .shape = S::Strap,
+                        .layer = kSuperficial,
+                        .origin = {at(rig, onPalm(ray, 0.5f))},
+                        .insertion = {at(rig, ray.knuckle - ray.dir * (4.0f * k) + front * 0.5f)},
+                        .width = 7,
+                        .thickness = 1.5f,
+                        .depth0 = 2.9f,
+                        .depth1 = 2.9f});
     return rows;
 }
 
@@ -60,10 +74,18 @@ std::vector<MuscleSpec> lumbricalRows(const Rig& rig) {
             if (i == 0) return own + radial * (5.0f * k);
             return glm::mix(own, glm::mix(rays[i - 1].base, rays[i - 1].knuckle, t), 0.4f);
         };
-        rows.push_back({"lumbricals-hand", "Lumbricals (hand)", S::Fusiform,
-                        core::Layer::Intermediate, {at(rig, between(0.45f) + front)},
-                        {at(rig, ray.knuckle + ray.dir * (6.0f * k) + front + radial * (5.0f * k))},
-                        {at(rig, between(0.8f) + front)}, 9, 4, 4.5f, 4.5f});
+        rows.push_back({.id = "lumbricals-hand",
+                        .name = "Lumbricals (hand)",
+                        .shape = S::Fusiform,
+                        .layer = core::Layer::Intermediate,
+                        .origin = {at(rig, between(0.45f) + front)},
+                        .insertion = {at(
+                            rig, ray.knuckle + ray.dir * (6.0f * k) + front + radial * (5.0f * k))},
+                        .via = {at(rig, between(0.8f) + front)},
+                        .width = 9,
+                        .thickness = 4,
+                        .depth0 = 4.5f,
+                        .depth1 = 4.5f});
     }
     return rows;
 }

@@ -14,23 +14,16 @@ const std::vector<MuscleSpec>& limbBandRows() {
     static const std::vector<MuscleSpec> rows{
         // The bicipital aponeurosis: from the end of the biceps' bellies down and medially over
         // the pronator teres and the flexors' origin toward the ulna.
-        {"bicipital-aponeurosis", "Bicipital aponeurosis", S::Strap, kSuperficial,
-         {{"elbow-joint", {2, -24, 4}}, {"elbow-joint", {16, -24, -4}}},
-         {{"elbow-joint..wrist-joint:0.2", {-22, -12, 0}}},
-         {}, 6, 2, 1.5f, 1.5f, 1, false, 1.0f, kFlat},
+        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {2, -24, 4}}, {"elbow-joint", {16, -24, -4}}}, .insertion = {{"elbow-joint..wrist-joint:0.2", {-22, -12, 0}}}, .width = 6, .thickness = 2, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = kFlat},
         // The oblique popliteal ligament: the semimembranosus' expansion over the back of the
         // knee's capsule, from the medial tibial condyle up and out to the lateral femoral
         // condyle; it floors the popliteal fossa between the gastrocnemius' heads, where the
         // condyles showed.
-        {"oblique-popliteal-ligament", "Oblique popliteal ligament", S::Strap, kSuperficial,
-         {{"tibia-medial-condyle", {14, 22, 10}}}, {{"femur-lateral-condyle", {-14, 22, 30}}},
-         {}, 28, 3, 10.0f, 10.0f, 1, false, 1.0f, kFlat},
+        {.id = "oblique-popliteal-ligament", .name = "Oblique popliteal ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"tibia-medial-condyle", {14, 22, 10}}}, .insertion = {{"femur-lateral-condyle", {-14, 22, 30}}}, .width = 28, .thickness = 3, .depth0 = 10.0f, .depth1 = 10.0f, .sheetOverlap = kFlat},
         // The flexor retinaculum: across the front of the wrist from the pisiform and hamate to
         // the scaphoid and trapezium, where the thenar, the hypothenar and the palmar
         // aponeurosis begin; the carpal bones showed between them.
-        {"flexor-retinaculum", "Flexor retinaculum", S::Strap, kSuperficial,
-         {{"wrist-joint", {-18, -14, -20}}}, {{"wrist-joint", {20, -16, -20}}},
-         {{"wrist-joint", {2, -18, -20}}}, 20, 2.5f, 2.0f, 2.0f, 1, false, 1.0f, kFlat},
+        {.id = "flexor-retinaculum", .name = "Flexor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-18, -14, -20}}}, .insertion = {{"wrist-joint", {20, -16, -20}}}, .via = {{"wrist-joint", {2, -18, -20}}}, .width = 20, .thickness = 2.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
     };
     // clang-format on
     return rows;

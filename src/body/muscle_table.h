@@ -35,7 +35,7 @@ struct MuscleSpec {
     core::Layer layer;
     std::vector<Anchor> origin;     // 1-3 points across the width
     std::vector<Anchor> insertion;  // 1-3 points across the width
-    std::vector<Anchor> via;        // optional points the centre line passes through
+    std::vector<Anchor> via{};      // optional points the centre line passes through
     float width;      // mm added to the belly's width (over the spread of origin/insertion)
     float thickness;  // mm at the belly
     float depth0;     // mm from the skin to the outer face at the origin; < 0: placed freely

@@ -14,15 +14,15 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
     static const std::vector<MuscleSpec> table = {
         // Back of the manubrium and medial end of the clavicle -> lower border of the hyoid body,
         // beside the midline over the larynx.
-        {"sternohyoid", "Sternohyoid", S::Strap, L::Superficial, {{"jugular-notch", {6, 10, -2}}}, {{"menton", {6, 36, -24}}}, {}, 16, 4, 3, 2.5f},
+        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {6, 10, -2}}}, .insertion = {{"menton", {6, 36, -24}}}, .width = 16, .thickness = 4, .depth0 = 3, .depth1 = 2.5f},
         // Under the sternohyoid: back of the manubrium -> oblique line of the thyroid cartilage.
-        {"sternothyroid", "Sternothyroid", S::Strap, L::Intermediate, {{"jugular-notch", {10, 14, -6}}}, {{"menton", {14, 40, -50}}}, {}, 18, 4, 8, 7},
+        {.id = "sternothyroid", .name = "Sternothyroid", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"jugular-notch", {10, 14, -6}}}, .insertion = {{"menton", {14, 40, -50}}}, .width = 18, .thickness = 4, .depth0 = 8, .depth1 = 7},
         // Superior border of the scapula, behind the clavicle -> intermediate tendon under the
         // sternocleidomastoid -> lower border of the hyoid beside the sternohyoid.
-        {"omohyoid", "Omohyoid", S::Strap, L::Superficial, {{"clavicle-mid", {10, 30, 6}}}, {{"menton", {18, 38, -22}}}, {{"first-rib-tubercle", {4, -4, 22}}}, 9, 4, 6, 3},
+        {.id = "omohyoid", .name = "Omohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"clavicle-mid", {10, 30, 6}}}, .insertion = {{"menton", {18, 38, -22}}}, .via = {{"first-rib-tubercle", {4, -4, 22}}}, .width = 9, .thickness = 4, .depth0 = 6, .depth1 = 3},
         // Mylohyoid line of the mandible -> hyoid body and the median raphe: the floor of the
         // mouth, seen between the two halves of the mandible from the front.
-        {"mylohyoid", "Mylohyoid", S::Sheet, L::Deep, {{"menton", {4, 8, 6}}, {"gonion", {-10, -24, -4}}}, {{"menton", {2, 34, -20}}, {"menton", {14, 40, -22}}}, {}, 0, 4, 6, 6},
+        {.id = "mylohyoid", .name = "Mylohyoid", .shape = S::Sheet, .layer = L::Deep, .origin = {{"menton", {4, 8, 6}}, {"gonion", {-10, -24, -4}}}, .insertion = {{"menton", {2, 34, -20}}, {"menton", {14, 40, -22}}}, .width = 0, .thickness = 4, .depth0 = 6, .depth1 = 6},
         // Behind and below the ear: the sternocleidomastoid's thin aponeurotic insertion on the
         // mastoid and the lateral half of the superior nuchal line, with the splenius capitis'
         // under it, up to the occipitalis and the back of the temporalis (the swept bellies
@@ -30,64 +30,64 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // the braincase: the mastoid process stands off the cranium field a cranialPatch
         // follows, so such a patch stayed buried in it; deeper at the top, where the scalp
         // thickens.
-        {"nuchal-insertions", "Sternocleidomastoid and splenius capitis insertions", S::Sheet, L::Superficial, {{"mastoid", {4, -10, -4}}, {"mastoid", {-2, 26, 2}}, {"inion", {24, -10, -30}}}, {{"mastoid", {8, -10, 52}}, {"mastoid", {8, 24, 52}}, {"inion", {26, -6, -2}}}, {}, 0, 1.5f, 2.0f, 3.0f},
+        {.id = "nuchal-insertions", .name = "Sternocleidomastoid and splenius capitis insertions", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"mastoid", {4, -10, -4}}, {"mastoid", {-2, 26, 2}}, {"inion", {24, -10, -30}}}, .insertion = {{"mastoid", {8, -10, 52}}, {"mastoid", {8, 24, 52}}, {"inion", {26, -6, -2}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 3.0f},
         // Face (the facial skeleton lies deeper under the skin to make room for them).
         // Orbicularis oculi: a band over the rim and lids, swept from the middle of the upper
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
         // margin and back along the upper one over its start, so the ring is closed.
-        {"orbicularis-oculi", "Orbicularis oculi", S::Strap, L::Superficial, {{"nasion", {42, 2, 11}}}, {{"nasion", {28, -1, 12}}}, {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {49, 6, -21}}, {"nasion", {55, 10, -2}}, {"nasion", {47, 4, 10}}}, 18, 3, 2, 2},
+        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {49, 6, -21}}, {"nasion", {55, 10, -2}}, {"nasion", {47, 4, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline round the modiolus to the lower lip (the right half is its mirror).
-        {"orbicularis-oris", "Orbicularis oris", S::Strap, L::Superficial, {{"menton", {2, -16, 55}}}, {{"menton", {2, -16, 40}}}, {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, 14, 3.5f, 2, 2},
+        {.id = "orbicularis-oris", .name = "Orbicularis oris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"menton", {2, -16, 55}}}, .insertion = {{"menton", {2, -16, 40}}}, .via = {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Zygomatic bone in front of the zygomaticotemporal suture -> modiolus.
-        {"zygomaticus-major", "Zygomaticus major", S::Strap, L::Superficial, {{"zygoma", {-6, -12, -6}}}, {{"menton", {29, -4, 49}}}, {}, 9, 3.5f, 2, 2},
+        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-6, -12, -6}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 9, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Zygomatic bone, medial to the major -> lateral upper lip.
-        {"zygomaticus-minor", "Zygomaticus minor", S::Strap, L::Superficial, {{"zygoma", {-16, -22, -2}}}, {{"menton", {17, -12, 56}}}, {}, 7, 2.5f, 3, 1.5f},
+        {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-16, -22, -2}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 7, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
         // Infraorbital margin (under the orbicularis oculi) -> upper lip beside the midline.
-        {"levator-labii-superioris", "Levator labii superioris", S::Strap, L::Superficial, {{"nasion", {18, -4, -26}}, {"nasion", {32, 0, -28}}}, {{"menton", {7, -16, 57}}, {"menton", {13, -14, 57}}}, {}, 4, 2.5f, 3, 1.5f},
+        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {18, -4, -26}}, {"nasion", {32, 0, -28}}}, .insertion = {{"menton", {7, -16, 57}}, {"menton", {13, -14, 57}}}, .width = 4, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
         // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum.
-        {"nasalis", "Nasalis", S::Strap, L::Superficial, {{"nasion", {16, -4, -48}}}, {{"nasion", {3, -10, -16}}}, {}, 12, 2.5f, 6.5f, 6.5f},
+        {.id = "nasalis", .name = "Nasalis", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -48}}}, .insertion = {{"nasion", {3, -10, -16}}}, .width = 12, .thickness = 2.5f, .depth0 = 6.5f, .depth1 = 6.5f},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter.
-        {"buccinator", "Buccinator", S::Sheet, L::Intermediate, {{"menton", {48, 48, 60}}, {"menton", {46, 46, 24}}}, {{"menton", {30, 4, 52}}, {"menton", {30, 6, 38}}}, {}, 0, 2.5f, 3, 2.5f},
+        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 48, 60}}, {"menton", {46, 46, 24}}}, .insertion = {{"menton", {30, 4, 52}}, {"menton", {30, 6, 38}}}, .width = 0, .thickness = 2.5f, .depth0 = 3, .depth1 = 2.5f},
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow.
-        {"mentalis", "Mentalis", S::Strap, L::Intermediate, {{"menton", {7, -8, 34}}}, {{"menton", {9, -12, 10}}}, {}, 14, 3, 3, 3},
+        {.id = "mentalis", .name = "Mentalis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"menton", {7, -8, 34}}}, .insertion = {{"menton", {9, -12, 10}}}, .width = 14, .thickness = 3, .depth0 = 3, .depth1 = 3},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
-        {"depressor-anguli-oris", "Depressor anguli oris", S::Fan, L::Superficial, {{"menton", {16, 2, 3}}, {"menton", {48, 50, 12}}}, {{"menton", {28, -4, 44}}}, {}, 0, 3, 1.5f, 1.5f},
+        {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {16, 2, 3}}, {"menton", {48, 50, 12}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f},
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
         // over the mentalis and medial to the depressor anguli oris.
-        {"depressor-labii-inferioris", "Depressor labii inferioris", S::Sheet, L::Superficial, {{"menton", {8, 0, 8}}, {"menton", {24, 6, 10}}}, {{"menton", {6, -12, 34}}, {"menton", {18, -8, 36}}}, {}, 0, 2.5f, 1.5f, 1.5f},
+        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {8, 0, 8}}, {"menton", {24, 6, 10}}}, .insertion = {{"menton", {6, -12, 34}}, {"menton", {18, -8, 36}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
         // The thenar eminence, a bulging mass filling the ball of the thumb in front of and
         // medial to the first metacarpal: abductor pollicis brevis (laterally) and flexor
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium
         // tubercles -> the base of the thumb's proximal phalanx, 8-9 mm thick. Spread across
         // two anchors at each end: from one centre line the nearest skin was the side of the
         // thumb, and the belly was laid edge-on there as a thin sliver.
-        {"abductor-pollicis-brevis", "Abductor pollicis brevis", S::Fusiform, L::Superficial, {{"wrist-joint", {12, -20, -16}}, {"wrist-joint", {24, -18, -14}}}, {{"wrist-joint", {40, -36, -60}}, {"wrist-joint", {46, -30, -58}}}, {}, 6, 9, 2.0f, 2.0f},
-        {"flexor-pollicis-brevis", "Flexor pollicis brevis", S::Fusiform, L::Superficial, {{"wrist-joint", {0, -20, -20}}, {"wrist-joint", {12, -20, -20}}}, {{"wrist-joint", {30, -40, -62}}, {"wrist-joint", {38, -40, -64}}}, {}, 6, 8, 2.0f, 2.0f},
+        {.id = "abductor-pollicis-brevis", .name = "Abductor pollicis brevis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {12, -20, -16}}, {"wrist-joint", {24, -18, -14}}}, .insertion = {{"wrist-joint", {40, -36, -60}}, {"wrist-joint", {46, -30, -58}}}, .width = 6, .thickness = 9, .depth0 = 2.0f, .depth1 = 2.0f},
+        {.id = "flexor-pollicis-brevis", .name = "Flexor pollicis brevis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {0, -20, -20}}, {"wrist-joint", {12, -20, -20}}}, .insertion = {{"wrist-joint", {30, -40, -62}}, {"wrist-joint", {38, -40, -64}}}, .width = 6, .thickness = 8, .depth0 = 2.0f, .depth1 = 2.0f},
         // The hypothenar eminence: abductor digiti minimi and flexor digiti minimi brevis as one
         // mass along the ulnar border of the palm, from the pisiform and the hook of the
         // hamate -> the ulnar side of the base of the little finger's proximal phalanx; its
         // origin under the flexor retinaculum.
-        {"abductor-digiti-minimi", "Abductor digiti minimi (hand)", S::Fusiform, L::Superficial, {{"wrist-joint", {-20, -12, -16}}, {"wrist-joint", {-8, -16, -18}}}, {{"wrist-joint", {-20, -8, -86}}, {"wrist-joint", {-8, -14, -88}}}, {}, 6, 6, 2.5f, 2.5f},
+        {.id = "abductor-digiti-minimi", .name = "Abductor digiti minimi (hand)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {-20, -12, -16}}, {"wrist-joint", {-8, -16, -18}}}, .insertion = {{"wrist-joint", {-20, -8, -86}}, {"wrist-joint", {-8, -14, -88}}}, .width = 6, .thickness = 6, .depth0 = 2.5f, .depth1 = 2.5f},
         // The dorsal interossei of the hand, one sheet between and over the metacarpals under
         // the extensor tendons: the back of the hand showed the bare metacarpals between them.
-        {"dorsal-interossei-hand", "Dorsal interossei (hand)", S::Sheet, L::Intermediate, {{"wrist-joint", {-6, 8, -18}}, {"wrist-joint", {30, 8, -18}}}, {{"wrist-joint", {-6, 6, -68}}, {"wrist-joint", {36, 6, -62}}}, {}, 0, 3, 4.0f, 4.0f},
+        {.id = "dorsal-interossei-hand", .name = "Dorsal interossei (hand)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"wrist-joint", {-6, 8, -18}}, {"wrist-joint", {30, 8, -18}}}, .insertion = {{"wrist-joint", {-6, 6, -68}}, {"wrist-joint", {36, 6, -62}}}, .width = 0, .thickness = 3, .depth0 = 4.0f, .depth1 = 4.0f},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
         // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
         // of the first four toes, its belly lateral to and under the long extensor's tendons: a
         // low sheet from the side of the foot over the lateral two thirds of the dorsum (a
         // spindle on the dorsum left the side of the tarsus and the metatarsals bare).
-        {"extensor-digitorum-brevis", "Extensor digitorum brevis", S::Sheet, L::Superficial, {{"ankle-joint", {36, -24, -46}}, {"ankle-joint", {18, -30, -12}}}, {{"ankle-joint", {30, -128, -52}}, {"ankle-joint", {-8, -124, -26}}}, {}, 0, 9, 2.5f, 3},
+        {.id = "extensor-digitorum-brevis", .name = "Extensor digitorum brevis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"ankle-joint", {36, -24, -46}}, {"ankle-joint", {18, -30, -12}}}, .insertion = {{"ankle-joint", {30, -128, -52}}, {"ankle-joint", {-8, -124, -26}}}, .width = 0, .thickness = 9, .depth0 = 2.5f, .depth1 = 3},
         // Abductor digiti minimi (foot): the lateral process of the calcaneal tuberosity -> the
         // lateral base of the little toe's proximal phalanx, along the lateral border; its origin
         // spread up the back of the lateral calcaneus, which showed bare above a point origin.
-        {"abductor-digiti-minimi-foot", "Abductor digiti minimi (foot)", S::Fusiform, L::Superficial, {{"heel", {14, -4, -26}}, {"heel", {22, -14, -10}}}, {{"ankle-joint", {36, -128, -44}}}, {}, 14, 10, 2.5f, 2.5f},
+        {.id = "abductor-digiti-minimi-foot", .name = "Abductor digiti minimi (foot)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"heel", {14, -4, -26}}, {"heel", {22, -14, -10}}}, .insertion = {{"ankle-joint", {36, -128, -44}}}, .width = 14, .thickness = 10, .depth0 = 2.5f, .depth1 = 2.5f},
         // The dorsal interossei of the foot, one sheet between and over the metatarsals under
         // the extensor tendons (the foot's skeleton is a block, so the dorsum showed bone), on
         // down the front of the ball of the foot to the toes' sheaths: the skin's dorsum stands
         // 30 mm over the metatarsals there, and from the front they showed under its end.
-        {"dorsal-interossei-foot", "Dorsal interossei (foot)", S::Sheet, L::Intermediate, {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, {{"ankle-joint", {-16, -172, -20}}, {"ankle-joint", {30, -160, -26}}}, {}, 0, 3, 4.5f, 4.5f},
+        {.id = "dorsal-interossei-foot", .name = "Dorsal interossei (foot)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, .insertion = {{"ankle-joint", {-16, -172, -20}}, {"ankle-joint", {30, -160, -26}}}, .width = 0, .thickness = 3, .depth0 = 4.5f, .depth1 = 4.5f},
     };
     // clang-format on
     return table;
