@@ -18,7 +18,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // the ear) onto the coronoid under the arch, as six slips: one sweep lofted between
         // that horseshoe and the short insertion line folded, and a shallower arch left bone
         // round the fan's front, top and back.
-        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-7, -26, -6}}, {"temple", {-10, -16, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 88, 4}}, {"temple", {-5, 72, -22}}}, {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, {}, 0, 7, 0.5f, 0.5f, 6, true, 0.72f},
+        {"temporalis", "Temporalis", S::Fan, L::Superficial, {{"temple", {-5, -30, -24}}, {"temple", {-7, -31, -6}}, {"temple", {-10, -20, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 88, 4}}, {"temple", {-5, 72, -22}}}, {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, {}, 0, 7, 0.5f, 0.5f, 6, true, 0.72f},
         {"masseter-superficial", "Masseter (superficial)", S::Sheet, L::Superficial, {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 32, -8}}}, {{"gonion", {0, -48, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 6, 16}}}, {}, 0, 7, 3.5f, 3.5f},
         {"masseter-deep", "Masseter (deep)", S::Pennate, L::Intermediate, {{"zygoma", {-6, 24, -6}}}, {{"gonion", {0, -6, 26}}}, {}, 16, 7, 9, 9},
         {"lateral-pterygoid", "Lateral pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-30, -26, -20}}}, {{"tmj", {-5, -2, -10}}}, {}, 14, 10, -1, -1},

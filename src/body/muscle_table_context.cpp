@@ -35,7 +35,7 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Orbicularis oculi: a band over the rim and lids, swept from the middle of the upper
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
         // margin and back along the upper one over its start, so the ring is closed.
-        {"orbicularis-oculi", "Orbicularis oculi", S::Strap, L::Superficial, {{"nasion", {42, 2, 11}}}, {{"nasion", {28, -1, 12}}}, {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {49, 6, -21}}, {"nasion", {55, 10, -2}}, {"nasion", {47, 4, 10}}}, 18, 3, 2, 2},
+        {"orbicularis-oculi", "Orbicularis oculi", S::Strap, L::Superficial, {{"nasion", {42, 2, 11}}}, {{"nasion", {28, -1, 12}}}, {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {57, 15, -2}}, {"nasion", {47, 6, 10}}}, 18, 3, 2, 2},
         // Its palpebral part: a thin sheet in the closed lids, from the upper lid to the lower,
         // its rims under the ring (without it the orbit showed as an empty socket of bone).
         {"orbicularis-oculi-palpebral", "Orbicularis oculi (palpebral part)", S::Sheet, L::Superficial, {{"nasion", {18, -4, 7}}, {"nasion", {55, 8, 5}}}, {{"nasion", {20, -4, -17}}, {"nasion", {55, 8, -15}}}, {}, 0, 1.5f, 2.5f, 2.5f},
