@@ -90,13 +90,16 @@ std::vector<MuscleSpec> armAndHand() {
     // One row per muscle reads better unwrapped.
     // clang-format off
     return {
-        {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 34, 28, 2, 2, 2},
+        // The two heads wide enough to meet over the front of the arm (a groove of humerus and
+        // brachialis showed between them on the fuller arm of girth_test.cpp).
+        {"biceps-brachii", "Biceps brachii", S::Fusiform, L::Superficial, {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, {{"radial-tuberosity", {0, -10, 0}}}, {}, 44, 28, 2, 2, 2},
         // The brachialis wraps the front and lateral face of the lower humerus from just below
         // the deltoid's insertion (embracing its point), its lateral origin back to the lateral
-        // border, so from the side it meets the triceps over the lateral intermuscular septum
+        // border (set 18 mm behind the humerus' axis: at 8 the fuller arm showed bone below
+        // mid-arm), so from the side it meets the triceps over the lateral intermuscular septum
         // instead of leaving a strip of bone; its insertion sits a little medial so the
         // humerus above the medial epicondyle stays covered.
-        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 24}}, {"humerus-mid", {26, 8, 24}}}, {{"ulna-coronoid", {2, -6, -20}}}, {}, 40, 16, 9, 8},
+        {"brachialis", "Brachialis", S::Pennate, L::Intermediate, {{"humerus-mid", {-18, -12, 24}}, {"humerus-mid", {32, 18, 24}}}, {{"ulna-coronoid", {2, -6, -20}}}, {}, 40, 16, 9, 8},
         // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp).
         {"triceps-brachii", "Triceps brachii", S::Fusiform, L::Superficial, {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, {{"olecranon", {-30, 4, 26}}, {"olecranon", {30, 4, 26}}}, {}, 4, 26, 10, 2, 2},
         {"anconeus", "Anconeus", S::Fan, L::Superficial, {{"lateral-epicondyle", {0, 8, 0}}}, {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, {}, 20, 8, 2, 2},

@@ -60,9 +60,14 @@ void addArm(SdfModel& f, const Rig& r, float k) {
     const glm::vec3 handDir = glm::normalize(r.at("middle-fingertip") - w);
     const glm::mat3 armFrame = frameAlong(armDir), foreFrame = frameAlong(foreDir);
     f.ellipsoid(s + mm(6, -2, -18), mm(38, 52, 70), 30.0f * k, armFrame);
-    f.roundCone(s + armDir * 20.0f * k, el, 43.0f * k, 34.0f * k, 30.0f * k);
-    f.ellipsoid(glm::mix(s, el, 0.56f) + mm(0, -14, 0), mm(30, 28, 82), 20.0f * k, armFrame);
-    f.ellipsoid(glm::mix(s, el, 0.42f) + mm(0, 14, 0), mm(34, 32, 92), 20.0f * k, armFrame);
+    f.roundCone(s + armDir * 20.0f * k, el, 43.0f * k, 36.0f * k, 30.0f * k);
+    // The biceps' mass in front (lower-middle) and the triceps' behind (upper-middle), for a
+    // relaxed girth of about 320 mm (girth_test.cpp). Both are centred near the humerus, not
+    // under the bulge: the muscles are pressed under the skin along the field's gradient, which
+    // inside an ellipsoid points away from its centre, and bellies behind a centre were turned
+    // inward. Deep rather than wide, so the armpit opens where it did.
+    f.ellipsoid(glm::mix(s, el, 0.6f) + mm(0, -7, 0), mm(32, 50, 96), 20.0f * k, armFrame);
+    f.ellipsoid(glm::mix(s, el, 0.5f) + mm(6, 0, 0), mm(38, 52, 88), 20.0f * k, armFrame);
     f.ellipsoid(el + mm(0, 4, 4), mm(38, 30, 30), 20.0f * k);
     f.roundCone(el, w, 38.0f * k, 24.0f * k, 20.0f * k);
     f.ellipsoid(glm::mix(el, w, 0.3f), mm(42, 33, 82), 26.0f * k, foreFrame);

@@ -55,3 +55,12 @@ TEST_CASE("the wrist and forearm measure as in the ANSUR II survey") {
     CHECK(relaxedUnderFlexed(kForearmFlexed,
                              largestGirth(skin, elbow, wrist, 0.0f, 0.4f, 120.0f).girth));
 }
+
+TEST_CASE("the upper arm measures as in the ANSUR II survey") {
+    const tpa::body::Rig rig;
+    const auto skin = tpa::body::skinField(rig);
+    const glm::vec3 shoulder = rig.at("shoulder-joint"), elbow = rig.at("elbow-joint");
+    // The largest girth over the biceps, normal to the arm, below the armpit.
+    CHECK(relaxedUnderFlexed(kBicepsFlexed,
+                             largestGirth(skin, shoulder, elbow, 0.4f, 0.8f, 120.0f).girth));
+}
