@@ -71,7 +71,7 @@ void addArmBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     // Hand: carpal block, metacarpals and phalanges (palm forward, thumb lateral).
     BoneShape hand = bone("hand", "Hand bones", 2.5f * k);
     const glm::vec3 dir = glm::normalize(r.at("middle-fingertip") - w);
-    hand.field.box(w + dir * 16.0f * k + mm(1, 2, 0), mm(26, 9, 12), 5 * k, 0.0f, frameAlong(dir));
+    hand.field.box(w + dir * 16.0f * k + mm(0, 2, 0), mm(24, 8, 12), 5 * k, 0.0f, frameAlong(dir));
     for (const FingerRay& ray : fingerRays(r)) {
         // Metacarpal heads and phalanges in proportion to the finger (about half its breadth).
         const float head = 0.55f * ray.knuckleRadius;
