@@ -50,6 +50,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         {"levator-labii-superioris", "Levator labii superioris", S::Strap, L::Superficial, {{"nasion", {18, -4, -26}}, {"nasion", {32, 0, -28}}}, {{"menton", {7, -16, 57}}, {"menton", {13, -14, 57}}}, {}, 4, 2.5f, 3, 1.5f},
         // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum.
         {"nasalis", "Nasalis", S::Strap, L::Superficial, {{"nasion", {16, -4, -48}}}, {{"nasion", {3, -10, -16}}}, {}, 12, 2.5f, 6.5f, 6.5f},
+        // Procerus: from the nasal bones up over the root of the nose into the skin between the
+        // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
+        {"procerus", "Procerus", S::Strap, L::Superficial, {{"nasion", {5, -4, -20}}}, {{"glabella", {6, 0, 10}}}, {}, 14, 2.5f, 1.5f, 2.0f},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter.
         {"buccinator", "Buccinator", S::Sheet, L::Intermediate, {{"menton", {48, 48, 60}}, {"menton", {46, 46, 24}}}, {{"menton", {30, 4, 52}}, {"menton", {30, 6, 38}}}, {}, 0, 2.5f, 3, 2.5f},
