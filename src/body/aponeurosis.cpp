@@ -91,16 +91,16 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {}, 0, 2, 4.0f, 2.5f, 1, false, 1.0f, kFlat},
         // The four tendons of extensor digitorum over the back of the hand, from under the
         // extensor retinaculum at the wrist, diverging to the knuckles (the metacarpophalangeal
-        // joints: index 44 mm lateral and 74 mm below the wrist, little finger 8 mm medial and
-        // 86 mm below); one part in four pieces. The back of the hand showed bare metacarpals.
+        // joints: index 49 mm lateral and 76 mm below the wrist, little finger 13 mm medial and
+        // 85 mm below); one part in four pieces. The back of the hand showed bare metacarpals.
         {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
-         {{"wrist-joint", {12, 10, -4}}}, {{"wrist-joint", {42, 8, -72}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+         {{"wrist-joint", {12, 10, -4}}}, {{"wrist-joint", {46, 8, -73}}}, {}, 5, 2.5f, 1.5f, 1.5f},
         {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
-         {{"wrist-joint", {8, 10, -4}}}, {{"wrist-joint", {26, 8, -80}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+         {{"wrist-joint", {8, 10, -4}}}, {{"wrist-joint", {28, 8, -81}}}, {}, 5, 2.5f, 1.5f, 1.5f},
         {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
-         {{"wrist-joint", {4, 10, -4}}}, {{"wrist-joint", {9, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+         {{"wrist-joint", {4, 10, -4}}}, {{"wrist-joint", {8, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
         {"extensor-digitorum-tendons", "Tendons of extensor digitorum", S::Strap, kSuperficial,
-         {{"wrist-joint", {0, 10, -4}}}, {{"wrist-joint", {-7, 8, -84}}}, {}, 5, 2.5f, 1.5f, 1.5f},
+         {{"wrist-joint", {0, 10, -4}}}, {{"wrist-joint", {-10, 8, -83}}}, {}, 5, 2.5f, 1.5f, 1.5f},
         // The long extensor's four tendons over the dorsum of the foot, from the front of the
         // ankle (under the extensor retinacula) along the second to fifth toes to their middle and
         // distal phalanges; one part in four pieces.

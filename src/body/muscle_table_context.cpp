@@ -75,10 +75,13 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // mass along the ulnar border of the palm, from the pisiform and the hook of the
         // hamate -> the ulnar side of the base of the little finger's proximal phalanx; its
         // origin under the flexor retinaculum.
-        {"abductor-digiti-minimi", "Abductor digiti minimi (hand)", S::Fusiform, L::Superficial, {{"wrist-joint", {-20, -12, -16}}, {"wrist-joint", {-8, -16, -18}}}, {{"wrist-joint", {-20, -8, -86}}, {"wrist-joint", {-8, -14, -88}}}, {}, 6, 6, 2.5f, 2.5f},
+        {"abductor-digiti-minimi", "Abductor digiti minimi (hand)", S::Fusiform, L::Superficial, {{"wrist-joint", {-20, -12, -16}}, {"wrist-joint", {-8, -16, -18}}}, {{"wrist-joint", {-24, -8, -86}}, {"wrist-joint", {-12, -14, -88}}}, {}, 6, 6, 2.5f, 2.5f},
         // The dorsal interossei of the hand, one sheet between and over the metacarpals under
         // the extensor tendons: the back of the hand showed the bare metacarpals between them.
-        {"dorsal-interossei-hand", "Dorsal interossei (hand)", S::Sheet, L::Intermediate, {{"wrist-joint", {-6, 8, -18}}, {"wrist-joint", {30, 8, -18}}}, {{"wrist-joint", {-6, 6, -68}}, {"wrist-joint", {36, 6, -62}}}, {}, 0, 3, 4.0f, 4.0f},
+        // From the first metacarpal's radial side to the fifth's ulnar side and down to the
+        // knuckles, where the extensor expansions take over (narrower, it left the index's and
+        // little finger's metacarpals bare once the hand was 88 mm broad).
+        {"dorsal-interossei-hand", "Dorsal interossei (hand)", S::Sheet, L::Intermediate, {{"wrist-joint", {-18, 8, -18}}, {"wrist-joint", {38, 8, -18}}}, {{"wrist-joint", {-24, 6, -80}}, {"wrist-joint", {52, 6, -72}}}, {}, 0, 3, 4.0f, 4.0f},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
         // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
         // of the first four toes, its belly lateral to and under the long extensor's tendons: a

@@ -73,18 +73,23 @@ void addArm(SdfModel& f, const Rig& r, float k) {
     f.ellipsoid(glm::mix(el, w, 0.3f), mm(42, 33, 82), 26.0f * k, foreFrame);
     f.ellipsoid(w, mm(29, 17, 16), 14.0f * k, foreFrame);
     // Hand: palm facing forward (-y), thumb lateral (+x), fingers slightly fanned and apart.
+    // Sized on ANSUR II men (breadth 88 mm across the metacarpal heads, circumference 212 mm
+    // there, length 193): the palm widens from the carpus to the knuckles and is about 30 mm
+    // thick there, a rounded slab rather than a box with square edges.
     const glm::mat3 handFrame = frameAlong(handDir);
-    f.box(w + handDir * 50.0f * k + mm(0, -2, 0), mm(36, 12, 40), 11.0f * k, 12.0f * k, handFrame);
+    f.box(w + handDir * 30.0f * k + mm(0, -2, 0), mm(34, 14, 22), 12.0f * k, 12.0f * k, handFrame);
+    f.box(w + handDir * 68.0f * k + mm(1, -2, 0), mm(44, 15, 24), 14.0f * k, 14.0f * k, handFrame);
     for (const FingerRay& ray : fingerRays(r)) {
         // Proximal segment thicker than the tip; little blend so the fingers do not web.
-        const glm::vec3 mid = ray.knuckle + ray.dir * (0.45f * ray.length);
-        f.roundCone(ray.knuckle - ray.dir * (6.0f * k), mid, 8.0f * k, 7.0f * k, 3.0f * k);
-        f.roundCone(mid, ray.knuckle + ray.dir * (ray.length - 6.0f * k), 7.0f * k, 6.0f * k,
-                    2.0f * k);
+        const glm::vec3 joint = ray.knuckle + ray.dir * (0.45f * ray.length);
+        f.roundCone(ray.knuckle - ray.dir * (6.0f * k), joint, ray.knuckleRadius, ray.jointRadius,
+                    3.0f * k);
+        f.roundCone(joint, ray.knuckle + ray.dir * (ray.length - ray.tipRadius), ray.jointRadius,
+                    ray.tipRadius, 2.0f * k);
     }
     const auto thumb = thumbChain(r);
-    f.roundCone(thumb[0], thumb[1], 13.0f * k, 9.5f * k, 12.0f * k);
-    f.roundCone(thumb[1], thumb[2] + mm(-2, 4, 8), 9.0f * k, 7.0f * k, 3.0f * k);
+    f.roundCone(thumb[0], thumb[1], 14.0f * k, 10.5f * k, 12.0f * k);
+    f.roundCone(thumb[1], thumb[2] + mm(-2, 4, 8), 10.5f * k, 8.5f * k, 3.0f * k);
 }
 
 void addLeg(SdfModel& f, const Rig& r, float k) {

@@ -9,6 +9,7 @@
 
 #include <cstdio>
 
+#include "body/hand_layout.h"
 #include "body/rig.h"
 #include "body/skin_field.h"
 #include "skin_girth.h"
@@ -31,6 +32,8 @@ constexpr Survey kThigh{"thigh circumference", 625.1f, 58.5f};
 constexpr Survey kLowerThigh{"lower thigh circumference", 409.3f, 31.9f};
 constexpr Survey kCalf{"calf circumference", 392.3f, 29.7f};
 constexpr Survey kAnkle{"ankle circumference", 229.3f, 14.6f};
+constexpr Survey kHandBreadth{"hand breadth", 88.3f, 4.4f};
+constexpr Survey kHandCircumference{"hand circumference", 212.3f, 10.2f};
 
 bool withinOneSd(const Survey& s, float girth) {
     std::printf("%s: %.0f mm (survey %.0f +- %.0f)\n", s.name, girth, s.mean, s.sd);
@@ -63,4 +66,23 @@ TEST_CASE("the upper arm measures as in the ANSUR II survey") {
     // The largest girth over the biceps, normal to the arm, below the armpit.
     CHECK(relaxedUnderFlexed(kBicepsFlexed,
                              largestGirth(skin, shoulder, elbow, 0.4f, 0.8f, 120.0f).girth));
+}
+
+TEST_CASE("the hand measures as in the ANSUR II survey") {
+    const tpa::body::Rig rig;
+    const auto skin = tpa::body::skinField(rig);
+    const auto rays = tpa::body::fingerRays(rig);
+    const glm::vec3 wrist = rig.at("wrist-joint");
+    const glm::vec3 along = glm::normalize(rig.at("middle-fingertip") - wrist);
+    // Hand breadth: across the distal ends of the metacarpals (2-5), just short of the knuckles.
+    const glm::vec3 knuckles = 0.5f * (rays[0].knuckle + rays[3].knuckle) - along * 8.0f;
+    auto edge = [&](float sign) {
+        float d = 0.0f;
+        while (d < 200.0f && skin.evaluate(knuckles + glm::vec3(sign * d, 0.0f, 0.0f)) < 0.0f)
+            d += 0.5f;
+        return d;
+    };
+    CHECK(withinOneSd(kHandBreadth, edge(1.0f) + edge(-1.0f)));
+    // Hand circumference: round the same place, normal to the hand (the thumb apart).
+    CHECK(withinOneSd(kHandCircumference, skinGirth(skin, knuckles, along, 100.0f)));
 }
