@@ -80,6 +80,15 @@ const std::vector<MuscleSpec>& pairedTendons() {
          {{"l5", {-3, 20, 64}}, {"l5", {134, 20, 76}}},
          {{"coccyx", {-3, 14, -8}}, {"coccyx", {10, 14, -8}}},
          {}, 0, 2, 3.5f, 2.5f, 1, false, 1.0f, kFlat},
+        // The external oblique's aponeurosis over the lower abdomen: from under the muscle's
+        // lower border (the umbilicus' level at the rectus to the anterior superior iliac
+        // spine) down to the inguinal ligament (that spine to the pubic tubercle), medially to
+        // the rectus' lateral border, under which it passes. Without it the iliopsoas, the
+        // pelvis and the piriformis showed from the front between rectus and oblique.
+        {"external-oblique-aponeurosis", "Aponeurosis of external oblique", S::Sheet, kSuperficial,
+         {{"umbilicus", {56, 0, 24}}, {"asis", {6, -4, 10}}},
+         {{"pubic-tubercle", {12, -4, 4}}, {"pubic-tubercle", {20, -4, 10}}},
+         {}, 0, 2, 4.0f, 2.5f, 1, false, 1.0f, kFlat},
         // The four tendons of extensor digitorum over the back of the hand, from under the
         // extensor retinaculum at the wrist, diverging to the knuckles (the metacarpophalangeal
         // joints: index 44 mm lateral and 74 mm below the wrist, little finger 8 mm medial and

@@ -24,7 +24,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {"lateral-pterygoid", "Lateral pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-30, -26, -20}}}, {{"tmj", {-5, -2, -10}}}, {}, 14, 10, -1, -1},
         {"medial-pterygoid", "Medial pterygoid", S::SmallDeep, L::Deep, {{"tmj", {-28, -22, -30}}}, {{"gonion", {-9, -4, 8}}}, {}, 14, 10, -1, -1},
         {"digastric", "Digastric", S::Fusiform, L::Intermediate, {{"mastoid", {-4, -4, -4}}}, {{"menton", {8, 8, 6}}}, {{"hyoid", {0, 0, 0}}}, 9, 7, 6, 5},
-        {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {3, -74, -30}}, {"vertex", {22, -70, -30}}, {"vertex", {40, -60, -36}}, {"vertex", {54, -46, -52}}}, {{"glabella", {3, 4, 8}}, {"glabella", {18, 5, 9}}, {"glabella", {34, 10, 8}}, {"glabella", {48, 22, 4}}}, {}, 0, 3, 0.5f, 0.5f, 1, true},
+        {"frontalis", "Frontalis", S::Sheet, L::Superficial, {{"vertex", {3, -74, -30}}, {"vertex", {22, -70, -30}}, {"vertex", {40, -60, -36}}, {"vertex", {54, -46, -52}}}, {{"glabella", {3, 4, 2}}, {"glabella", {18, 5, 2}}, {"glabella", {34, 10, 1}}, {"glabella", {48, 22, -3}}}, {}, 0, 3, 0.5f, 0.5f, 1, true},
         // Occipital bellies: from the lateral two thirds of the superior nuchal line (following
         // it down laterally toward the mastoid) up over the back of the vault into the galea,
         // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.

@@ -36,6 +36,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
         // margin and back along the upper one over its start, so the ring is closed.
         {"orbicularis-oculi", "Orbicularis oculi", S::Strap, L::Superficial, {{"nasion", {42, 2, 11}}}, {{"nasion", {28, -1, 12}}}, {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {49, 6, -21}}, {"nasion", {55, 10, -2}}, {"nasion", {47, 4, 10}}}, 18, 3, 2, 2},
+        // Its palpebral part: a thin sheet in the closed lids, from the upper lid to the lower,
+        // its rims under the ring (without it the orbit showed as an empty socket of bone).
+        {"orbicularis-oculi-palpebral", "Orbicularis oculi (palpebral part)", S::Sheet, L::Superficial, {{"nasion", {18, -4, 7}}, {"nasion", {55, 8, 5}}}, {{"nasion", {20, -4, -17}}, {"nasion", {55, 8, -15}}}, {}, 0, 1.5f, 2.5f, 2.5f},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline round the modiolus to the lower lip (the right half is its mirror).
         {"orbicularis-oris", "Orbicularis oris", S::Strap, L::Superficial, {{"menton", {2, -16, 55}}}, {{"menton", {2, -16, 40}}}, {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, 14, 3.5f, 2, 2},
@@ -47,6 +50,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         {"levator-labii-superioris", "Levator labii superioris", S::Strap, L::Superficial, {{"nasion", {18, -4, -26}}, {"nasion", {32, 0, -28}}}, {{"menton", {7, -16, 57}}, {"menton", {13, -14, 57}}}, {}, 4, 2.5f, 3, 1.5f},
         // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum.
         {"nasalis", "Nasalis", S::Strap, L::Superficial, {{"nasion", {16, -4, -48}}}, {{"nasion", {3, -10, -16}}}, {}, 12, 2.5f, 6.5f, 6.5f},
+        // Procerus: from the nasal bones up over the root of the nose into the skin between the
+        // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
+        {"procerus", "Procerus", S::Strap, L::Superficial, {{"nasion", {5, -4, -20}}}, {{"glabella", {6, 0, 10}}}, {}, 14, 2.5f, 1.5f, 2.0f},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter.
         {"buccinator", "Buccinator", S::Sheet, L::Intermediate, {{"menton", {48, 48, 60}}, {"menton", {46, 46, 24}}}, {{"menton", {30, 4, 52}}, {"menton", {30, 6, 38}}}, {}, 0, 2.5f, 3, 2.5f},
