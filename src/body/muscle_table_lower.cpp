@@ -27,14 +27,18 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {"sartorius", "Sartorius", S::Strap, L::Superficial, {{"asis", {0, -4, -8}}}, {{"pes-anserinus", {0, -4, 0}}}, {{"hip-joint..knee-joint:0.5", {-40, -40, 0}}, {"knee-joint", {-42, 12, 70}}}, 30, 8, 1.5f, 1.5f},
         {"rectus-femoris", "Rectus femoris", S::Fusiform, L::Superficial, {{"asis", {-14, -4, -40}}}, {{"patella", {0, 2, 30}}}, {}, 52, 30, 2, 2},
         {"vastus-medialis", "Vastus medialis", S::Pennate, L::Superficial, {{"hip-joint..knee-joint:0.45", {-18, -20, 0}}}, {{"patella", {-4, 0, 26}}, {"patella", {-20, 4, 8}}}, {{"knee-joint", {-36, -42, 84}}}, 50, 30, 2, 2},
-        {"vastus-lateralis", "Vastus lateralis", S::Pennate, L::Superficial, {{"greater-trochanter", {4, -10, -40}}, {"greater-trochanter", {-6, 34, -60}}, {"greater-trochanter", {-30, 40, -90}}}, {{"patella", {18, 4, 26}}}, {{"hip-joint..knee-joint:0.5", {50, 34, 0}}}, 90, 28, 2, 2},
+        // The vastus lateralis wraps back to the biceps femoris: on the fuller thigh of the ANSUR
+        // girths (skin_field.cpp) its 90 mm left the femur bare between them below the gluteus.
+        {"vastus-lateralis", "Vastus lateralis", S::Pennate, L::Superficial, {{"greater-trochanter", {4, -10, -40}}, {"greater-trochanter", {-6, 34, -60}}, {"greater-trochanter", {-36, 46, -90}}}, {{"patella", {18, 4, 26}}}, {{"hip-joint..knee-joint:0.5", {50, 38, 0}}}, 134, 28, 2, 2},
         {"adductor-longus", "Adductor longus", S::Fan, L::Superficial, {{"pubic-tubercle", {0, 0, -10}}}, {{"linea-aspera", {-8, 0, 10}}, {"linea-aspera", {-8, 0, -30}}}, {}, 40, 16, 3, 3},
         {"adductor-magnus", "Adductor magnus", S::Fan, L::Intermediate, {{"pubic-symphysis", {24, 30, -30}}, {"ischial-tuberosity", {0, 0, -6}}}, {{"linea-aspera", {-10, 0, 60}}, {"adductor-tubercle", {0, 0, 6}}}, {}, 0, 24, 9, 8},
         {"gracilis", "Gracilis", S::Strap, L::Superficial, {{"pubic-symphysis", {24, 34, -50}}}, {{"pes-anserinus", {2, 6, 6}}}, {{"knee-joint", {-50, 12, 70}}}, 30, 10, 1.5f, 1.5f},
         {"biceps-femoris", "Biceps femoris", S::Fusiform, L::Superficial, {{"ischial-tuberosity", {6, 2, -6}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, {{"fibular-head", {0, 4, 6}}}, {{"hip-joint..knee-joint:0.3", {8, 40, 0}}, {"hip-joint..knee-joint:0.85", {22, 34, 0}}}, -36, 26, 2, 2, 2},
         {"semitendinosus", "Semitendinosus", S::Fusiform, L::Superficial, {{"ischial-tuberosity", {-4, 2, -6}}}, {{"pes-anserinus", {2, 10, -4}}}, {{"knee-joint", {-38, 44, 80}}}, 46, 22, 2, 2},
         {"semimembranosus", "Semimembranosus", S::Fusiform, L::Intermediate, {{"ischial-tuberosity", {0, -4, -12}}}, {{"tibia-medial-condyle", {0, 16, 0}}}, {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, 64, 24, 8, 5},
-        {"popliteus", "Popliteus", S::SmallDeep, L::Deep, {{"femur-lateral-condyle", {-4, 16, -2}}}, {{"tibia-medial-condyle", {10, 20, -35}}}, {}, 36, 8, 12, 10},
+        // 18 mm under the skin: the fuller calf's skin stands further off the back of the tibia,
+        // and 12 mm under it the popliteus left the tibia showing between the gastrocnemius' heads.
+        {"popliteus", "Popliteus", S::SmallDeep, L::Deep, {{"femur-lateral-condyle", {-4, 16, -2}}}, {{"tibia-medial-condyle", {10, 20, -35}}}, {}, 36, 8, 18, 16},
         // Gastrocnemius: two heads from the femoral condyles that swell below the knee and taper
         // into the calcaneal tendon (whose top lies under their ends), the medial head bigger and
         // reaching lower (0.58 of the shank) than the lateral (0.5); the soleus shows either side
@@ -42,18 +46,23 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // as two straight, even tubes down to the tendon.
         {"gastrocnemius", "Gastrocnemius", S::Pennate, L::Superficial, {{"femur-medial-condyle", {6, 24, 20}}, {"femur-lateral-condyle", {-4, 24, 20}}}, {{"knee-joint..ankle-joint:0.58", {-6, 44, 0}}, {"knee-joint..ankle-joint:0.5", {8, 48, 0}}}, {{"knee-joint..ankle-joint:0.3", {-22, 62, 0}}, {"knee-joint..ankle-joint:0.26", {20, 60, 0}}}, 80, 28, 2, 2, 2, false, 1.0f, 0.0f, {}, -1.0f, false, 0.0f,
          true, {1.1f, 0.9f}, {0.28f, 0.36f, 0.5f, 0.75f, 0.95f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.3f, 0.15f}, {0.35f, 0.5f, 0.7f, 0.88f, 1.0f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.3f, 0.16f}},
-        {"soleus", "Soleus", S::Fusiform, L::Intermediate, {{"fibular-head", {2, 30, -80}}, {"fibular-head", {-4, 34, -16}}, {"tibia-medial-condyle", {10, 42, -66}}}, {{"heel", {0, -8, 30}}}, {{"knee-joint..ankle-joint:0.4", {10, 36, 0}}}, 62, 18, 9, 4},
+        // Its lower end a little medial of the calcaneal tendon, where it shows beside the tendon
+        // at mid-calf medial to the gastrocnemius' longer medial head.
+        {"soleus", "Soleus", S::Fusiform, L::Intermediate, {{"fibular-head", {2, 30, -80}}, {"fibular-head", {-4, 34, -16}}, {"tibia-medial-condyle", {10, 42, -66}}}, {{"heel", {-4, -8, 30}}}, {{"knee-joint..ankle-joint:0.4", {10, 36, 0}}}, 64, 18, 9, 4},
         // The tibialis anterior lies on the tibia's lateral surface up to the crest: from the
         // front a full belly in the upper two thirds, the tibia's subcutaneous face a band
         // medial to it (arising at the condyle's lateral edge, 34 mm wide, it was a strap beside
         // a bone band wider than itself).
         {"tibialis-anterior", "Tibialis anterior", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {-12, -18, -10}}}, {{"first-metatarsal-base", {0, -4, 8}}}, {{"ankle-joint", {-5, -32, 40}}, {"ankle-joint", {-6, -18, 8}}}, 44, 20, 2, 2},
-        {"tibialis-posterior", "Tibialis posterior", S::Pennate, L::Deep, {{"tibia-mid", {18, 20, 120}}}, {{"navicular", {0, 0, -4}}}, {{"medial-malleolus", {6, 14, 10}}}, 22, 14, 40, 10},
+        // 44 mm under the fuller calf's skin (40 swept it inside out there), along the bones.
+        {"tibialis-posterior", "Tibialis posterior", S::Pennate, L::Deep, {{"tibia-mid", {18, 20, 120}}}, {{"navicular", {0, 0, -4}}}, {{"medial-malleolus", {6, 14, 10}}}, 22, 14, 44, 10},
         // The fibulares' bellies end above the lateral malleolus (the longus' higher, over the
         // brevis'); their tendons behind and under the malleolus onto the foot are a part of
         // their own (fibularis-tendons, foot_bands.cpp): swept on to the foot, the bellies'
         // tapered ends had stood for the tendons.
-        {"fibularis-longus", "Fibularis longus", S::Pennate, L::Superficial, {{"fibular-head", {6, -6, -14}}, {"fibular-head", {4, 12, -50}}}, {{"lateral-malleolus", {-8, 4, 70}}}, {{"lateral-malleolus", {-10, 0, 130}}}, 36, 12, 2, 2},
+        // The longus' lower belly keeps to the side of the leg: through a point further back,
+        // it lay beside the calcaneal tendon on the fuller calf, where the soleus shows.
+        {"fibularis-longus", "Fibularis longus", S::Pennate, L::Superficial, {{"fibular-head", {6, -6, -14}}, {"fibular-head", {4, 12, -50}}}, {{"lateral-malleolus", {-8, 4, 70}}}, {{"lateral-malleolus", {-10, -8, 130}}}, 36, 12, 2, 2},
         {"fibularis-brevis", "Fibularis brevis", S::Pennate, L::Intermediate, {{"fibula-mid", {4, 2, -20}}}, {{"lateral-malleolus", {-4, 12, 16}}}, {{"lateral-malleolus", {-4, 10, 60}}}, 18, 10, 8, 3},
         {"extensor-digitorum-longus", "Extensor digitorum longus", S::Pennate, L::Superficial, {{"tibia-lateral-condyle", {8, -10, -20}}}, {{"ankle-joint", {4, -44, 14}}, {"ankle-joint", {18, -40, 14}}}, {{"ankle-joint", {12, -34, 50}}}, 28, 9, 4, 3},
         // Extensor hallucis longus ends on the base of the big toe's distal phalanx, under its

@@ -96,22 +96,33 @@ void addLeg(SdfModel& f, const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     const glm::vec3 hip = r.at("hip-joint"), knee = r.at("knee-joint"), ankle = r.at("ankle-joint");
     const glm::mat3 thighFrame = frameAlong(knee - hip), shankFrame = frameAlong(ankle - knee);
-    f.roundCone(hip + mm(10, -2, -40), knee + mm(0, 0, 40), 80.0f * k, 52.0f * k, 40.0f * k);
-    f.ellipsoid(glm::mix(hip, knee, 0.45f) + mm(10, -30, 0), mm(55, 45, 160), 30.0f * k,
+    // Girths near a lean man's in ANSUR II (girth_test.cpp): thigh ~595 mm at the gluteal
+    // furrow, ~395 above the patella, calf ~380, ankle ~220. The thigh's extra bulk is in front,
+    // behind and at the corners, not medially, so the thighs stay apart below the crotch; the
+    // cone starts lower, so the hips across the trochanters stay as broad as before.
+    f.roundCone(hip + mm(10, -2, -60), knee + mm(0, 0, 40), 82.0f * k, 60.0f * k, 40.0f * k);
+    f.ellipsoid(glm::mix(hip, knee, 0.45f) + mm(14, -30, 0), mm(72, 62, 170), 30.0f * k,
                 thighFrame);
-    f.ellipsoid(knee + mm(-26, -24, 92), mm(32, 30, 55), 20.0f * k, thighFrame);
-    f.ellipsoid(glm::mix(hip, knee, 0.4f) + mm(0, 34, 0), mm(55, 46, 150), 30.0f * k, thighFrame);
+    f.ellipsoid(knee + mm(-28, -24, 88), mm(37, 34, 60), 20.0f * k, thighFrame);
+    f.ellipsoid(glm::mix(hip, knee, 0.4f) + mm(2, 36, 0), mm(64, 64, 160), 30.0f * k, thighFrame);
     f.ellipsoid(knee + mm(0, -2, 6), mm(50, 47, 50), 25.0f * k);
     f.ellipsoid(r.at("patella") + mm(0, -4, 0), mm(22, 10, 26), 12.0f * k);
-    f.roundCone(knee + mm(0, 5, -20), ankle + mm(0, 0, 24), 46.0f * k, 25.0f * k, 30.0f * k);
-    f.ellipsoid(glm::mix(knee, ankle, 0.3f) + mm(2, 28, 0), mm(46, 42, 110), 30.0f * k, shankFrame);
-    f.ellipsoid(glm::mix(knee, ankle, 0.34f) + mm(-14, 32, -10), mm(28, 30, 85), 20.0f * k,
+    f.roundCone(knee + mm(0, 5, -20), ankle + mm(0, 0, 24), 46.0f * k, 25.5f * k, 30.0f * k);
+    // The calf swells behind and to either side in its upper third (the medial head lower and
+    // fuller, the lateral one higher), not at the front-lateral shin, where a wider calf laid
+    // the tibialis anterior over the tibia's subcutaneous face.
+    f.ellipsoid(glm::mix(knee, ankle, 0.3f) + mm(2, 34, 0), mm(47, 50, 108), 30.0f * k, shankFrame);
+    f.ellipsoid(glm::mix(knee, ankle, 0.34f) + mm(-14, 32, -10), mm(33, 35, 88), 20.0f * k,
+                shankFrame);
+    f.ellipsoid(glm::mix(knee, ankle, 0.28f) + mm(24, 34, 0), mm(32, 30, 75), 20.0f * k,
                 shankFrame);
     f.roundCone(knee + mm(0, -38, -50), ankle + mm(-8, -24, 34), 15.0f * k, 12.0f * k, 26.0f * k);
     f.ellipsoid(r.at("lateral-malleolus") + mm(-6, 0, 0), mm(12, 14, 18), 10.0f * k);
     f.ellipsoid(r.at("medial-malleolus") + mm(6, 0, 0), mm(12, 14, 18), 10.0f * k);
-    f.roundCone(ankle + mm(0, 38, 90), r.at("heel") + mm(0, -8, 14), 12.0f * k, 14.0f * k,
-                20.0f * k);
+    // The calcaneal tendon from the end of the calf down to the heel, so the back of the leg
+    // tapers into it (it began 90 mm above the ankle, leaving a waist in the outline above it).
+    f.roundCone(glm::mix(knee, ankle, 0.62f) + mm(0, 32, 0), r.at("heel") + mm(0, -14, 14),
+                8.0f * k, 12.0f * k, 20.0f * k);
     f.ellipsoid(r.at("heel") + mm(0, -28, 4), mm(30, 32, 36), 20.0f * k);
     f.ellipsoid(ankle + mm(2, -62, -30), mm(42, 92, 34), 30.0f * k);
     f.ellipsoid(ankle + mm(6, -135, -48), mm(48, 48, 22), 24.0f * k);

@@ -86,3 +86,24 @@ TEST_CASE("the hand measures as in the ANSUR II survey") {
     // Hand circumference: round the same place, normal to the hand (the thumb apart).
     CHECK(withinOneSd(kHandCircumference, skinGirth(skin, knuckles, along, 100.0f)));
 }
+
+TEST_CASE("the thigh, knee, calf and ankle measure as in the ANSUR II survey") {
+    const tpa::body::Rig rig;
+    const auto skin = tpa::body::skinField(rig);
+    const glm::vec3 hip = rig.at("hip-joint"), knee = rig.at("knee-joint"),
+                    ankle = rig.at("ankle-joint");
+    // The crotch: where the midline leaves the skin going down between the thighs.
+    float crotch = hip.z;
+    while (crotch > knee.z && skin.evaluate(glm::vec3(0.0f, 0.0f, crotch)) < 0.0f) crotch -= 1.0f;
+    // Thigh: horizontal, at the gluteal furrow just below the crotch.
+    const glm::vec3 up(0.0f, 0.0f, 1.0f);
+    CHECK(
+        withinOneSd(kThigh, skinGirth(skin, glm::vec3(hip.x, hip.y, crotch - 10.0f), up, 160.0f)));
+    // Lower thigh: horizontal, just above the patella.
+    const glm::vec3 patella = rig.at("patella");
+    CHECK(withinOneSd(kLowerThigh,
+                      skinGirth(skin, glm::vec3(knee.x, knee.y, patella.z + 30.0f), up, 160.0f)));
+    // Calf: the largest girth of the leg; ankle: the smallest above the malleoli.
+    CHECK(withinOneSd(kCalf, largestGirth(skin, knee, ankle, 0.05f, 0.6f, 120.0f).girth));
+    CHECK(withinOneSd(kAnkle, smallestGirth(skin, knee, ankle, 0.6f, 0.9f, 120.0f).girth));
+}
