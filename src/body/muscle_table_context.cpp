@@ -82,6 +82,11 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // knuckles, where the extensor expansions take over (narrower, it left the index's and
         // little finger's metacarpals bare once the hand was 88 mm broad).
         {"dorsal-interossei-hand", "Dorsal interossei (hand)", S::Sheet, L::Intermediate, {{"wrist-joint", {-18, 8, -18}}, {"wrist-joint", {38, 8, -18}}}, {{"wrist-joint", {-24, 6, -80}}, {"wrist-joint", {52, 6, -72}}}, {}, 0, 3, 4.0f, 4.0f},
+        // Vastus intermedius: the front and lateral surface of the femoral shaft's upper two
+        // thirds -> the base of the patella under the rectus femoris' tendon; it fills the front
+        // of the thigh between the femur and the rectus femoris, where the femur showed through
+        // the seams between rectus femoris, vastus lateralis and tensor fasciae latae.
+        {"vastus-intermedius", "Vastus intermedius", S::Pennate, L::Intermediate, {{"greater-trochanter", {-22, -24, -26}}}, {{"patella", {0, 14, 38}}}, {}, 50, 36, -1, -1},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
         // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
         // of the first four toes, its belly lateral to and under the long extensor's tendons: a
