@@ -67,14 +67,20 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // wide midline sweep was tilted by its one-sided normal there and folded.
         {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"t12", {-3, 10, 8}}, {"t12", {30, 10, 8}}}, .insertion = {{"l5", {-3, 20, 36}}, {"l5", {134, 20, 60}}}, .width = 0, .thickness = 2, .depth0 = 5.5f, .depth1 = 4.0f, .sheetOverlap = kFlat},
         {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"l5", {-3, 20, 64}}, {"l5", {134, 20, 76}}}, .insertion = {{"coccyx", {-3, 14, -8}}, {"coccyx", {10, 14, -8}}}, .width = 0, .thickness = 2, .depth0 = 3.5f, .depth1 = 2.5f, .sheetOverlap = kFlat},
+        // The external oblique's aponeurosis over the lower abdomen: from under the muscle's
+        // lower border (the umbilicus' level at the rectus to the anterior superior iliac
+        // spine) down to the inguinal ligament (that spine to the pubic tubercle), medially to
+        // the rectus' lateral border, under which it passes. Without it the iliopsoas, the
+        // pelvis and the piriformis showed from the front between rectus and oblique.
+        {.id = "external-oblique-aponeurosis", .name = "Aponeurosis of external oblique", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"umbilicus", {56, 0, 24}}, {"asis", {6, -4, 10}}}, .insertion = {{"pubic-tubercle", {12, -4, 4}}, {"pubic-tubercle", {20, -4, 10}}}, .width = 0, .thickness = 2, .depth0 = 4.0f, .depth1 = 2.5f, .sheetOverlap = kFlat},
         // The four tendons of extensor digitorum over the back of the hand, from under the
         // extensor retinaculum at the wrist, diverging to the knuckles (the metacarpophalangeal
-        // joints: index 44 mm lateral and 74 mm below the wrist, little finger 8 mm medial and
-        // 86 mm below); one part in four pieces. The back of the hand showed bare metacarpals.
-        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {12, 10, -4}}}, .insertion = {{"wrist-joint", {42, 8, -72}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
-        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {8, 10, -4}}}, .insertion = {{"wrist-joint", {26, 8, -80}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
-        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {4, 10, -4}}}, .insertion = {{"wrist-joint", {9, 8, -84}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
-        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {0, 10, -4}}}, .insertion = {{"wrist-joint", {-7, 8, -84}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        // joints: index 49 mm lateral and 76 mm below the wrist, little finger 13 mm medial and
+        // 85 mm below); one part in four pieces. The back of the hand showed bare metacarpals.
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {12, 10, -4}}}, .insertion = {{"wrist-joint", {46, 8, -73}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {8, 10, -4}}}, .insertion = {{"wrist-joint", {28, 8, -81}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {4, 10, -4}}}, .insertion = {{"wrist-joint", {8, 8, -84}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {0, 10, -4}}}, .insertion = {{"wrist-joint", {-10, 8, -83}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
         // The long extensor's four tendons over the dorsum of the foot, from the front of the
         // ankle (under the extensor retinacula) along the second to fifth toes to their middle and
         // distal phalanges; one part in four pieces.

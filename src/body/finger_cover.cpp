@@ -15,8 +15,9 @@
 namespace tpa::body {
 namespace {
 
-// Rows from the knuckle to the tip's centre, rows round the tip, columns across the half.
-constexpr int kAlong = 12, kCap = 6, kAcross = 9;
+// Rows from the knuckle to the tip's centre (about 8 mm apart on the middle finger), rows round
+// the tip, columns across the half.
+constexpr int kAlong = 13, kCap = 6, kAcross = 9;
 constexpr int kRows = kAlong + kCap;
 // Each half spans this far either side of the middle of its face (degrees): 15 degrees past
 // the sides, so the halves overlap there.
@@ -132,7 +133,8 @@ std::vector<Digit> digits(const Rig& rig) {
         // From over the metacarpal head (where the palmar aponeurosis' slips and the extensor
         // tendons end) to the centre of the fingertip's round end (as the skin draws it).
         out.push_back({ray.knuckle - ray.dir * (9.0f * k),
-                       ray.knuckle + ray.dir * (ray.length - 6.0f * k), front, 8.5f});
+                       ray.knuckle + ray.dir * (ray.length - ray.tipRadius), front,
+                       ray.knuckleRadius / k + 0.5f});
     }
     const auto thumb = thumbChain(rig);
     const glm::vec3 tip = thumb[2] + glm::vec3(-2, 4, 8) * k;
@@ -141,7 +143,7 @@ std::vector<Digit> digits(const Rig& rig) {
     // From its metacarpophalangeal joint (the thenar muscles cover the metacarpal; started
     // 4 mm higher, over the joint's bone, its first rows folded).
     out.push_back({thumb[1] - dir * (1.0f * k), tip, glm::normalize(pad - dir * glm::dot(dir, pad)),
-                   10.0f, 0.6f});
+                   11.5f, 0.6f});
     return out;
 }
 
@@ -158,13 +160,14 @@ FingerCovers fingerCovers(const Rig& rig, const SdfModel& skin) {
     const std::vector<BoneShape> bones = limbBones(rig);
     const SdfModel& bone = handBone(bones);
     FingerCovers covers;
-    // The sheath's outer face 2.5 mm under the skin field along the finger, 3 mm round the tip
-    // (the decimated skin cuts up to 2 and 2.6 mm inside it there: at 1.4 mm the covers
-    // showed through as dots), the expansion's 0.3 mm deeper, so where the halves overlap
-    // along the sides the sheath lies outside; the bone lies 4 mm under the field.
+    // The sheath's outer face 2.8 mm under the skin field along the finger, 3 mm round the tip
+    // (the decimated skin cuts up to 2.5 mm inside it along the fingers, 2.6 round the tip: at
+    // 1.4 mm the covers showed through as dots), the expansion's 0.3 mm deeper, so where the
+    // halves overlap along the sides the sheath lies outside; the bone lies 4 mm under the
+    // field. About 1.5 mm thick on fingers 21 mm across.
     for (const Digit& d : digits(rig)) {
-        halfShell(covers.sheaths, d, false, {2.5f, 3.0f, 1.1f}, skin, bone, k);
-        halfShell(covers.expansions, d, true, {2.8f, 3.2f, 0.9f}, skin, bone, k);
+        halfShell(covers.sheaths, d, false, {2.8f, 3.0f, 1.6f}, skin, bone, k);
+        halfShell(covers.expansions, d, true, {3.1f, 3.3f, 1.3f}, skin, bone, k);
     }
     covers.sheaths.computeNormals();
     covers.expansions.computeNormals();

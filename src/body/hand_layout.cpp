@@ -12,17 +12,29 @@ std::array<FingerRay, 4> fingerRays(const Rig& rig) {
     const glm::vec3 hand = glm::normalize(rig.at("middle-fingertip") - w);
     // In the coronal plane, perpendicular to the hand, pointing to the thumb side (+x).
     const glm::vec3 across = glm::normalize(glm::vec3(-hand.z, 0.0f, hand.x));
-    constexpr std::array<float, 4> kOffset{28.0f, 9.5f, -9.0f, -26.0f};  // knuckle, mm
-    constexpr std::array<float, 4> kBase{17.0f, 6.0f, -6.0f, -16.0f};    // metacarpal base, mm
-    constexpr std::array<float, 4> kFanDeg{9.0f, 0.0f, -8.0f, -16.0f};
-    constexpr std::array<float, 4> kLength{78.0f, 90.0f, 84.0f, 66.0f};
+    // The knuckles about 21 mm apart, as broad as the fingers (a hand 88 mm across them); the
+    // fan opens the gaps between the fingers beyond the web.
+    constexpr std::array<float, 4> kOffset{32.0f, 11.0f, -10.0f, -30.0f};  // knuckle, mm
+    constexpr std::array<float, 4> kAlong{84.0f, 88.0f, 86.0f, 80.0f};     // knuckle, mm
+    constexpr std::array<float, 4> kBase{19.0f, 7.0f, -6.0f, -17.0f};      // metacarpal base, mm
+    constexpr std::array<float, 4> kFanDeg{10.0f, 0.0f, -10.0f, -20.0f};
+    // Knuckle to fingertip: the middle finger ends at the rig's fingertip.
+    constexpr std::array<float, 4> kLength{92.0f, 101.0f, 96.0f, 76.0f};
+    // Skin radii at the knuckle, the proximal interphalangeal joint and the tip (mm): Pheasant's
+    // breadths, 21 mm for the index at its middle joint, the middle finger a little broader,
+    // the little finger 18.
+    constexpr std::array<std::array<float, 3>, 4> kRadius{
+        {{11.0f, 10.4f, 8.4f}, {11.3f, 10.7f, 8.6f}, {11.0f, 10.3f, 8.3f}, {9.6f, 9.0f, 7.4f}}};
     std::array<FingerRay, 4> rays{};
     for (std::size_t i = 0; i < rays.size(); ++i) {
         const float a = glm::radians(kFanDeg[i]);
         rays[i].base = w + hand * (26.0f * k) + across * (kBase[i] * k);
-        rays[i].knuckle = w + hand * ((i == 0 || i == 3 ? 82.0f : 86.0f) * k) + across * (kOffset[i] * k);
+        rays[i].knuckle = w + hand * (kAlong[i] * k) + across * (kOffset[i] * k);
         rays[i].dir = glm::normalize(hand * std::cos(a) + across * std::sin(a));
         rays[i].length = kLength[i] * k;
+        rays[i].knuckleRadius = kRadius[i][0] * k;
+        rays[i].jointRadius = kRadius[i][1] * k;
+        rays[i].tipRadius = kRadius[i][2] * k;
     }
     return rays;
 }

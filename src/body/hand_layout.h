@@ -15,11 +15,13 @@ struct FingerRay {
     glm::vec3 knuckle;  // metacarpophalangeal joint
     glm::vec3 dir;      // unit direction of the finger
     float length;       // knuckle to fingertip, mm
+    // The skin's radius at the knuckle, the proximal interphalangeal joint and round the tip.
+    float knuckleRadius, jointRadius, tipRadius;
 };
 
 // Index, middle, ring and little finger of the left hand in the anatomical position (palm
 // forward): fanned a little in the coronal plane so that each finger stays apart from its
-// neighbours even on the coarse skin grid.
+// neighbours even on the coarse (6 mm) skin grid.
 std::array<FingerRay, 4> fingerRays(const Rig& rig);
 
 // Thumb: carpometacarpal joint, metacarpophalangeal joint and tip.

@@ -18,13 +18,13 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // the ear) onto the coronoid under the arch, as six slips: one sweep lofted between
         // that horseshoe and the short insertion line folded, and a shallower arch left bone
         // round the fan's front, top and back.
-        {.id = "temporalis", .name = "Temporalis", .shape = S::Fan, .layer = L::Superficial, .origin = {{"temple", {-7, -26, -6}}, {"temple", {-10, -16, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 88, 4}}, {"temple", {-5, 72, -22}}}, .insertion = {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, .width = 0, .thickness = 7, .depth0 = 0.5f, .depth1 = 0.5f, .heads = 6, .onCranium = true, .leavesCranium = 0.72f},
+        {.id = "temporalis", .name = "Temporalis", .shape = S::Fan, .layer = L::Superficial, .origin = {{"temple", {-5, -30, -24}}, {"temple", {-7, -31, -6}}, {"temple", {-10, -20, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 88, 4}}, {"temple", {-5, 72, -22}}}, .insertion = {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, .width = 0, .thickness = 7, .depth0 = 0.5f, .depth1 = 0.5f, .heads = 6, .onCranium = true, .leavesCranium = 0.72f},
         {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 32, -8}}}, .insertion = {{"gonion", {0, -48, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 6, 16}}}, .width = 0, .thickness = 7, .depth0 = 3.5f, .depth1 = 3.5f},
         {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 24, -6}}}, .insertion = {{"gonion", {0, -6, 26}}}, .width = 16, .thickness = 7, .depth0 = 9, .depth1 = 9},
         {.id = "lateral-pterygoid", .name = "Lateral pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-30, -26, -20}}}, .insertion = {{"tmj", {-5, -2, -10}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         {.id = "medial-pterygoid", .name = "Medial pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-28, -22, -30}}}, .insertion = {{"gonion", {-9, -4, 8}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {8, 8, 6}}}, .via = {{"hyoid", {0, 0, 0}}}, .width = 9, .thickness = 7, .depth0 = 6, .depth1 = 5},
-        {.id = "frontalis", .name = "Frontalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"vertex", {3, -74, -30}}, {"vertex", {22, -70, -30}}, {"vertex", {40, -60, -36}}, {"vertex", {54, -46, -52}}}, .insertion = {{"glabella", {3, 4, 8}}, {"glabella", {18, 5, 9}}, {"glabella", {34, 10, 8}}, {"glabella", {48, 22, 4}}}, .width = 0, .thickness = 3, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true},
+        {.id = "frontalis", .name = "Frontalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"vertex", {3, -74, -30}}, {"vertex", {22, -70, -30}}, {"vertex", {40, -60, -36}}, {"vertex", {54, -46, -52}}}, .insertion = {{"glabella", {3, 4, 2}}, {"glabella", {18, 5, 2}}, {"glabella", {34, 10, 1}}, {"glabella", {48, 22, -3}}}, .width = 0, .thickness = 3, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true},
         // Occipital bellies: from the lateral two thirds of the superior nuchal line (following
         // it down laterally toward the mastoid) up over the back of the vault into the galea,
         // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.
@@ -90,13 +90,16 @@ std::vector<MuscleSpec> armAndHand() {
     // One row per muscle reads better unwrapped.
     // clang-format off
     return {
-        {.id = "biceps-brachii", .name = "Biceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, .insertion = {{"radial-tuberosity", {0, -10, 0}}}, .width = 34, .thickness = 28, .depth0 = 2, .depth1 = 2, .heads = 2},
+        // The two heads wide enough to meet over the front of the arm (a groove of humerus and
+        // brachialis showed between them on the fuller arm of girth_test.cpp).
+        {.id = "biceps-brachii", .name = "Biceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, .insertion = {{"radial-tuberosity", {0, -10, 0}}}, .width = 44, .thickness = 28, .depth0 = 2, .depth1 = 2, .heads = 2},
         // The brachialis wraps the front and lateral face of the lower humerus from just below
         // the deltoid's insertion (embracing its point), its lateral origin back to the lateral
-        // border, so from the side it meets the triceps over the lateral intermuscular septum
+        // border (set 18 mm behind the humerus' axis: at 8 the fuller arm showed bone below
+        // mid-arm), so from the side it meets the triceps over the lateral intermuscular septum
         // instead of leaving a strip of bone; its insertion sits a little medial so the
         // humerus above the medial epicondyle stays covered.
-        {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-18, -12, 24}}, {"humerus-mid", {26, 8, 24}}}, .insertion = {{"ulna-coronoid", {2, -6, -20}}}, .width = 40, .thickness = 16, .depth0 = 9, .depth1 = 8},
+        {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-18, -12, 24}}, {"humerus-mid", {32, 18, 24}}}, .insertion = {{"ulna-coronoid", {2, -6, -20}}}, .width = 40, .thickness = 16, .depth0 = 9, .depth1 = 8},
         // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp).
         {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, .insertion = {{"olecranon", {-30, 4, 26}}, {"olecranon", {30, 4, 26}}}, .width = 4, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 2},
         {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {0, 8, 0}}}, .insertion = {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, .width = 20, .thickness = 8, .depth0 = 2, .depth1 = 2},

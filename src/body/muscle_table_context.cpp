@@ -35,7 +35,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Orbicularis oculi: a band over the rim and lids, swept from the middle of the upper
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
         // margin and back along the upper one over its start, so the ring is closed.
-        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {49, 6, -21}}, {"nasion", {55, 10, -2}}, {"nasion", {47, 4, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2},
+        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {57, 15, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2},
+        // Its palpebral part: a thin sheet in the closed lids, from the upper lid to the lower,
+        // its rims under the ring (without it the orbit showed as an empty socket of bone).
+        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {55, 8, 5}}}, .insertion = {{"nasion", {20, -4, -17}}, {"nasion", {55, 8, -15}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.5f, .depth1 = 2.5f},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline round the modiolus to the lower lip (the right half is its mirror).
         {.id = "orbicularis-oris", .name = "Orbicularis oris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"menton", {2, -16, 55}}}, .insertion = {{"menton", {2, -16, 40}}}, .via = {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
@@ -47,6 +50,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {18, -4, -26}}, {"nasion", {32, 0, -28}}}, .insertion = {{"menton", {7, -16, 57}}, {"menton", {13, -14, 57}}}, .width = 4, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
         // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum.
         {.id = "nasalis", .name = "Nasalis", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -48}}}, .insertion = {{"nasion", {3, -10, -16}}}, .width = 12, .thickness = 2.5f, .depth0 = 6.5f, .depth1 = 6.5f},
+        // Procerus: from the nasal bones up over the root of the nose into the skin between the
+        // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {5, -4, -20}}}, .insertion = {{"glabella", {6, 0, 10}}}, .width = 14, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter.
         {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 48, 60}}, {"menton", {46, 46, 24}}}, .insertion = {{"menton", {30, 4, 52}}, {"menton", {30, 6, 38}}}, .width = 0, .thickness = 2.5f, .depth0 = 3, .depth1 = 2.5f},
@@ -69,10 +75,18 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // mass along the ulnar border of the palm, from the pisiform and the hook of the
         // hamate -> the ulnar side of the base of the little finger's proximal phalanx; its
         // origin under the flexor retinaculum.
-        {.id = "abductor-digiti-minimi", .name = "Abductor digiti minimi (hand)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {-20, -12, -16}}, {"wrist-joint", {-8, -16, -18}}}, .insertion = {{"wrist-joint", {-20, -8, -86}}, {"wrist-joint", {-8, -14, -88}}}, .width = 6, .thickness = 6, .depth0 = 2.5f, .depth1 = 2.5f},
+        {.id = "abductor-digiti-minimi", .name = "Abductor digiti minimi (hand)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {-20, -12, -16}}, {"wrist-joint", {-8, -16, -18}}}, .insertion = {{"wrist-joint", {-24, -8, -86}}, {"wrist-joint", {-12, -14, -88}}}, .width = 6, .thickness = 6, .depth0 = 2.5f, .depth1 = 2.5f},
         // The dorsal interossei of the hand, one sheet between and over the metacarpals under
         // the extensor tendons: the back of the hand showed the bare metacarpals between them.
-        {.id = "dorsal-interossei-hand", .name = "Dorsal interossei (hand)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"wrist-joint", {-6, 8, -18}}, {"wrist-joint", {30, 8, -18}}}, .insertion = {{"wrist-joint", {-6, 6, -68}}, {"wrist-joint", {36, 6, -62}}}, .width = 0, .thickness = 3, .depth0 = 4.0f, .depth1 = 4.0f},
+        // From the first metacarpal's radial side to the fifth's ulnar side and down to the
+        // knuckles, where the extensor expansions take over (narrower, it left the index's and
+        // little finger's metacarpals bare once the hand was 88 mm broad).
+        {.id = "dorsal-interossei-hand", .name = "Dorsal interossei (hand)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"wrist-joint", {-18, 8, -18}}, {"wrist-joint", {38, 8, -18}}}, .insertion = {{"wrist-joint", {-24, 6, -80}}, {"wrist-joint", {52, 6, -72}}}, .width = 0, .thickness = 3, .depth0 = 4.0f, .depth1 = 4.0f},
+        // Vastus intermedius: the front and lateral surface of the femoral shaft's upper two
+        // thirds -> the base of the patella under the rectus femoris' tendon; it fills the front
+        // of the thigh between the femur and the rectus femoris, where the femur showed through
+        // the seams between rectus femoris, vastus lateralis and tensor fasciae latae.
+        {.id = "vastus-intermedius", .name = "Vastus intermedius", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"greater-trochanter", {-22, -24, -26}}}, .insertion = {{"patella", {0, 14, 38}}}, .width = 50, .thickness = 36, .depth0 = -1, .depth1 = -1},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
         // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
         // of the first four toes, its belly lateral to and under the long extensor's tendons: a

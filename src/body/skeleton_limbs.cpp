@@ -73,9 +73,11 @@ void addArmBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     const glm::vec3 dir = glm::normalize(r.at("middle-fingertip") - w);
     hand.field.box(w + dir * 16.0f * k + mm(0, 2, 0), mm(24, 8, 12), 5 * k, 0.0f, frameAlong(dir));
     for (const FingerRay& ray : fingerRays(r)) {
-        hand.field.roundCone(ray.base, ray.knuckle, 4.5f * k, 5.5f * k, 3 * k);
-        hand.field.roundCone(ray.knuckle, ray.knuckle + ray.dir * (ray.length - 12.0f * k), 5 * k,
-                             3.0f * k, 2 * k);
+        // Metacarpal heads and phalanges in proportion to the finger (about half its breadth).
+        const float head = 0.55f * ray.knuckleRadius;
+        hand.field.roundCone(ray.base, ray.knuckle, 4.5f * k, head, 3 * k);
+        hand.field.roundCone(ray.knuckle, ray.knuckle + ray.dir * (ray.length - 12.0f * k),
+                             0.5f * ray.knuckleRadius, 0.42f * ray.tipRadius, 2 * k);
     }
     const auto thumb = thumbChain(r);
     hand.field.roundCone(thumb[0] + mm(-6, 4, 2), thumb[1], 5.5f * k, 5 * k, 3 * k);

@@ -60,48 +60,69 @@ void addArm(SdfModel& f, const Rig& r, float k) {
     const glm::vec3 handDir = glm::normalize(r.at("middle-fingertip") - w);
     const glm::mat3 armFrame = frameAlong(armDir), foreFrame = frameAlong(foreDir);
     f.ellipsoid(s + mm(6, -2, -18), mm(38, 52, 70), 30.0f * k, armFrame);
-    f.roundCone(s + armDir * 20.0f * k, el, 43.0f * k, 34.0f * k, 30.0f * k);
-    f.ellipsoid(glm::mix(s, el, 0.56f) + mm(0, -14, 0), mm(30, 28, 82), 20.0f * k, armFrame);
-    f.ellipsoid(glm::mix(s, el, 0.42f) + mm(0, 14, 0), mm(34, 32, 92), 20.0f * k, armFrame);
+    f.roundCone(s + armDir * 20.0f * k, el, 43.0f * k, 36.0f * k, 30.0f * k);
+    // The biceps' mass in front (lower-middle) and the triceps' behind (upper-middle), for a
+    // relaxed girth of about 320 mm (girth_test.cpp). Both are centred near the humerus, not
+    // under the bulge: the muscles are pressed under the skin along the field's gradient, which
+    // inside an ellipsoid points away from its centre, and bellies behind a centre were turned
+    // inward. Deep rather than wide, so the armpit opens where it did.
+    f.ellipsoid(glm::mix(s, el, 0.6f) + mm(0, -7, 0), mm(32, 50, 96), 20.0f * k, armFrame);
+    f.ellipsoid(glm::mix(s, el, 0.5f) + mm(6, 0, 0), mm(38, 52, 88), 20.0f * k, armFrame);
     f.ellipsoid(el + mm(0, 4, 4), mm(38, 30, 30), 20.0f * k);
     f.roundCone(el, w, 38.0f * k, 24.0f * k, 20.0f * k);
     f.ellipsoid(glm::mix(el, w, 0.3f), mm(42, 33, 82), 26.0f * k, foreFrame);
     f.ellipsoid(w, mm(29, 17, 16), 14.0f * k, foreFrame);
     // Hand: palm facing forward (-y), thumb lateral (+x), fingers slightly fanned and apart.
+    // Sized on ANSUR II men (breadth 88 mm across the metacarpal heads, circumference 212 mm
+    // there, length 193): the palm widens from the carpus to the knuckles and is about 30 mm
+    // thick there, a rounded slab rather than a box with square edges.
     const glm::mat3 handFrame = frameAlong(handDir);
-    f.box(w + handDir * 50.0f * k + mm(0, -2, 0), mm(36, 12, 40), 11.0f * k, 12.0f * k, handFrame);
+    f.box(w + handDir * 30.0f * k + mm(0, -2, 0), mm(34, 14, 22), 12.0f * k, 12.0f * k, handFrame);
+    f.box(w + handDir * 68.0f * k + mm(1, -2, 0), mm(44, 15, 24), 14.0f * k, 14.0f * k, handFrame);
     for (const FingerRay& ray : fingerRays(r)) {
         // Proximal segment thicker than the tip; little blend so the fingers do not web.
-        const glm::vec3 mid = ray.knuckle + ray.dir * (0.45f * ray.length);
-        f.roundCone(ray.knuckle - ray.dir * (6.0f * k), mid, 8.0f * k, 7.0f * k, 3.0f * k);
-        f.roundCone(mid, ray.knuckle + ray.dir * (ray.length - 6.0f * k), 7.0f * k, 6.0f * k,
-                    2.0f * k);
+        const glm::vec3 joint = ray.knuckle + ray.dir * (0.45f * ray.length);
+        f.roundCone(ray.knuckle - ray.dir * (6.0f * k), joint, ray.knuckleRadius, ray.jointRadius,
+                    3.0f * k);
+        f.roundCone(joint, ray.knuckle + ray.dir * (ray.length - ray.tipRadius), ray.jointRadius,
+                    ray.tipRadius, 2.0f * k);
     }
     const auto thumb = thumbChain(r);
-    f.roundCone(thumb[0], thumb[1], 13.0f * k, 9.5f * k, 12.0f * k);
-    f.roundCone(thumb[1], thumb[2] + mm(-2, 4, 8), 9.0f * k, 7.0f * k, 3.0f * k);
+    f.roundCone(thumb[0], thumb[1], 14.0f * k, 10.5f * k, 12.0f * k);
+    f.roundCone(thumb[1], thumb[2] + mm(-2, 4, 8), 10.5f * k, 8.5f * k, 3.0f * k);
 }
 
 void addLeg(SdfModel& f, const Rig& r, float k) {
     auto mm = [k](float x, float y, float z) { return glm::vec3(x, y, z) * k; };
     const glm::vec3 hip = r.at("hip-joint"), knee = r.at("knee-joint"), ankle = r.at("ankle-joint");
     const glm::mat3 thighFrame = frameAlong(knee - hip), shankFrame = frameAlong(ankle - knee);
-    f.roundCone(hip + mm(10, -2, -40), knee + mm(0, 0, 40), 80.0f * k, 52.0f * k, 40.0f * k);
-    f.ellipsoid(glm::mix(hip, knee, 0.45f) + mm(10, -30, 0), mm(55, 45, 160), 30.0f * k,
+    // Girths near a lean man's in ANSUR II (girth_test.cpp): thigh ~595 mm at the gluteal
+    // furrow, ~395 above the patella, calf ~380, ankle ~220. The thigh's extra bulk is in front,
+    // behind and at the corners, not medially, so the thighs stay apart below the crotch; the
+    // cone starts lower, so the hips across the trochanters stay as broad as before.
+    f.roundCone(hip + mm(10, -2, -60), knee + mm(0, 0, 40), 82.0f * k, 60.0f * k, 40.0f * k);
+    f.ellipsoid(glm::mix(hip, knee, 0.45f) + mm(14, -30, 0), mm(72, 62, 170), 30.0f * k,
                 thighFrame);
-    f.ellipsoid(knee + mm(-26, -24, 92), mm(32, 30, 55), 20.0f * k, thighFrame);
-    f.ellipsoid(glm::mix(hip, knee, 0.4f) + mm(0, 34, 0), mm(55, 46, 150), 30.0f * k, thighFrame);
+    f.ellipsoid(knee + mm(-28, -24, 88), mm(37, 34, 60), 20.0f * k, thighFrame);
+    f.ellipsoid(glm::mix(hip, knee, 0.4f) + mm(2, 36, 0), mm(64, 64, 160), 30.0f * k, thighFrame);
     f.ellipsoid(knee + mm(0, -2, 6), mm(50, 47, 50), 25.0f * k);
     f.ellipsoid(r.at("patella") + mm(0, -4, 0), mm(22, 10, 26), 12.0f * k);
-    f.roundCone(knee + mm(0, 5, -20), ankle + mm(0, 0, 24), 46.0f * k, 25.0f * k, 30.0f * k);
-    f.ellipsoid(glm::mix(knee, ankle, 0.3f) + mm(2, 28, 0), mm(46, 42, 110), 30.0f * k, shankFrame);
-    f.ellipsoid(glm::mix(knee, ankle, 0.34f) + mm(-14, 32, -10), mm(28, 30, 85), 20.0f * k,
+    f.roundCone(knee + mm(0, 5, -20), ankle + mm(0, 0, 24), 46.0f * k, 25.5f * k, 30.0f * k);
+    // The calf swells behind and to either side in its upper third (the medial head lower and
+    // fuller, the lateral one higher), not at the front-lateral shin, where a wider calf laid
+    // the tibialis anterior over the tibia's subcutaneous face.
+    f.ellipsoid(glm::mix(knee, ankle, 0.3f) + mm(2, 34, 0), mm(47, 50, 108), 30.0f * k, shankFrame);
+    f.ellipsoid(glm::mix(knee, ankle, 0.34f) + mm(-14, 32, -10), mm(33, 35, 88), 20.0f * k,
+                shankFrame);
+    f.ellipsoid(glm::mix(knee, ankle, 0.28f) + mm(24, 34, 0), mm(32, 30, 75), 20.0f * k,
                 shankFrame);
     f.roundCone(knee + mm(0, -38, -50), ankle + mm(-8, -24, 34), 15.0f * k, 12.0f * k, 26.0f * k);
     f.ellipsoid(r.at("lateral-malleolus") + mm(-6, 0, 0), mm(12, 14, 18), 10.0f * k);
     f.ellipsoid(r.at("medial-malleolus") + mm(6, 0, 0), mm(12, 14, 18), 10.0f * k);
-    f.roundCone(ankle + mm(0, 38, 90), r.at("heel") + mm(0, -8, 14), 12.0f * k, 14.0f * k,
-                20.0f * k);
+    // The calcaneal tendon from the end of the calf down to the heel, so the back of the leg
+    // tapers into it (it began 90 mm above the ankle, leaving a waist in the outline above it).
+    f.roundCone(glm::mix(knee, ankle, 0.62f) + mm(0, 32, 0), r.at("heel") + mm(0, -14, 14),
+                8.0f * k, 12.0f * k, 20.0f * k);
     f.ellipsoid(r.at("heel") + mm(0, -28, 4), mm(30, 32, 36), 20.0f * k);
     f.ellipsoid(ankle + mm(2, -62, -30), mm(42, 92, 34), 30.0f * k);
     f.ellipsoid(ankle + mm(6, -135, -48), mm(48, 48, 22), 24.0f * k);

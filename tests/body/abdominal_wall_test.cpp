@@ -191,3 +191,41 @@ TEST_CASE("serratus anterior stays on the rib cage, medial to the arm") {
     CHECK(onArm == 0);
     CHECK(insideCage == 0);
 }
+
+TEST_CASE("the external oblique's aponeurosis covers the lower abdomen down to the groin") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 asis = rig.at("asis"), tubercle = rig.at("pubic-tubercle");
+    const float umbilicus = rig.at("umbilicus").z;
+    // Rays from the front (both sides) over the lower abdominal wall: lateral to the rectus'
+    // border (40 mm out at the umbilicus, 30 at the pubis), medial to the anterior superior
+    // iliac spine, above the inguinal ligament (the line from that spine to the pubic
+    // tubercle) and below the umbilicus. Nothing there may show a deeper layer or bone: the
+    // iliopsoas, the pelvis and the piriformis showed between rectus and oblique.
+    const tpa::core::Scene& scene = embeddedScene();
+    int rays = 0, deep = 0;
+    std::map<std::string, int> seen;
+    for (float z = tubercle.z; z < umbilicus - 10.0f * k; z += 4.0f * k)
+        for (float x = 30.0f * k; x < asis.x - 10.0f * k; x += 4.0f * k) {
+            const float t = (z - tubercle.z) / (umbilicus - tubercle.z);
+            if (x < glm::mix(30.0f, 44.0f, t) * k) continue;
+            const float ligament = glm::mix(tubercle.z, asis.z, (x - tubercle.x) / (asis.x - tubercle.x));
+            if (z < ligament + 8.0f * k) continue;
+            for (float side : {1.0f, -1.0f}) {
+                const auto hits = hitsUnderSkin({side * x, -400.0f * k, z}, {0.0f, 1.0f, 0.0f});
+                if (hits.empty()) continue;
+                ++rays;
+                const int i = scene.findPart(hits.front().id);
+                REQUIRE(i >= 0);
+                const auto& part = scene.parts[static_cast<std::size_t>(i)];
+                if (part.kind == tpa::core::PartKind::Bone ||
+                    part.layer != tpa::core::Layer::Superficial) {
+                    ++deep;
+                    ++seen[hits.front().id];
+                }
+            }
+        }
+    for (const auto& [id, n] : seen) MESSAGE(id << ": " << n);
+    CHECK(rays > 300);
+    CHECK(deep <= rays / 50);
+}

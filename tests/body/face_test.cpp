@@ -69,6 +69,76 @@ TEST_CASE("the orbicularis oculi is a closed ring round the orbit") {
         }
 }
 
+TEST_CASE("the closed lids cover the orbit inside the ring") {
+    const tpa::body::Rig rig;
+    // Rays from the front inside the ring's inner edge (an ellipse round the middle of the
+    // orbit, 12 mm across and 9 mm up and down from it): the lids' palpebral part, not the
+    // bone of an empty socket.
+    int rays = 0, bone = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float x = -12.0f; x <= 12.0f; x += 2.0f)
+            for (float z = -9.0f; z <= 9.0f; z += 2.0f) {
+                if ((x * x) / 144.0f + (z * z) / 81.0f > 1.0f) continue;
+                const tpa::core::Part* part =
+                    firstFromFront(facePoint(rig, "nasion", 36.0f + x, -5.0f + z, side));
+                REQUIRE(part != nullptr);
+                ++rays;
+                if (part->kind == tpa::core::PartKind::Bone) ++bone;
+            }
+    CAPTURE(rays);
+    CAPTURE(bone);
+    CHECK(bone <= rays / 20);
+}
+
+TEST_CASE("the frontalis reaches the brows and the procerus covers the glabella") {
+    const tpa::body::Rig rig;
+    // Rays from the front over the root of the nose and between the brows (the procerus), and
+    // along the brow between the frontalis and the ring (the frontalis ends in the skin of the
+    // eyebrow, over the orbicularis oculi): muscle, not the frontal bone.
+    int rays = 0, bone = 0;
+    for (float side : {1.0f, -1.0f}) {
+        for (float x = 2.0f; x <= 8.0f; x += 2.0f)
+            for (float z = -6.0f; z <= 12.0f; z += 2.0f) {
+                const tpa::core::Part* part = firstFromFront(facePoint(rig, "glabella", x, z, side));
+                REQUIRE(part != nullptr);
+                ++rays;
+                if (part->kind == tpa::core::PartKind::Bone) ++bone;
+            }
+        for (float x = 14.0f; x <= 46.0f; x += 2.0f)
+            for (float z = 3.0f; z <= 9.0f; z += 2.0f) {
+                const tpa::core::Part* part = firstFromFront(facePoint(rig, "glabella", x, z, side));
+                REQUIRE(part != nullptr);
+                ++rays;
+                if (part->kind == tpa::core::PartKind::Bone) ++bone;
+            }
+    }
+    CAPTURE(rays);
+    CAPTURE(bone);
+    CHECK(bone <= rays / 20);
+}
+
+TEST_CASE("from the side, the temple is muscle from the ring back to the temporalis") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    // Rays from the side (both sides) over the temple, between the orbicularis oculi's lateral
+    // part and the temporalis, above the zygomatic arch: only the lateral orbital margin, a
+    // strip under a fifth of the 50 mm band, may show bone (254 of 1012 rays met bone when the
+    // temporalis' front ended 2 cm behind the ring; 174 now).
+    const glm::vec3 glabella = rig.at("glabella");
+    int rays = 0, bone = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float z = glabella.z - 8.0f * k; z <= glabella.z + 30.0f * k; z += 2.0f * k)
+            for (float y = glabella.y + 5.0f * k; y <= glabella.y + 55.0f * k; y += 2.0f * k) {
+                const int hit = firstPartHit({side * 400.0f * k, y, z}, {-side, 0.0f, 0.0f});
+                if (hit < 0) continue;
+                ++rays;
+                bone += embeddedScene().parts[std::size_t(hit)].kind == tpa::core::PartKind::Bone;
+            }
+    CAPTURE(rays);
+    CAPTURE(bone);
+    CHECK(bone <= rays / 5);
+}
+
 TEST_CASE("the facial skeleton lies 6 mm or more under the skin") {
     const tpa::body::Rig rig;
     // Over the maxilla and cheek, the orbital margin, the upper teeth, the body of the mandible

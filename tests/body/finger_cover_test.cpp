@@ -85,7 +85,7 @@ TEST_CASE("each finger's covers taper toward the tip and round off over it") {
         CAPTURE(nearKnuckle);
         CAPTURE(nearTip);
         CAPTURE(atEnd);
-        // Tapering with the finger (its skin narrows from 8 to 6 mm); the thumb's much less.
+        // Tapering with the finger (its skin narrows from 11 to 8.5 mm); the thumb's much less.
         CHECK(nearTip < (i < 4 ? 0.9f : 0.97f) * nearKnuckle);
         // Rounded over the tip: a millimetre from its end it has closed in on the axis.
         CHECK(atEnd < 0.7f * nearTip);
@@ -177,7 +177,7 @@ TEST_CASE("the thumb's covers are turned a quarter round from the fingers'") {
             CHECK(sheath >= 4);
             CHECK(expansion >= 4);
         }
-        // The thumb's skin is 14 to 18 mm across; its covers, 2.5 mm under it, about 10.
+        // The thumb's skin is 17 to 21 mm across; its covers, about 3 mm under it, 11 to 12.
         CHECK(hi - lo >= 8.5f * k);
     }
 }

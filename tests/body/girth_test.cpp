@@ -9,6 +9,7 @@
 
 #include <cstdio>
 
+#include "body/hand_layout.h"
 #include "body/rig.h"
 #include "body/skin_field.h"
 #include "skin_girth.h"
@@ -31,6 +32,8 @@ constexpr Survey kThigh{"thigh circumference", 625.1f, 58.5f};
 constexpr Survey kLowerThigh{"lower thigh circumference", 409.3f, 31.9f};
 constexpr Survey kCalf{"calf circumference", 392.3f, 29.7f};
 constexpr Survey kAnkle{"ankle circumference", 229.3f, 14.6f};
+constexpr Survey kHandBreadth{"hand breadth", 88.3f, 4.4f};
+constexpr Survey kHandCircumference{"hand circumference", 212.3f, 10.2f};
 
 bool withinOneSd(const Survey& s, float girth) {
     std::printf("%s: %.0f mm (survey %.0f +- %.0f)\n", s.name, girth, s.mean, s.sd);
@@ -54,4 +57,53 @@ TEST_CASE("the wrist and forearm measure as in the ANSUR II survey") {
     // The largest girth below the elbow.
     CHECK(relaxedUnderFlexed(kForearmFlexed,
                              largestGirth(skin, elbow, wrist, 0.0f, 0.4f, 120.0f).girth));
+}
+
+TEST_CASE("the upper arm measures as in the ANSUR II survey") {
+    const tpa::body::Rig rig;
+    const auto skin = tpa::body::skinField(rig);
+    const glm::vec3 shoulder = rig.at("shoulder-joint"), elbow = rig.at("elbow-joint");
+    // The largest girth over the biceps, normal to the arm, below the armpit.
+    CHECK(relaxedUnderFlexed(kBicepsFlexed,
+                             largestGirth(skin, shoulder, elbow, 0.4f, 0.8f, 120.0f).girth));
+}
+
+TEST_CASE("the hand measures as in the ANSUR II survey") {
+    const tpa::body::Rig rig;
+    const auto skin = tpa::body::skinField(rig);
+    const auto rays = tpa::body::fingerRays(rig);
+    const glm::vec3 wrist = rig.at("wrist-joint");
+    const glm::vec3 along = glm::normalize(rig.at("middle-fingertip") - wrist);
+    // Hand breadth: across the distal ends of the metacarpals (2-5), just short of the knuckles.
+    const glm::vec3 knuckles = 0.5f * (rays[0].knuckle + rays[3].knuckle) - along * 8.0f;
+    auto edge = [&](float sign) {
+        float d = 0.0f;
+        while (d < 200.0f && skin.evaluate(knuckles + glm::vec3(sign * d, 0.0f, 0.0f)) < 0.0f)
+            d += 0.5f;
+        return d;
+    };
+    CHECK(withinOneSd(kHandBreadth, edge(1.0f) + edge(-1.0f)));
+    // Hand circumference: round the same place, normal to the hand (the thumb apart).
+    CHECK(withinOneSd(kHandCircumference, skinGirth(skin, knuckles, along, 100.0f)));
+}
+
+TEST_CASE("the thigh, knee, calf and ankle measure as in the ANSUR II survey") {
+    const tpa::body::Rig rig;
+    const auto skin = tpa::body::skinField(rig);
+    const glm::vec3 hip = rig.at("hip-joint"), knee = rig.at("knee-joint"),
+                    ankle = rig.at("ankle-joint");
+    // The crotch: where the midline leaves the skin going down between the thighs.
+    float crotch = hip.z;
+    while (crotch > knee.z && skin.evaluate(glm::vec3(0.0f, 0.0f, crotch)) < 0.0f) crotch -= 1.0f;
+    // Thigh: horizontal, at the gluteal furrow just below the crotch.
+    const glm::vec3 up(0.0f, 0.0f, 1.0f);
+    CHECK(
+        withinOneSd(kThigh, skinGirth(skin, glm::vec3(hip.x, hip.y, crotch - 10.0f), up, 160.0f)));
+    // Lower thigh: horizontal, just above the patella.
+    const glm::vec3 patella = rig.at("patella");
+    CHECK(withinOneSd(kLowerThigh,
+                      skinGirth(skin, glm::vec3(knee.x, knee.y, patella.z + 30.0f), up, 160.0f)));
+    // Calf: the largest girth of the leg; ankle: the smallest above the malleoli.
+    CHECK(withinOneSd(kCalf, largestGirth(skin, knee, ankle, 0.05f, 0.6f, 120.0f).girth));
+    CHECK(withinOneSd(kAnkle, smallestGirth(skin, knee, ankle, 0.6f, 0.9f, 120.0f).girth));
 }

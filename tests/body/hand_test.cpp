@@ -3,8 +3,11 @@
 // not for bare metacarpals; on the back of the hand, for the extensor tendons.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
+#include "body/hand_layout.h"
 #include "body/rig.h"
 #include "body_fixture.h"
 
@@ -75,4 +78,34 @@ TEST_CASE("the extensor tendons run over the back of the hand to the knuckles") 
             CHECK(firstFromFront(rig, side, tendonX[i], tendonZ[i], true) ==
                   sided("extensor-digitorum-tendons", side));
         }
+}
+
+TEST_CASE("from behind, the back of the hand shows muscle and tendon, not the metacarpals") {
+    // The dorsal interossei and the extensor tendons cover the metacarpals from their bases to
+    // the knuckles, across the whole breadth of the hand (88 mm there).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto rays = tpa::body::fingerRays(rig);
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        int bone = 0, seen = 0;
+        for (float t = 0.2f; t <= 0.901f; t += 0.05f)
+            for (float u = -0.1f; u <= 1.101f; u += 0.05f) {
+                glm::vec3 p = glm::mix(glm::mix(rays[0].base, rays[0].knuckle, t),
+                                       glm::mix(rays[3].base, rays[3].knuckle, t), u);
+                p.x *= side;
+                const auto hits = tpa::body::test::hitsUnderSkin({p.x, 400.0f * k, p.z}, {0, -1, 0});
+                if (hits.empty()) continue;
+                ++seen;
+                const bool isBone = hits.front().id.rfind("hand", 0) == 0;
+                bone += isBone;
+                if (isBone && std::getenv("TPA_BODY_VERBOSE"))
+                    std::printf("  bone first at %.2f of the way to the knuckles, %.2f across\n",
+                                double(t), double(u));
+            }
+        std::printf("side %+.0f: %d of %d rays from behind meet the hand's bones first\n",
+                    double(side), bone, seen);
+        CHECK(seen > 300);
+        CHECK(bone * 50 <= seen);
+    }
 }

@@ -66,12 +66,15 @@ TEST_CASE("frontalis and occipitalis are curved sheets on the skull with the gal
         const bool occipital = std::string_view(id) == "occipitalis";
         CHECK(hi.x - lo.x >= 35.0f);
         CHECK(hi.z - lo.z >= (occipital ? 25.0f : 35.0f));
-        // ...that curves with the skull: far from flat (the smaller occipital belly less so).
+        // ...that curves with the skull: far from flat (a flat patch stands 1-2 mm off its mean
+        // plane; the smaller occipital belly curves less, and the frontal one, which reaches
+        // down the near-vertical brow to the eyebrows, 7.6 mm against 8.1 when it stopped above
+        // the brow ridge).
         normal = glm::normalize(normal);
         float bulge = 0.0f;
         for (const auto& p : mesh.positions)
             bulge = std::max(bulge, std::abs(glm::dot(p - centre, normal)));
-        CHECK(bulge >= (occipital ? 5.0f : 8.0f));
+        CHECK(bulge >= (occipital ? 5.0f : 7.0f));
     }
     // Frontalis rises from the brows; occipitalis from the superior nuchal line by the inion.
     CHECK(byHeight(leftMesh("frontalis")).front().z < rig.at("glabella").z + 12.0f);

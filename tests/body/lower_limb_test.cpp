@@ -122,3 +122,26 @@ TEST_CASE("muscle, not the femur, covers the back of the thigh lateral to the ha
                 CHECK(part.kind == tpa::core::PartKind::Muscle);
             }
 }
+
+TEST_CASE("from the front, muscle and no femur between the crotch and the knee") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    // Rays from the front over the whole thigh, both sides: the femur showed through the seam
+    // between rectus femoris, vastus lateralis and tensor fasciae latae (87 rays a side), with
+    // nothing between it and the rectus femoris, which lay 50 mm in front of it; the vastus
+    // intermedius fills that space now.
+    const float top = rig.at("hip-joint").z - 80.0f * k, bottom = rig.at("patella").z + 60.0f * k;
+    int rays = 0, femur = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float z = bottom; z <= top; z += 4.0f * k)
+            for (float x = 40.0f * k; x <= 190.0f * k; x += 4.0f * k) {
+                const std::string id =
+                    tpa::body::test::firstPartHitId({side * x, -400.0f * k, z}, {0.0f, 1.0f, 0.0f});
+                if (id.empty()) continue;
+                ++rays;
+                femur += id.rfind("femur", 0) == 0;
+            }
+    CAPTURE(rays);
+    CAPTURE(femur);
+    CHECK(femur <= 2);
+}
