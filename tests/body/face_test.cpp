@@ -28,6 +28,30 @@ const tpa::core::Part* firstFromFront(glm::vec3 from) {
     return hit < 0 ? nullptr : &embeddedScene().parts[std::size_t(hit)];
 }
 
+// Rays from the front on both sides, every 2 mm over [x0, x1] x [z0, z1] from a rig point,
+// where `keep` accepts the offset: how many there were, and how many met bone first.
+struct BoneTally {
+    int rays = 0;
+    int bone = 0;
+};
+template <class Keep>
+void tallyFromFront(BoneTally& tally, const tpa::body::Rig& rig, const char* at, glm::vec2 x,
+                    glm::vec2 z, Keep keep) {
+    for (float side : {1.0f, -1.0f})
+        for (float u = x[0]; u <= x[1]; u += 2.0f)
+            for (float v = z[0]; v <= z[1]; v += 2.0f) {
+                if (!keep(u, v)) continue;
+                const tpa::core::Part* part = firstFromFront(facePoint(rig, at, u, v, side));
+                REQUIRE(part != nullptr);
+                ++tally.rays;
+                tally.bone += part->kind == tpa::core::PartKind::Bone;
+            }
+}
+void tallyFromFront(BoneTally& tally, const tpa::body::Rig& rig, const char* at, glm::vec2 x,
+                    glm::vec2 z) {
+    tallyFromFront(tally, rig, at, x, z, [](float, float) { return true; });
+}
+
 }  // namespace
 
 TEST_CASE("muscle, not bone, lies under the skin round the orbits, over the lips and cheeks") {
@@ -74,17 +98,11 @@ TEST_CASE("the closed lids cover the orbit inside the ring") {
     // Rays from the front inside the ring's inner edge (an ellipse round the middle of the
     // orbit, 12 mm across and 9 mm up and down from it): the lids' palpebral part, not the
     // bone of an empty socket.
-    int rays = 0, bone = 0;
-    for (float side : {1.0f, -1.0f})
-        for (float x = -12.0f; x <= 12.0f; x += 2.0f)
-            for (float z = -9.0f; z <= 9.0f; z += 2.0f) {
-                if ((x * x) / 144.0f + (z * z) / 81.0f > 1.0f) continue;
-                const tpa::core::Part* part =
-                    firstFromFront(facePoint(rig, "nasion", 36.0f + x, -5.0f + z, side));
-                REQUIRE(part != nullptr);
-                ++rays;
-                if (part->kind == tpa::core::PartKind::Bone) ++bone;
-            }
+    BoneTally t;
+    tallyFromFront(t, rig, "nasion", {24.0f, 48.0f}, {-14.0f, 4.0f}, [](float x, float z) {
+        return (x - 36.0f) * (x - 36.0f) / 144.0f + (z + 5.0f) * (z + 5.0f) / 81.0f <= 1.0f;
+    });
+    const int rays = t.rays, bone = t.bone;
     CAPTURE(rays);
     CAPTURE(bone);
     CHECK(bone <= rays / 20);
@@ -95,23 +113,10 @@ TEST_CASE("the frontalis reaches the brows and the procerus covers the glabella"
     // Rays from the front over the root of the nose and between the brows (the procerus), and
     // along the brow between the frontalis and the ring (the frontalis ends in the skin of the
     // eyebrow, over the orbicularis oculi): muscle, not the frontal bone.
-    int rays = 0, bone = 0;
-    for (float side : {1.0f, -1.0f}) {
-        for (float x = 2.0f; x <= 8.0f; x += 2.0f)
-            for (float z = -6.0f; z <= 12.0f; z += 2.0f) {
-                const tpa::core::Part* part = firstFromFront(facePoint(rig, "glabella", x, z, side));
-                REQUIRE(part != nullptr);
-                ++rays;
-                if (part->kind == tpa::core::PartKind::Bone) ++bone;
-            }
-        for (float x = 14.0f; x <= 46.0f; x += 2.0f)
-            for (float z = 3.0f; z <= 9.0f; z += 2.0f) {
-                const tpa::core::Part* part = firstFromFront(facePoint(rig, "glabella", x, z, side));
-                REQUIRE(part != nullptr);
-                ++rays;
-                if (part->kind == tpa::core::PartKind::Bone) ++bone;
-            }
-    }
+    BoneTally t;
+    tallyFromFront(t, rig, "glabella", {2.0f, 8.0f}, {-6.0f, 12.0f});
+    tallyFromFront(t, rig, "glabella", {14.0f, 46.0f}, {3.0f, 9.0f});
+    const int rays = t.rays, bone = t.bone;
     CAPTURE(rays);
     CAPTURE(bone);
     CHECK(bone <= rays / 20);
