@@ -112,11 +112,13 @@ void addLeg(SdfModel& f, const Rig& r, float k) {
     // fuller, the lateral one higher), not at the front-lateral shin, where a wider calf laid
     // the tibialis anterior over the tibia's subcutaneous face.
     f.ellipsoid(glm::mix(knee, ankle, 0.3f) + mm(2, 34, 0), mm(47, 50, 108), 30.0f * k, shankFrame);
-    f.ellipsoid(glm::mix(knee, ankle, 0.34f) + mm(-14, 32, -10), mm(33, 35, 88), 20.0f * k,
+    f.ellipsoid(glm::mix(knee, ankle, 0.34f) + mm(-14, 32, -10), mm(33, 35, 100), 20.0f * k,
                 shankFrame);
     f.ellipsoid(glm::mix(knee, ankle, 0.28f) + mm(24, 34, 0), mm(32, 30, 75), 20.0f * k,
                 shankFrame);
     f.roundCone(knee + mm(0, -38, -50), ankle + mm(-8, -24, 34), 15.0f * k, 12.0f * k, 26.0f * k);
+    f.roundCone(glm::mix(knee, ankle, 0.42f) + mm(0, 24, 0), glm::mix(knee, ankle, 0.86f) + mm(0, 12, 0),
+                39.0f * k, 21.0f * k, 30.0f * k);
     f.ellipsoid(r.at("lateral-malleolus") + mm(-6, 0, 0), mm(12, 14, 18), 10.0f * k);
     f.ellipsoid(r.at("medial-malleolus") + mm(6, 0, 0), mm(12, 14, 18), 10.0f * k);
     // The calcaneal tendon from the end of the calf down to the heel, so the back of the leg

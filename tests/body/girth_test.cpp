@@ -7,6 +7,7 @@
 // between two standard deviations under the flexed mean and the flexed mean.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "body/hand_layout.h"
@@ -106,4 +107,32 @@ TEST_CASE("the thigh, knee, calf and ankle measure as in the ANSUR II survey") {
     // Calf: the largest girth of the leg; ankle: the smallest above the malleoli.
     CHECK(withinOneSd(kCalf, largestGirth(skin, knee, ankle, 0.05f, 0.6f, 120.0f).girth));
     CHECK(withinOneSd(kAnkle, smallestGirth(skin, knee, ankle, 0.6f, 0.9f, 120.0f).girth));
+}
+
+// Below the calf the leg tapers to the ankle as the soleus and then the calcaneal tendon take
+// over from the gastrocnemius (the stocking fitter's point B1, where the tendon turns into the
+// calf, lies about halfway). Before, the skin's calf ended in a step: the girth fell 76 mm in a
+// tenth of the shank below the gastrocnemius and the lower leg ran on as an even, slim column
+// (237 mm halfway between the calf's largest girth and the ankle's smallest).
+TEST_CASE("the lower leg tapers from the calf to the ankle without a step") {
+    const tpa::body::Rig rig;
+    const auto skin = tpa::body::skinField(rig);
+    const glm::vec3 knee = rig.at("knee-joint"), ankle = rig.at("ankle-joint");
+    const auto calf = largestGirth(skin, knee, ankle, 0.05f, 0.6f, 120.0f);
+    const auto narrowest = smallestGirth(skin, knee, ankle, 0.6f, 0.9f, 120.0f);
+    auto girthAt = [&](float t) {
+        return skinGirth(skin, glm::mix(knee, ankle, t), glm::normalize(ankle - knee), 120.0f);
+    };
+    float steepest = 0.0f;
+    for (float t = calf.at; t + 0.1f <= narrowest.at; t += 0.01f)
+        steepest = std::max(steepest, girthAt(t) - girthAt(t + 0.1f));
+    const float halfway = girthAt(0.5f * (calf.at + narrowest.at));
+    std::printf("lower leg: steepest fall %.0f mm in a tenth of the shank; halfway %.0f mm "
+                "(calf %.0f at %.2f, ankle %.0f at %.2f)\n",
+                steepest, halfway, calf.girth, calf.at, narrowest.girth, narrowest.at);
+    // A straight taper would fall evenly and pass halfway at the mean of the two girths; the
+    // calf's belly may bulge over it, but not end in a step.
+    const float even = (calf.girth - narrowest.girth) * 0.1f / (narrowest.at - calf.at);
+    CHECK(steepest <= 2.0f * even);
+    CHECK(halfway >= 0.5f * (calf.girth + narrowest.girth) - 30.0f);
 }
