@@ -20,23 +20,24 @@ std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, cons
                                       float clearance) {
     std::vector<core::Part> parts;
     for (const BoneShape& shape : shapes) {
+        const float under = clearance + shape.extraClearance;
         core::Aabb region = shape.field.bounds();
         region.min -= glm::vec3(2.0f * shape.cell);
         region.max += glm::vec3(2.0f * shape.cell);
         if (!shape.sided) region.min.x = 0.0f;
         SdfModel field = shape.field;
-        if (shape.clipToSkin) field.clipInside(skin, clearance + 0.5f, shape.cell);
+        if (shape.clipToSkin) field.clipInside(skin, under + 0.5f, shape.cell);
         core::Mesh mesh = polygonize(field, region, shape.cell);
         taubinSmooth(mesh, 4);
         decimate(mesh, 2.5f * shape.cell, 0.95f);
         taubinSmooth(mesh, 2);
         unfold(mesh);  // blend creases on thin blades (scapula) fold when smoothed
-        keepUnderUnfolded(mesh, skin, clearance);
+        keepUnderUnfolded(mesh, skin, under);
         // Where the skin presses a crest (the scapular spine) a fold can survive: smooth the
         // whole bone a little and press again.
         for (int pass = 0; pass < 3 && inwardFaceCount(mesh) > 0; ++pass) {
             taubinSmooth(mesh, 2);
-            keepUnderUnfolded(mesh, skin, clearance);
+            keepUnderUnfolded(mesh, skin, under);
         }
         if (!shape.sided) mirrorWeld(mesh);
         mesh.computeNormals();

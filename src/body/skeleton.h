@@ -19,6 +19,9 @@ struct BoneShape {
     // Thin bones with a subcutaneous crest (scapular spine) are meshed already clipped to the
     // clearance under the skin: pressing them in afterwards folds the crest.
     bool clipToSkin = false;
+    // Added to the bone clearance for bones whose subcutaneous edges lie under a muscle's
+    // insertion and fat in life (the iliac crest under the external oblique and the flank).
+    float extraClearance = 0.0f;
 };
 
 std::vector<BoneShape> axialBones(const Rig& rig);

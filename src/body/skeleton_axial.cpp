@@ -34,6 +34,10 @@ glm::vec3 bodyCentre(const glm::vec3& tip, int i, float k) {
     return tip + glm::vec3(0.0f, -64.0f, 4.0f) * k;
 }
 
+// How much deeper than the bone clearance the pelvis lies under the skin (mm): the iliac crest
+// is pressed to the skin wherever the wing's shape reaches past it, and at the clearance the
+// external oblique's insertion and the flank's fat had no room over it.
+constexpr float kPelvisExtraClearanceMm = 3.0f;
 // How much deeper than the bone clearance the facial skeleton lies under the skin (mm).
 constexpr float kFaceRecessMm = 3.5f;
 
@@ -181,6 +185,7 @@ BoneShape pelvis(const Rig& r, float k) {
                 glm::vec3(46 * k, 15 * k, glm::length(sacrumLow - sacrumTop) * 0.55f), 10 * k,
                 frameAlong(sacrumLow - sacrumTop, glm::vec3(0, -1, 0)));
     f.roundCone(sacrumLow, r.at("coccyx") + mm(0, -4, 0), 8 * k, 4 * k, 6 * k);
+    b.extraClearance = kPelvisExtraClearanceMm * k;
     return b;
 }
 

@@ -45,7 +45,9 @@ void addNeckAndTrunk(SdfModel& f, const Rig& r, float k) {
     f.roundCone(r.at("sternoclavicular") + mm(0, -2, 2), r.at("acromion") + mm(-12, 0, 0),
                 15.0f * k, 18.0f * k, 26.0f * k);
     f.ellipsoid(mm(0, -4, 1085), mm(138, 100, 150), 50.0f * k);
-    f.ellipsoid(mm(122, 10, 1045), mm(40, 72, 62), 40.0f * k);
+    // The flank over the iliac crest: its pad lies at the side and in front, where it overhangs
+    // the crest; reaching round to the back it read as a lump over a crease (flank_test.cpp).
+    f.ellipsoid(mm(124, 0, 1042), mm(40, 64, 66), 40.0f * k);
     f.ellipsoid(mm(0, -64, 884), mm(58, 26, 34), 30.0f * k);
     f.ellipsoid(mm(0, 4, 945), mm(150, 96, 110), 50.0f * k);
     f.ellipsoid(mm(70, 60, 882), mm(82, 70, 98), 34.0f * k);
