@@ -132,9 +132,10 @@ core::Mesh sweepHeads(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         // their rings were laid on its sides and narrowed to strips).
         std::vector<glm::vec3> headVia = via;
         if (via.size() == heads) headVia = {via[h]};
-        // Heads overlap near the tendon: alternate depths keep one face above the other.
+        // Heads overlap near the tendon: alternate depths keep one face above the other, far
+        // enough apart (1.5 mm) for the depth test to tell them apart (muscle_heads_test.cpp).
         const core::Mesh head = sweepBelly(spec, rig, skin, cranium, headOrigin, headInsertion, headVia,
-                                      headWidth * scale, depthBias + 0.3f * float(h));
+                                      headWidth * scale, depthBias + 1.5f * float(h));
         mesh.append(head);
     }
     return mesh;
