@@ -40,8 +40,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // its rims under the ring (without it the orbit showed as an empty socket of bone).
         {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {55, 8, 5}}}, .insertion = {{"nasion", {20, -4, -17}}, {"nasion", {55, 8, -15}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.5f, .depth1 = 2.5f},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
-        // midline round the modiolus to the lower lip (the right half is its mirror).
-        {.id = "orbicularis-oris", .name = "Orbicularis oris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"menton", {2, -16, 55}}}, .insertion = {{"menton", {2, -16, 40}}}, .via = {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
+        // midline (just past it, so the halves meet) round the modiolus to the lower lip (the
+        // right half is its mirror).
+        {.id = "orbicularis-oris", .name = "Orbicularis oris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 55}}}, .insertion = {{"menton", {-1, -16, 40}}}, .via = {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
+        // Its marginal part: a thin sheet in the closed lips from the upper lip to the lower, its
+        // rims under the ring (without it the mouth stood open on the teeth and the throat).
+        {.id = "orbicularis-oris-marginal", .name = "Orbicularis oris (marginal part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 52}}, {"menton", {26, -4, 49}}}, .insertion = {{"menton", {-1, -16, 43}}, {"menton", {26, -4, 45}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.5f, .depth1 = 2.5f},
         // Zygomatic bone in front of the zygomaticotemporal suture -> modiolus.
         {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-6, -12, -6}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 9, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Zygomatic bone, medial to the major -> lateral upper lip.
@@ -57,12 +61,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // of the cheek, under the zygomaticus major and in front of the masseter.
         {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 48, 60}}, {"menton", {46, 46, 24}}}, .insertion = {{"menton", {30, 4, 52}}, {"menton", {30, 6, 38}}}, .width = 0, .thickness = 2.5f, .depth0 = 3, .depth1 = 2.5f},
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow.
-        {.id = "mentalis", .name = "Mentalis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"menton", {7, -8, 34}}}, .insertion = {{"menton", {9, -12, 10}}}, .width = 14, .thickness = 3, .depth0 = 3, .depth1 = 3},
+        {.id = "mentalis", .name = "Mentalis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"menton", {6, -8, 34}}}, .insertion = {{"menton", {7, -12, 10}}}, .width = 14, .thickness = 3, .depth0 = 3, .depth1 = 3},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
         {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {16, 2, 3}}, {"menton", {48, 50, 12}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f},
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
         // over the mentalis and medial to the depressor anguli oris.
-        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {8, 0, 8}}, {"menton", {24, 6, 10}}}, .insertion = {{"menton", {6, -12, 34}}, {"menton", {18, -8, 36}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {8, 0, 8}}, {"menton", {30, 6, 10}}}, .insertion = {{"menton", {6, -12, 34}}, {"menton", {26, -6, 39}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
         // The thenar eminence, a bulging mass filling the ball of the thumb in front of and
         // medial to the first metacarpal: abductor pollicis brevis (laterally) and flexor
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium
