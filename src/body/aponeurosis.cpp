@@ -48,6 +48,12 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // From the apex of the patella (its bone reaches 23 mm below the landmark) to the
         // tibial tuberosity: about 28 mm wide, 5 mm thick, narrowing a little downward.
         {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-14, 6, -14}}, {"patella", {14, 6, -14}}}, .insertion = {{"tibial-tuberosity", {-11, 0, -4}}, {"tibial-tuberosity", {11, 0, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f},
+        // The patellar retinacula: fibrous sheets either side of the patella and its ligament,
+        // from their borders back to the femoral and tibial condyles, over the knee joint's
+        // capsule and fat pad. Without them the side of the knee below the patella was a hole:
+        // rays from the side passed between the ligament and the bones and out of the leg.
+        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {18, 4, 18}}, {"patella", {12, 8, -52}}}, .insertion = {{"patella", {34, 34, -14}}, {"patella", {32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
+        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-18, 4, 18}}, {"patella", {-12, 8, -52}}}, .insertion = {{"patella", {-34, 34, -14}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
         // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
         // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
         // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,

@@ -1,0 +1,36 @@
+// The knee from the side, below the patella: the patellar retinacula close the space between
+// the patellar ligament and the condyles. Before, nothing lay there over the joint's fat pad,
+// and rays from the side passed between the ligament and the bones and out of the leg: the
+// render showed the background through the knee.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+TEST_CASE("from the side, the knee below the patella is covered, not a hole") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 patella = rig.at("patella");
+    int rays = 0, holes = 0;
+    for (float side : {1.0f, -1.0f}) {
+        const std::string own = side > 0.0f ? ".left" : ".right";
+        // Every 2 mm from just behind the ligament's front to the condyles' front, from the
+        // patella's middle down to the tibial tuberosity.
+        for (float y = -4.0f; y <= 16.0f; y += 2.0f)
+            for (float z = -50.0f; z <= 0.0f; z += 2.0f) {
+                const glm::vec3 from(side * 300.0f * k, patella.y + y * k, patella.z + z * k);
+                const std::string id =
+                    tpa::body::test::firstPartHitId(from, {-side, 0.0f, 0.0f});
+                ++rays;
+                const bool ownSide =
+                    id.size() > own.size() && id.compare(id.size() - own.size(), own.size(), own) == 0;
+                holes += !ownSide;
+            }
+    }
+    std::printf("knee from the side below the patella: %d of %d rays passed through\n", holes,
+                rays);
+    CHECK(holes == 0);
+}
