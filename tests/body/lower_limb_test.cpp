@@ -145,3 +145,26 @@ TEST_CASE("from the front, muscle and no femur between the crotch and the knee")
     CAPTURE(femur);
     CHECK(femur <= 2);
 }
+
+TEST_CASE("the leg's front and lateral muscles arise broad below the knee, not in points") {
+    // The tibialis anterior, extensor digitorum longus and fibularis longus arise fleshy from
+    // the lateral tibial condyle, the fibular head and the shafts below them. Swept as pennate
+    // muscles tapering to their origins, their tops were points with the tibia showing between
+    // them from the side, a row of teeth below the knee.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 condyle = rig.at("tibia-lateral-condyle");
+    int rays = 0, tibia = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float y = -40.0f; y <= 4.0f; y += 2.0f)
+            for (float z = -32.0f; z <= -22.0f; z += 2.0f) {
+                const glm::vec3 from(side * 300.0f * k, condyle.y + y * k, condyle.z + z * k);
+                const std::string id =
+                    tpa::body::test::firstPartHitId(from, {-side, 0.0f, 0.0f});
+                ++rays;
+                tibia += id.rfind("tibia.", 0) == 0;
+            }
+    std::printf("below the lateral condyle from the side: %d of %d rays met the tibia\n", tibia,
+                rays);
+    CHECK(tibia <= rays / 25);
+}
