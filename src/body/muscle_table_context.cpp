@@ -42,7 +42,7 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline (just past it, so the halves meet) round the modiolus to the lower lip (the
         // right half is its mirror).
-        {.id = "orbicularis-oris", .name = "Orbicularis oris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 55}}}, .insertion = {{"menton", {-1, -16, 40}}}, .via = {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
+        {.id = "orbicularis-oris", .name = "Orbicularis oris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 58}}}, .insertion = {{"menton", {-1, -16, 40}}}, .via = {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Its marginal part: a thin sheet in the closed lips from the upper lip to the lower, its
         // rims under the ring (without it the mouth stood open on the teeth and the throat).
         {.id = "orbicularis-oris-marginal", .name = "Orbicularis oris (marginal part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 52}}, {"menton", {26, -4, 49}}}, .insertion = {{"menton", {-1, -16, 43}}, {"menton", {26, -4, 45}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.5f, .depth1 = 2.5f},
