@@ -89,8 +89,11 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Vastus intermedius: the front and lateral surface of the femoral shaft's upper two
         // thirds -> the base of the patella under the rectus femoris' tendon; it fills the front
         // of the thigh between the femur and the rectus femoris, where the femur showed through
-        // the seams between rectus femoris, vastus lateralis and tensor fasciae latae.
-        {.id = "vastus-intermedius", .name = "Vastus intermedius", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"greater-trochanter", {-22, -24, -26}}}, .insertion = {{"patella", {0, 14, 38}}}, .width = 50, .thickness = 36, .depth0 = -1, .depth1 = -1},
+        // the seams between rectus femoris, vastus lateralis and tensor fasciae latae. Laid
+        // round the shaft through three points (front-medial, antero-lateral, lateral a little
+        // behind the axis): one point in front left the lateral face bare from hip to knee in
+        // the deep view, with the vastus lateralis hidden.
+        {.id = "vastus-intermedius", .name = "Vastus intermedius", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"greater-trochanter", {-30, -22, -60}}, {"greater-trochanter", {-10, -18, -60}}, {"greater-trochanter", {-8, 14, -60}}}, .insertion = {{"knee-joint", {-4, -25, 64}}, {"knee-joint", {16, -24, 66}}, {"knee-joint", {26, 10, 70}}}, .width = 14, .thickness = 16, .depth0 = -1, .depth1 = -1},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
         // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
         // of the first four toes, its belly lateral to and under the long extensor's tendons: a

@@ -33,7 +33,9 @@ const std::vector<core::Bvh>& partBvhs() {
 
 }  // namespace
 
-int firstPartHit(glm::vec3 from, glm::vec3 direction) {
+int firstPartHit(glm::vec3 from, glm::vec3 direction) { return firstPartHit(from, direction, {}); }
+
+int firstPartHit(glm::vec3 from, glm::vec3 direction, const std::vector<core::Layer>& hidden) {
     const auto& bvhs = partBvhs();
     const core::Ray ray{from, glm::normalize(direction)};
     int best = -1;
@@ -41,6 +43,7 @@ int firstPartHit(glm::vec3 from, glm::vec3 direction) {
     const auto& parts = embeddedScene().parts;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         if (parts[i].kind == core::PartKind::Skin) continue;
+        if (std::find(hidden.begin(), hidden.end(), parts[i].layer) != hidden.end()) continue;
         if (const auto hit = bvhs[i].intersect(parts[i].mesh, ray, nearest)) {
             nearest = hit->t;
             best = int(i);
@@ -59,7 +62,8 @@ glm::vec3 presetEye(core::ViewPreset view) {
 }
 
 SeenFirst seenOnGrid(core::ViewPreset view, const std::string& rigPoint, float side,
-                     glm::vec2 xRange, glm::vec2 yRange, glm::vec2 zRange, float step) {
+                     glm::vec2 xRange, glm::vec2 yRange, glm::vec2 zRange, float step,
+                     const std::vector<core::Layer>& hidden) {
     const Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 eye = presetEye(view), at = rig.at(rigPoint);
@@ -68,7 +72,7 @@ SeenFirst seenOnGrid(core::ViewPreset view, const std::string& rigPoint, float s
         for (float y = yRange.x; y <= yRange.y; y += step)
             for (float z = zRange.x; z <= zRange.y; z += step) {
                 const glm::vec3 point(side * (at.x + x * k), at.y + y * k, at.z + z * k);
-                const int hit = firstPartHit(eye, point - eye);
+                const int hit = firstPartHit(eye, point - eye, hidden);
                 if (hit < 0) continue;
                 const core::Part& part = embeddedScene().parts[static_cast<std::size_t>(hit)];
                 ++seen.parts;

@@ -38,11 +38,16 @@ struct SeenFirst {
     int bones = 0;
     std::map<std::string, int> byId;
 };
+// Parts of the `hidden` layers are looked through, as the render's --layer LAYER=hidden does.
 SeenFirst seenOnGrid(core::ViewPreset view, const std::string& rigPoint, float side,
-                     glm::vec2 xRange, glm::vec2 yRange, glm::vec2 zRange, float step);
+                     glm::vec2 xRange, glm::vec2 yRange, glm::vec2 zRange, float step,
+                     const std::vector<core::Layer>& hidden = {});
 
 // The index of the first muscle or bone part a ray meets, looking through the skin; -1 if none.
 int firstPartHit(glm::vec3 from, glm::vec3 direction);
+// The same, looking through the parts of the `hidden` layers too (the deep renders hide the
+// skin and the superficial layer).
+int firstPartHit(glm::vec3 from, glm::vec3 direction, const std::vector<core::Layer>& hidden);
 // The same part's id; empty if none.
 std::string firstPartHitId(glm::vec3 from, glm::vec3 direction);
 
