@@ -93,13 +93,15 @@ std::vector<MuscleSpec> armAndHand() {
         // The two heads wide enough to meet over the front of the arm (a groove of humerus and
         // brachialis showed between them on the fuller arm of girth_test.cpp).
         {.id = "biceps-brachii", .name = "Biceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, .insertion = {{"radial-tuberosity", {0, -10, 0}}}, .width = 44, .thickness = 28, .depth0 = 2, .depth1 = 2, .heads = 2},
-        // The brachialis wraps the front and lateral face of the lower humerus from just below
-        // the deltoid's insertion (embracing its point), its lateral origin back to the lateral
-        // border (set 18 mm behind the humerus' axis: at 8 the fuller arm showed bone below
-        // mid-arm), so from the side it meets the triceps over the lateral intermuscular septum
-        // instead of leaving a strip of bone; its insertion sits a little medial so the
-        // humerus above the medial epicondyle stays covered.
-        {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-18, -12, 24}}, {"humerus-mid", {32, 18, 24}}}, .insertion = {{"ulna-coronoid", {2, -6, -20}}}, .width = 40, .thickness = 16, .depth0 = 9, .depth1 = 8},
+        // The brachialis covers the front of the lower humerus from just below the deltoid's
+        // insertion (embracing its point) and wraps its lateral face back to the lateral border
+        // (18 mm behind the humerus' axis: at 8 the fuller arm showed bone below mid-arm), so
+        // from the side it meets the triceps over the lateral intermuscular septum instead of
+        // leaving a strip of bone; broad to the elbow, it narrows onto the ulnar tuberosity.
+        // Laid round the bone through three points rather than under the skin: following the
+        // skin, its section turned between the origin's slant and the skin's, a twisted blob in
+        // the deep view (biceps hidden).
+        {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-16, -22, 12}}, {"humerus-mid", {16, -20, 12}}, {"humerus-mid", {26, 18, 12}}}, .insertion = {{"ulna-coronoid", {-14, -14, -16}}, {"ulna-coronoid", {0, -10, -20}}, {"ulna-coronoid", {10, -4, -18}}}, .width = 20, .thickness = 14, .depth0 = -1, .depth1 = -1, .widthProfile = {0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f, 0.35f, 0.25f}},
         // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp).
         {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, .insertion = {{"olecranon", {-30, 4, 26}}, {"olecranon", {30, 4, 26}}}, .width = 4, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 2},
         {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {0, 8, 0}}}, .insertion = {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, .width = 20, .thickness = 8, .depth0 = 2, .depth1 = 2},
