@@ -94,6 +94,11 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // behind the axis): one point in front left the lateral face bare from hip to knee in
         // the deep view, with the vastus lateralis hidden.
         {.id = "vastus-intermedius", .name = "Vastus intermedius", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"greater-trochanter", {-30, -22, -60}}, {"greater-trochanter", {-10, -18, -60}}, {"greater-trochanter", {-8, 14, -60}}}, .insertion = {{"knee-joint", {-4, -25, 64}}, {"knee-joint", {16, -24, 66}}, {"knee-joint", {26, 10, 70}}}, .width = 14, .thickness = 16, .depth0 = -1, .depth1 = -1},
+        // Internal oblique: the iliac crest (from its middle back to the anterior superior
+        // iliac spine) -> the lower ribs' borders (the 12th's tip round to the 10th's cartilage),
+        // under the external oblique: the deep view showed the flank empty between the costal
+        // margin and the crest.
+        {.id = "internal-oblique", .name = "Internal oblique", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"iliac-crest", {-4, 8, -6}}, {"iliac-crest", {0, 0, 0}}, {"asis", {2, -4, 4}}}, .insertion = {{"rib-10-lateral", {-12, 40, -4}}, {"rib-10-lateral", {6, 0, 30}}, {"rib-10-lateral", {-46, -68, 30}}}, .width = 0, .thickness = 8, .depth0 = 10.0f, .depth1 = 10.0f},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
         // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
         // of the first four toes, its belly lateral to and under the long extensor's tendons: a

@@ -79,3 +79,31 @@ TEST_CASE("with the biceps hidden, the brachialis is broad on the front of the l
         lastSide = side;
     }
 }
+
+TEST_CASE("with the external oblique hidden, the internal oblique covers the flank") {
+    // From the costal margin to the iliac crest, not over the ribs above: there was no internal
+    // oblique, and the flank showed the spine, the pelvis and the far arm through it (the box
+    // over the ribs in the side view is the intercostal sheet, ribs 2-10).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = tpa::body::test::leftMesh("internal-oblique");
+    float low = 1e9f, high = -1e9f;
+    for (const auto& p : mesh.positions) {
+        low = std::min(low, p.z);
+        high = std::max(high, p.z);
+    }
+    CHECK(low < rig.at("asis").z + 10.0f * k);
+    CHECK(high > rig.at("rib-10-lateral").z);
+    CHECK(high < rig.at("rib-8-lateral").z);
+    // Rays from the left over the flank between the crest and the 10th rib, from 40 mm in
+    // front of the mid-axillary line to 20 mm behind it.
+    int rays = 0, oblique = 0;
+    const float crest = rig.at("iliac-crest").z, rib = rig.at("rib-10-lateral").z;
+    for (float z = crest + 10.0f * k; z <= rib + 0.01f; z += 10.0f * k)
+        for (float y = -40.0f; y <= 20.01f; y += 10.0f) {
+            ++rays;
+            const auto* part = deepFirst({175.0f * k, y * k, z}, {-1, 0, 0});
+            oblique += part && part->id == "internal-oblique.left";
+        }
+    CHECK(oblique >= rays * 9 / 10);
+}
