@@ -28,7 +28,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // Occipital bellies: from the lateral two thirds of the superior nuchal line (following
         // it down laterally toward the mastoid) up over the back of the vault into the galea,
         // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.
-        {.id = "occipitalis", .name = "Occipitalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"inion", {17, -8, 2}}, {"inion", {45, -26, -1}}, {"inion", {59, -53, 3}}}, .insertion = {{"inion", {19, -3, 32}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, .width = 0, .thickness = 1.5f, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true, .cranialPatch = true},
+        {.id = "occipitalis", .name = "Occipitalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"inion", {17, -8, 2}}, {"inion", {45, -26, -1}}, {"inion", {59, -53, 3}}}, .insertion = {{"inion", {16, -3, 33}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, .width = 0, .thickness = 1.5f, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true, .cranialPatch = true},
         // The trapezius as one diamond-shaped sheet (sheetOverlap: flat faces, feathered rims) in
         // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
         // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the
