@@ -106,6 +106,11 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // down the front of the ball of the foot to the toes' sheaths: the skin's dorsum stands
         // 30 mm over the metatarsals there, and from the front they showed under its end.
         {.id = "dorsal-interossei-foot", .name = "Dorsal interossei (foot)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, .insertion = {{"ankle-joint", {-16, -172, -20}}, {"ankle-joint", {30, -160, -26}}}, .width = 0, .thickness = 3, .depth0 = 4.5f, .depth1 = 4.5f},
+        // Adductor brevis: the body and inferior ramus of the pubis -> the pectineal line and the
+        // upper third of the linea aspera, deep to the pectineus and adductor longus and over
+        // the obturator externus. Without it, from the front the groin showed, between those two
+        // and the pubis, the gluteus maximus behind through the obturator foramen.
+        {.id = "adductor-brevis", .name = "Adductor brevis", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"pubic-tubercle", {-6, 10, -14}}, {"pubic-tubercle", {26, 22, -36}}}, .insertion = {{"lesser-trochanter", {2, 4, -24}}, {"linea-aspera", {-8, 0, 50}}}, .width = 0, .thickness = 14, .depth0 = 14, .depth1 = 16},
     };
     // clang-format on
     return table;
