@@ -72,9 +72,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium
         // tubercles -> the base of the thumb's proximal phalanx, 8-9 mm thick. Spread across
         // two anchors at each end: from one centre line the nearest skin was the side of the
-        // thumb, and the belly was laid edge-on there as a thin sliver.
-        {.id = "abductor-pollicis-brevis", .name = "Abductor pollicis brevis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {12, -20, -16}}, {"wrist-joint", {24, -18, -14}}}, .insertion = {{"wrist-joint", {40, -36, -60}}, {"wrist-joint", {46, -30, -58}}}, .width = 6, .thickness = 9, .depth0 = 2.0f, .depth1 = 2.0f},
-        {.id = "flexor-pollicis-brevis", .name = "Flexor pollicis brevis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {0, -20, -20}}, {"wrist-joint", {12, -20, -20}}}, .insertion = {{"wrist-joint", {30, -40, -62}}, {"wrist-joint", {38, -40, -64}}}, .width = 6, .thickness = 8, .depth0 = 2.0f, .depth1 = 2.0f},
+        // thumb, and the belly was laid edge-on there as a thin sliver. The flexor's belly is
+        // broad enough to meet the palmar aponeurosis: between them the adductor showed.
+        {.id = "abductor-pollicis-brevis", .name = "Abductor pollicis brevis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {16, -20, -16}}, {"wrist-joint", {32, -12, -14}}}, .insertion = {{"wrist-joint", {58, -34, -56}}, {"wrist-joint", {68, -22, -50}}}, .width = 10, .thickness = 10, .depth0 = 2.0f, .depth1 = 2.0f},
+        {.id = "flexor-pollicis-brevis", .name = "Flexor pollicis brevis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {0, -20, -20}}, {"wrist-joint", {12, -20, -20}}}, .insertion = {{"wrist-joint", {44, -38, -60}}, {"wrist-joint", {54, -36, -62}}}, .width = 12, .thickness = 8, .depth0 = 2.0f, .depth1 = 2.0f},
         // The hypothenar eminence: abductor digiti minimi and flexor digiti minimi brevis as one
         // mass along the ulnar border of the palm, from the pisiform and the hook of the
         // hamate -> the ulnar side of the base of the little finger's proximal phalanx; its
