@@ -79,8 +79,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // The hypothenar eminence: abductor digiti minimi and flexor digiti minimi brevis as one
         // mass along the ulnar border of the palm, from the pisiform and the hook of the
         // hamate -> the ulnar side of the base of the little finger's proximal phalanx; its
-        // origin under the flexor retinaculum.
-        {.id = "abductor-digiti-minimi", .name = "Abductor digiti minimi (hand)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {-20, -12, -16}}, {"wrist-joint", {-8, -16, -18}}}, .insertion = {{"wrist-joint", {-24, -8, -86}}, {"wrist-joint", {-12, -14, -88}}}, .width = 6, .thickness = 6, .depth0 = 2.5f, .depth1 = 2.5f},
+        // origin under the flexor retinaculum. Its medial anchors lie on the border itself
+        // (behind the front of the palm), so it wraps the border as far as the skin reaches: from
+        // in front of the palm it stopped 6 to 7 mm short of the skin's edge.
+        {.id = "abductor-digiti-minimi", .name = "Abductor digiti minimi (hand)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {-30, -2, -16}}, {"wrist-joint", {-10, -16, -18}}}, .insertion = {{"wrist-joint", {-34, -2, -76}}, {"wrist-joint", {-12, -14, -88}}}, .width = 11, .thickness = 8, .depth0 = 2.5f, .depth1 = 2.5f},
         // The dorsal interossei of the hand, one sheet between and over the metacarpals under
         // the extensor tendons: the back of the hand showed the bare metacarpals between them.
         // From the first metacarpal's radial side to the fifth's ulnar side and down to the

@@ -1,7 +1,8 @@
 // The hand from the front, as an anatomist sees it in the anatomical position: the thumb hangs
 // lateral to the index, a little in front of the palm, past an open first web space, its tip
-// at the level of the middle of the index's proximal phalanx. (It stood in front of the index
-// and read as a stub.)
+// at the level of the middle of the index's proximal phalanx; the écorché's palm is as wide as
+// the skin's. (The thumb stood in front of the index and read as a stub; the thenar and
+// hypothenar masses stopped 6 to 9 mm short of the skin's borders.)
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -103,6 +104,46 @@ TEST_CASE("the écorché's thumb shows from the front lateral to the index") {
                         side, t, start / k, open);
             CHECK(start >= 15.0f * k);
             CHECK(open >= 5);
+        }
+    }
+}
+
+TEST_CASE("the écorché's palm is as wide as the skin's") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto skin = tpa::body::skinField(rig);
+    const glm::vec3 wrist = rig.at("wrist-joint");
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        // From below the flexor retinaculum to the thumb's metacarpophalangeal joint: the
+        // thenar eminence, the palmar aponeurosis and the hypothenar eminence.
+        for (float dz : {-25.0f, -30.0f, -35.0f, -40.0f, -45.0f, -50.0f}) {
+            CAPTURE(dz);
+            const float z = wrist.z + dz * k;
+            float skinMin = 1e9f, skinMax = -1e9f, partMin = 1e9f, partMax = -1e9f;
+            int inSkin = 0, soft = 0;
+            for (float dx = -60.0f; dx <= 90.0f; dx += 1.0f) {
+                const float x = wrist.x + dx * k;
+                if (!skinFromFront(skin, x, wrist.y, z, k)) continue;
+                ++inSkin;
+                skinMin = std::min(skinMin, dx);
+                skinMax = std::max(skinMax, dx);
+                const auto hits =
+                    tpa::body::test::hitsUnderSkin({side * x, -400.0f * k, z}, {0, 1, 0});
+                if (hits.empty() || hits.front().id.rfind("hand.", 0) == 0) continue;
+                ++soft;
+                partMin = std::min(partMin, dx);
+                partMax = std::max(partMax, dx);
+            }
+            std::printf("side %+.0f dz %.0f: skin %.0f..%.0f, muscle and tendon %.0f..%.0f, %d of "
+                        "%d rays\n",
+                        side, dz, skinMin, skinMax, partMin, partMax, soft, inSkin);
+            // Muscle or tendon out to within 4 mm of the skin's borders on both sides...
+            CHECK(partMin - skinMin <= 4.0f);
+            CHECK(skinMax - partMax <= 4.0f);
+            // ...and under nearly every ray between (not bone, not nothing; a few meet the
+            // carpus between the hypothenar and the palmar aponeurosis' apex).
+            CHECK(soft >= inSkin - 12);
         }
     }
 }
