@@ -42,7 +42,7 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline (just past it, so the halves meet) round the modiolus to the lower lip (the
         // right half is its mirror).
-        {.id = "orbicularis-oris", .name = "Orbicularis oris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 55}}}, .insertion = {{"menton", {-1, -16, 40}}}, .via = {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
+        {.id = "orbicularis-oris", .name = "Orbicularis oris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 58}}}, .insertion = {{"menton", {-1, -16, 40}}}, .via = {{"menton", {19, -10, 54}}, {"menton", {31, 0, 47}}, {"menton", {19, -10, 41}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Its marginal part: a thin sheet in the closed lips from the upper lip to the lower, its
         // rims under the ring (without it the mouth stood open on the teeth and the throat).
         {.id = "orbicularis-oris-marginal", .name = "Orbicularis oris (marginal part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 52}}, {"menton", {26, -4, 49}}}, .insertion = {{"menton", {-1, -16, 43}}, {"menton", {26, -4, 45}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.5f, .depth1 = 2.5f},
@@ -109,6 +109,11 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // down the front of the ball of the foot to the toes' sheaths: the skin's dorsum stands
         // 30 mm over the metatarsals there, and from the front they showed under its end.
         {.id = "dorsal-interossei-foot", .name = "Dorsal interossei (foot)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, .insertion = {{"ankle-joint", {-16, -172, -20}}, {"ankle-joint", {30, -160, -26}}}, .width = 0, .thickness = 3, .depth0 = 4.5f, .depth1 = 4.5f},
+        // Adductor brevis: the body and inferior ramus of the pubis -> the pectineal line and the
+        // upper third of the linea aspera, deep to the pectineus and adductor longus and over
+        // the obturator externus. Without it, from the front the groin showed, between those two
+        // and the pubis, the gluteus maximus behind through the obturator foramen.
+        {.id = "adductor-brevis", .name = "Adductor brevis", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"pubic-tubercle", {-6, 10, -14}}, {"pubic-tubercle", {26, 22, -36}}}, .insertion = {{"lesser-trochanter", {2, 4, -24}}, {"linea-aspera", {-8, 0, 50}}}, .width = 0, .thickness = 14, .depth0 = 14, .depth1 = 16},
     };
     // clang-format on
     return table;

@@ -178,6 +178,9 @@ BoneShape pelvis(const Rig& r, float k) {
     f.roundCone(hip + mm(-12, 16, -20), r.at("ischial-tuberosity"), 12 * k, 13 * k, 10 * k);
     f.roundCone(r.at("ischial-tuberosity"), r.at("pubic-symphysis") + mm(4, 12, -26), 8 * k, 7 * k,
                 8 * k);
+    // The body of the pubis beside the symphysis, where the two rami meet: without it the
+    // obturator foramen reached the midline and the groin was open front to back.
+    f.ellipsoid(r.at("pubic-symphysis") + mm(17, 10, -12), mm(20, 9, 20), 8 * k);
     f.roundCone(psis, r.at("sacrum-lateral") + mm(0, -10, 0), 13 * k, 12 * k, 10 * k);
     const glm::vec3 sacrumTop = r.at("l5") + mm(0, -40, -22),
                     sacrumLow = r.at("coccyx") + mm(0, -6, 26);

@@ -49,6 +49,9 @@ TEST_CASE("the écorché shows little bone or deep muscle from the front, behind
     // and 1,573, most of it the semimembranosus' lower belly, intermediate but showing medially
     // as in life; 11,019 from the side: 394 and 547). Much of that bone is subcutaneous in
     // life: the sternum, clavicles, the tibia's face, patellae, the ulna's border, the spines.
+    // From the front, deep muscle then rose to 1,085 of 20,554 rays when the groin was closed:
+    // its window had shown the gluteus maximus (superficial) through the pelvis, and shows the
+    // pectineus and adductor brevis (intermediate) instead, as in life.
     const Coverage front = survey({0.0f, 1.0f, 0.0f}, true);
     const Coverage back = survey({0.0f, -1.0f, 0.0f}, true);
     const Coverage side = survey({-1.0f, 0.0f, 0.0f}, false);
@@ -62,7 +65,7 @@ TEST_CASE("the écorché shows little bone or deep muscle from the front, behind
     CAPTURE(side.bone);
     CAPTURE(side.deep);
     CHECK(front.bone <= front.rays * 66 / 1000);
-    CHECK(front.deep <= front.rays * 50 / 1000);
+    CHECK(front.deep <= front.rays * 58 / 1000);
     CHECK(back.bone <= back.rays * 21 / 1000);
     CHECK(back.deep <= back.rays * 85 / 1000);
     CHECK(side.bone <= side.rays * 39 / 1000);

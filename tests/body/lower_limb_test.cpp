@@ -145,3 +145,72 @@ TEST_CASE("from the front, muscle and no femur between the crotch and the knee")
     CAPTURE(femur);
     CHECK(femur <= 2);
 }
+
+TEST_CASE("the leg's front and lateral muscles arise broad below the knee, not in points") {
+    // The tibialis anterior, extensor digitorum longus and fibularis longus arise fleshy from
+    // the lateral tibial condyle, the fibular head and the shafts below them. Swept as pennate
+    // muscles tapering to their origins, their tops were points with the tibia showing between
+    // them from the side, a row of teeth below the knee.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 condyle = rig.at("tibia-lateral-condyle");
+    int rays = 0, tibia = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float y = -40.0f; y <= 4.0f; y += 2.0f)
+            for (float z = -32.0f; z <= -22.0f; z += 2.0f) {
+                const glm::vec3 from(side * 300.0f * k, condyle.y + y * k, condyle.z + z * k);
+                const std::string id =
+                    tpa::body::test::firstPartHitId(from, {-side, 0.0f, 0.0f});
+                ++rays;
+                tibia += id.rfind("tibia.", 0) == 0;
+            }
+    std::printf("below the lateral condyle from the side: %d of %d rays met the tibia\n", tibia,
+                rays);
+    CHECK(tibia <= rays / 25);
+}
+
+TEST_CASE("above the patella, the rectus femoris reaches it and hides the femur") {
+    // The rectus femoris ends on the base of the patella through the quadriceps tendon (drawn as
+    // its broad end). It ended as a point 30 mm above the patella's middle, and from the front
+    // the femur's lower end showed between the vasti above the patella.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 patella = rig.at("patella");
+    int rays = 0, femur = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float x = -14.0f; x <= 14.0f; x += 2.0f)
+            for (float z = 20.0f; z <= 36.0f; z += 2.0f) {
+                const glm::vec3 from(side * (patella.x + x * k), patella.y - 300.0f * k,
+                                     patella.z + z * k);
+                const std::string id =
+                    tpa::body::test::firstPartHitId(from, {0.0f, 1.0f, 0.0f});
+                ++rays;
+                femur += id.rfind("femur.", 0) == 0;
+            }
+    std::printf("above the patella from the front: %d of %d rays met the femur\n", femur, rays);
+    CHECK(femur == 0);
+}
+
+TEST_CASE("below the anterior superior iliac spine, the rectus femoris fills the gap to the tensor") {
+    // The rectus femoris arises from the anterior inferior iliac spine just below the superior
+    // one, between the sartorius and the tensor fasciae latae. Its belly began 40 mm below the
+    // superior spine as a point, and from the front the femur's neck and the piriformis showed
+    // in the triangle between the sartorius and the tensor.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 hip = rig.at("hip-joint");
+    int rays = 0, deep = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float x = 28.0f; x <= 56.0f; x += 2.0f)
+            for (float z = -36.0f; z <= 12.0f; z += 2.0f) {
+                const glm::vec3 from(side * (hip.x + x * k), hip.y - 300.0f * k, hip.z + z * k);
+                const std::string id =
+                    tpa::body::test::firstPartHitId(from, {0.0f, 1.0f, 0.0f});
+                ++rays;
+                deep += id.rfind("femur.", 0) == 0 || id.rfind("piriformis.", 0) == 0;
+            }
+    std::printf("below the superior iliac spine from the front: %d of %d rays met the femur or "
+                "the piriformis\n",
+                deep, rays);
+    CHECK(deep <= rays / 15);
+}
