@@ -115,8 +115,12 @@ std::vector<MuscleSpec> armAndHand() {
         {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {0, 4, 0}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-22, -14, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2},
         {.id = "flexor-digitorum-superficialis", .name = "Flexor digitorum superficialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"medial-epicondyle", {4, -10, -6}}, {"radius-mid", {-4, -10, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.8", {18, -14, 0}}, {"elbow-joint..wrist-joint:0.8", {-14, -14, 0}}}, .width = 44, .thickness = 14, .depth0 = 4, .depth1 = 3},
         {.id = "pronator-teres", .name = "Pronator teres", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, -10, 6}}, {"medial-epicondyle", {8, -10, 20}}}, .insertion = {{"radius-mid", {2, -8, 10}}}, .width = 20, .thickness = 12, .depth0 = 2, .depth1 = 2},
-        {.id = "adductor-pollicis", .name = "Adductor pollicis", .shape = S::Fan, .layer = L::Deep, .origin = {{"palm-centre", {-10, 0, -14}}, {"palm-centre", {-4, 0, 10}}}, .insertion = {{"thumb-base", {10, -18, -40}}}, .width = 8, .thickness = 6, .depth0 = 7, .depth1 = 6},
-        {.id = "first-dorsal-interosseous", .name = "First dorsal interosseous", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"thumb-base", {0, 8, -10}}, {"second-metacarpal-base", {0, 8, -30}}}, .insertion = {{"second-metacarpal-base", {4, 4, -66}}}, .width = 10, .thickness = 10, .depth0 = 3, .depth1 = 3},
+        {.id = "adductor-pollicis", .name = "Adductor pollicis", .shape = S::Fan, .layer = L::Deep, .origin = {{"palm-centre", {-10, 0, -14}}, {"palm-centre", {-4, 0, 10}}}, .insertion = {{"thumb-base", {24, -16, -38}}}, .width = 8, .thickness = 6, .depth0 = 7, .depth1 = 6},
+        // First dorsal interosseous: the facing sides of the first and second metacarpals -> the
+        // radial side of the base of the index's proximal phalanx, filling the first web space
+        // behind the adductor (it ended medial of the index, and from the side the web showed
+        // the bare second metacarpal).
+        {.id = "first-dorsal-interosseous", .name = "First dorsal interosseous", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"thumb-base", {28, 4, -26}}, {"second-metacarpal-base", {10, 8, -16}}}, .insertion = {{"second-metacarpal-base", {38, 4, -56}}}, .width = 16, .thickness = 10, .depth0 = 3, .depth1 = 3},
     };
     // clang-format on
 }
