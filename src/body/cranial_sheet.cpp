@@ -75,6 +75,7 @@ core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
                         const std::vector<glm::vec3>& insertion, float gap, float thickness,
                         const Rig& rig, const SdfModel& skin, const SdfModel& cranium) {
     constexpr int kRows = 14, kCols = 24;
+    constexpr float kRound = 4.0f;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 centre = vaultCentre(rig);
     core::Aabb box;
@@ -86,9 +87,19 @@ core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
     std::vector<glm::vec3> outer, inner;
     for (int i = 0; i <= kRows; ++i)
         for (int j = 0; j <= kCols; ++j) {
-            const float u = float(i) / kRows, s = 2.0f * float(j) / kCols - 1.0f;
+            const float u0 = float(i) / kRows, s0 = 2.0f * float(j) / kCols - 1.0f;
+            // The square's rim goes onto a superellipse (|a|^4 + |s|^4 = 1), each point pulled
+            // toward the middle along its ray, so the belly has rounded corners rather than a
+            // card's square ones.
+            const glm::vec2 q(2.0f * u0 - 1.0f, s0);
+            const float box = std::max(std::abs(q.x), std::abs(q.y));
+            const float round = std::pow(std::pow(std::abs(q.x), kRound) +
+                                             std::pow(std::abs(q.y), kRound),
+                                         1.0f / kRound);
+            const glm::vec2 r = round > 1e-6f ? q * (box / round) : q;
+            const float u = 0.5f * (r.x + 1.0f), s = r.y;
             const glm::vec3 m = glm::mix(polyline(origin, s), polyline(insertion, s), u);
-            const float edge = std::min(std::min(u, 1.0f - u), 0.5f * (1.0f - std::abs(s)));
+            const float edge = 0.5f * (1.0f - box);
             const float thick = thickness * (0.7f + 0.3f * glm::smoothstep(0.0f, 0.2f, edge));
             const glm::vec3 b = radialHit(bone, centre, m, k);
             outer.push_back(shell.place(b, gap, thick, 1.0f));

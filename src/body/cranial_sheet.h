@@ -24,8 +24,8 @@ core::Mesh closedSlab(const std::vector<glm::vec3>& outer, const std::vector<glm
 
 // A scalp sheet on the cranium between its origin and insertion lines (left side): each point
 // of the bilinear patch between the lines goes radially onto the bone, then `gap` mm off it,
-// `thickness` mm thick, thinning to 0.7 of that toward its rim; the scalp keeps it under the
-// skin (CranialShell).
+// `thickness` mm thick, thinning to 0.7 of that toward its rim, which is rounded at the
+// corners; the scalp keeps it under the skin (CranialShell).
 core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
                         const std::vector<glm::vec3>& insertion, float gap, float thickness,
                         const Rig& rig, const SdfModel& skin, const SdfModel& cranium);

@@ -137,7 +137,7 @@ std::vector<Digit> digits(const Rig& rig) {
                        ray.knuckleRadius / k + 0.5f});
     }
     const auto thumb = thumbChain(rig);
-    const glm::vec3 tip = thumb[2] + glm::vec3(-2, 4, 8) * k;
+    const glm::vec3 tip = thumb[2];
     const glm::vec3 dir = glm::normalize(tip - thumb[1]);
     const glm::vec3 pad = glm::normalize(glm::vec3(-1.0f, -0.1f, 0.0f));
     // From its metacarpophalangeal joint (the thenar muscles cover the metacarpal; started

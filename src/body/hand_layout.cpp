@@ -42,7 +42,14 @@ std::array<FingerRay, 4> fingerRays(const Rig& rig) {
 std::array<glm::vec3, 3> thumbChain(const Rig& rig) {
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 base = rig.at("thumb-base");
-    return {base, base + glm::vec3(10.0f, -20.0f, -42.0f) * k, rig.at("thumb-tip")};
+    // Anatomical position: the thumb hangs lateral to the index, a little in front of the palm,
+    // its metacarpal (46 mm) abducted about 40 degrees from the hand's axis, its phalanges
+    // (43 mm to the tip's centre) about 15 degrees from the index's, so the first web space
+    // opens distal to its metacarpophalangeal joint; the tip reaches the middle of the index's
+    // proximal phalanx. (Ending medial of the index, 35 mm in front of it, it stood before the
+    // index and read as a stub from the front.)
+    return {base, base + glm::vec3(30.0f, -12.0f, -34.0f) * k,
+            base + glm::vec3(58.0f, -14.0f, -67.0f) * k};
 }
 
 }  // namespace tpa::body

@@ -24,7 +24,7 @@ struct FingerRay {
 // neighbours even on the coarse (6 mm) skin grid.
 std::array<FingerRay, 4> fingerRays(const Rig& rig);
 
-// Thumb: carpometacarpal joint, metacarpophalangeal joint and tip.
+// Thumb: carpometacarpal joint, metacarpophalangeal joint and the centre of the tip's round end.
 std::array<glm::vec3, 3> thumbChain(const Rig& rig);
 
 }  // namespace tpa::body

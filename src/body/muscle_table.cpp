@@ -19,7 +19,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // that horseshoe and the short insertion line folded, and a shallower arch left bone
         // round the fan's front, top and back.
         {.id = "temporalis", .name = "Temporalis", .shape = S::Fan, .layer = L::Superficial, .origin = {{"temple", {-5, -30, -24}}, {"temple", {-7, -31, -6}}, {"temple", {-10, -20, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 88, 4}}, {"temple", {-5, 72, -22}}}, .insertion = {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, .width = 0, .thickness = 7, .depth0 = 0.5f, .depth1 = 0.5f, .heads = 6, .onCranium = true, .leavesCranium = 0.72f},
-        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 32, -8}}}, .insertion = {{"gonion", {0, -48, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 6, 16}}}, .width = 0, .thickness = 7, .depth0 = 3.5f, .depth1 = 3.5f},
+        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 32, -8}}}, .insertion = {{"gonion", {0, -48, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 6, 16}}}, .width = 0, .thickness = 10, .depth0 = 3.5f, .depth1 = 3.5f, .thicknessProfile = {0.45f, 0.8f, 1.0f, 0.8f, 0.45f}},
         {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 24, -6}}}, .insertion = {{"gonion", {0, -6, 26}}}, .width = 16, .thickness = 7, .depth0 = 9, .depth1 = 9},
         {.id = "lateral-pterygoid", .name = "Lateral pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-30, -26, -20}}}, .insertion = {{"tmj", {-5, -2, -10}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         {.id = "medial-pterygoid", .name = "Medial pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-28, -22, -30}}}, .insertion = {{"gonion", {-9, -4, 8}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
@@ -28,7 +28,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // Occipital bellies: from the lateral two thirds of the superior nuchal line (following
         // it down laterally toward the mastoid) up over the back of the vault into the galea,
         // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.
-        {.id = "occipitalis", .name = "Occipitalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"inion", {17, -8, 2}}, {"inion", {45, -26, -1}}, {"inion", {59, -53, 3}}}, .insertion = {{"inion", {19, -3, 32}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, .width = 0, .thickness = 1.5f, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true, .cranialPatch = true},
+        {.id = "occipitalis", .name = "Occipitalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"inion", {17, -8, 2}}, {"inion", {45, -26, -1}}, {"inion", {59, -53, 3}}}, .insertion = {{"inion", {16, -3, 33}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, .width = 0, .thickness = 1.5f, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true, .cranialPatch = true},
         // The trapezius as one diamond-shaped sheet (sheetOverlap: flat faces, feathered rims) in
         // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
         // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the
@@ -117,8 +117,12 @@ std::vector<MuscleSpec> armAndHand() {
         {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {0, 4, 0}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-22, -14, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2},
         {.id = "flexor-digitorum-superficialis", .name = "Flexor digitorum superficialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"medial-epicondyle", {4, -10, -6}}, {"radius-mid", {-4, -10, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.8", {18, -14, 0}}, {"elbow-joint..wrist-joint:0.8", {-14, -14, 0}}}, .width = 44, .thickness = 14, .depth0 = 4, .depth1 = 3},
         {.id = "pronator-teres", .name = "Pronator teres", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, -10, 6}}, {"medial-epicondyle", {8, -10, 20}}}, .insertion = {{"radius-mid", {2, -8, 10}}}, .width = 20, .thickness = 12, .depth0 = 2, .depth1 = 2},
-        {.id = "adductor-pollicis", .name = "Adductor pollicis", .shape = S::Fan, .layer = L::Deep, .origin = {{"palm-centre", {-10, 0, -14}}, {"palm-centre", {-4, 0, 10}}}, .insertion = {{"thumb-base", {10, -18, -40}}}, .width = 8, .thickness = 6, .depth0 = 7, .depth1 = 6},
-        {.id = "first-dorsal-interosseous", .name = "First dorsal interosseous", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"thumb-base", {0, 8, -10}}, {"second-metacarpal-base", {0, 8, -30}}}, .insertion = {{"second-metacarpal-base", {4, 4, -66}}}, .width = 10, .thickness = 10, .depth0 = 3, .depth1 = 3},
+        {.id = "adductor-pollicis", .name = "Adductor pollicis", .shape = S::Fan, .layer = L::Deep, .origin = {{"palm-centre", {-10, 0, -14}}, {"palm-centre", {-4, 0, 10}}}, .insertion = {{"thumb-base", {24, -16, -38}}}, .width = 8, .thickness = 6, .depth0 = 7, .depth1 = 6},
+        // First dorsal interosseous: the facing sides of the first and second metacarpals -> the
+        // radial side of the base of the index's proximal phalanx, filling the first web space
+        // behind the adductor (it ended medial of the index, and from the side the web showed
+        // the bare second metacarpal).
+        {.id = "first-dorsal-interosseous", .name = "First dorsal interosseous", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"thumb-base", {28, 4, -26}}, {"second-metacarpal-base", {10, 8, -16}}}, .insertion = {{"second-metacarpal-base", {38, 4, -56}}}, .width = 16, .thickness = 10, .depth0 = 3, .depth1 = 3},
     };
     // clang-format on
 }

@@ -72,14 +72,17 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium
         // tubercles -> the base of the thumb's proximal phalanx, 8-9 mm thick. Spread across
         // two anchors at each end: from one centre line the nearest skin was the side of the
-        // thumb, and the belly was laid edge-on there as a thin sliver.
-        {.id = "abductor-pollicis-brevis", .name = "Abductor pollicis brevis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {12, -20, -16}}, {"wrist-joint", {24, -18, -14}}}, .insertion = {{"wrist-joint", {40, -36, -60}}, {"wrist-joint", {46, -30, -58}}}, .width = 6, .thickness = 9, .depth0 = 2.0f, .depth1 = 2.0f},
-        {.id = "flexor-pollicis-brevis", .name = "Flexor pollicis brevis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {0, -20, -20}}, {"wrist-joint", {12, -20, -20}}}, .insertion = {{"wrist-joint", {30, -40, -62}}, {"wrist-joint", {38, -40, -64}}}, .width = 6, .thickness = 8, .depth0 = 2.0f, .depth1 = 2.0f},
+        // thumb, and the belly was laid edge-on there as a thin sliver. The flexor's belly is
+        // broad enough to meet the palmar aponeurosis: between them the adductor showed.
+        {.id = "abductor-pollicis-brevis", .name = "Abductor pollicis brevis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {16, -20, -16}}, {"wrist-joint", {32, -12, -14}}}, .insertion = {{"wrist-joint", {58, -34, -56}}, {"wrist-joint", {68, -22, -50}}}, .width = 10, .thickness = 10, .depth0 = 2.0f, .depth1 = 2.0f},
+        {.id = "flexor-pollicis-brevis", .name = "Flexor pollicis brevis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {0, -20, -20}}, {"wrist-joint", {12, -20, -20}}}, .insertion = {{"wrist-joint", {44, -38, -60}}, {"wrist-joint", {54, -36, -62}}}, .width = 12, .thickness = 8, .depth0 = 2.0f, .depth1 = 2.0f},
         // The hypothenar eminence: abductor digiti minimi and flexor digiti minimi brevis as one
         // mass along the ulnar border of the palm, from the pisiform and the hook of the
         // hamate -> the ulnar side of the base of the little finger's proximal phalanx; its
-        // origin under the flexor retinaculum.
-        {.id = "abductor-digiti-minimi", .name = "Abductor digiti minimi (hand)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {-20, -12, -16}}, {"wrist-joint", {-8, -16, -18}}}, .insertion = {{"wrist-joint", {-24, -8, -86}}, {"wrist-joint", {-12, -14, -88}}}, .width = 6, .thickness = 6, .depth0 = 2.5f, .depth1 = 2.5f},
+        // origin under the flexor retinaculum. Its medial anchors lie on the border itself
+        // (behind the front of the palm), so it wraps the border as far as the skin reaches: from
+        // in front of the palm it stopped 6 to 7 mm short of the skin's edge.
+        {.id = "abductor-digiti-minimi", .name = "Abductor digiti minimi (hand)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {-30, -2, -16}}, {"wrist-joint", {-10, -16, -18}}}, .insertion = {{"wrist-joint", {-34, -2, -76}}, {"wrist-joint", {-12, -14, -88}}}, .width = 11, .thickness = 8, .depth0 = 2.5f, .depth1 = 2.5f},
         // The dorsal interossei of the hand, one sheet between and over the metacarpals under
         // the extensor tendons: the back of the hand showed the bare metacarpals between them.
         // From the first metacarpal's radial side to the fifth's ulnar side and down to the

@@ -137,7 +137,7 @@ void Rig::placeLimbs() {
     set("palm-centre", wrist + mm(6, -14, -50));
     set("second-metacarpal-base", wrist + mm(20, -4, -22));
     set("thumb-base", wrist + mm(30, -14, -18));
-    set("thumb-tip", wrist + mm(40, -42, -112));
+    set("thumb-tip", wrist + mm(89, -28, -93));
     // Leg.
     const glm::vec3 hip = at("hip-joint"), knee = at("knee-joint"), ankle = at("ankle-joint");
     auto alongThigh = [&](float t) { return glm::mix(hip, knee, t); };

@@ -81,7 +81,7 @@ void addArmBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     }
     const auto thumb = thumbChain(r);
     hand.field.roundCone(thumb[0] + mm(-6, 4, 2), thumb[1], 5.5f * k, 5 * k, 3 * k);
-    hand.field.roundCone(thumb[1], thumb[2] + mm(-2, 4, 8), 5 * k, 3.5f * k, 2 * k);
+    hand.field.roundCone(thumb[1], thumb[2], 5 * k, 3.5f * k, 2 * k);
     out.push_back(std::move(hand));
 }
 

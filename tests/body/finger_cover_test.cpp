@@ -34,7 +34,7 @@ std::vector<Axis> digitAxes(const tpa::body::Rig& rig) {
     for (const auto& ray : tpa::body::fingerRays(rig))
         out.push_back({ray.knuckle, ray.knuckle + ray.dir * ray.length});
     const auto thumb = tpa::body::thumbChain(rig);
-    const glm::vec3 tip = thumb[2] + glm::vec3(-2, 4, 8) * k;  // the skin's tip centre
+    const glm::vec3 tip = thumb[2];  // the skin's tip centre
     out.push_back({thumb[1], tip + glm::normalize(tip - thumb[1]) * (7.0f * k)});
     return out;
 }

@@ -58,14 +58,20 @@ TEST_CASE("the fingers and the thumb show their flexor sheaths and extensor expa
         for (float side : {1.0f, -1.0f}) {
             CAPTURE(side);
             int bone = 0, covered = 0, seen = 0;
-            for (const glm::vec3& p : points) {
-                const glm::vec3 point = mirrored(p, side);
+            for (std::size_t i = 0; i < points.size(); ++i) {
+                const glm::vec3 point = mirrored(points[i], side);
                 const int hit = tpa::body::test::firstPartHit(eye, point - eye);
                 if (hit < 0) continue;
                 ++seen;
                 const auto& part = embeddedScene().parts[static_cast<std::size_t>(hit)];
                 if (part.kind == tpa::core::PartKind::Bone) ++bone;
-                if (part.id.rfind(cover, 0) == 0) ++covered;
+                // The thumb (the last points), turned a quarter round and lateral to the index,
+                // shows its side from the front and from behind: half sheath, half expansion.
+                const bool thumb = i >= points.size() - points.size() / 5;  // as many on each digit
+                if (part.id.rfind(cover, 0) == 0 ||
+                    (thumb && (part.id.rfind("digital-flexor-sheaths", 0) == 0 ||
+                               part.id.rfind("extensor-expansions", 0) == 0)))
+                    ++covered;
             }
             CAPTURE(cover);
             CAPTURE(seen);
