@@ -128,6 +128,29 @@ std::vector<HitUnderSkin> hitsUnderSkin(glm::vec3 from, glm::vec3 direction) {
     return hits;
 }
 
+std::vector<MeshCrossing> meshCrossings(const core::Mesh& mesh, glm::vec3 from,
+                                        glm::vec3 direction) {
+    std::vector<MeshCrossing> out;
+    for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
+        const glm::vec3 a = mesh.positions[mesh.indices[i]];
+        const glm::vec3 e1 = mesh.positions[mesh.indices[i + 1]] - a;
+        const glm::vec3 e2 = mesh.positions[mesh.indices[i + 2]] - a;
+        const glm::vec3 p = glm::cross(direction, e2);
+        const float det = glm::dot(e1, p);
+        if (std::abs(det) < 1e-12f) continue;
+        const glm::vec3 s = from - a;
+        const float u = glm::dot(s, p) / det;
+        if (u < 0.0f || u > 1.0f) continue;
+        const glm::vec3 q = glm::cross(s, e1);
+        const float v = glm::dot(direction, q) / det;
+        if (v < 0.0f || u + v > 1.0f) continue;
+        out.push_back({glm::dot(e2, q) / det, glm::dot(glm::cross(e1, e2), direction) < 0.0f});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const MeshCrossing& x, const MeshCrossing& y) { return x.t < y.t; });
+    return out;
+}
+
 double meshVolume(const core::Mesh& mesh) {
     double volume = 0.0;
     for (std::size_t t = 0; t < mesh.indices.size(); t += 3)

@@ -66,6 +66,15 @@ struct HitUnderSkin {
 // Every muscle, bone or other part a ray meets, nearest first, with its depth under the skin.
 std::vector<HitUnderSkin> hitsUnderSkin(glm::vec3 from, glm::vec3 direction);
 
+// Where a ray crosses a mesh's triangles, nearest first: the parameter along the ray (in units
+// of `direction`'s length) and whether it enters there (the triangle faces the ray).
+struct MeshCrossing {
+    float t;
+    bool entering;
+};
+std::vector<MeshCrossing> meshCrossings(const core::Mesh& mesh, glm::vec3 from,
+                                        glm::vec3 direction);
+
 // Enclosed volume of a closed, outward-wound mesh (mm^3).
 double meshVolume(const core::Mesh& mesh);
 
