@@ -107,3 +107,25 @@ TEST_CASE("with the external oblique hidden, the internal oblique covers the fla
         }
     CHECK(oblique >= rays * 9 / 10);
 }
+
+TEST_CASE("with the superficial flexors hidden, the flexor digitorum superficialis covers the forearm") {
+    // Rays from the front over the forearm from 0.3 to 0.78 of the way from elbow to wrist
+    // (its belly; its tendons below are drawn with the superficial ones), 18 mm to the ulnar
+    // side of its axis to 12 mm to the radial side. Its origin's ends were joined to the
+    // opposite ends of its insertion, so the belly turned over on itself as a twisted sheet:
+    // 34 of these 143 rays met the ulna or radius first, or passed through the forearm to
+    // nothing. Now it lies untwisted.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 elbow = rig.at("elbow-joint"), wrist = rig.at("wrist-joint");
+    int rays = 0, muscle = 0;
+    for (float t = 0.3f; t <= 0.781f; t += 0.04f)
+        for (float dx = -18.0f; dx <= 12.01f; dx += 3.0f) {
+            const glm::vec3 c = glm::mix(elbow, wrist, t);
+            ++rays;
+            const auto* part = deepFirst({c.x + dx * k, c.y - 300.0f * k, c.z}, {0, 1, 0});
+            muscle += part && part->id == "flexor-digitorum-superficialis.left";
+        }
+    CHECK(rays == 143);
+    CHECK(muscle >= rays - 3);
+}
