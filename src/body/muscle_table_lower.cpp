@@ -24,7 +24,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // from the anterior gluteal line to the front of the greater trochanter: under the skin
         // at one depth it lay in the gluteus medius' place as a flap at the foot of the wing.
         {.id = "gluteus-minimus", .name = "Gluteus minimus", .shape = S::Fan, .layer = L::Deep, .origin = {{"asis", {20, 12, 34}}, {"iliac-crest", {-4, -12, -37}}, {"psis", {46, -29, -17}}}, .insertion = {{"greater-trochanter", {-6, -10, 4}}}, .width = 0, .thickness = 12, .depth0 = -1, .depth1 = -1},
-        {.id = "piriformis", .name = "Piriformis", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"sacrum-lateral", {0, -20, -10}}}, .insertion = {{"greater-trochanter", {-14, 10, 14}}}, .width = 24, .thickness = 14, .depth0 = 38, .depth1 = 30},
+        // Free, not under the skin: at one depth under the buttock it followed its curve as a
+        // crumpled flap. Broad on the front of the sacrum (S2-S4), out through the greater
+        // sciatic notch to the top of the greater trochanter.
+        {.id = "piriformis", .name = "Piriformis", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"sacrum-lateral", {-2, -16, 12}}, {"sacrum-lateral", {-4, -18, -34}}}, .insertion = {{"greater-trochanter", {-14, 10, 14}}}, .width = 14, .thickness = 16, .depth0 = -1, .depth1 = -1},
         {.id = "tensor-fasciae-latae", .name = "Tensor fasciae latae", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"asis", {8, 8, 0}}}, .insertion = {{"greater-trochanter", {6, -16, -90}}}, .width = 38, .thickness = 16, .depth0 = 3, .depth1 = 3},
         {.id = "pectineus", .name = "Pectineus", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"pubic-tubercle", {4, 6, 4}}, {"pubic-tubercle", {36, 10, 16}}}, .insertion = {{"lesser-trochanter", {0, -2, -30}}}, .width = 36, .thickness = 12, .depth0 = 8, .depth1 = 10},
         {.id = "sartorius", .name = "Sartorius", .shape = S::Strap, .layer = L::Superficial, .origin = {{"asis", {0, -4, -8}}}, .insertion = {{"pes-anserinus", {0, -4, 0}}}, .via = {{"hip-joint..knee-joint:0.5", {-40, -40, 0}}, {"knee-joint", {-42, 12, 70}}}, .width = 30, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f},
