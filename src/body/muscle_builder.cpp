@@ -205,6 +205,7 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         float u;
         glm::vec3 c, across, normal;
         float thick, halfWidth, depth;
+        float spread;  // fraction of the anchor lines' spread this ring takes
     };
     std::vector<Frame> frames;
     const int ringsAlong = ringCount(spec, path, k);
@@ -231,7 +232,8 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         const float thick = spec.thickness * k * (prof.thickness * thin);
         dip = std::min(dip * kIntersectionDip * k, 0.5f * thick);
         frames.push_back({u, c, across, normal, thick - dip, 0.5f * width * k * prof.width,
-                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip});
+                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip,
+                          spec.spreadProfile.empty() ? 1.0f : sampledProfile(spec.spreadProfile, u)});
     }
     // Level i first sinks the ring 1 mm a step up to sinkFirst, then narrows it by kShrink a
     // step up to kMaxShrink, then sinks it further.
@@ -241,7 +243,7 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         const float scale = std::pow(kShrink, float(narrow)) *
                             (spec.onCranium ? cranialCornerScale(spec.shape, f.u) : 1.0f);
         const float sink = float(level - narrow) * k;
-        const float span = f.halfWidth + 0.5f * glm::length(glm::mix(spreadO, spreadI, f.u));
+        const float span = f.halfWidth + 0.5f * f.spread * glm::length(glm::mix(spreadO, spreadI, f.u));
         const float ratio = span / std::max(0.5f * f.thick, 0.1f * k);
         const float flat = std::clamp((ratio - 1.5f) / 3.0f, 0.0f, 0.8f);
         std::array<glm::vec3, kAround> out;
@@ -256,8 +258,8 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             const float sn =
                 std::copysign(std::sqrt(std::max(0.0f, 1.0f - s * s)), std::sin(theta));
             const glm::vec3 m =
-                f.c + scale * ((1.0f - f.u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
-                               f.u * (polyline(insertion, s) - polyline(insertion, 0.0f)) +
+                f.c + scale * (f.spread * ((1.0f - f.u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
+                                           f.u * (polyline(insertion, s) - polyline(insertion, 0.0f))) +
                                f.across * (s * f.halfWidth));
             if (spec.onCranium) {
                 // Past leavesCranium the belly lifts off the bone into its free course, on the

@@ -89,6 +89,11 @@ struct MuscleSpec {
     std::vector<float> headScale{};
     std::vector<float> widthProfile{};
     std::vector<float> thicknessProfile{};
+    // How much of the spread of the origin and insertion lines a ring takes along the length
+    // (fractions at evenly spaced u, as widthProfile); empty: all of it. A muscle laid round a
+    // bone from anchors across its face (the vastus intermedius) otherwise ends in a square
+    // edge as wide as its anchors; below 1 at the ends, it rounds off there.
+    std::vector<float> spreadProfile{};
     // Fan slips only: slip i runs through slipVia[i] where that anchor names a point (else as
     // before, straight or through its lifted midpoint). The pectoralis major's lowest slip
     // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;

@@ -96,7 +96,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // round the shaft through three points (front-medial, antero-lateral, lateral a little
         // behind the axis): one point in front left the lateral face bare from hip to knee in
         // the deep view, with the vastus lateralis hidden.
-        {.id = "vastus-intermedius", .name = "Vastus intermedius", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"greater-trochanter", {-30, -22, -60}}, {"greater-trochanter", {-10, -18, -60}}, {"greater-trochanter", {-8, 14, -60}}}, .insertion = {{"knee-joint", {-4, -25, 64}}, {"knee-joint", {16, -24, 66}}, {"knee-joint", {26, 10, 70}}}, .width = 14, .thickness = 16, .depth0 = -1, .depth1 = -1},
+        // Its rings take less of the anchors' spread toward the top, which rounds off there
+        // instead of ending in a square edge as wide as the belly.
+        {.id = "vastus-intermedius", .name = "Vastus intermedius", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"greater-trochanter", {-30, -22, -60}}, {"greater-trochanter", {-10, -18, -60}}, {"greater-trochanter", {-8, 14, -60}}}, .insertion = {{"knee-joint", {-4, -25, 64}}, {"knee-joint", {16, -24, 66}}, {"knee-joint", {26, 10, 70}}}, .width = 14, .thickness = 16, .depth0 = -1, .depth1 = -1, .thicknessProfile = {0.5f, 0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}, .spreadProfile = {0.4f, 0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}},
         // Internal oblique: the iliac crest (from its middle back to the anterior superior
         // iliac spine) -> the lower ribs' borders (the 12th's tip round to the 10th's cartilage),
         // under the external oblique: the deep view showed the flank empty between the costal

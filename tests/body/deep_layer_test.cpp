@@ -175,3 +175,31 @@ TEST_CASE("with the gluteus maximus hidden, the piriformis is a pear-shaped bell
     for (std::size_t i = 1; i < heights.size(); ++i) CHECK(heights[i] <= heights[i - 1] + 2);
     CHECK(heights.back() >= 8);
 }
+
+TEST_CASE("the vastus intermedius rounds off at its top instead of ending square") {
+    // Laid round the femur from three anchors across its face, each ring took the anchors'
+    // whole spread, so its top was a square edge as wide as the belly: across its top 20 mm
+    // the mesh was 83% as wide as at its middle. Its rings now take less of the spread toward
+    // the top (spreadProfile): 72%. (Narrowed the same way, its lower end bared the back of
+    // the femur's side above the knee; it stays square, under the rectus femoris.)
+    const float k = tpa::body::Rig{}.stature() / 1750.0f;
+    const auto& mesh = tpa::body::test::leftMesh("vastus-intermedius");
+    float low = 1e9f, high = -1e9f;
+    for (const auto& p : mesh.positions) {
+        low = std::min(low, p.z);
+        high = std::max(high, p.z);
+    }
+    auto breadth = [&](float from, float to) {
+        float left = 1e9f, right = -1e9f;
+        for (const auto& p : mesh.positions)
+            if (p.z >= from && p.z <= to) {
+                left = std::min(left, p.x);
+                right = std::max(right, p.x);
+            }
+        return right - left;
+    };
+    const float mid = 0.5f * (low + high);
+    const float middle = breadth(mid - 10.0f * k, mid + 10.0f * k);
+    const float top = breadth(high - 20.0f * k, high);
+    CHECK(top < 0.75f * middle);
+}
