@@ -58,8 +58,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
         {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {5, -4, -20}}}, .insertion = {{"glabella", {6, 0, 10}}}, .width = 14, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
-        // of the cheek, under the zygomaticus major and in front of the masseter.
-        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 48, 60}}, {"menton", {46, 46, 24}}}, .insertion = {{"menton", {30, 4, 52}}, {"menton", {30, 6, 38}}}, .width = 0, .thickness = 2.5f, .depth0 = 3, .depth1 = 2.5f},
+        // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
+        // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's
+        // anterior border: 3 mm deep, it lay over the masseter as a loose flap in profile.
+        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 42, 78}}, {"menton", {46, 40, 16}}}, .insertion = {{"menton", {30, 2, 64}}, {"menton", {30, 6, 34}}}, .width = 0, .thickness = 2.5f, .depth0 = 7, .depth1 = 2.5f},
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow.
         {.id = "mentalis", .name = "Mentalis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"menton", {6, -8, 34}}}, .insertion = {{"menton", {7, -12, 10}}}, .width = 14, .thickness = 3, .depth0 = 3, .depth1 = 3},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
