@@ -25,7 +25,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // thickness, its ends stood as square caps along the arch and the mandible). 2.5 mm under
         // the skin: at 3.5 its borders dipped behind the mandible, 7-9 mm under it.
         {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}},
-        {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 24, -6}}}, .insertion = {{"gonion", {0, -6, 26}}}, .width = 16, .thickness = 7, .depth0 = 9, .depth1 = 9},
+        // Deep part: the posterior arch -> the upper lateral ramus, seen behind the superficial
+        // part's posterior border in front of the joint (further forward, the ramus showed there).
+        {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 38, -6}}}, .insertion = {{"gonion", {0, -2, 30}}}, .width = 16, .thickness = 7, .depth0 = 6, .depth1 = 6},
         {.id = "lateral-pterygoid", .name = "Lateral pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-30, -26, -20}}}, .insertion = {{"tmj", {-5, -2, -10}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         {.id = "medial-pterygoid", .name = "Medial pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-28, -22, -30}}}, .insertion = {{"gonion", {-9, -4, 8}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {8, 8, 6}}}, .via = {{"hyoid", {0, 0, 0}}}, .width = 9, .thickness = 7, .depth0 = 6, .depth1 = 5},

@@ -100,3 +100,20 @@ TEST_CASE("the buccinator passes under the masseter's anterior border, not over 
     std::printf("buccinator over the masseter: %d rays, at most %d in a row\n", total, widest);
     CHECK(widest <= 3);
 }
+
+TEST_CASE("the deep masseter shows behind the superficial part, in front of the joint") {
+    // Below the posterior third of the zygomatic arch and in front of the condyle, where the
+    // deep part's fibres descend to the ramus behind the superficial part's posterior border
+    // (16 of 70 rays met the ramus first when the deep part lay further forward, hidden
+    // under the superficial part; 5 now).
+    int rays = 0, bone = 0;
+    for (float y = -10.0f; y <= 2.0f; y += 2.0f)
+        for (float z = -24.0f; z <= -6.0f; z += 2.0f) {
+            const int hit = firstPartHit(lateralFrom(y, z), {-1.0f, 0.0f, 0.0f});
+            if (hit < 0) continue;
+            ++rays;
+            bone += embeddedScene().parts[std::size_t(hit)].kind == tpa::core::PartKind::Bone;
+        }
+    std::printf("in front of the joint: %d of %d rays met bone first\n", bone, rays);
+    CHECK(bone <= rays / 10);
+}
