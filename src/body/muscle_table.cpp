@@ -19,8 +19,15 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // that horseshoe and the short insertion line folded, and a shallower arch left bone
         // round the fan's front, top and back.
         {.id = "temporalis", .name = "Temporalis", .shape = S::Fan, .layer = L::Superficial, .origin = {{"temple", {-5, -30, -24}}, {"temple", {-7, -31, -6}}, {"temple", {-10, -20, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 88, 4}}, {"temple", {-5, 72, -22}}}, .insertion = {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, .width = 0, .thickness = 7, .depth0 = 0.5f, .depth1 = 0.5f, .heads = 6, .onCranium = true, .leavesCranium = 0.72f},
-        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 32, -8}}}, .insertion = {{"gonion", {0, -48, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 6, 16}}}, .width = 0, .thickness = 10, .depth0 = 3.5f, .depth1 = 3.5f, .thicknessProfile = {0.45f, 0.8f, 1.0f, 0.8f, 0.45f}},
-        {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 24, -6}}}, .insertion = {{"gonion", {0, -6, 26}}}, .width = 16, .thickness = 7, .depth0 = 9, .depth1 = 9},
+        // Superficial masseter: the zygomatic arch, from the zygomatic process of the maxilla
+        // back toward the articular tubercle -> the angle and lower lateral ramus: a thick
+        // quadrilateral, thickest in its middle and thinning to its borders (ended at 45 % of its
+        // thickness, its ends stood as square caps along the arch and the mandible). 2.5 mm under
+        // the skin: at 3.5 its borders dipped behind the mandible, 7-9 mm under it.
+        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}},
+        // Deep part: the posterior arch -> the upper lateral ramus, seen behind the superficial
+        // part's posterior border in front of the joint (further forward, the ramus showed there).
+        {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 38, -6}}}, .insertion = {{"gonion", {0, -2, 30}}}, .width = 16, .thickness = 7, .depth0 = 6, .depth1 = 6},
         {.id = "lateral-pterygoid", .name = "Lateral pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-30, -26, -20}}}, .insertion = {{"tmj", {-5, -2, -10}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         {.id = "medial-pterygoid", .name = "Medial pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-28, -22, -30}}}, .insertion = {{"gonion", {-9, -4, 8}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {8, 8, 6}}}, .via = {{"hyoid", {0, 0, 0}}}, .width = 9, .thickness = 7, .depth0 = 6, .depth1 = 5},

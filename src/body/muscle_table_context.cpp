@@ -46,20 +46,24 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Its marginal part: a thin sheet in the closed lips from the upper lip to the lower, its
         // rims under the ring (without it the mouth stood open on the teeth and the throat).
         {.id = "orbicularis-oris-marginal", .name = "Orbicularis oris (marginal part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 52}}, {"menton", {26, -4, 49}}}, .insertion = {{"menton", {-1, -16, 43}}, {"menton", {26, -4, 45}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.5f, .depth1 = 2.5f},
-        // Zygomatic bone in front of the zygomaticotemporal suture -> modiolus.
-        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-6, -12, -6}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 9, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
-        // Zygomatic bone, medial to the major -> lateral upper lip.
-        {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-16, -22, -2}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 7, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
+        // Zygomatic bone in front of the zygomaticotemporal suture -> modiolus (12 mm wide: at 9 the
+        // zygomatic bone and maxilla showed beside it in profile).
+        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-6, -12, -6}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 12, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
+        // Zygomatic bone, medial to the major -> lateral upper lip (it and the levator labii
+        // superioris wide enough to meet over the maxilla in profile).
+        {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-16, -22, -2}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 9, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
         // Infraorbital margin (under the orbicularis oculi) -> upper lip beside the midline.
-        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {18, -4, -26}}, {"nasion", {32, 0, -28}}}, .insertion = {{"menton", {7, -16, 57}}, {"menton", {13, -14, 57}}}, .width = 4, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
+        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {18, -4, -26}}, {"nasion", {32, 0, -28}}}, .insertion = {{"menton", {7, -16, 57}}, {"menton", {13, -14, 57}}}, .width = 8, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
         // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum.
         {.id = "nasalis", .name = "Nasalis", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -48}}}, .insertion = {{"nasion", {3, -10, -16}}}, .width = 12, .thickness = 2.5f, .depth0 = 6.5f, .depth1 = 6.5f},
         // Procerus: from the nasal bones up over the root of the nose into the skin between the
         // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
         {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {5, -4, -20}}}, .insertion = {{"glabella", {6, 0, 10}}}, .width = 14, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
-        // of the cheek, under the zygomaticus major and in front of the masseter.
-        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 48, 60}}, {"menton", {46, 46, 24}}}, .insertion = {{"menton", {30, 4, 52}}, {"menton", {30, 6, 38}}}, .width = 0, .thickness = 2.5f, .depth0 = 3, .depth1 = 2.5f},
+        // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
+        // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's
+        // anterior border: 3 mm deep, it lay over the masseter as a loose flap in profile.
+        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 42, 78}}, {"menton", {46, 40, 16}}}, .insertion = {{"menton", {30, 2, 64}}, {"menton", {30, 6, 34}}}, .width = 0, .thickness = 2.5f, .depth0 = 7, .depth1 = 2.5f},
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow.
         {.id = "mentalis", .name = "Mentalis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"menton", {6, -8, 34}}}, .insertion = {{"menton", {7, -12, 10}}}, .width = 14, .thickness = 3, .depth0 = 3, .depth1 = 3},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
