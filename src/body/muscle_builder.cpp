@@ -164,6 +164,11 @@ void closeTube(core::Mesh& mesh, int rings) {
 
 }  // namespace
 
+float originDiveShare(float s, std::size_t anchors) {
+    const float t = 0.5f * (s + 1.0f) * float(std::max<std::size_t>(anchors, 1) - 1);
+    return std::clamp((1.75f - t) / 0.75f, 0.0f, 1.0f);
+}
+
 glm::vec3 resolveAnchor(const Rig& rig, const Anchor& anchor) {
     const std::string_view text = anchor.point;
     const auto dots = text.find("..");
@@ -182,7 +187,7 @@ glm::vec3 resolveAnchor(const Rig& rig, const Anchor& anchor) {
 core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
                       const SdfModel& cranium, const std::vector<glm::vec3>& origin,
                       const std::vector<glm::vec3>& insertion, const std::vector<glm::vec3>& via,
-                      float width, float depthBias, int sinkFirst) {
+                      float width, float depthBias, int sinkFirst, glm::vec2 originDive) {
     const float k = rig.stature() / 1750.0f;
     std::vector<glm::vec3> path{polyline(origin, 0.0f)};
     for (const auto& v : via) path.push_back(v);
@@ -277,8 +282,10 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             const float below = spec.sheetOverlap > 0.0f ? sheetBelowFace(f.thick, sn, k)
                                                          : 0.5f * f.thick * (1.0f - sn);
             const float tilt = std::max(0.0f, -s) * f.u * spec.depthAcross * k;
+            const float dive = glm::mix(originDive.x, originDive.y, 0.5f * (s + 1.0f)) * k *
+                               (1.0f - glm::smoothstep(0.0f, 0.25f, f.u));
             out[a] = free ? m + f.normal * (0.5f * f.thick * sn)
-                          : probe.project(m, -f.depth - sink - below - tilt);
+                          : probe.project(m, -f.depth - sink - below - tilt - dive);
         }
         return out;
     };
@@ -347,8 +354,10 @@ core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& s
     if (spec.onCranium && spec.cranialPatch)
         return cranialSheet(origin, insertion, spec.depth0 * k + depthBias, spec.thickness * k, rig,
                             skin, cranium);
+    const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(-1.0f, origin.size()),
+                                                       originDiveShare(1.0f, origin.size()));
     core::Mesh mesh = spec.heads <= 1 ? sweepBelly(spec, rig, skin, cranium, origin, insertion,
-                                                   via, spec.width, depthBias)
+                                                   via, spec.width, depthBias, 0, dive)
                       : spec.shape == MuscleShape::Fan
                           ? sweepSlips(spec, rig, skin, cranium, origin, insertion, via, depthBias)
                       : spec.shape == MuscleShape::Sheet

@@ -67,9 +67,12 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         // Alternate depths keep one slip's face above its neighbour's where they overlap. The
         // slips of one sheet lie at one depth instead: of one colour, their flat faces merge
         // where they overlap, where a step would read as a groove between bundles.
-        mesh.append(sweepBelly(spec, rig, skin, cranium, slipOrigin, slipInsertion, slipVia,
-                          spec.width / float(n), depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2),
-                          kSlipSinkFirst));
+        const float from = std::max(-1.0f, s0 - pad), to = std::min(1.0f, s1 + pad);
+        const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(from, origin.size()),
+                                                           originDiveShare(to, origin.size()));
+        mesh.append(sweepBelly(
+            spec, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
+            depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2), kSlipSinkFirst, dive));
     }
     return mesh;
 }

@@ -14,9 +14,17 @@ namespace tpa::body {
 // through `via`, `width` mm wider than their spread, pressed under the skin (or laid on the
 // cranium) as the spec says. A ring whose faces would leave the skin is first sunk up to
 // `sinkFirst` 1 mm steps, then narrowed, then sunk further; depthBias sinks the whole belly.
+// originDive: extra depth (mm) at the two ends of the origin line, fading along the belly.
 core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
                       const SdfModel& cranium, const std::vector<glm::vec3>& origin,
                       const std::vector<glm::vec3>& insertion, const std::vector<glm::vec3>& via,
-                      float width, float depthBias, int sinkFirst = 0);
+                      float width, float depthBias, int sinkFirst = 0,
+                      glm::vec2 originDive = glm::vec2(0.0f));
+
+// How much of MuscleSpec::originDive applies at a point of the origin line (s from -1 at its
+// first anchor to 1 at its last, `anchors` of them): all of it between the first two anchors,
+// none from three quarters of the way to the third on (a fan's slip that starts there, in
+// its overlap with the slip above, keeps its depth).
+float originDiveShare(float s, std::size_t anchors);
 
 }  // namespace tpa::body

@@ -42,11 +42,16 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // acromion; the middle from C7-T4 to the acromion and the spine of the scapula; the lower
         // from T4-T12 to the root of the spine. Each border overlaps its neighbour by 1-2 cm, the
         // upper and lower parts 0.8-1.3 mm over the middle (depth plus the id's stagger), and the
-        // lower over the latissimus dorsi.
-        {.id = "upper-trapezius", .name = "Upper trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"inion", {28, -8, -5}}, {"inion", {-4, 0, 4}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, .insertion = {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, .width = 0, .thickness = 7, .depth0 = 1.1f, .depth1 = 1.1f, .heads = 3, .sheetOverlap = 0.25f},
+        // lower over the latissimus dorsi. The upper part's origin on the nuchal line and the
+        // inion sinks 3 mm deeper toward the occiput (originDive): 1 mm under the thick scalp
+        // there, its top stood up to 7 mm off the bone as a collar behind the head.
+        {.id = "upper-trapezius", .name = "Upper trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"inion", {28, -8, -5}}, {"inion", {-4, 0, 4}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, .insertion = {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, .width = 0, .thickness = 7, .depth0 = 1.1f, .depth1 = 1.1f, .heads = 3, .sheetOverlap = 0.25f, .originDive = 3},
         {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {0, 4, 4}}, {"t1", {0, 4, -20}}, {"t4", {0, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f},
         {.id = "lower-trapezius", .name = "Lower trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t4", {0, 4, 8}}, {"t12", {0, 4, 0}}}, .insertion = {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, .width = 0, .thickness = 4.5f, .depth0 = 0.7f, .depth1 = 0.7f, .sheetOverlap = 0.25f},
-        {.id = "scm-sternal", .name = "Sternocleidomastoid (sternal head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {10, -2, 2}}}, .insertion = {{"mastoid", {4, -4, 0}}, {"mastoid", {-8, 14, 10}}}, .width = 24, .thickness = 11, .depth0 = 1.5f, .depth1 = 1.5f},
+        // The sternal head's insertion reaches 24 mm back from the mastoid toward the nuchal
+        // line, where its aponeurosis (nuchal-insertions) carries on: ending 14 mm back, it
+        // left a gap 12-16 mm deep under that sheet's lower edge, in front of the trapezius.
+        {.id = "scm-sternal", .name = "Sternocleidomastoid (sternal head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {10, -2, 2}}}, .insertion = {{"mastoid", {4, -4, 0}}, {"mastoid", {-8, 24, 10}}}, .width = 24, .thickness = 11, .depth0 = 1.5f, .depth1 = 1.5f},
         {.id = "scm-clavicular", .name = "Sternocleidomastoid (clavicular head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"sternoclavicular", {14, 2, 8}}, {"sternoclavicular", {44, 6, 10}}}, .insertion = {{"mastoid", {4, 2, -2}}}, .width = 18, .thickness = 8, .depth0 = 2.5f, .depth1 = 3.5f},
         {.id = "splenius-capitis", .name = "Splenius capitis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"c2", {0, 4, -40}}, {"t1", {0, 2, -20}}}, .insertion = {{"mastoid", {0, -2, 6}}, {"mastoid", {-16, 16, 14}}}, .width = 0, .thickness = 7, .depth0 = 10, .depth1 = 8},
         {.id = "splenius-cervicis", .name = "Splenius cervicis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"t4", {0, 2, 12}}, {"t4", {0, 2, -30}}}, .insertion = {{"c2", {30, -30, 6}}}, .width = 12, .thickness = 6, .depth0 = 12, .depth1 = 16},

@@ -78,6 +78,12 @@ struct MuscleSpec {
     // on its way to the insertion while the rest stays near the skin (the infraspinatus' upper
     // border under the deltoid, its lower half over the latissimus, its origin on the spine).
     float depthAcross = 0.0f;
+    // Extra depth (mm) along the origin line's first stretch (between its first two anchors),
+    // fading to none three quarters of the way to its third anchor and, along the belly, a
+    // quarter of the way to the insertion: the upper trapezius' origin on the superior nuchal
+    // line and the inion sinks under the thick scalp toward the occiput instead of ending
+    // there as a raised collar, while its origin down the ligamentum nuchae keeps its depth.
+    float originDive = 0.0f;
     // Multi-headed muscles with a belly shape of their own (the gastrocnemius: heads that swell
     // below the knee and taper into the calcaneal tendon, the medial one bigger and lower).
     // ownInsertions: head i ends at insertion anchor i instead of on the shared insertion line;

@@ -29,8 +29,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // end at the mastoid, leaving the bone bare there). Swept under the skin, not laid on
         // the braincase: the mastoid process stands off the cranium field a cranialPatch
         // follows, so such a patch stayed buried in it; deeper at the top, where the scalp
-        // thickens.
-        {.id = "nuchal-insertions", .name = "Sternocleidomastoid and splenius capitis insertions", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"mastoid", {4, -10, -4}}, {"mastoid", {-2, 26, 2}}, {"inion", {24, -10, -30}}}, .insertion = {{"mastoid", {8, -10, 52}}, {"mastoid", {8, 24, 52}}, {"inion", {26, -6, -2}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 3.0f},
+        // thickens. Its back edge lies 28-30 mm from the midline, at the lateral end of the
+        // trapezius' origin, and its lower edge 3.5 mm deep: its back corner tucks under the
+        // trapezius, whose origin sinks toward the occiput, instead of standing over it.
+        {.id = "nuchal-insertions", .name = "Sternocleidomastoid and splenius capitis insertions", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"mastoid", {4, -10, -4}}, {"mastoid", {-2, 26, 2}}, {"inion", {28, -11, -30}}}, .insertion = {{"mastoid", {8, -10, 52}}, {"mastoid", {8, 24, 52}}, {"inion", {30, -7, -2}}}, .width = 0, .thickness = 1.5f, .depth0 = 3.5f, .depth1 = 3.0f},
         // Face (the facial skeleton lies deeper under the skin to make room for them).
         // Orbicularis oculi: a band over the rim and lids, swept from the middle of the upper
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
