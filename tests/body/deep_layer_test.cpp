@@ -107,3 +107,71 @@ TEST_CASE("with the external oblique hidden, the internal oblique covers the fla
         }
     CHECK(oblique >= rays * 9 / 10);
 }
+
+TEST_CASE("with the superficial flexors hidden, the flexor digitorum superficialis covers the forearm") {
+    // Rays from the front over the forearm from 0.3 to 0.78 of the way from elbow to wrist
+    // (its belly; its tendons below are drawn with the superficial ones), 18 mm to the ulnar
+    // side of its axis to 12 mm to the radial side. Its origin's ends were joined to the
+    // opposite ends of its insertion, so the belly turned over on itself as a twisted sheet:
+    // 34 of these 143 rays met the ulna or radius first, or passed through the forearm to
+    // nothing. Now it lies untwisted.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 elbow = rig.at("elbow-joint"), wrist = rig.at("wrist-joint");
+    int rays = 0, muscle = 0;
+    for (float t = 0.3f; t <= 0.781f; t += 0.04f)
+        for (float dx = -18.0f; dx <= 12.01f; dx += 3.0f) {
+            const glm::vec3 c = glm::mix(elbow, wrist, t);
+            ++rays;
+            const auto* part = deepFirst({c.x + dx * k, c.y - 300.0f * k, c.z}, {0, 1, 0});
+            muscle += part && part->id == "flexor-digitorum-superficialis.left";
+        }
+    CHECK(rays == 143);
+    CHECK(muscle >= rays - 3);
+}
+
+TEST_CASE("with the gluteus medius hidden, the gluteus minimus covers the ilium's lower wing") {
+    // A fan from the outer face of the wing between the anterior and inferior gluteal lines to
+    // the front of the greater trochanter. Laid under the skin at a fixed depth, it was a thin
+    // crumpled flap at the foot of the wing: from the side the wing stood bare above it and the
+    // minimus was met first by 16 of these 77 rays, from 40 mm below the crest down to 60 mm
+    // above the trochanter, 20 mm in front of the hip joint to 40 mm behind it. Now it is laid
+    // freely on the wing (67); what it leaves is the wing's top front corner under the crest.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 hip = rig.at("hip-joint");
+    const float top = rig.at("iliac-crest").z - 40.0f * k;
+    const float bottom = rig.at("greater-trochanter").z + 60.0f * k;
+    int rays = 0, minimus = 0;
+    for (float z = bottom; z <= top + 0.01f; z += 6.0f * k)
+        for (float y = -20.0f; y <= 40.01f; y += 6.0f) {
+            ++rays;
+            const auto* part = deepFirst({186.0f * k, hip.y + y * k, z}, {-1, 0, 0});
+            minimus += part && part->id == "gluteus-minimus.left";
+        }
+    CHECK(rays == 77);
+    CHECK(minimus >= rays * 8 / 10);
+}
+
+TEST_CASE("with the gluteus maximus hidden, the piriformis is a pear-shaped belly") {
+    // Its height seen from behind at stations from the sacrum to the greater trochanter, 2 mm
+    // rays. Laid under the buttock's skin at one depth, it followed the buttock's curve as a
+    // crumpled flap 18, 22, 22, 24 and 8 mm high; free between its broad origin on the sacrum
+    // (S2-S4) and the top of the trochanter, it narrows evenly (44, 40, 32, 28, 16).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 sacrum = rig.at("sacrum-lateral"), trochanter = rig.at("greater-trochanter");
+    std::vector<int> heights;
+    for (float t = 0.2f; t <= 0.801f; t += 0.15f) {
+        const glm::vec3 c = glm::mix(sacrum, trochanter, t);
+        int height = 0;
+        for (float dz = -60.0f; dz <= 60.0f; dz += 2.0f) {
+            const auto* part = deepFirst({c.x, c.y + 300.0f * k, c.z + dz * k}, {0, -1, 0});
+            height += part && part->id == "piriformis.left" ? 2 : 0;
+        }
+        heights.push_back(height);
+    }
+    CHECK(heights.front() >= 30);
+    for (std::size_t i = 1; i < heights.size(); ++i) CHECK(heights[i] <= heights[i - 1] + 2);
+    CHECK(heights.back() >= 8);
+}
