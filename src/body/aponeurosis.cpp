@@ -144,7 +144,7 @@ const std::vector<MuscleSpec>& armTendons() {
         // the base of the proximal phalanx; the thumb's extensor expansion carries on to its
         // tip. 12 rings each (412 triangles, not 796): short cords whose bends still read round.
         {.id = "abductor-pollicis-longus-tendon", .name = "Tendon of abductor pollicis longus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.78", {24, 10, 0}}}, .insertion = {{"thumb-base", {16, 2, -4}}}, .via = {{"radial-styloid", {11, -10, 1}}}, .width = 6, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f, .rings = 12},
-        {.id = "extensor-pollicis-brevis-tendon", .name = "Tendon of extensor pollicis brevis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.8", {24, 6, 0}}}, .insertion = {{"thumb-base", {40, -4, -38}}}, .via = {{"radial-styloid", {12, -5, -2}}, {"thumb-base", {16, 10, -14}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f, .rings = 12},
+        {.id = "extensor-pollicis-brevis-tendon", .name = "Tendon of extensor pollicis brevis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.8", {24, 6, 0}}}, .insertion = {{"thumb-base", {40, -4, -38}}}, .via = {{"radial-styloid", {12, -5, -2}}, {"thumb-base", {16, 10, -14}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.5f, .rings = 12},
         // Extensor pollicis longus, the snuffbox's back border: from the back of the forearm,
         // round the radius' dorsal tubercle, obliquely over the extensor carpi radiales'
         // tendons and along the back of the first metacarpal to its metacarpophalangeal joint.
