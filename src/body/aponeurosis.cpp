@@ -106,9 +106,9 @@ const std::vector<MuscleSpec>& pairedTendons() {
 }
 
 // Tendons of the arm and forearm: the triceps' on the back of the elbow, and the forearm
-// flexors' and brachioradialis', from where their bellies end (0.62-0.8 of the forearm) to
-// their insertions: swept to the wrist as muscle, the bellies thinned to a bundle of cords with
-// the radius and ulna showing between them.
+// flexors', brachioradialis' and the thumb's long abductor and extensors', from where their
+// bellies end (0.62-0.8 of the forearm) to their insertions: swept to the wrist as muscle, the
+// bellies thinned to a bundle of cords with the radius and ulna showing between them.
 const std::vector<MuscleSpec>& armTendons() {
     // clang-format off
     static const std::vector<MuscleSpec> rows{
@@ -134,6 +134,21 @@ const std::vector<MuscleSpec>& armTendons() {
         {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {4, -14, 0}}}, .insertion = {{"wrist-joint", {2, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 3.0f, .depth1 = 4.5f},
         {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {-4, -14, 0}}}, .insertion = {{"wrist-joint", {-4, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 3.0f, .depth1 = 4.5f},
         {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {-12, -14, 0}}}, .insertion = {{"wrist-joint", {-10, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 4.0f, .depth1 = 5.0f},
+        // The thumb's long abductor and extensors, which bound the anatomical snuffbox (the
+        // knowledge base has no entry for them, so they are drawn as their tendons): from behind
+        // the first metacarpal showed between the abductor pollicis brevis and the dorsal
+        // interossei, and the carpus at the wrist's lateral side. Abductor pollicis longus and
+        // extensor pollicis brevis side by side from the back of the distal forearm, where
+        // their bellies end, round its lateral border over the extensor carpi radiales and the
+        // radial styloid (the snuffbox's front border), to the base of the first metacarpal and
+        // the base of the proximal phalanx; the thumb's extensor expansion carries on to its
+        // tip. 12 rings each (412 triangles, not 796): short cords whose bends still read round.
+        {.id = "abductor-pollicis-longus-tendon", .name = "Tendon of abductor pollicis longus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.78", {24, 10, 0}}}, .insertion = {{"thumb-base", {16, 2, -4}}}, .via = {{"radial-styloid", {11, -10, 1}}}, .width = 6, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f, .rings = 12},
+        {.id = "extensor-pollicis-brevis-tendon", .name = "Tendon of extensor pollicis brevis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.8", {24, 6, 0}}}, .insertion = {{"thumb-base", {40, -4, -38}}}, .via = {{"radial-styloid", {12, -5, -2}}, {"thumb-base", {16, 10, -14}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.5f, .rings = 12},
+        // Extensor pollicis longus, the snuffbox's back border: from the back of the forearm,
+        // round the radius' dorsal tubercle, obliquely over the extensor carpi radiales'
+        // tendons and along the back of the first metacarpal to its metacarpophalangeal joint.
+        {.id = "extensor-pollicis-longus-tendon", .name = "Tendon of extensor pollicis longus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.8", {16, 22, 0}}}, .insertion = {{"thumb-base", {30, 2, -34}}}, .via = {{"wrist-joint", {8, 23, 8}}, {"wrist-joint", {27, 11, -10}}, {"thumb-base", {11, 18, -10}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f, .rings = 12},
     };
     // clang-format on
     return rows;

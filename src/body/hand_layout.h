@@ -27,4 +27,9 @@ std::array<FingerRay, 4> fingerRays(const Rig& rig);
 // Thumb: carpometacarpal joint, metacarpophalangeal joint and the centre of the tip's round end.
 std::array<glm::vec3, 3> thumbChain(const Rig& rig);
 
+// The skin's radius round the thumb's tip (mm, for the 1750 mm body): the rig's "thumb-tip"
+// lies this far straight below the chain's last point, on the lowest point of the tip's round
+// end (as the atlas places it: its distal phalanx's lowest point carried down to the skin).
+inline constexpr float kThumbTipRadius = 8.5f;
+
 }  // namespace tpa::body

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "body/hand_layout.h"
+
 namespace tpa::body {
 namespace {
 
@@ -137,7 +139,9 @@ void Rig::placeLimbs() {
     set("palm-centre", wrist + mm(6, -14, -50));
     set("second-metacarpal-base", wrist + mm(20, -4, -22));
     set("thumb-base", wrist + mm(30, -14, -18));
-    set("thumb-tip", wrist + mm(89, -28, -93));
+    // The tip from the thumb's chain, which the skin and the bones follow (hand_layout.h), so
+    // the two cannot drift apart.
+    set("thumb-tip", thumbChain(*this)[2] - glm::vec3(0.0f, 0.0f, kThumbTipRadius * k));
     // Leg.
     const glm::vec3 hip = at("hip-joint"), knee = at("knee-joint"), ankle = at("ankle-joint");
     auto alongThigh = [&](float t) { return glm::mix(hip, knee, t); };

@@ -91,7 +91,7 @@ void addArm(SdfModel& f, const Rig& r, float k) {
     }
     const auto thumb = thumbChain(r);
     f.roundCone(thumb[0], thumb[1], 14.0f * k, 10.5f * k, 12.0f * k);
-    f.roundCone(thumb[1], thumb[2], 10.5f * k, 8.5f * k, 3.0f * k);
+    f.roundCone(thumb[1], thumb[2], 10.5f * k, kThumbTipRadius * k, 3.0f * k);
 }
 
 void addLeg(SdfModel& f, const Rig& r, float k) {

@@ -147,3 +147,26 @@ TEST_CASE("the écorché's palm is as wide as the skin's") {
         }
     }
 }
+
+TEST_CASE("the rig's thumb tip is the lowest point of the skin round the thumb chain's end") {
+    // One fact, not two: the landmark is derived from the chain the skin and the bones follow
+    // (it was given apart, 8.1 mm from the chain's end, 0.4 mm inside the skin).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto skin = tpa::body::skinField(rig);
+    const glm::vec3 centre = tpa::body::thumbChain(rig)[2];
+    const glm::vec3 tip = rig.at("thumb-tip");
+    // The last skin straight below the tip's centre.
+    float reach = 0.0f;
+    while (reach < 30.0f * k && skin.evaluate(centre - glm::vec3(0, 0, reach)) < 0.0f)
+        reach += 0.05f * k;
+    std::printf("thumb tip %.2f mm from the chain's end (%.2f mm straight below it, %.2f mm to "
+                "the skin's lowest point there), skin field %.2f mm\n",
+                glm::distance(tip, centre) / k, (centre.z - tip.z) / k, reach / k,
+                skin.evaluate(tip) / k);
+    CHECK(glm::distance(tip, centre) == doctest::Approx(tpa::body::kThumbTipRadius * k));
+    CHECK(glm::length(glm::vec2(tip - centre)) <= 0.01f * k);
+    // On the skin, where the skin itself ends below the tip's centre.
+    CHECK(std::abs(skin.evaluate(tip)) <= 0.2f * k);
+    CHECK(std::abs(reach - tpa::body::kThumbTipRadius * k) <= 0.2f * k);
+}
