@@ -130,6 +130,24 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // the obturator externus. Without it, from the front the groin showed, between those two
         // and the pubis, the gluteus maximus behind through the obturator foramen.
         {.id = "adductor-brevis", .name = "Adductor brevis", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"pubic-tubercle", {-6, 10, -14}}, {"pubic-tubercle", {26, 22, -36}}}, .insertion = {{"lesser-trochanter", {2, 4, -24}}, {"linea-aspera", {-8, 0, 50}}}, .width = 0, .thickness = 14, .depth0 = 14, .depth1 = 16},
+        // The short external rotators of the hip, below the piriformis and above the hamstrings'
+        // origin, under the gluteus maximus: without them the deep view from behind showed the
+        // back of the hip joint, the femoral neck and the ischium bare there. Laid freely (not
+        // under the skin) as thin bands from the ischium round the back of the joint to the
+        // greater trochanter, stacked top to bottom as in life; their lateral ends tuck under
+        // the trochanter's posterior border into the trochanteric fossa. Few rings: short and
+        // straight, they need no more, and the budget is tight.
+        // Superior gemellus: the ischial spine -> the obturator internus' tendon at the fossa.
+        {.id = "superior-gemellus", .name = "Superior gemellus", .shape = S::Strap, .layer = L::Deep, .origin = {{"ischial-tuberosity", {8, -14, 50}}, {"ischial-tuberosity", {8, -12, 42}}}, .insertion = {{"greater-trochanter", {-18, 16, 10}}, {"greater-trochanter", {-18, 16, 4}}}, .width = 10, .thickness = 7, .depth0 = -1, .depth1 = -1, .rings = 8},
+        // Obturator internus: its tendon, leaving the pelvis through the lesser sciatic foramen
+        // and turning round the ischium between the gemelli -> the medial face of the greater
+        // trochanter (its fan-shaped belly lies inside the pelvis, out of these views).
+        {.id = "obturator-internus", .name = "Obturator internus (tendon)", .shape = S::Strap, .layer = L::Deep, .origin = {{"ischial-tuberosity", {6, -8, 36}}, {"ischial-tuberosity", {6, -6, 28}}}, .insertion = {{"greater-trochanter", {-18, 16, -1}}, {"greater-trochanter", {-18, 16, -7}}}, .width = 10, .thickness = 6, .depth0 = -1, .depth1 = -1, .rings = 8},
+        // Inferior gemellus: the upper part of the ischial tuberosity -> below the tendon.
+        {.id = "inferior-gemellus", .name = "Inferior gemellus", .shape = S::Strap, .layer = L::Deep, .origin = {{"ischial-tuberosity", {6, -4, 22}}, {"ischial-tuberosity", {6, -2, 14}}}, .insertion = {{"greater-trochanter", {-18, 16, -12}}, {"greater-trochanter", {-18, 16, -18}}}, .width = 10, .thickness = 7, .depth0 = -1, .depth1 = -1, .rings = 8},
+        // Quadratus femoris: the lateral border of the ischial tuberosity -> the quadrate
+        // tubercle and the intertrochanteric crest below it, a flat quadrilateral.
+        {.id = "quadratus-femoris", .name = "Quadratus femoris", .shape = S::Strap, .layer = L::Deep, .origin = {{"ischial-tuberosity", {10, 0, 8}}, {"ischial-tuberosity", {10, 2, -10}}}, .insertion = {{"greater-trochanter", {-24, 18, -28}}, {"greater-trochanter", {-26, 18, -50}}}, .width = 12, .thickness = 10, .depth0 = -1, .depth1 = -1, .rings = 8},
     };
     // clang-format on
     return table;
