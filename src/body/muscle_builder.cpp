@@ -274,7 +274,15 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                 // Scalp sheets thin toward their rims like a lens rather than an ellipse, so
                 // their edges blend into the bone instead of standing as a wall.
                 const float lens = spec.shape == MuscleShape::Sheet ? sn * std::sqrt(std::abs(sn)) : sn;
-                out[a] = shell.place(m, f.depth, f.thick, 0.5f * (1.0f - lens));
+                // Slips of one smooth sheet (the temporalis) take its flat section, their outer
+                // faces (sn < 0 here, away from the bone) at one level where they overlap and
+                // their rims under the neighbour's face: one fan rather than rounded bundles
+                // (rims 1.5 mm down: at 0.5 their thickness varying slip to slip left them
+                // poking through the neighbour's face in saw-toothed lines).
+                const float across =
+                    spec.sheetOverlap > 0.0f ? 1.0f - sheetBelowFace(f.thick, -sn, 3.0f * k) / f.thick
+                                             : 0.5f * (1.0f - lens);
+                out[a] = shell.place(m, f.depth, f.thick, across);
                 if (off > 0.0f)
                     out[a] = glm::mix(out[a], m - f.normal * (f.thick * 0.5f * (1.0f - sn)), off);
                 continue;

@@ -1,0 +1,67 @@
+// The temporalis seen from the side with the skin hidden: one continuous fan over the temporal
+// fossa, as an écorché shows it, not slips with grooves down to the bone between them.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+using tpa::body::test::embeddedScene;
+using tpa::body::test::firstPartHit;
+using tpa::body::test::hitsUnderSkin;
+
+TEST_CASE("from the side, no bone shows between the temporalis' slips") {
+    // Lateral rays every millimetre over the fan, both sides, from the temple back above the
+    // ear and from the arch up to the temporal line: the few that meet bone first lie along the
+    // fan's rim, not in lines down its grooves.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 temple = rig.at("temple");
+    int rays = 0, bone = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float dy = -10.0f; dy <= 60.0f; dy += 1.0f)
+            for (float dz = -15.0f; dz <= 40.0f; dz += 1.0f) {
+                const glm::vec3 from(side * 300.0f * k, temple.y + dy * k, temple.z + dz * k);
+                const int hit = firstPartHit(from, {-side, 0.0f, 0.0f}, {tpa::core::Layer::Skin});
+                if (hit < 0) continue;
+                ++rays;
+                bone += embeddedScene().parts[std::size_t(hit)].kind == tpa::core::PartKind::Bone;
+            }
+    std::printf("temporalis from the side: %d of %d rays met bone first\n", bone, rays);
+    CHECK(bone <= rays / 200);
+}
+
+TEST_CASE("from the side, the temporalis reads as one fan, not slips with grooves between") {
+    // Rows of lateral rays every half millimetre across the fan above the arch, both sides: the
+    // depth under the skin of the first part met, where that is the temporalis. A ray more than
+    // 0.3 mm deeper than the mean of the rays 2 mm before and after it lies in a groove.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 temple = rig.at("temple");
+    int rays = 0, grooves = 0;
+    float deepest = 0.0f;
+    for (float side : {1.0f, -1.0f})
+        for (float dz = 0.0f; dz <= 40.0f; dz += 2.0f) {
+            std::vector<float> depth;
+            for (float dy = -20.0f; dy <= 70.0f; dy += 0.5f) {
+                const glm::vec3 from(side * 300.0f * k, temple.y + dy * k, temple.z + dz * k);
+                const auto hits = hitsUnderSkin(from, {-side, 0.0f, 0.0f});
+                const bool fan = !hits.empty() && hits.front().id.rfind("temporalis", 0) == 0;
+                depth.push_back(fan ? hits.front().depth : -1.0f);
+            }
+            for (std::size_t i = 4; i + 4 < depth.size(); ++i) {
+                if (depth[i] < 0.0f || depth[i - 4] < 0.0f || depth[i + 4] < 0.0f) continue;
+                ++rays;
+                const float dip = depth[i] - 0.5f * (depth[i - 4] + depth[i + 4]);
+                deepest = std::max(deepest, dip);
+                grooves += dip > 0.3f * k;
+            }
+        }
+    std::printf("temporalis grooves: %d of %d rays, deepest %.2f mm\n", grooves, rays, deepest);
+    REQUIRE(rays > 500);
+    CHECK(grooves <= rays / 200);
+    CHECK(deepest < 0.4f * k);
+}
