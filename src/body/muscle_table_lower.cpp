@@ -35,14 +35,20 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {.id = "vastus-medialis", .name = "Vastus medialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"hip-joint..knee-joint:0.45", {-18, -20, 0}}}, .insertion = {{"patella", {-4, 0, 26}}, {"patella", {-20, 4, 8}}}, .via = {{"knee-joint", {-36, -42, 84}}}, .width = 50, .thickness = 30, .depth0 = 2, .depth1 = 2},
         // The vastus lateralis wraps back to the biceps femoris: on the fuller thigh of the ANSUR
         // girths (skin_field.cpp) its 90 mm left the femur bare between them below the gluteus.
-        {.id = "vastus-lateralis", .name = "Vastus lateralis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"greater-trochanter", {4, -10, -40}}, {"greater-trochanter", {-6, 34, -60}}, {"greater-trochanter", {-36, 46, -90}}}, .insertion = {{"patella", {18, 4, 26}}}, .via = {{"hip-joint..knee-joint:0.5", {50, 38, 0}}}, .width = 134, .thickness = 28, .depth0 = 2, .depth1 = 2},
+        // Its origin runs from the back of the trochanter forward so that depthAcross sinks its
+        // posterior border (by half at mid-thigh) under the biceps' long head: at one depth with
+        // it, it covered the long head there but for a strip at its lateral edge.
+        {.id = "vastus-lateralis", .name = "Vastus lateralis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"greater-trochanter", {-36, 46, -90}}, {"greater-trochanter", {-6, 34, -60}}, {"greater-trochanter", {4, -10, -40}}}, .insertion = {{"patella", {18, 4, 26}}}, .via = {{"hip-joint..knee-joint:0.5", {50, 38, 0}}}, .width = 134, .thickness = 28, .depth0 = 2, .depth1 = 2, .depthAcross = 20},
         {.id = "adductor-longus", .name = "Adductor longus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"pubic-tubercle", {0, 0, -10}}}, .insertion = {{"linea-aspera", {-8, 0, 10}}, {"linea-aspera", {-8, 0, -30}}}, .width = 40, .thickness = 16, .depth0 = 3, .depth1 = 3},
         {.id = "adductor-magnus", .name = "Adductor magnus", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"pubic-symphysis", {24, 30, -30}}, {"ischial-tuberosity", {0, 0, -6}}}, .insertion = {{"linea-aspera", {-10, 0, 60}}, {"adductor-tubercle", {0, 0, 6}}}, .width = 0, .thickness = 24, .depth0 = 9, .depth1 = 8},
         {.id = "gracilis", .name = "Gracilis", .shape = S::Strap, .layer = L::Superficial, .origin = {{"pubic-symphysis", {20, 20, -40}}}, .insertion = {{"pes-anserinus", {2, 6, 6}}}, .via = {{"knee-joint", {-50, 12, 70}}}, .width = 30, .thickness = 10, .depth0 = 1.5f, .depth1 = 1.5f},
         // The long head runs through a point near the back of the thigh (62 mm behind the
         // femur): through one inside the thigh its rings folded over each other under the
-        // gluteal fold into a crumpled flap.
-        {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {6, 2, -6}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {14, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 34, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2},
+        // gluteal fold into a crumpled flap. It is the wider head (headScale), broad over the
+        // vastus lateralis' sunk border, and that point lies 10 mm lateral of the femur rather
+        // than 14: leaving the tuberosity more steeply lateral it opened a window between it
+        // and the semitendinosus through the whole thigh to the rectus femoris.
+        {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {6, 2, -6}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 34, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .headScale = {1.35f, 1.0f}},
         {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-4, 2, -6}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"knee-joint", {-38, 44, 80}}}, .width = 46, .thickness = 22, .depth0 = 2, .depth1 = 2},
         {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {0, -4, -12}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, .width = 64, .thickness = 24, .depth0 = 8, .depth1 = 5},
         // 18 mm under the skin: the fuller calf's skin stands further off the back of the tibia,
