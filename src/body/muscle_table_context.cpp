@@ -21,8 +21,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // sternocleidomastoid -> lower border of the hyoid beside the sternohyoid.
         {.id = "omohyoid", .name = "Omohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"clavicle-mid", {10, 30, 6}}}, .insertion = {{"menton", {18, 38, -22}}}, .via = {{"first-rib-tubercle", {4, -4, 22}}}, .width = 9, .thickness = 4, .depth0 = 6, .depth1 = 3},
         // Mylohyoid line of the mandible -> hyoid body and the median raphe: the floor of the
-        // mouth, seen between the two halves of the mandible from the front.
-        {.id = "mylohyoid", .name = "Mylohyoid", .shape = S::Sheet, .layer = L::Deep, .origin = {{"menton", {4, 8, 6}}, {"gonion", {-10, -24, -4}}}, .insertion = {{"menton", {2, 34, -20}}, {"menton", {14, 40, -22}}}, .width = 0, .thickness = 4, .depth0 = 6, .depth1 = 6},
+        // mouth, seen between the two halves of the mandible from the front. Its origin is
+        // nearer the skin (4 mm) and reaches back to the last molar, so it meets the depressor
+        // anguli oris under the lower border: 6 mm deep, the border's underside showed between.
+        // Its medial edge, the median raphe, lies just past the midline so the halves meet
+        // (4 and 2 mm from it, the symphysis showed between them under the chin).
+        {.id = "mylohyoid", .name = "Mylohyoid", .shape = S::Sheet, .layer = L::Deep, .origin = {{"menton", {-1, 6, 4}}, {"gonion", {-10, -16, -6}}}, .insertion = {{"menton", {-1, 34, -20}}, {"menton", {14, 40, -22}}}, .width = 0, .thickness = 4, .depth0 = 4, .depth1 = 6},
         // Behind and below the ear: the sternocleidomastoid's thin aponeurotic insertion on the
         // mastoid and the lateral half of the superior nuchal line, with the splenius capitis'
         // under it, up to the occipitalis and the back of the temporalis (the swept bellies
@@ -69,10 +73,15 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow.
         {.id = "mentalis", .name = "Mentalis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"menton", {6, -8, 34}}}, .insertion = {{"menton", {7, -12, 10}}}, .width = 14, .thickness = 3, .depth0 = 3, .depth1 = 3},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
-        {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {16, 2, 3}}, {"menton", {48, 50, 12}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f},
+        // Its origin follows the lower border and wraps a little under it, where the platysma
+        // (not modelled) would cover the bone: from the oblique line, a strip of the border
+        // showed between it and the floor of the mouth from the side.
+        {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {14, 4, -2}}, {"menton", {42, 58, 6}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f},
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
-        // over the mentalis and medial to the depressor anguli oris.
-        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {8, 0, 8}}, {"menton", {30, 6, 10}}}, .insertion = {{"menton", {6, -12, 34}}, {"menton", {26, -6, 39}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        // over the mentalis and medial to the depressor anguli oris; from the lower border, just
+        // past the midline so the halves meet (from the line 8 mm up, and 6-8 mm from the
+        // midline, the chin's lower border and symphysis showed from the front).
+        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {-1, 0, 0}}, {"menton", {28, 6, 2}}}, .insertion = {{"menton", {-1, -12, 34}}, {"menton", {26, -6, 39}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
         // The thenar eminence, a bulging mass filling the ball of the thumb in front of and
         // medial to the first metacarpal: abductor pollicis brevis (laterally) and flexor
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium
