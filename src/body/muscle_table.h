@@ -113,8 +113,10 @@ struct MuscleSpec {
 const std::vector<MuscleSpec>& muscleTable();
 
 // Muscles the knowledge base has no entry for (no trigger points), drawn so the écorché has no
-// holes where an anatomist expects muscle: the infrahyoid straps, the floor of the mouth and
-// the thenar and hypothenar eminences, and the dorsum and lateral border of the foot.
+// holes where an anatomist expects muscle: the infrahyoid straps and the floor of the mouth,
+// the insertions behind the ear, the face's muscles of expression, the thenar and hypothenar
+// eminences and the back of the hand, the deep layer's vastus intermedius, internal oblique and
+// adductor brevis, the hip's short external rotators, and the dorsum and border of the foot.
 // Their parts carry no muscle id, as the atlas's parts outside the knowledge base do.
 const std::vector<MuscleSpec>& contextMuscleTable();
 
