@@ -236,9 +236,10 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         float dip = intersectionDip(spec.intersections, u);
         const float thick = spec.thickness * k * (prof.thickness * thin);
         dip = std::min(dip * kIntersectionDip * k, 0.5f * thick);
+        const float share =
+            spec.spreadProfile.empty() ? 1.0f : sampledProfile(spec.spreadProfile, u);
         frames.push_back({u, c, across, normal, thick - dip, 0.5f * width * k * prof.width,
-                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip,
-                          spec.spreadProfile.empty() ? 1.0f : sampledProfile(spec.spreadProfile, u)});
+                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip, share});
     }
     // Level i first sinks the ring 1 mm a step up to sinkFirst, then narrows it by kShrink a
     // step up to kMaxShrink, then sinks it further.
@@ -248,7 +249,8 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         const float scale = std::pow(kShrink, float(narrow)) *
                             (spec.onCranium ? cranialCornerScale(spec.shape, f.u) : 1.0f);
         const float sink = float(level - narrow) * k;
-        const float span = f.halfWidth + 0.5f * f.spread * glm::length(glm::mix(spreadO, spreadI, f.u));
+        const float span =
+            f.halfWidth + 0.5f * f.spread * glm::length(glm::mix(spreadO, spreadI, f.u));
         const float ratio = span / std::max(0.5f * f.thick, 0.1f * k);
         const float flat = std::clamp((ratio - 1.5f) / 3.0f, 0.0f, 0.8f);
         std::array<glm::vec3, kAround> out;
@@ -262,10 +264,10 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                                   : glm::mix(std::cos(theta), even, flat);
             const float sn =
                 std::copysign(std::sqrt(std::max(0.0f, 1.0f - s * s)), std::sin(theta));
-            const glm::vec3 m =
-                f.c + scale * (f.spread * ((1.0f - f.u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
-                                           f.u * (polyline(insertion, s) - polyline(insertion, 0.0f))) +
-                               f.across * (s * f.halfWidth));
+            const glm::vec3 anchors =
+                (1.0f - f.u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
+                f.u * (polyline(insertion, s) - polyline(insertion, 0.0f));
+            const glm::vec3 m = f.c + scale * (f.spread * anchors + f.across * (s * f.halfWidth));
             if (spec.onCranium) {
                 // Past leavesCranium the belly lifts off the bone into its free course, on the
                 // same side of its centre line (f.normal points into the bone here).
@@ -280,8 +282,9 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                 // (rims 1.5 mm down: at 0.5 their thickness varying slip to slip left them
                 // poking through the neighbour's face in saw-toothed lines).
                 const float across =
-                    spec.sheetOverlap > 0.0f ? 1.0f - sheetBelowFace(f.thick, -sn, 3.0f * k) / f.thick
-                                             : 0.5f * (1.0f - lens);
+                    spec.sheetOverlap > 0.0f
+                        ? 1.0f - sheetBelowFace(f.thick, -sn, 3.0f * k) / f.thick
+                        : 0.5f * (1.0f - lens);
                 out[a] = shell.place(m, f.depth, f.thick, across);
                 if (off > 0.0f)
                     out[a] = glm::mix(out[a], m - f.normal * (f.thick * 0.5f * (1.0f - sn)), off);

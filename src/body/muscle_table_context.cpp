@@ -52,8 +52,8 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Its marginal part: a thin sheet in the closed lips from the upper lip to the lower, its
         // rims under the ring (without it the mouth stood open on the teeth and the throat).
         {.id = "orbicularis-oris-marginal", .name = "Orbicularis oris (marginal part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 52}}, {"menton", {26, -4, 49}}}, .insertion = {{"menton", {-1, -16, 43}}, {"menton", {26, -4, 45}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.5f, .depth1 = 2.5f},
-        // Zygomatic bone in front of the zygomaticotemporal suture -> modiolus (12 mm wide: at 9 the
-        // zygomatic bone and maxilla showed beside it in profile).
+        // Zygomatic bone in front of the zygomaticotemporal suture -> modiolus (12 mm wide: at 9
+        // the zygomatic bone and maxilla showed beside it in profile).
         {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-6, -12, -6}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 12, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Zygomatic bone, medial to the major -> lateral upper lip (it and the levator labii
         // superioris wide enough to meet over the maxilla in profile).
