@@ -91,3 +91,73 @@ TEST_CASE("from the side the deltoid is one cap over the acromion") {
 TEST_CASE("from behind the deltoid is one cap from the spine of the scapula to the arm") {
     checkCap("posterior", {0, -1, 0}, {1, 0, 0}, -30, 6, -60, -12);
 }
+
+namespace {
+
+using tpa::body::test::embeddedScene;
+using tpa::body::test::firstPartHitId;
+
+bool isDeltoid(const std::string& id) { return id.rfind("deltoid-", 0) == 0; }
+
+bool crossesSkin(glm::vec3 from, glm::vec3 dir) {
+    for (const auto& part : embeddedScene().parts)
+        if (part.kind == tpa::core::PartKind::Skin)
+            return !tpa::body::test::meshCrossings(part.mesh, from, dir).empty();
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("from the front the deltoid's outline rounds off the shoulder with the skin's") {
+    // Front-view outlines (rays along +y) along lines fanning from a point inside the shoulder,
+    // 15 mm medial of the acromion and 25 mm below it, from lateral (0 deg) to up and medial
+    // (75 deg): how far out the skin's outline lies and how far the deltoid, seen first under
+    // it, reaches. With its top cut flat at the acromion, the deltoid met the skin's outline on
+    // the side of the arm but left a square corner under its rounded top (15 mm short at 60
+    // deg, 24 mm at 75: the shoulders read as square pads).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 acromion = rig.at("acromion");
+    for (float side : {1.0f, -1.0f}) {
+        float worst = 0.0f;
+        for (float deg = 0.0f; deg <= 75.0f; deg += 15.0f) {
+            const float a = glm::radians(deg);
+            float skin = 0.0f, deltoid = 0.0f;
+            for (float r = 0.0f; r <= 80.0f; r += 1.0f) {
+                const glm::vec3 at((acromion.x + (r * std::cos(a) - 15.0f) * k) * side, -400.0f * k,
+                                   acromion.z + (r * std::sin(a) - 25.0f) * k);
+                if (!crossesSkin(at, {0, 1, 0})) continue;
+                skin = r;
+                if (isDeltoid(firstPartHitId(at, {0, 1, 0}))) deltoid = r;
+            }
+            MESSAGE("side " << side << ", " << deg << " deg: skin's outline " << skin
+                            << " mm out, deltoid's " << deltoid << " mm");
+            worst = std::max(worst, skin - deltoid);
+        }
+        CAPTURE(side);
+        CHECK(worst <= 5.0f);
+    }
+}
+
+TEST_CASE("from the side the deltoid's top domes up to the acromion") {
+    // Rays from the side: the highest a ray meets the deltoid first, over the acromion and
+    // 24 mm in front of and behind it. Its origin on the acromion lay level, a flat plateau.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 acromion = rig.at("acromion");
+    for (float side : {1.0f, -1.0f}) {
+        auto top = [&](float dy) {
+            for (float dz = 40.0f; dz >= -40.0f; dz -= 1.0f)
+                if (isDeltoid(firstPartHitId(
+                        {side * 400.0f * k, acromion.y + dy * k, acromion.z + dz * k},
+                        {-side, 0, 0})))
+                    return dz;
+            return -40.0f;
+        };
+        const float front = top(-24.0f), middle = top(0.0f), back = top(24.0f);
+        MESSAGE("side " << side << ": top " << front << " / " << middle << " / " << back
+                        << " mm above the acromion, front / over it / behind");
+        CAPTURE(side);
+        CHECK(middle - std::max(front, back) >= 6.0f);
+    }
+}
