@@ -27,7 +27,8 @@ struct NeckSide {
     glm::vec2 top, bottom, normal;
 
     explicit NeckSide(float s)
-        : side(s), eye(presetEye(s > 0 ? tpa::core::ViewPreset::Left : tpa::core::ViewPreset::Right)) {
+        : side(s),
+          eye(presetEye(s > 0 ? tpa::core::ViewPreset::Left : tpa::core::ViewPreset::Right)) {
         const glm::vec3 m = rig.at("mastoid"), n = rig.at("jugular-notch");
         top = {m.y, m.z};
         bottom = {n.y, n.z};
