@@ -54,13 +54,21 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // The sternal head's insertion reaches 24 mm back from the mastoid toward the nuchal
         // line, where its aponeurosis (nuchal-insertions) carries on: ending 14 mm back, it
         // left a gap 12-16 mm deep under that sheet's lower edge, in front of the trapezius.
-        {.id = "scm-sternal", .name = "Sternocleidomastoid (sternal head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {10, -2, 2}}}, .insertion = {{"mastoid", {4, -4, 0}}, {"mastoid", {-8, 24, 10}}}, .width = 24, .thickness = 11, .depth0 = 1.5f, .depth1 = 1.5f},
-        {.id = "scm-clavicular", .name = "Sternocleidomastoid (clavicular head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"sternoclavicular", {14, 2, 8}}, {"sternoclavicular", {44, 6, 10}}}, .insertion = {{"mastoid", {4, 2, -2}}}, .width = 18, .thickness = 8, .depth0 = 2.5f, .depth1 = 3.5f},
+        // Both heads are spread across at both ends (the sternal head narrowing to its tendon
+        // on the notch, widthProfile), so their broad faces stay to the side all along: from one
+        // point at one end, the sternal head twisted half a turn and showed edge-on, 6 mm wide
+        // from the side at mid-neck, crossed by the clavicular head. The clavicular head ends
+        // deeper on the mastoid, under the sternal head, instead of showing through it.
+        {.id = "scm-sternal", .name = "Sternocleidomastoid (sternal head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {6, -2, 2}}, {"jugular-notch", {18, 0, 4}}}, .insertion = {{"mastoid", {4, -4, 0}}, {"mastoid", {-8, 24, 10}}}, .width = 20, .thickness = 11, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {0.1f, 0.6f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}},
+        {.id = "scm-clavicular", .name = "Sternocleidomastoid (clavicular head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"sternoclavicular", {14, 2, 8}}, {"sternoclavicular", {44, 6, 10}}}, .insertion = {{"mastoid", {4, 0, -4}}, {"mastoid", {-2, 14, 2}}}, .width = 18, .thickness = 10, .depth0 = 2.5f, .depth1 = 5.5f},
         {.id = "splenius-capitis", .name = "Splenius capitis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"c2", {0, 4, -40}}, {"t1", {0, 2, -20}}}, .insertion = {{"mastoid", {0, -2, 6}}, {"mastoid", {-16, 16, 14}}}, .width = 0, .thickness = 7, .depth0 = 10, .depth1 = 8},
         {.id = "splenius-cervicis", .name = "Splenius cervicis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"t4", {0, 2, 12}}, {"t4", {0, 2, -30}}}, .insertion = {{"c2", {30, -30, 6}}}, .width = 12, .thickness = 6, .depth0 = 12, .depth1 = 16},
         {.id = "semispinalis-capitis", .name = "Semispinalis capitis", .shape = S::Column, .layer = L::Deep, .origin = {{"t4", {18, -18, 20}}}, .insertion = {{"inion", {8, -8, -12}}, {"inion", {34, -18, -14}}}, .via = {{"c7", {16, -20, 0}}}, .width = 20, .thickness = 10, .depth0 = 16, .depth1 = 16},
         {.id = "suboccipitals", .name = "Suboccipital muscles", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"c2", {2, -8, 0}}, {"c2", {28, -30, 16}}}, .insertion = {{"inion", {8, -20, -26}}, {"inion", {38, -30, -28}}}, .width = 10, .thickness = 8, .depth0 = -1, .depth1 = -1},
-        {.id = "levator-scapulae", .name = "Levator scapulae", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"c2", {35, -37, -10}}}, .insertion = {{"scapula-superior-angle", {-2, 5, -6}}}, .width = 24, .thickness = 10, .depth0 = 11, .depth1 = 10},
+        // From the transverse processes of C1 to C4 (two anchors): from one point on C2 it left
+        // a gap behind the sternocleidomastoid's posterior border, through which the vertebrae
+        // and the other side's muscles showed from the side.
+        {.id = "levator-scapulae", .name = "Levator scapulae", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"c2", {35, -37, -10}}, {"c2", {33, -40, -40}}}, .insertion = {{"scapula-superior-angle", {-2, 5, -6}}}, .width = 24, .thickness = 10, .depth0 = 11, .depth1 = 10},
         {.id = "scalene-anterior", .name = "Anterior scalene", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"c2", {24, -19, -13}}, {"c2", {26, -7, -63}}}, .insertion = {{"first-rib-tubercle", {8, 4, 4}}}, .width = 6, .thickness = 8, .depth0 = 20, .depth1 = 12},
         {.id = "scalene-medius", .name = "Middle scalene", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"c2", {26, -15, -11}}, {"c2", {27, -3, -63}}}, .insertion = {{"first-rib-tubercle", {18, 32, 18}}}, .width = 8, .thickness = 9, .depth0 = 20, .depth1 = 11},
         {.id = "scalene-posterior", .name = "Posterior scalene", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"c2", {27, -9, -35}}, {"c2", {28, -1, -63}}}, .insertion = {{"first-rib-tubercle", {40, 54, -8}}}, .width = 6, .thickness = 7, .depth0 = 20, .depth1 = 18},
