@@ -162,6 +162,16 @@ void closeTube(core::Mesh& mesh, int rings) {
     orientOutward(mesh);
 }
 
+// A corner whose straight placement lies well under its level (from a slip's chord through the
+// chest) is carried outward from the trunk's long axis to about that level first: projected from
+// deep inside, it lands on whichever surface is nearest (the side of the chest under the armpit)
+// and its slip turns edge-on to the front. Outward as in liftedMidpoint (muscle_pieces.cpp).
+glm::vec3 liftedCorner(const FieldProbe& probe, glm::vec3 p, float level, float k) {
+    const glm::vec3 out = glm::normalize(glm::vec3(p.x / 9.0f, p.y / 4.0f, 0.0f));
+    for (int i = 0; i < 200 && probe.value(p) < level - 2.0f * k; ++i) p += out * k;
+    return p;
+}
+
 }  // namespace
 
 float originDiveShare(float s, std::size_t anchors) {
@@ -295,8 +305,10 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             const float tilt = std::max(0.0f, -s) * f.u * spec.depthAcross * k;
             const float dive = glm::mix(originDive.x, originDive.y, 0.5f * (s + 1.0f)) * k *
                                (1.0f - glm::smoothstep(0.0f, 0.25f, f.u));
+            const float level = -f.depth - sink - below - tilt - dive;
             out[a] = free ? m + f.normal * (0.5f * f.thick * sn)
-                          : probe.project(m, -f.depth - sink - below - tilt - dive);
+                          : probe.project(spec.liftCorners ? liftedCorner(probe, m, level, k) : m,
+                                          level);
         }
         return out;
     };

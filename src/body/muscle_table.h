@@ -105,6 +105,11 @@ struct MuscleSpec {
     // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;
     // straight, its rings were laid on the side of the chest under the armpit and folded over.
     std::vector<Anchor> slipVia{};
+    // Ring corners placed well under the skin (a slip's straight course through the chest) are
+    // first carried outward from the trunk's long axis before they are fitted under the skin:
+    // the pectoralis major's lower sternocostal slip otherwise lay on the side of the chest and
+    // showed its edge from the front, a groove above the abdominal slip.
+    bool liftCorners = false;
     // Cross-sections along each belly; 0: one every few millimetres of its length
     // (muscle_builder.cpp), so small muscles take fewer triangles than large ones.
     int rings = 0;

@@ -1,0 +1,70 @@
+// The pectoralis major from the front as one smooth fan: its slips (clavicular, sternocostal,
+// abdominal) laid side by side must not show as separate plates, with grooves, ledges or a
+// slip's edge between them.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+#include "core/bvh.h"
+
+using tpa::body::test::embeddedScene;
+using tpa::body::test::firstPartHit;
+
+TEST_CASE("from the front, the pectoralis major's slips read as one fan, without ledges") {
+    // The lower sternocostal slip ran straight through the chest from the sternum to the arm and
+    // was fitted under the nearest skin, on the side of the chest: from the front the eye met its
+    // edge and deep face 15-40 mm under the skin, a trough along the top of the abdominal slip,
+    // which stood in front of it as a separate plate with a ledge for its upper border.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
+        const int pec = scene.findPart(id), skin = scene.findPart("skin");
+        REQUIRE(pec >= 0);
+        REQUIRE(skin >= 0);
+        const auto& mesh = scene.parts[std::size_t(pec)].mesh;
+        const auto& skinMesh = scene.parts[std::size_t(skin)].mesh;
+        const tpa::core::Bvh pecBvh(mesh), skinBvh(skinMesh);
+        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+        // The front of the chest the muscle covers: from beside the sternum out past the nipple
+        // line (farther out the chest turns away from the eye), from the 6th cartilage up to the
+        // 2nd (above it, under the clavicle, the deltopectoral triangle dips as it should). Depth
+        // of its outer face under the skin, -1 where the ray meets another part first.
+        const float step = 4.0f * k;
+        std::vector<std::vector<float>> depth;
+        for (float z = rig.at("xiphoid").z + 30.0f * k; z <= rig.at("sternal-angle").z + 10.0f * k;
+             z += step) {
+            auto& row = depth.emplace_back();
+            for (float x = 20.0f * k; x <= 120.0f * k; x += step) {
+                const glm::vec3 from(side * x, -400.0f * k, z), dir(0.0f, 1.0f, 0.0f);
+                const auto m = pecBvh.intersect(mesh, {from, dir}, 1e9f);
+                const auto s = skinBvh.intersect(skinMesh, {from, dir}, 1e9f);
+                row.push_back(m && s && firstPartHit(from, dir) == pec ? m->t - s->t : -1.0f);
+            }
+        }
+        int seen = 0, deep = 0, ledges = 0;
+        for (std::size_t r = 0; r < depth.size(); ++r)
+            for (std::size_t c = 0; c < depth[r].size(); ++c) {
+                const float d = depth[r][c];
+                if (d < 0.0f) continue;
+                ++seen;
+                if (d > 12.0f * k) ++deep;
+                auto ledge = [&](float n) { return n >= 0.0f && std::abs(n - d) > 2.0f * k; };
+                if (c + 1 < depth[r].size() && ledge(depth[r][c + 1])) ++ledges;
+                if (r + 1 < depth.size() && ledge(depth[r + 1][c])) ++ledges;
+            }
+        CAPTURE(id);
+        CAPTURE(seen);
+        CAPTURE(deep);
+        CAPTURE(ledges);
+        MESSAGE(std::string(id), ": seen ", seen, ", deep ", deep, ", ledges ", ledges);
+        CHECK(seen > 700);
+        CHECK(deep == 0);
+        CHECK(ledges < 10);
+    }
+}
