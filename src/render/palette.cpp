@@ -16,7 +16,11 @@ std::uint32_t hash(std::string_view s) {
 
 glm::vec3 defaultPartColor(const core::Part& part) {
     // Left and right copies of a muscle share their colour: hash the muscle, not the part.
-    const std::string_view key = part.muscleId.empty() ? std::string_view(part.name) : std::string_view(part.muscleId);
+    std::string_view key = part.muscleId.empty() ? std::string_view(part.name) : std::string_view(part.muscleId);
+    // So do the parts of one muscle (upper, middle and lower trapezius): in different shades
+    // they read as stacked plates rather than one sheet.
+    for (std::string_view prefix : {"upper-", "middle-", "lower-"})
+        if (!part.muscleId.empty() && key.starts_with(prefix)) key.remove_prefix(prefix.size());
     const float jitter = float(hash(key) % 1000) / 1000.0f - 0.5f;  // -0.5 .. 0.5
     switch (part.kind) {
         case core::PartKind::Muscle:
