@@ -89,6 +89,9 @@ int runCommandLine(int argc, char** argv) {
     auto* renderCmd = app.add_subcommand("render", "Render a view to a PNG without a window (EGL, no X server needed)");
     addSceneOptions(*renderCmd, render.source);
     renderCmd->add_option("--select", render.select, "Select (highlight and outline) the part with this id");
+    renderCmd->add_option("--frame", render.frame,
+                          "Fill the picture with these parts, seen from --view (ids from 'query parts'; "
+                          "'femur' means both sides), e.g. --frame skull clavicle for the head and neck");
     renderCmd->add_option_function<std::string>("--view", viewParser(render.view),
                                                 "View: anterior (default), posterior, left, right, superior");
     renderCmd->add_option_function<std::string>("--size", sizeParser(render.width, render.height),

@@ -133,6 +133,17 @@ int runRender(const RenderOptions& options) {
                       << int(best.score * 100.0f + 0.5f) << "%\n";
         }
     }
+    if (!options.frame.empty()) {
+        // Last, so it wins over a camera move a selection made: the same direction, closer.
+        std::vector<std::string> missing;
+        const core::Aabb box = state.scene.boundsOfParts(options.frame, missing);
+        if (!missing.empty()) {
+            std::cerr << "tpatlas render: --frame: no part with id '" << missing.front()
+                      << "' (see 'tpatlas query parts')\n";
+            return 2;
+        }
+        state.camera.setPose(state.camera.framedPose(box));
+    }
     // Without --time the still picture is drawn, exactly as with reduced motion.
     state.animation.reducedMotion = !options.time;
     state.animation.time = options.time.value_or(0.0);

@@ -23,6 +23,7 @@ inline constexpr int kRenderSamples = 4;
 struct RenderOptions {
     SceneSource source;
     std::optional<std::string> select;
+    std::vector<std::string> frame;        // part ids to fill the picture with; empty: the body
     core::ViewPreset view = core::ViewPreset::Anterior;
     int width = 1280;
     int height = 720;

@@ -12,9 +12,11 @@ const std::vector<MuscleSpec>& limbBandRows() {
     // Rows wrapped by hand, as in aponeurosis.cpp.
     // clang-format off
     static const std::vector<MuscleSpec> rows{
-        // The bicipital aponeurosis: from the end of the biceps' bellies down and medially over
-        // the pronator teres and the flexors' origin toward the ulna.
-        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {2, -24, 4}}, {"elbow-joint", {16, -24, -4}}}, .insertion = {{"elbow-joint..wrist-joint:0.2", {-22, -12, 0}}}, .width = 6, .thickness = 2, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = kFlat},
+        // The bicipital aponeurosis: from the medial side of the biceps' tendon, narrow, fanning
+        // down and medially over the pronator teres and the flexors' origin toward the ulna (a
+        // broad straight top across the biceps' end tapering to a point read as a label). Just
+        // under the skin: at the flexors' depth its lower part sank under them.
+        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {6, -26, 8}}, {"elbow-joint", {11, -26, 0}}}, .insertion = {{"elbow-joint..wrist-joint:0.17", {-26, -10, 0}}, {"elbow-joint..wrist-joint:0.21", {-12, -20, 0}}}, .width = 3, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 0.8f, .sheetOverlap = kFlat},
         // The oblique popliteal ligament: the semimembranosus' expansion over the back of the
         // knee's capsule, from the medial tibial condyle up and out to the lateral femoral
         // condyle; it floors the popliteal fossa between the gastrocnemius' heads, where the

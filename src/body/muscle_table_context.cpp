@@ -70,18 +70,22 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's
         // anterior border: 3 mm deep, it lay over the masseter as a loose flap in profile.
         {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 42, 78}}, {"menton", {46, 40, 16}}}, .insertion = {{"menton", {30, 2, 64}}, {"menton", {30, 6, 34}}}, .width = 0, .thickness = 2.5f, .depth0 = 7, .depth1 = 2.5f},
-        // Incisive fossa of the mandible -> skin of the chin, beside its fellow.
-        {.id = "mentalis", .name = "Mentalis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"menton", {6, -8, 34}}}, .insertion = {{"menton", {7, -12, 10}}}, .width = 14, .thickness = 3, .depth0 = 3, .depth1 = 3},
+        // Incisive fossa of the mandible -> skin of the chin, beside its fellow: a cone widening
+        // down to the chin's lower border, seen between the two depressors labii inferioris.
+        // It reaches up under the lower lip (from 34 mm, rays at the midline just under the lip
+        // went into the mouth) and round onto the lower border (the border showed below it).
+        {.id = "mentalis", .name = "Mentalis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {-1, -8, 38}}, {"menton", {9, -8, 37}}}, .insertion = {{"menton", {-1, -2, -6}}, {"menton", {16, 0, -4}}}, .width = 0, .thickness = 3, .depth0 = 3, .depth1 = 3},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
         // Its origin follows the lower border and wraps a little under it, where the platysma
         // (not modelled) would cover the bone: from the oblique line, a strip of the border
         // showed between it and the floor of the mouth from the side.
         {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {14, 4, -2}}, {"menton", {42, 58, 6}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f},
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
-        // over the mentalis and medial to the depressor anguli oris; from the lower border, just
-        // past the midline so the halves meet (from the line 8 mm up, and 6-8 mm from the
-        // midline, the chin's lower border and symphysis showed from the front).
-        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {-1, 0, 0}}, {"menton", {28, 6, 2}}}, .insertion = {{"menton", {-1, -12, 34}}, {"menton", {26, -6, 39}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        // medial to the depressor anguli oris. Its origin starts on the lower border 9 mm from
+        // the midline and it converges on its fellow in the lip, so the two leave a triangle
+        // over the chin where the mentalis shows (from the midline, they met over the chin as one
+        // broad shield and hid it); from the line 8 mm up, the lower border showed.
+        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {9, 0, 1}}, {"menton", {30, 6, 3}}}, .insertion = {{"menton", {-1, -12, 34}}, {"menton", {26, -6, 39}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
         // The thenar eminence, a bulging mass filling the ball of the thumb in front of and
         // medial to the first metacarpal: abductor pollicis brevis (laterally) and flexor
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium

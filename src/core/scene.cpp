@@ -31,4 +31,23 @@ std::vector<int> Scene::partsOfMuscle(std::string_view muscleId, Side side) cons
     return out;
 }
 
+Aabb Scene::boundsOfParts(const std::vector<std::string>& ids, std::vector<std::string>& missing) const {
+    Aabb box;
+    for (const auto& id : ids) {
+        int found = 0;
+        if (const int i = findPart(id); i >= 0) {
+            box.expand(parts[std::size_t(i)].mesh.bounds());
+            ++found;
+        } else {
+            for (const char* suffix : {".left", ".right"})
+                if (const int j = findPart(id + suffix); j >= 0) {
+                    box.expand(parts[std::size_t(j)].mesh.bounds());
+                    ++found;
+                }
+        }
+        if (found == 0) missing.push_back(id);
+    }
+    return box;
+}
+
 }  // namespace tpa::core

@@ -22,6 +22,9 @@ struct Scene {
     int findPart(std::string_view id) const;
     // Indices of all parts that belong to a knowledge-base muscle on a side (Midline = both).
     std::vector<int> partsOfMuscle(std::string_view muscleId, Side side) const;
+    // Bounds of the parts named by `ids`: an id names the part with that id, or else both of
+    // its sides ("femur": femur.left and femur.right). Ids that name nothing go to `missing`.
+    Aabb boundsOfParts(const std::vector<std::string>& ids, std::vector<std::string>& missing) const;
 };
 
 }  // namespace tpa::core

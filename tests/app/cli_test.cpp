@@ -69,6 +69,40 @@ TEST_CASE("render --select writes a PNG with the highlight where the part projec
     CHECK(yellowness(right) < 0.0f);  // the other block keeps its own grey-blue
 }
 
+TEST_CASE("render --frame fills the picture with the named parts, and unknown ids are named") {
+    const auto dir = test::scratchDir("cli");
+    const auto model = test::writeTwoBlocksObj(dir).string();
+    const auto bin = test::tpatlasBinary().string();
+    const auto whole = dir / "whole.png", framed = dir / "framed.png";
+    auto r = test::run(bin + " render --model " + model + " --size 200x400 --out " + whole.string());
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    r = test::run(bin + " render --model " + model + " --frame left-block --size 200x400 --out " +
+                  framed.string());
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    const auto a = io::readPng(whole), b = io::readPng(framed);
+    // The blocks are grey-blue, the background a dark grey gradient: count bluish pixels.
+    auto block = [](const auto& img, int x, int y) {
+        const auto c = glm::vec3(img.at(x, y)) / 255.0f;
+        return c.b > 0.35f && c.b > c.r + 0.05f;
+    };
+    auto count = [&](const auto& img) {
+        int n = 0;
+        for (int y = 0; y < img.height; ++y)
+            for (int x = 0; x < img.width; ++x) n += block(img, x, y);
+        return n;
+    };
+    // A tall picture: the whole model fits its width, the blocks small with the gap between
+    // them at the centre. Framed, the subject's left block (the viewer's right) alone fills it.
+    CHECK_FALSE(block(a, 100, 200));
+    CHECK(block(a, 50, 200));
+    CHECK(block(b, 100, 200));
+    CHECK(count(b) > count(a) * 3 / 2);
+    r = test::run(bin + " render --model " + model + " --frame left-block nope --out " +
+                  (dir / "x.png").string());
+    CHECK(r.exitCode == 2);
+    CHECK(r.output.find("--frame: no part with id 'nope'") != std::string::npos);
+}
+
 TEST_CASE("render --samples 0 draws the same picture with unsmoothed edges, other counts are refused") {
     const auto dir = test::scratchDir("cli");
     const auto model = test::writeTwoBlocksObj(dir).string();

@@ -222,3 +222,29 @@ TEST_CASE("the lips are closed and the chin covered, seen from the front") {
     CHECK(through == 0);
     CHECK(bone <= rays / 50);
 }
+
+TEST_CASE("the mentalis shows on the chin between the lower lip's depressors") {
+    const tpa::body::Rig rig;
+    // Rays from the front: a strip 7 mm wide over the chin's midline, 6-20 mm over the menton,
+    // and a strip over each depressor labii inferioris beside it. In life the two
+    // depressors leave the lower border lateral to the symphysis and converge on the lower
+    // lip, and the mentalis fills the triangle between them. Before, the depressors met at the
+    // midline from the lower border up and hid the mentalis: 0 of 48 midline rays met it.
+    int midline = 0, mentalis = 0, beside = 0, depressor = 0;
+    auto first = [&](float x, float z, float side) -> const std::string& {
+        const int hit = firstPartHit(facePoint(rig, "menton", x, z, side), {0.0f, 1.0f, 0.0f});
+        REQUIRE(hit >= 0);
+        return embeddedScene().parts[std::size_t(hit)].id;
+    };
+    for (float side : {1.0f, -1.0f})
+        for (float z = 6.0f; z <= 20.0f; z += 2.0f) {
+            for (float x = 0.5f; x <= 3.5f; x += 1.5f, ++midline)
+                mentalis += first(x, z, side).rfind("mentalis.", 0) == 0;
+            for (float x = 16.0f; x <= 20.0f; x += 2.0f, ++beside)
+                depressor += first(x, z + 12.0f, side).rfind("depressor-labii-inferioris.", 0) == 0;
+        }
+    std::printf("chin from the front: mentalis %d of %d midline rays, depressor labii inferioris "
+                "%d of %d beside\n", mentalis, midline, depressor, beside);
+    CHECK(mentalis >= midline * 9 / 10);
+    CHECK(depressor >= beside * 9 / 10);
+}

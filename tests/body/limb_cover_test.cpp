@@ -60,7 +60,9 @@ TEST_CASE("the forearm flexors form a continuous layer over the radius and ulna"
                 std::string id;
                 const auto kind = firstKind(from, {0.0f, 1.0f, 0.0f}, id);
                 CAPTURE(id);
-                CHECK(kind == tpa::core::PartKind::Muscle);
+                // The bicipital aponeurosis spreads over the flexors' upper part.
+                CHECK((kind == tpa::core::PartKind::Muscle ||
+                       id.rfind("bicipital-aponeurosis", 0) == 0));
             }
 }
 

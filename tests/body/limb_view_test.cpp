@@ -3,6 +3,7 @@
 // near the elbow, the knee, the wrist and the ankle meet muscle or tendon, not bone.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <string>
 
 #include "body/rig.h"
@@ -130,4 +131,29 @@ TEST_CASE("the flexor retinaculum and the dorsal interossei cover the carpus and
                 CHECK(part->kind != tpa::core::PartKind::Bone);
             }
     }
+}
+
+TEST_CASE("the bicipital aponeurosis fans out from the biceps' tendon") {
+    // Its breadth seen from the front, across the part a fifth of its height from its top and
+    // from its bottom. In life it leaves the tendon as a narrow band and spreads down and
+    // medially into the fascia over the flexors. Before, it was drawn the other way round: a
+    // broad straight top edge across the end of the biceps tapering to a point (27 mm across
+    // near its top, 14 near its bottom), which read as a label stuck on the forearm.
+    const tpa::core::Mesh& mesh = tpa::body::test::leftMesh("bicipital-aponeurosis");
+    glm::vec3 lo(1e9f), hi(-1e9f);
+    for (const auto& v : mesh.positions) {
+        lo = glm::min(lo, v);
+        hi = glm::max(hi, v);
+    }
+    auto breadth = [&](float fromTop) {
+        const float z = hi.z - fromTop * (hi.z - lo.z);
+        int crossed = 0;
+        for (float x = lo.x - 2.0f; x <= hi.x + 2.0f; x += 0.5f)
+            crossed += !tpa::body::test::meshCrossings(mesh, {x, -400.0f, z}, {0, 1, 0}).empty();
+        return 0.5f * float(crossed);
+    };
+    const float top = breadth(0.2f), bottom = breadth(0.8f);
+    std::printf("bicipital aponeurosis from the front: %.1f mm across near its top, %.1f near "
+                "its bottom\n", top, bottom);
+    CHECK(top < 0.75f * bottom);
 }
