@@ -43,14 +43,20 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
         // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the
         // acromion; the middle from C7-T4 to the acromion and the spine of the scapula; the lower
-        // from T4-T12 to the root of the spine. Each border overlaps its neighbour by 1-2 cm, the
-        // upper and lower parts 0.8-1.3 mm over the middle (depth plus the id's stagger), and the
-        // lower over the latissimus dorsi. The upper part's origin on the nuchal line and the
-        // inion sinks 3 mm deeper toward the occiput (originDive): 1 mm under the thick scalp
-        // there, its top stood up to 7 mm off the bone as a collar behind the head.
-        {.id = "upper-trapezius", .name = "Upper trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"inion", {28, -8, -5}}, {"inion", {-4, 0, 4}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, .insertion = {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, .width = 0, .thickness = 7, .depth0 = 1.1f, .depth1 = 1.1f, .heads = 3, .sheetOverlap = 0.25f, .originDive = 3},
-        {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {0, 4, 4}}, {"t1", {0, 4, -20}}, {"t4", {0, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f},
-        {.id = "lower-trapezius", .name = "Lower trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t4", {0, 4, 8}}, {"t12", {0, 4, 0}}}, .insertion = {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, .width = 0, .thickness = 4.5f, .depth0 = 0.7f, .depth1 = 0.7f, .sheetOverlap = 0.25f},
+        // from T4-T12 to the root of the spine. Each border overlaps its neighbour by 1-2 cm at
+        // nearly the same depth (depth plus the id's stagger): the upper part's face 0.4 mm over
+        // the middle's at C7, 0.2 mm under it at the acromion, the lower's 0.2-0.3 mm over it, so
+        // the feathered rims (0.5 mm) dive under the neighbour's face and the parts meet flush
+        // (0.8-1.3 mm over, their borders stood as ledges across the back at T1-T3 and at T4).
+        // The middle part keeps 2 mm at the acromion: shallower, its upper slip's rings bridge
+        // the shoulder and the whole slip sinks. The lower lies over the latissimus dorsi. Each
+        // side's origin crosses the midline by 1.5 mm (at 0 the rims left a gap to the spine).
+        // The upper part's origin on the nuchal line and the inion sinks 3 mm deeper toward the
+        // occiput (originDive): 1 mm under the thick scalp there, its top stood up to 7 mm off
+        // the bone as a collar behind the head.
+        {.id = "upper-trapezius", .name = "Upper trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"inion", {28, -8, -5}}, {"inion", {-4, 0, 4}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, .insertion = {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, .width = 0, .thickness = 7, .depth0 = 1.1f, .depth1 = 2.6f, .heads = 3, .sheetOverlap = 0.25f, .originDive = 3},
+        {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {-1.5f, 4, 4}}, {"t1", {-1.5f, 4, -20}}, {"t4", {-1.5f, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.1f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f},
+        {.id = "lower-trapezius", .name = "Lower trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t4", {-1.5f, 4, 8}}, {"t12", {-1.5f, 4, 0}}}, .insertion = {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, .width = 0, .thickness = 4.5f, .depth0 = 0.8f, .depth1 = 1.5f, .sheetOverlap = 0.25f},
         // The sternal head's insertion reaches 24 mm back from the mastoid toward the nuchal
         // line, where its aponeurosis (nuchal-insertions) carries on: ending 14 mm back, it
         // left a gap 12-16 mm deep under that sheet's lower edge, in front of the trapezius.

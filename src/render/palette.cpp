@@ -2,6 +2,7 @@
 #include "render/palette.h"
 
 #include <cstdint>
+#include <string>
 
 namespace tpa::render {
 namespace {
@@ -16,7 +17,16 @@ std::uint32_t hash(std::string_view s) {
 
 glm::vec3 defaultPartColor(const core::Part& part) {
     // Left and right copies of a muscle share their colour: hash the muscle, not the part.
-    const std::string_view key = part.muscleId.empty() ? std::string_view(part.name) : std::string_view(part.muscleId);
+    std::string_view key = part.muscleId.empty() ? std::string_view(part.name) : std::string_view(part.muscleId);
+    // So do the parts of one muscle (upper, middle and lower trapezius), taking the upper
+    // part's: in different shades they read as stacked plates rather than one sheet (and
+    // "trapezius" alone hashes to nearly the latissimus dorsi's shade beside it).
+    std::string upper;
+    for (std::string_view prefix : {"middle-", "lower-"})
+        if (!part.muscleId.empty() && key.starts_with(prefix)) {
+            upper = "upper-" + std::string(key.substr(prefix.size()));
+            key = upper;
+        }
     const float jitter = float(hash(key) % 1000) / 1000.0f - 0.5f;  // -0.5 .. 0.5
     switch (part.kind) {
         case core::PartKind::Muscle:
