@@ -53,18 +53,31 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // rims under the ring (without it the mouth stood open on the teeth and the throat).
         {.id = "orbicularis-oris-marginal", .name = "Orbicularis oris (marginal part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 52}}, {"menton", {26, -4, 49}}}, .insertion = {{"menton", {-1, -16, 43}}, {"menton", {26, -4, 45}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.5f, .depth1 = 2.5f},
         // Zygomatic bone in front of the zygomaticotemporal suture -> modiolus (12 mm wide: at 9
-        // the zygomatic bone and maxilla showed beside it in profile).
-        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-6, -12, -6}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 12, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
+        // the zygomatic bone and maxilla showed beside it in profile; 14 and 2 mm higher, so
+        // the zygomatic bone below the ring's lateral part no longer shows from the front).
+        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -12, -4}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Zygomatic bone, medial to the major -> lateral upper lip (it and the levator labii
-        // superioris wide enough to meet over the maxilla in profile).
-        {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-16, -22, -2}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 9, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
-        // Infraorbital margin (under the orbicularis oculi) -> upper lip beside the midline.
-        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {18, -4, -26}}, {"nasion", {32, 0, -28}}}, .insertion = {{"menton", {7, -16, 57}}, {"menton", {13, -14, 57}}}, .width = 8, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
-        // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum.
-        {.id = "nasalis", .name = "Nasalis", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -48}}}, .insertion = {{"nasion", {3, -10, -16}}}, .width = 12, .thickness = 2.5f, .depth0 = 6.5f, .depth1 = 6.5f},
+        // superioris wide enough to meet over the maxilla in profile, and from the front: at 9
+        // mm a band of bone showed between them).
+        {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-16, -22, -2}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 14, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
+        // Infraorbital margin (under the orbicularis oculi) -> upper lip beside the midline: a
+        // broad sheet from the whole margin converging on the lip (a narrow strap from its
+        // medial half left the maxilla bare beside it), meeting its fellow above the lip.
+        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -26}}, {"nasion", {40, 2, -30}}}, .insertion = {{"menton", {3, -16, 57}}, {"menton", {16, -13, 57}}}, .width = 10, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
+        // Levator labii superioris alaeque nasi: frontal process of the maxilla -> the ala and
+        // the upper lip, along the side of the nose medial to the levator labii superioris
+        // (without it the side of the nose and the maxilla beside it showed bare).
+        {.id = "levator-labii-superioris-alaeque-nasi", .name = "Levator labii superioris alaeque nasi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {9, -4, -8}}}, .insertion = {{"menton", {9, -16, 60}}}, .via = {{"nasion", {14, -4, -36}}}, .width = 9, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f, .rings = 8},
+        // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum, a sheet
+        // from the root of the nose to the aperture meeting its fellow at the midline. Placed
+        // freely, close over the bone: the nose's skin stands up to 4 cm in front of it (no
+        // cartilage is modelled) and a belly fitted under the skin stood off the bone or was
+        // pressed into a sliver, leaving the nasal bones and aperture bare.
+        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {14, 8, -30}}, {"nasion", {12, 8, -54}}}, .insertion = {{"nasion", {1, -1, -16}}, {"nasion", {1, 0, -48}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1},
         // Procerus: from the nasal bones up over the root of the nose into the skin between the
         // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
-        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {5, -4, -20}}}, .insertion = {{"glabella", {6, 0, 10}}}, .width = 14, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f},
+        // From their lower part, over the nasalis' upper end, and broad enough to cover them.
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {4, -6, -30}}}, .insertion = {{"glabella", {6, 0, 10}}}, .width = 18, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's

@@ -248,3 +248,22 @@ TEST_CASE("the mentalis shows on the chin between the lower lip's depressors") {
     CHECK(mentalis >= midline * 9 / 10);
     CHECK(depressor >= beside * 9 / 10);
 }
+
+TEST_CASE("from the front, muscle covers the maxilla, the zygomatic bone and the nose") {
+    const tpa::body::Rig rig;
+    // Rays from the front (from the nasion, both sides): over the cheek from beside the nose to
+    // the zygomatic bone, between the orbit and the upper lip, and over the side and dorsum of
+    // the nose from the root to the ala, leaving out the midline (a thin strip of the bridge
+    // may show). Before, the levator labii superioris, the zygomatici and the nasalis were thin
+    // straps with bone between them and beside the nose, and the zygomatic bone showed below
+    // and lateral to the orbit (cheek: 62 of 1058 rays met bone, nose: 64 of 192; 18 and 8
+    // with the lip elevators as broad sheets, the levator labii superioris alaeque nasi beside
+    // the nose, and the nasalis and procerus over the nasal bones and aperture).
+    BoneTally cheek, nose;
+    tallyFromFront(cheek, rig, "nasion", {12.0f, 56.0f}, {-56.0f, -12.0f});
+    tallyFromFront(nose, rig, "nasion", {2.0f, 12.0f}, {-44.0f, -14.0f});
+    std::printf("mid-face from the front: cheek %d of %d rays met bone, nose %d of %d\n",
+                cheek.bone, cheek.rays, nose.bone, nose.rays);
+    CHECK(cheek.bone <= cheek.rays / 50);
+    CHECK(nose.bone <= nose.rays / 20);
+}
