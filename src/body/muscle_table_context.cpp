@@ -69,15 +69,16 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // (without it the side of the nose and the maxilla beside it showed bare).
         {.id = "levator-labii-superioris-alaeque-nasi", .name = "Levator labii superioris alaeque nasi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {9, -4, -8}}}, .insertion = {{"menton", {9, -16, 60}}}, .via = {{"nasion", {14, -4, -36}}}, .width = 9, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f, .rings = 8},
         // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum, a sheet
-        // from the root of the nose to the aperture meeting its fellow at the midline. Placed
+        // from the root of the nose over the aperture to above the lip, beside its fellow. Placed
         // freely, close over the bone: the nose's skin stands up to 4 cm in front of it (no
         // cartilage is modelled) and a belly fitted under the skin stood off the bone or was
         // pressed into a sliver, leaving the nasal bones and aperture bare.
-        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {14, 8, -30}}, {"nasion", {12, 8, -54}}}, .insertion = {{"nasion", {1, -1, -16}}, {"nasion", {1, 0, -48}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1},
+        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {14, 8, -30}}, {"nasion", {12, 8, -58}}}, .insertion = {{"nasion", {1, -1, -16}}, {"nasion", {1, 4, -57}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1},
         // Procerus: from the nasal bones up over the root of the nose into the skin between the
         // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
-        // From their lower part, over the nasalis' upper end, and broad enough to cover them.
-        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {4, -6, -30}}}, .insertion = {{"glabella", {6, 0, 10}}}, .width = 18, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f},
+        // From their lower part, over the nasalis' upper end, and broad enough to cover them (12
+        // rings, as before it was lengthened).
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {4, -6, -30}}}, .insertion = {{"glabella", {6, 0, 10}}}, .width = 18, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f, .rings = 12},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's

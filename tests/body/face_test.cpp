@@ -256,7 +256,7 @@ TEST_CASE("from the front, muscle covers the maxilla, the zygomatic bone and the
     // the nose from the root to the ala, leaving out the midline (a thin strip of the bridge
     // may show). Before, the levator labii superioris, the zygomatici and the nasalis were thin
     // straps with bone between them and beside the nose, and the zygomatic bone showed below
-    // and lateral to the orbit (cheek: 62 of 1058 rays met bone, nose: 64 of 192; 18 and 8
+    // and lateral to the orbit (cheek: 62 of 1058 rays met bone, nose: 64 of 192; 18 and 6
     // with the lip elevators as broad sheets, the levator labii superioris alaeque nasi beside
     // the nose, and the nasalis and procerus over the nasal bones and aperture).
     BoneTally cheek, nose;
