@@ -248,8 +248,11 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         dip = std::min(dip * kIntersectionDip * k, 0.5f * thick);
         const float share =
             spec.spreadProfile.empty() ? 1.0f : sampledProfile(spec.spreadProfile, u);
+        const float extra =
+            spec.depthProfile.empty() ? 0.0f : sampledProfile(spec.depthProfile, u) * k;
         frames.push_back({u, c, across, normal, thick - dip, 0.5f * width * k * prof.width,
-                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip, share});
+                          glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip + extra,
+                          share});
     }
     // Level i first sinks the ring 1 mm a step up to sinkFirst, then narrows it by kShrink a
     // step up to kMaxShrink, then sinks it further.

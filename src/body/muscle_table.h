@@ -100,6 +100,10 @@ struct MuscleSpec {
     // bone from anchors across its face (the vastus intermedius) otherwise ends in a square
     // edge as wide as its anchors; below 1 at the ends, it rounds off there.
     std::vector<float> spreadProfile{};
+    // Extra depth (mm) along the length (at evenly spaced u, as widthProfile); empty: none. The
+    // rectus abdominis' top end sinks under the pectoralis major's lower border onto the costal
+    // cartilages instead of ending level with the skin as a shelf.
+    std::vector<float> depthProfile{};
     // Fan slips only: slip i runs through slipVia[i] where that anchor names a point (else as
     // before, straight or through its lifted midpoint). The pectoralis major's lowest slip
     // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;
