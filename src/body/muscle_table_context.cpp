@@ -13,8 +13,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
     // clang-format off
     static const std::vector<MuscleSpec> table = {
         // Back of the manubrium and medial end of the clavicle -> lower border of the hyoid body,
-        // beside the midline over the larynx.
-        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {6, 10, -2}}}, .insertion = {{"menton", {6, 36, -24}}}, .width = 16, .thickness = 4, .depth0 = 3, .depth1 = 2.5f},
+        // beside the midline over the larynx. Its origin is placed freely behind the notch: laid
+        // under the skin there too, its lower end followed the skin forward over the notch and
+        // the strap bowed 13 mm, a rounded lump under the chin from the front.
+        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {6, 10, -2}}}, .insertion = {{"menton", {6, 36, -24}}}, .width = 16, .thickness = 4, .depth0 = -1, .depth1 = 2.5f},
         // Under the sternohyoid: back of the manubrium and the first costal cartilage -> oblique
         // line of the thyroid cartilage; a flat plate wider than the sternohyoid, placed freely
         // behind the manubrium (under the skin it lay in front of the bone). Narrow, it left the
