@@ -13,6 +13,7 @@
 using tpa::body::test::embeddedScene;
 
 using tpa::body::test::firstPartHit;
+using tpa::body::test::leftMesh;
 
 TEST_CASE("muscle, not the cervical spine, covers the front of the neck") {
     const tpa::body::Rig rig;
@@ -73,4 +74,34 @@ TEST_CASE("context muscles have left and right parts and name no knowledge-base 
             CHECK(part.layer == spec.layer);
             CHECK(part.name.find(std::string(spec.name)) == 0);
         }
+}
+
+TEST_CASE("the sternohyoid runs straight from the hyoid down behind the jugular notch") {
+    // Its origin is the back of the manubrium. Laid under the skin all along, its lower end
+    // followed the skin forward over the sternocleidomastoids' tendons, in front of the notch,
+    // and the strap bowed: from the front its pair read as a rounded lump under the chin
+    // rather than flat straps from the hyoid to the sternum. Measured in the side plane: how
+    // far the strap's vertices stand off the chord between its two ends (a flat strap stands
+    // off it by about its thickness), and how far its front reaches ahead of the notch.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    auto v = leftMesh("sternohyoid").positions;
+    REQUIRE(v.size() > 40);
+    std::sort(v.begin(), v.end(), [](const glm::vec3& a, const glm::vec3& b) { return a.z < b.z; });
+    const std::size_t n = v.size() / 20;
+    glm::vec2 low(0.0f), high(0.0f);
+    for (std::size_t i = 0; i < n; ++i) {
+        low += glm::vec2(v[i].y, v[i].z) / float(n);
+        high += glm::vec2(v[v.size() - 1 - i].y, v[v.size() - 1 - i].z) / float(n);
+    }
+    const glm::vec2 along = glm::normalize(high - low), across(-along.y, along.x);
+    float bow = 0.0f, front = 1e9f;
+    for (const auto& p : v) {
+        bow = std::max(bow, std::abs(glm::dot(glm::vec2(p.y, p.z) - low, across)));
+        front = std::min(front, p.y);
+    }
+    CAPTURE(bow);
+    CAPTURE(front - rig.at("jugular-notch").y);
+    CHECK(bow < 6.0f * k);
+    CHECK(front > rig.at("jugular-notch").y);
 }
