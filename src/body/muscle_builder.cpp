@@ -165,9 +165,9 @@ void closeTube(core::Mesh& mesh, int rings) {
 // A corner whose straight placement lies well under its level (from a slip's chord through the
 // chest) is carried outward from the trunk's long axis to about that level first: projected from
 // deep inside, it lands on whichever surface is nearest (the side of the chest under the armpit)
-// and its slip turns edge-on to the front. Outward as in liftedMidpoint (muscle_pieces.cpp).
+// and its slip turns edge-on to the front.
 glm::vec3 liftedCorner(const FieldProbe& probe, glm::vec3 p, float level, float k) {
-    const glm::vec3 out = glm::normalize(glm::vec3(p.x / 9.0f, p.y / 4.0f, 0.0f));
+    const glm::vec3 out = trunkOutward(p);
     for (int i = 0; i < 200 && probe.value(p) < level - 2.0f * k; ++i) p += out * k;
     return p;
 }

@@ -28,9 +28,7 @@ std::vector<glm::vec3> liftedMidpoint(const SdfModel& skin, const std::vector<gl
     const glm::vec3 mid =
         0.25f * (origin.front() + origin.back() + insertion.front() + insertion.back());
     if (skin.evaluate(mid) > -kDeepChord * k) return {};
-    // Outward as the normal of an ellipse as wide and deep as the trunk, whose flat front and
-    // back then lift a chord forward or backward rather than out to the side.
-    const glm::vec3 out = glm::normalize(glm::vec3(mid.x / 9.0f, mid.y / 4.0f, 0.0f));
+    const glm::vec3 out = trunkOutward(mid);
     float t = 0.0f;
     while (t < 300.0f && skin.evaluate(mid + out * t) < -depth) t += 1.0f;
     return {mid + out * t};

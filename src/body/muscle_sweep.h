@@ -27,4 +27,11 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
 // its overlap with the slip above, keeps its depth).
 float originDiveShare(float s, std::size_t anchors);
 
+// Away from the trunk's long axis, as the normal of an ellipse as wide and deep as the trunk,
+// whose flat front and back carry a point forward or backward rather than out to the side: how
+// a slip's deep midpoint (muscle_pieces.cpp) or ring corner (muscle_builder.cpp) is lifted.
+inline glm::vec3 trunkOutward(glm::vec3 p) {
+    return glm::normalize(glm::vec3(p.x / 9.0f, p.y / 4.0f, 0.0f));
+}
+
 }  // namespace tpa::body
