@@ -16,8 +16,9 @@ namespace {
 
 struct Row {
     float tendon = 0.0f, heads = 0.0f, bone = 0.0f, anconeus = 0.0f;
-    // The first part met lateral to the bone seen in the row (empty: none).
-    std::string besideBone;
+    // The first part met lateral to the bone seen in the row, and the last medial to it
+    // (empty: none).
+    std::string besideBone, medialOfBone;
 };
 
 // Rays from behind (1 mm apart, scaled with the stature) across the left or right limb at
@@ -26,6 +27,7 @@ Row rowFromBehind(glm::vec3 at, float side) {
     const float k = tpa::body::Rig().stature() / 1750.0f;
     Row row;
     bool inBone = false;
+    std::string last;
     for (float dx = -40.0f; dx <= 40.0f; dx += 1.0f) {
         const glm::vec3 from(side * (at.x + dx * k), 400.0f * k, at.z);
         const int hit = firstPartHit(from, {0.0f, -1.0f, 0.0f});
@@ -38,7 +40,9 @@ Row rowFromBehind(glm::vec3 at, float side) {
         row.bone += bone;
         row.anconeus += id == "anconeus";
         if (inBone && !bone && row.besideBone.empty()) row.besideBone = id;
+        if (bone && row.bone == 1.0f) row.medialOfBone = last;
         inBone = bone;
+        last = id;
     }
     return row;
 }
@@ -98,7 +102,7 @@ TEST_CASE("from behind the ulna shows as a strip between the anconeus and the fl
             CHECK(row.bone <= 14.0f);
             bone += row.bone;
             anconeus += row.anconeus;
-            beside += row.besideBone == "anconeus";
+            beside += row.bone == 0.0f || row.besideBone == "anconeus";
         }
         CAPTURE(side);
         CAPTURE(bone / float(rows));
@@ -106,5 +110,31 @@ TEST_CASE("from behind the ulna shows as a strip between the anconeus and the fl
         CHECK(bone / float(rows) <= 10.0f);
         CHECK(anconeus / float(rows) >= 20.0f);
         CHECK(beside * 4 >= rows * 3);
+    }
+}
+
+TEST_CASE("the flexor carpi ulnaris reaches the ulna's posterior border from the medial side") {
+    const tpa::body::Rig rig;
+    const glm::vec3 elbow = rig.at("elbow-joint"), wrist = rig.at("wrist-joint");
+    for (float side : {1.0f, -1.0f}) {
+        // Below the anconeus, between a quarter and a third of the forearm, the ulna's border
+        // showed 10-16 mm wide with the superficial flexor and the pronator teres between it
+        // and the flexor carpi ulnaris, which arises from it.
+        float bone = 0.0f;
+        int medial = 0, rows = 0;
+        for (float t = 0.1f; t <= 0.35f; t += 0.01f, ++rows) {
+            const Row row = rowFromBehind(glm::mix(elbow, wrist, t), side);
+            CAPTURE(t);
+            CAPTURE(row.bone);
+            CAPTURE(row.medialOfBone);
+            CHECK(row.bone <= 12.0f);
+            bone += row.bone;
+            medial += row.bone == 0.0f || row.medialOfBone == "flexor-carpi-ulnaris";
+        }
+        CAPTURE(side);
+        CAPTURE(bone / float(rows));
+        CAPTURE(medial);
+        CHECK(bone / float(rows) <= 7.0f);
+        CHECK(medial * 4 >= rows * 3);
     }
 }
