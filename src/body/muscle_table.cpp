@@ -145,9 +145,15 @@ std::vector<MuscleSpec> armAndHand() {
         // skin, its section turned between the origin's slant and the skin's, a twisted blob in
         // the deep view (biceps hidden).
         {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-16, -22, 12}}, {"humerus-mid", {16, -20, 12}}, {"humerus-mid", {26, 18, 12}}}, .insertion = {{"ulna-coronoid", {-14, -14, -16}}, {"ulna-coronoid", {0, -10, -20}}, {"ulna-coronoid", {10, -4, -18}}}, .width = 20, .thickness = 14, .depth0 = -1, .depth1 = -1, .widthProfile = {0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f, 0.35f, 0.25f}},
-        // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp).
-        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, .insertion = {{"olecranon", {-30, 4, 26}}, {"olecranon", {30, 4, 26}}}, .width = 4, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 2},
-        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {0, 8, 0}}}, .insertion = {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, .width = 20, .thickness = 8, .depth0 = 2, .depth1 = 2},
+        // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp),
+        // each on its own point beside the olecranon, broad to their blunt ends: the horseshoe
+        // round the tendon. Converging on one point as spindles, they left a strip of tendon
+        // between them from under the deltoid and its wide end bare across the elbow.
+        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, .insertion = {{"shoulder-joint..elbow-joint:0.95", {-20, 40, 0}}, {"shoulder-joint..elbow-joint:0.93", {20, 40, 0}}}, .width = 44, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 2, .ownInsertions = true, .widthProfile = {0.5f, 0.8f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}},
+        // Its insertion on the ulna's posterior border (upper quarter), so that only a strip
+        // of the border shows beside it; 14 mm lateral of the bone, the ulna showed 18 mm wide
+        // with the brachialis in a gap between them.
+        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {0, 8, 0}}}, .insertion = {{"olecranon..ulnar-styloid:0.25", {-13, 4, 0}}, {"olecranon..ulnar-styloid:0.04", {-11, 6, 0}}}, .width = 20, .thickness = 8, .depth0 = 2, .depth1 = 2},
         // The brachioradialis rises from the upper two thirds of the lateral supracondylar
         // ridge (to 11 cm above the epicondyle), on the ridge itself, behind the brachialis.
         {.id = "brachioradialis", .name = "Brachioradialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-5, 9, 110}}, {"lateral-epicondyle", {-2, 2, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, .width = 44, .thickness = 18, .depth0 = 2, .depth1 = 2},
@@ -157,7 +163,10 @@ std::vector<MuscleSpec> armAndHand() {
         {.id = "extensor-digitorum", .name = "Extensor digitorum", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-2, 12, 0}}}, .insertion = {{"wrist-joint", {12, 18, -34}}, {"wrist-joint", {-16, 18, -34}}}, .via = {{"elbow-joint..wrist-joint:0.5", {4, 24, 0}}}, .width = 24, .thickness = 12, .depth0 = 2, .depth1 = 2},
         {.id = "supinator", .name = "Supinator", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"lateral-epicondyle", {-8, -4, -10}}}, .insertion = {{"radial-tuberosity", {4, -14, -26}}}, .width = 30, .thickness = 8, .depth0 = 7, .depth1 = 6},
         {.id = "flexor-carpi-radialis", .name = "Flexor carpi radialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {2, -8, 0}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {9, -18, 0}}}, .width = 34, .thickness = 12, .depth0 = 2, .depth1 = 2},
-        {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {0, 4, 0}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-22, -14, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2},
+        // From the back of the medial epicondyle and round the forearm's ulnar border to the
+        // back, where its ulnar head arises from the ulna's posterior border: along the front of
+        // that border it left the superficial flexor and the bare ulna showing from behind.
+        {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, 12, 0}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-20, -2, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2},
         // Both anchor lines run ulnar to radial: crossed, the belly turned over on itself.
         {.id = "flexor-digitorum-superficialis", .name = "Flexor digitorum superficialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"medial-epicondyle", {10, -16, -6}}, {"radius-mid", {-4, -10, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.82", {-14, -14, 0}}, {"elbow-joint..wrist-joint:0.82", {18, -14, 0}}}, .width = 34, .thickness = 14, .depth0 = 4, .depth1 = 5},
         {.id = "pronator-teres", .name = "Pronator teres", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, -10, 6}}, {"medial-epicondyle", {8, -10, 20}}}, .insertion = {{"radius-mid", {2, -8, 10}}}, .width = 20, .thickness = 12, .depth0 = 2, .depth1 = 2},
