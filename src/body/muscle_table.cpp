@@ -94,16 +94,20 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "supraspinatus", .name = "Supraspinatus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-superior-angle", {10, -4, -4}}}, .insertion = {{"greater-tubercle", {-4, 2, 10}}}, .via = {{"supraspinous-fossa", {0, 0, 0}}}, .width = 26, .thickness = 12, .depth0 = 5, .depth1 = 16},
         // The infraspinatus fills its fossa with a flat face (sheetOverlap) 1.5-7 mm under the
         // skin, at least 1 mm over the latissimus' upper slip (an elliptical section dived to the
-        // latissimus' depth at its rim and the two met along a torn line); its upper border dives
-        // toward the insertion (depthAcross) under the posterior deltoid's thin lower border, through which it
-        // stood out as a spike. Its origin stops 60 mm above the inferior angle, so its lower
-        // border leaves the teres minor and major below it (reaching 24 mm above, it covered
-        // both, and its lower outer part showed as a ragged tab lateral to the teres minor). The
-        // teres major starts under the latissimus at the inferior angle and rises toward the
-        // arm, so it shows as a thick band above the latissimus' upper border; the teres minor
-        // lies just under the skin along the infraspinatus' lower border, deeper under the deltoid.
-        {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"spine-of-scapula-mid", {0, 2, -12}}, {"scapula-spine-root", {-2, 2, -6}}, {"scapula-inferior-angle", {-4, 2, 60}}}, .insertion = {{"greater-tubercle", {-4, 14, -8}}}, .via = {{"infraspinous-fossa", {10, 0, 14}}}, .width = 34, .thickness = 12, .depth0 = 1.5f, .depth1 = 7, .sheetOverlap = 0.25f, .depthAcross = 30},
-        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-lateral-border", {4, 2, -6}}}, .insertion = {{"greater-tubercle", {-4, 16, -24}}}, .width = 26, .thickness = 10, .depth0 = 3, .depth1 = 8},
+        // latissimus' depth at its rim and the two met along a torn line). It fans from one
+        // straight origin down the medial border, from the spine's root to 35 mm above the
+        // inferior angle, to the greater tubercle, so its upper border runs under the spine and
+        // its lower border rises along the teres minor: an origin bent round the spine's root
+        // (along the spine, then down the border) folded its sections in a V, a crease from its
+        // upper outer corner and an oval plate. Its upper border dives a little toward the
+        // insertion (depthAcross) under the posterior deltoid's thin edge; diving 15-30 mm it
+        // bared the spine's lower lip. The teres major starts under the latissimus at the
+        // inferior angle and rises toward the arm, so it shows as a thick band above the
+        // latissimus' upper border; the teres minor runs from the lateral border's middle half
+        // as a band just under the skin along the infraspinatus' lower border, deeper under the
+        // deltoid (from one point on the border it was a strip a few millimetres wide).
+        {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 1.5f, .depth1 = 7, .sheetOverlap = 0.25f, .depthAcross = 4},
+        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.5", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6},
         {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -20}}}, .width = 44, .thickness = 18, .depth0 = 11, .depth1 = 3},
         {.id = "subscapularis", .name = "Subscapularis", .shape = S::Fan, .layer = L::Deep, .origin = {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, .insertion = {{"lesser-tubercle", {-4, 4, 0}}}, .via = {{"glenoid", {-14, -22, -12}}}, .width = 10, .thickness = 12, .depth0 = -1, .depth1 = -1},
         {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"psis", {6, 2, 20}}, {"iliac-crest..psis:0.5", {0, 10, 0}}, {"iliac-crest", {-10, 18, 6}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f},
@@ -113,7 +117,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // hairlines; thin at the tendinous origin and thickest over the humeral head, so their
         // tops blend into the bone instead of ending square; narrowing (widthProfile) onto the
         // tuberosity in a V, the posterior part from its middle on so the teres major still
-        // shows below it. As elliptical sections at staggered depths they were stacked slabs.
+        // shows below it, its border curving down over the teres minor and the triceps' long
+        // head (spreadProfile: keeping its origin's spread to the end, it ended in a square,
+        // level edge). As elliptical sections at staggered depths they were stacked slabs.
         // The middle part's origin rises over the acromion to the trapezius' insertion (and the
         // anterior part's lateral end with it), so the cap domes over the top of the shoulder:
         // level with the acromion it was cut flat, a square corner 15-24 mm inside the skin's
@@ -121,7 +127,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // raised, it lay over the posterior part's top in a step.
         {.id = "deltoid-anterior", .name = "Anterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-8, -24, 10}}}, .insertion = {{"deltoid-tuberosity", {0, -8, 0}}}, .width = 30, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {.id = "deltoid-middle", .name = "Middle deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-8, -30, 10}}, {"acromion", {-22, 0, 20}}, {"acromion", {-4, 30, 2}}}, .insertion = {{"deltoid-tuberosity", {4, 0, 0}}}, .width = 40, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
-        {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {0, 8, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
+        {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {0, 8, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.75f, 0.35f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}, .spreadProfile = {1.0f, 1.0f, 0.75f, 0.3f, 0.0f}},
         {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-10, -8, -8}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true},
         {.id = "pectoralis-minor", .name = "Pectoralis minor", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, .insertion = {{"coracoid", {0, -2, -4}}}, .width = 0, .thickness = 8, .depth0 = 24, .depth1 = 22},
         {.id = "coracobrachialis", .name = "Coracobrachialis", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"coracoid", {2, 0, -6}}}, .insertion = {{"humerus-mid", {-18, -6, 0}}}, .width = 14, .thickness = 12, .depth0 = 9, .depth1 = 10},
