@@ -56,7 +56,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // and the semitendinosus through the whole thigh to the rectus femoris.
         {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {6, 2, -6}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 34, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .headScale = {1.35f, 1.0f}},
         {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-4, 2, -6}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"knee-joint", {-38, 44, 80}}}, .width = 46, .thickness = 22, .depth0 = 2, .depth1 = 2},
-        {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {0, -4, -12}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, .width = 64, .thickness = 24, .depth0 = 8, .depth1 = 5},
+        // 70 mm wider than its line: 64 left a pinhole 60 mm under the ischial tuberosity
+        // between its lateral edge and the biceps' long head, through the thigh to the rectus
+        // femoris (hidden until then by the gluteus maximus' folded lower border).
+        {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {0, -4, -12}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, .width = 70, .thickness = 24, .depth0 = 8, .depth1 = 5},
         // 18 mm under the skin: the fuller calf's skin stands further off the back of the tibia,
         // and 12 mm under it the popliteus left the tibia showing between the gastrocnemius' heads.
         {.id = "popliteus", .name = "Popliteus", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"femur-lateral-condyle", {-4, 16, -2}}}, .insertion = {{"tibia-medial-condyle", {10, 20, -35}}}, .width = 36, .thickness = 8, .depth0 = 18, .depth1 = 16},
