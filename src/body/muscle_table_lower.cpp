@@ -70,8 +70,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // as two straight, even tubes down to the tendon.
         {.id = "gastrocnemius", .name = "Gastrocnemius", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"femur-medial-condyle", {6, 24, 20}}, {"femur-lateral-condyle", {-4, 24, 20}}}, .insertion = {{"knee-joint..ankle-joint:0.58", {-6, 44, 0}}, {"knee-joint..ankle-joint:0.5", {8, 48, 0}}}, .via = {{"knee-joint..ankle-joint:0.3", {-22, 62, 0}}, {"knee-joint..ankle-joint:0.26", {20, 60, 0}}}, .width = 80, .thickness = 28, .depth0 = 2, .depth1 = 4, .heads = 2, .ownInsertions = true, .headScale = {1.1f, 0.9f}, .widthProfile = {0.28f, 0.36f, 0.5f, 0.75f, 0.95f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.3f, 0.15f}, .thicknessProfile = {0.35f, 0.5f, 0.7f, 0.88f, 1.0f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.3f, 0.16f}},
         // Its lower end a little medial of the calcaneal tendon, where it shows beside the tendon
-        // at mid-calf medial to the gastrocnemius' longer medial head.
-        {.id = "soleus", .name = "Soleus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"fibular-head", {2, 30, -80}}, {"fibular-head", {-4, 34, -16}}, {"tibia-medial-condyle", {10, 42, -66}}}, .insertion = {{"heel", {-4, -8, 30}}}, .via = {{"knee-joint..ankle-joint:0.4", {10, 36, 0}}}, .width = 62, .thickness = 18, .depth0 = 9, .depth1 = 4},
+        // at mid-calf medial to the gastrocnemius' longer medial head. Its lateral origin hugs the
+        // fibula's head and posterior border 7 mm under the skin: 9 mm deep and further back, it
+        // crumpled in a trench between the fibularis longus and the gastrocnemius from the side.
+        {.id = "soleus", .name = "Soleus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"fibular-head", {2, 22, -80}}, {"fibular-head", {-2, 22, -12}}, {"tibia-medial-condyle", {10, 42, -66}}}, .insertion = {{"heel", {-4, -8, 30}}}, .via = {{"knee-joint..ankle-joint:0.4", {10, 36, 0}}}, .width = 62, .thickness = 18, .depth0 = 7, .depth1 = 4},
         // The tibialis anterior lies on the tibia's lateral surface up to the crest: from the
         // front a full belly in the upper two thirds, the tibia's subcutaneous face a band
         // medial to it (arising at the condyle's lateral edge, 34 mm wide, it was a strap beside
@@ -84,8 +86,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // their own (fibularis-tendons, foot_bands.cpp): swept on to the foot, the bellies'
         // tapered ends had stood for the tendons.
         // The longus' lower belly keeps to the side of the leg: through a point further back,
-        // it lay beside the calcaneal tendon on the fuller calf, where the soleus shows.
-        {.id = "fibularis-longus", .name = "Fibularis longus", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"fibular-head", {6, -8, -8}}, {"fibular-head", {4, 12, -50}}}, .insertion = {{"lateral-malleolus", {-8, 4, 70}}}, .via = {{"lateral-malleolus", {-10, -8, 130}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.55f, 0.75f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.2f, 0.15f}, .thicknessProfile = {0.45f, 0.7f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.25f, 0.2f}},
+        // it lay beside the calcaneal tendon on the fuller calf, where the soleus shows. Its origin
+        // runs down the head and the back of the fibula's neck (three points): from the head's
+        // front straight to the shaft, it left the neck bare behind it, a slit from the side.
+        {.id = "fibularis-longus", .name = "Fibularis longus", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"fibular-head", {6, -6, -2}}, {"fibular-head", {4, 16, -20}}, {"fibular-head", {4, 22, -46}}}, .insertion = {{"lateral-malleolus", {-8, 4, 70}}}, .via = {{"lateral-malleolus", {-10, -8, 130}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.55f, 0.75f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.2f, 0.15f}, .thicknessProfile = {0.45f, 0.7f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.25f, 0.2f}},
         {.id = "fibularis-brevis", .name = "Fibularis brevis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"fibula-mid", {4, 2, -20}}}, .insertion = {{"lateral-malleolus", {-4, 12, 16}}}, .via = {{"lateral-malleolus", {-4, 10, 60}}}, .width = 18, .thickness = 10, .depth0 = 8, .depth1 = 3},
         {.id = "extensor-digitorum-longus", .name = "Extensor digitorum longus", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"tibia-lateral-condyle", {8, -2, -8}}}, .insertion = {{"ankle-joint", {4, -44, 14}}, {"ankle-joint", {18, -40, 14}}}, .via = {{"ankle-joint", {12, -34, 50}}}, .width = 32, .thickness = 9, .depth0 = 4, .depth1 = 3, .widthProfile = {0.55f, 0.75f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.2f, 0.15f}, .thicknessProfile = {0.45f, 0.7f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.25f, 0.2f}},
         // Extensor hallucis longus ends on the base of the big toe's distal phalanx, under its

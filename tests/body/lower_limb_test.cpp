@@ -214,3 +214,24 @@ TEST_CASE("below the anterior superior iliac spine, the rectus femoris fills the
                 deep, rays);
     CHECK(deep <= rays / 15);
 }
+
+TEST_CASE("from the side, the soleus fills the strip between fibularis longus and gastrocnemius") {
+    // Below the fibular head the soleus shows, from the side, as a strip between the fibularis
+    // longus in front and the gastrocnemius' lateral head behind, flush with them. Arising 9 mm
+    // under the skin and behind the fibula's posterior border, it left a trench with its own
+    // folded edge crumpled in it, and a slit to the fibula's neck behind the fibularis.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 head = rig.at("fibular-head");
+    int rays = 0, deep = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float y = 12.0f; y <= 36.0f; y += 2.0f)
+            for (float z = -70.0f; z <= -20.0f; z += 2.0f) {
+                const glm::vec3 from(side * 300.0f * k, head.y + y * k, head.z + z * k);
+                const auto hits = tpa::body::test::hitsUnderSkin(from, {-side, 0.0f, 0.0f});
+                ++rays;
+                deep += hits.empty() || hits.front().depth > 18.0f * k;
+            }
+    std::printf("behind the fibula from the side: %d of %d rays deeper than 18 mm\n", deep, rays);
+    CHECK(deep <= rays / 40);
+}
