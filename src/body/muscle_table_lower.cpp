@@ -18,7 +18,13 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {.id = "rectus-abdominis", .name = "Rectus abdominis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"pubic-symphysis", {2, -2, 8}}, {"pubic-symphysis", {36, -2, 10}}}, .insertion = {{"xiphoid", {6, -4, 32}}, {"rib-5-front", {6, -8, 12}}}, .width = 0, .thickness = 10, .depth0 = 0.7f, .depth1 = 0.7f, .intersections = {0.40f, 0.61f, 0.87f}, .thicknessProfile = {0.6f, 0.72f, 0.84f, 0.92f, 0.98f, 1.0f, 0.98f, 0.92f, 0.84f, 0.72f, 0.15f}, .depthProfile = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4.5f}},
         {.id = "external-oblique", .name = "External oblique", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"rib-5-front", {-22, 2, -8}}, {"rib-5-front", {36, 10, 30}}, {"rib-8-lateral", {2, -12, 12}}, {"rib-10-lateral", {-6, 60, -30}}}, .insertion = {{"umbilicus", {34, 0, 40}}, {"asis", {2, -2, -10}}, {"iliac-crest", {4, 2, -16}}}, .width = 0, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f},
         {.id = "iliopsoas", .name = "Iliopsoas", .shape = S::Fan, .layer = L::Deep, .origin = {{"l1", {30, -62, 0}}, {"iliac-fossa", {0, 0, 20}}}, .insertion = {{"lesser-trochanter", {0, -4, 0}}}, .via = {{"hip-joint", {-22, -40, 22}}}, .width = 16, .thickness = 28, .depth0 = -1, .depth1 = -1},
-        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {10, 10, -6}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-12, 28, -100}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f},
+        // Its corners are carried back from the trunk's axis before they are fitted under the
+        // skin (liftCorners): the lines between its anchors run 40-60 mm deep through the
+        // buttock, and projected from there onto the nearest skin its faces went to the side
+        // of the hip or back and folded into angular plates. Its origin runs on from the
+        // coccyx along the sacrotuberous ligament over the ischial tuberosity, so its lower
+        // border is a curve over the tuberosity rather than a corner at the coccyx.
+        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-12, 28, -100}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .liftCorners = true},
         {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 0}}, {"iliac-crest", {8, 0, 6}}, {"psis", {20, 0, -10}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 4, .depth1 = 4},
         // Laid freely on the outer face of the ilium's wing (its anchors 6-8 mm off the bone),
         // from the anterior gluteal line to the front of the greater trochanter: under the skin
@@ -50,7 +56,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // and the semitendinosus through the whole thigh to the rectus femoris.
         {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {6, 2, -6}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 34, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .headScale = {1.35f, 1.0f}},
         {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-4, 2, -6}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"knee-joint", {-38, 44, 80}}}, .width = 46, .thickness = 22, .depth0 = 2, .depth1 = 2},
-        {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {0, -4, -12}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, .width = 64, .thickness = 24, .depth0 = 8, .depth1 = 5},
+        // 70 mm wider than its line: 64 left a pinhole 60 mm under the ischial tuberosity
+        // between its lateral edge and the biceps' long head, through the thigh to the rectus
+        // femoris (hidden until then by the gluteus maximus' folded lower border).
+        {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {0, -4, -12}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, .width = 70, .thickness = 24, .depth0 = 8, .depth1 = 5},
         // 18 mm under the skin: the fuller calf's skin stands further off the back of the tibia,
         // and 12 mm under it the popliteus left the tibia showing between the gastrocnemius' heads.
         {.id = "popliteus", .name = "Popliteus", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"femur-lateral-condyle", {-4, 16, -2}}}, .insertion = {{"tibia-medial-condyle", {10, 20, -35}}}, .width = 36, .thickness = 8, .depth0 = 18, .depth1 = 16},
