@@ -25,8 +25,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // back toward the articular tubercle -> the angle and lower lateral ramus: a thick
         // quadrilateral, thickest in its middle and thinning to its borders (ended at 45 % of its
         // thickness, its ends stood as square caps along the arch and the mandible). 2.5 mm under
-        // the skin: at 3.5 its borders dipped behind the mandible, 7-9 mm under it.
-        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}},
+        // the skin: at 3.5 its borders dipped behind the mandible, 7-9 mm under it. Its section
+        // is a lens (rimThinning) doming down to thin anterior and posterior borders, and its
+        // corners on the arch are rounded (spreadProfile): with an elliptical section it ran
+        // flat under the skin to a wall at each border and read as a square plate.
+        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}, .spreadProfile = {0.75f, 0.93f, 1.0f, 1.0f, 1.0f}, .rimThinning = 1.5f},
         // Deep part: the posterior arch -> the upper lateral ramus, seen behind the superficial
         // part's posterior border in front of the joint (further forward, the ramus showed there).
         {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 38, -6}}}, .insertion = {{"gonion", {0, -2, 30}}}, .width = 16, .thickness = 7, .depth0 = 6, .depth1 = 6},
