@@ -232,6 +232,9 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                            spec.onCranium};
     const FieldProbe scalp{skin, spec.onCranium ? skin.near(box, 60.0f * k) : std::vector<int>{}};
     const CranialShell shell{probe, scalp, kMinDepth * k, kMinShell * k, k};
+    const bool settles = !spec.onCranium && !free && spec.settlesOnCranium < 1.0f;
+    const FieldProbe bone{cranium, settles ? cranium.near(box, 60.0f * k) : std::vector<int>{},
+                          true};
     const glm::vec3 spreadO = polyline(origin, 1.0f) - polyline(origin, -1.0f);
     const glm::vec3 spreadI = polyline(insertion, 1.0f) - polyline(insertion, -1.0f);
     // Each ring's frame first; then how far each ring must be narrowed or sunk (its level).
@@ -300,8 +303,10 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             const float s = bevel                       ? sheetAcross(a, kAround, std::cos(theta))
                             : spec.featherAcross > 0.0f ? even
                                                         : glm::mix(std::cos(theta), even, flat);
-            const float sn =
-                std::copysign(std::sqrt(std::max(0.0f, 1.0f - s * s)), std::sin(theta));
+            const float root = std::sqrt(std::max(0.0f, 1.0f - s * s));
+            const float sn = std::copysign(
+                spec.rimThinning > 0.0f ? std::pow(root, 1.0f + spec.rimThinning) : root,
+                std::sin(theta));
             const glm::vec3 anchors =
                 (1.0f - f.u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
                 f.u * (polyline(insertion, s) - polyline(insertion, 0.0f));
@@ -328,11 +333,20 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                     out[a] = glm::mix(out[a], m - f.normal * (f.thick * 0.5f * (1.0f - sn)), off);
                 continue;
             }
-            const float below =
+            // A lens (rimThinning) keeps its borders nearer the outer face's middle than an
+            // ellipse does (a third of the thickness down at 1, not half), so the domed face
+            // does not dip behind the bone it covers at the borders.
+            float below =
                 spec.sheetOverlap > 0.0f ? sheetBelowFace(f.thick, sn, k)
                 : spec.featherAcross > 0.0f
                     ? featheredBelowFace(f.thick, s * f.inward, sn, spec.featherAcross, f.sinkOut)
                     : 0.5f * f.thick * (1.0f - sn);
+            if (spec.sheetOverlap <= 0.0f && spec.featherAcross <= 0.0f &&
+                spec.rimThinning > 0.0f) {
+                const float rim = 0.5f / (1.0f + 0.5f * spec.rimThinning);
+                below =
+                    sn >= 0.0f ? rim * f.thick * (1.0f - sn) : f.thick * (rim - (1.0f - rim) * sn);
+            }
             const float tilt = std::max(0.0f, -s) * f.u * spec.depthAcross * k;
             const float dive = glm::mix(originDive.x, originDive.y, 0.5f * (s + 1.0f)) * k *
                                (1.0f - glm::smoothstep(0.0f, 0.25f, f.u));
@@ -340,6 +354,22 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             out[a] = free ? m + f.normal * (0.5f * f.thick * sn)
                           : probe.project(spec.liftCorners ? liftedCorner(probe, m, level, k) : m,
                                           level);
+            if (settles) {
+                // Its deep face onto the bone (a fifth of a millimetre over it), so its outer face
+                // stays under those of the scalp muscles laid on the bone where they overlap.
+                // Carried straight in along the ring's normal, not along the bone's: so its
+                // borders keep their place seen from the side (along the bone's normal the front
+                // border drew back 4 mm and bared the bone behind the ear).
+                const float w = glm::smoothstep(spec.settlesOnCranium, 1.0f, f.u);
+                const float over = f.thick - below + 0.2f * k;
+                glm::vec3 p = out[a];
+                for (int step = 0; step < 3 && w > 0.0f; ++step) {
+                    const float height = -bone.value(p);
+                    if (height <= over + 0.1f * k) break;
+                    p -= f.normal * (height - over);
+                }
+                out[a] = glm::mix(out[a], p, w);
+            }
         }
         return out;
     };

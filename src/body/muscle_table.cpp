@@ -25,8 +25,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // back toward the articular tubercle -> the angle and lower lateral ramus: a thick
         // quadrilateral, thickest in its middle and thinning to its borders (ended at 45 % of its
         // thickness, its ends stood as square caps along the arch and the mandible). 2.5 mm under
-        // the skin: at 3.5 its borders dipped behind the mandible, 7-9 mm under it.
-        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}},
+        // the skin: at 3.5 its borders dipped behind the mandible, 7-9 mm under it. Its section
+        // is a lens (rimThinning) doming down to thin anterior and posterior borders, and its
+        // corners on the arch are rounded (spreadProfile): with an elliptical section it ran
+        // flat under the skin to a wall at each border and read as a square plate.
+        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}, .spreadProfile = {0.75f, 0.93f, 1.0f, 1.0f, 1.0f}, .rimThinning = 1.5f},
         // Deep part: the posterior arch -> the upper lateral ramus, seen behind the superficial
         // part's posterior border in front of the joint (further forward, the ramus showed there).
         {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 38, -6}}}, .insertion = {{"gonion", {0, -2, 30}}}, .width = 16, .thickness = 7, .depth0 = 6, .depth1 = 6},
@@ -97,16 +100,20 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "supraspinatus", .name = "Supraspinatus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-superior-angle", {10, -4, -4}}}, .insertion = {{"greater-tubercle", {-4, 2, 10}}}, .via = {{"supraspinous-fossa", {0, 0, 0}}}, .width = 26, .thickness = 12, .depth0 = 5, .depth1 = 16},
         // The infraspinatus fills its fossa with a flat face (sheetOverlap) 1.5-7 mm under the
         // skin, at least 1 mm over the latissimus' upper slip (an elliptical section dived to the
-        // latissimus' depth at its rim and the two met along a torn line); its upper border dives
-        // toward the insertion (depthAcross) under the posterior deltoid's thin lower border, through which it
-        // stood out as a spike. Its origin stops 60 mm above the inferior angle, so its lower
-        // border leaves the teres minor and major below it (reaching 24 mm above, it covered
-        // both, and its lower outer part showed as a ragged tab lateral to the teres minor). The
-        // teres major starts under the latissimus at the inferior angle and rises toward the
-        // arm, so it shows as a thick band above the latissimus' upper border; the teres minor
-        // lies just under the skin along the infraspinatus' lower border, deeper under the deltoid.
-        {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"spine-of-scapula-mid", {0, 2, -12}}, {"scapula-spine-root", {-2, 2, -6}}, {"scapula-inferior-angle", {-4, 2, 60}}}, .insertion = {{"greater-tubercle", {-4, 14, -8}}}, .via = {{"infraspinous-fossa", {10, 0, 14}}}, .width = 34, .thickness = 12, .depth0 = 1.5f, .depth1 = 7, .sheetOverlap = 0.25f, .depthAcross = 30},
-        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-lateral-border", {4, 2, -6}}}, .insertion = {{"greater-tubercle", {-4, 16, -24}}}, .width = 26, .thickness = 10, .depth0 = 3, .depth1 = 8},
+        // latissimus' depth at its rim and the two met along a torn line). It fans from one
+        // straight origin down the medial border, from the spine's root to 35 mm above the
+        // inferior angle, to the greater tubercle, so its upper border runs under the spine and
+        // its lower border rises along the teres minor: an origin bent round the spine's root
+        // (along the spine, then down the border) folded its sections in a V, a crease from its
+        // upper outer corner and an oval plate. Its upper border dives a little toward the
+        // insertion (depthAcross) under the posterior deltoid's thin edge; diving 15-30 mm it
+        // bared the spine's lower lip. The teres major starts under the latissimus at the
+        // inferior angle and rises toward the arm, so it shows as a thick band above the
+        // latissimus' upper border; the teres minor runs from the lateral border's middle half
+        // as a band just under the skin along the infraspinatus' lower border, deeper under the
+        // deltoid (from one point on the border it was a strip a few millimetres wide).
+        {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 1.5f, .depth1 = 7, .sheetOverlap = 0.25f, .depthAcross = 4},
+        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.5", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6},
         {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -20}}}, .width = 44, .thickness = 18, .depth0 = 11, .depth1 = 3},
         {.id = "subscapularis", .name = "Subscapularis", .shape = S::Fan, .layer = L::Deep, .origin = {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, .insertion = {{"lesser-tubercle", {-4, 4, 0}}}, .via = {{"glenoid", {-14, -22, -12}}}, .width = 10, .thickness = 12, .depth0 = -1, .depth1 = -1},
         {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"psis", {6, 2, 20}}, {"iliac-crest..psis:0.5", {0, 10, 0}}, {"iliac-crest", {-10, 18, 6}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f},
@@ -116,7 +123,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // hairlines; thin at the tendinous origin and thickest over the humeral head, so their
         // tops blend into the bone instead of ending square; narrowing (widthProfile) onto the
         // tuberosity in a V, the posterior part from its middle on so the teres major still
-        // shows below it. As elliptical sections at staggered depths they were stacked slabs.
+        // shows below it, its border curving down over the teres minor and the triceps' long
+        // head (spreadProfile: keeping its origin's spread to the end, it ended in a square,
+        // level edge). As elliptical sections at staggered depths they were stacked slabs.
         // The middle part's origin rises over the acromion to the trapezius' insertion (and the
         // anterior part's lateral end with it), so the cap domes over the top of the shoulder:
         // level with the acromion it was cut flat, a square corner 15-24 mm inside the skin's
@@ -124,7 +133,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // raised, it lay over the posterior part's top in a step.
         {.id = "deltoid-anterior", .name = "Anterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-8, -24, 10}}}, .insertion = {{"deltoid-tuberosity", {0, -8, 0}}}, .width = 30, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {.id = "deltoid-middle", .name = "Middle deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-8, -30, 10}}, {"acromion", {-22, 0, 20}}, {"acromion", {-4, 30, 2}}}, .insertion = {{"deltoid-tuberosity", {4, 0, 0}}}, .width = 40, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
-        {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {0, 8, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
+        {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {0, 8, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.75f, 0.35f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}, .spreadProfile = {1.0f, 1.0f, 0.75f, 0.3f, 0.0f}},
         {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-10, -8, -8}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true},
         {.id = "pectoralis-minor", .name = "Pectoralis minor", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, .insertion = {{"coracoid", {0, -2, -4}}}, .width = 0, .thickness = 8, .depth0 = 24, .depth1 = 22},
         {.id = "coracobrachialis", .name = "Coracobrachialis", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"coracoid", {2, 0, -6}}}, .insertion = {{"humerus-mid", {-18, -6, 0}}}, .width = 14, .thickness = 12, .depth0 = 9, .depth1 = 10},
@@ -148,9 +157,15 @@ std::vector<MuscleSpec> armAndHand() {
         // skin, its section turned between the origin's slant and the skin's, a twisted blob in
         // the deep view (biceps hidden).
         {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-16, -22, 12}}, {"humerus-mid", {16, -20, 12}}, {"humerus-mid", {26, 18, 12}}}, .insertion = {{"ulna-coronoid", {-14, -14, -16}}, {"ulna-coronoid", {0, -10, -20}}, {"ulna-coronoid", {10, -4, -18}}}, .width = 20, .thickness = 14, .depth0 = -1, .depth1 = -1, .widthProfile = {0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f, 0.35f, 0.25f}},
-        // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp).
-        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, .insertion = {{"olecranon", {-30, 4, 26}}, {"olecranon", {30, 4, 26}}}, .width = 4, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 2},
-        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {0, 8, 0}}}, .insertion = {{"olecranon..ulnar-styloid:0.22", {4, 4, 0}}, {"olecranon..ulnar-styloid:0.05", {6, 6, 0}}}, .width = 20, .thickness = 8, .depth0 = 2, .depth1 = 2},
+        // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp),
+        // each on its own point beside the olecranon, broad to their blunt ends: the horseshoe
+        // round the tendon. Converging on one point as spindles, they left a strip of tendon
+        // between them from under the deltoid and its wide end bare across the elbow.
+        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, .insertion = {{"shoulder-joint..elbow-joint:0.95", {-20, 40, 0}}, {"shoulder-joint..elbow-joint:0.93", {20, 40, 0}}}, .width = 44, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 2, .ownInsertions = true, .widthProfile = {0.5f, 0.8f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}},
+        // Its insertion on the ulna's posterior border (upper quarter), so that only a strip
+        // of the border shows beside it; 14 mm lateral of the bone, the ulna showed 18 mm wide
+        // with the brachialis in a gap between them.
+        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {0, 8, 0}}}, .insertion = {{"olecranon..ulnar-styloid:0.25", {-13, 4, 0}}, {"olecranon..ulnar-styloid:0.04", {-11, 6, 0}}}, .width = 20, .thickness = 8, .depth0 = 2, .depth1 = 2},
         // The brachioradialis rises from the upper two thirds of the lateral supracondylar
         // ridge (to 11 cm above the epicondyle), on the ridge itself, behind the brachialis.
         {.id = "brachioradialis", .name = "Brachioradialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-5, 9, 110}}, {"lateral-epicondyle", {-2, 2, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, .width = 44, .thickness = 18, .depth0 = 2, .depth1 = 2},
@@ -160,7 +175,10 @@ std::vector<MuscleSpec> armAndHand() {
         {.id = "extensor-digitorum", .name = "Extensor digitorum", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-2, 12, 0}}}, .insertion = {{"wrist-joint", {12, 18, -34}}, {"wrist-joint", {-16, 18, -34}}}, .via = {{"elbow-joint..wrist-joint:0.5", {4, 24, 0}}}, .width = 24, .thickness = 12, .depth0 = 2, .depth1 = 2},
         {.id = "supinator", .name = "Supinator", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"lateral-epicondyle", {-8, -4, -10}}}, .insertion = {{"radial-tuberosity", {4, -14, -26}}}, .width = 30, .thickness = 8, .depth0 = 7, .depth1 = 6},
         {.id = "flexor-carpi-radialis", .name = "Flexor carpi radialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {2, -8, 0}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {9, -18, 0}}}, .width = 34, .thickness = 12, .depth0 = 2, .depth1 = 2},
-        {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {0, 4, 0}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-22, -14, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2},
+        // From the back of the medial epicondyle and round the forearm's ulnar border to the
+        // back, where its ulnar head arises from the ulna's posterior border: along the front of
+        // that border it left the superficial flexor and the bare ulna showing from behind.
+        {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, 12, 0}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-20, -2, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2},
         // Both anchor lines run ulnar to radial: crossed, the belly turned over on itself.
         {.id = "flexor-digitorum-superficialis", .name = "Flexor digitorum superficialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"medial-epicondyle", {10, -16, -6}}, {"radius-mid", {-4, -10, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.82", {-14, -14, 0}}, {"elbow-joint..wrist-joint:0.82", {18, -14, 0}}}, .width = 34, .thickness = 14, .depth0 = 4, .depth1 = 5},
         {.id = "pronator-teres", .name = "Pronator teres", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, -10, 6}}, {"medial-epicondyle", {8, -10, 20}}}, .insertion = {{"radius-mid", {2, -8, 10}}}, .width = 20, .thickness = 12, .depth0 = 2, .depth1 = 2},

@@ -130,6 +130,17 @@ struct MuscleSpec {
     // the pectoralis major's lower sternocostal slip otherwise lay on the side of the chest and
     // showed its edge from the front, a groove above the abdominal slip.
     bool liftCorners = false;
+    // > 0: the cross-section is a lens rather than an ellipse, its half-thickness at a fraction
+    // s of the way across (1 - s^2)^((1 + rimThinning) / 2) of the middle's, so a thick belly's
+    // outer face domes from its middle down to thin borders (the masseter) instead of running
+    // flat under the skin to a wall at each border.
+    float rimThinning = 0.0f;
+    // A sheet swept under the skin that reaches up onto the braincase (the insertions behind
+    // the ear): from this fraction of its length (0 origin .. 1 insertion) on, where it stands
+    // off the cranium it is carried down onto it, fully at the insertion. The scalp thickens
+    // over the vault, and a sheet kept under the skin stood there as a plate 6-9 mm off the
+    // bone between the muscles laid on it. 1: it follows the skin all along.
+    float settlesOnCranium = 1.0f;
     // Cross-sections along each belly; 0: one every few millimetres of its length
     // (muscle_builder.cpp), so small muscles take fewer triangles than large ones.
     int rings = 0;

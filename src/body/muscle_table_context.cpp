@@ -42,8 +42,11 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // follows, so such a patch stayed buried in it; deeper at the top, where the scalp
         // thickens. Its back edge lies 28-30 mm from the midline, at the lateral end of the
         // trapezius' origin, and its lower edge 3.5 mm deep: its back corner tucks under the
-        // trapezius, whose origin sinks toward the occiput, instead of standing over it.
-        {.id = "nuchal-insertions", .name = "Sternocleidomastoid and splenius capitis insertions", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"mastoid", {4, -10, -4}}, {"mastoid", {-2, 26, 2}}, {"inion", {28, -11, -30}}}, .insertion = {{"mastoid", {8, -10, 52}}, {"mastoid", {8, 24, 52}}, {"inion", {30, -7, -2}}}, .width = 0, .thickness = 1.5f, .depth0 = 3.5f, .depth1 = 3.0f},
+        // trapezius, whose origin sinks toward the occiput, instead of standing over it. Its
+        // upper part settles onto the braincase (settlesOnCranium), where the scalp thickens:
+        // kept under the skin there, its top stood 5-8.5 mm off the bone as a plate between
+        // the temporalis and the occipitalis, which now overlap its top edge.
+        {.id = "nuchal-insertions", .name = "Sternocleidomastoid and splenius capitis insertions", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"mastoid", {4, -10, -4}}, {"mastoid", {-2, 26, 2}}, {"inion", {28, -11, -30}}}, .insertion = {{"mastoid", {8, -10, 52}}, {"mastoid", {8, 24, 52}}, {"inion", {30, -7, -2}}}, .width = 0, .thickness = 1.5f, .depth0 = 3.5f, .depth1 = 3.0f, .settlesOnCranium = 0.35f},
         // Face (the facial skeleton lies deeper under the skin to make room for them).
         // Orbicularis oculi: a band over the rim and lids, swept from the middle of the upper
         // margin medially, down past the medial palpebral ligament, round the lower and lateral

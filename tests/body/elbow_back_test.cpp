@@ -1,0 +1,140 @@
+// The back of the arm and elbow seen from behind, as an écorché shows them: the triceps' long
+// and lateral heads over the upper arm around a flat tendon that starts below the middle of the
+// arm and narrows onto the olecranon; the anconeus from the lateral epicondyle to the ulna's
+// posterior border, which with the olecranon is the only bone that shows.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+using tpa::body::test::embeddedScene;
+using tpa::body::test::firstPartHit;
+
+namespace {
+
+struct Row {
+    float tendon = 0.0f, heads = 0.0f, bone = 0.0f, anconeus = 0.0f;
+    // The first part met lateral to the bone seen in the row, and the last medial to it
+    // (empty: none).
+    std::string besideBone, medialOfBone;
+};
+
+// Rays from behind (1 mm apart, scaled with the stature) across the left or right limb at
+// `at`, 40 mm either side of it: how many millimetres of the row each part takes.
+Row rowFromBehind(glm::vec3 at, float side) {
+    const float k = tpa::body::Rig().stature() / 1750.0f;
+    Row row;
+    bool inBone = false;
+    std::string last;
+    for (float dx = -40.0f; dx <= 40.0f; dx += 1.0f) {
+        const glm::vec3 from(side * (at.x + dx * k), 400.0f * k, at.z);
+        const int hit = firstPartHit(from, {0.0f, -1.0f, 0.0f});
+        if (hit < 0) continue;
+        const auto& part = embeddedScene().parts[static_cast<std::size_t>(hit)];
+        const std::string id = part.id.substr(0, part.id.rfind('.'));
+        const bool bone = part.kind == tpa::core::PartKind::Bone;
+        row.tendon += id == "triceps-tendon";
+        row.heads += id == "triceps-brachii";
+        row.bone += bone;
+        row.anconeus += id == "anconeus";
+        if (inBone && !bone && row.besideBone.empty()) row.besideBone = id;
+        if (bone && row.bone == 1.0f) row.medialOfBone = last;
+        inBone = bone;
+        last = id;
+    }
+    return row;
+}
+
+}  // namespace
+
+TEST_CASE("the triceps' tendon narrows onto the olecranon under the heads' horseshoe") {
+    const tpa::body::Rig rig;
+    const glm::vec3 shoulder = rig.at("shoulder-joint"), elbow = rig.at("elbow-joint");
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        // Over the upper half of the arm the heads alone (the tendon showed from 0.45 down,
+        // a strip between two spindles).
+        for (float t : {0.45f, 0.5f}) {
+            const Row row = rowFromBehind(glm::mix(shoulder, elbow, t), side);
+            CAPTURE(t);
+            CHECK(row.tendon == 0.0f);
+            CHECK(row.bone <= 2.0f);
+            CHECK(row.heads >= 50.0f);
+        }
+        // Below, the plate is widest over the lower arm and narrows to the olecranon: it ended
+        // in a squared plate twice as wide as its shaft across the elbow (a hammer's head).
+        float widest = 0.0f, widestAt = 0.0f;
+        for (float t = 0.6f; t <= 0.97f; t += 0.01f) {
+            const Row row = rowFromBehind(glm::mix(shoulder, elbow, t), side);
+            if (row.tendon > widest) widest = row.tendon, widestAt = t;
+            // Flanked by the heads down to the elbow.
+            if (t <= 0.92f) {
+                CAPTURE(t);
+                CHECK(row.heads >= 12.0f);
+            }
+        }
+        const Row end = rowFromBehind(glm::mix(shoulder, elbow, 0.96f), side);
+        CAPTURE(widest);
+        CAPTURE(widestAt);
+        CAPTURE(end.tendon);
+        CHECK(widestAt <= 0.9f);
+        CHECK(end.tendon >= 10.0f);
+        CHECK(end.tendon <= 0.85f * widest);
+    }
+}
+
+TEST_CASE("from behind the ulna shows as a strip between the anconeus and the flexors") {
+    const tpa::body::Rig rig;
+    const glm::vec3 elbow = rig.at("elbow-joint"), wrist = rig.at("wrist-joint");
+    for (float side : {1.0f, -1.0f}) {
+        // Over the upper fifth of the forearm: the anconeus covers the lateral side of the
+        // olecranon and the ulna up to its posterior border; 18 mm of bare ulna showed, with the
+        // brachialis and pronator teres in a gap between it and the anconeus.
+        float bone = 0.0f, anconeus = 0.0f;
+        int beside = 0, rows = 0;
+        for (float t = 0.03f; t <= 0.2f; t += 0.01f, ++rows) {
+            const Row row = rowFromBehind(glm::mix(elbow, wrist, t), side);
+            CAPTURE(t);
+            CAPTURE(row.bone);
+            CAPTURE(row.besideBone);
+            CHECK(row.bone <= 14.0f);
+            bone += row.bone;
+            anconeus += row.anconeus;
+            beside += row.bone == 0.0f || row.besideBone == "anconeus";
+        }
+        CAPTURE(side);
+        CAPTURE(bone / float(rows));
+        CAPTURE(anconeus / float(rows));
+        CHECK(bone / float(rows) <= 10.0f);
+        CHECK(anconeus / float(rows) >= 20.0f);
+        CHECK(beside * 4 >= rows * 3);
+    }
+}
+
+TEST_CASE("the flexor carpi ulnaris reaches the ulna's posterior border from the medial side") {
+    const tpa::body::Rig rig;
+    const glm::vec3 elbow = rig.at("elbow-joint"), wrist = rig.at("wrist-joint");
+    for (float side : {1.0f, -1.0f}) {
+        // Below the anconeus, between a quarter and a third of the forearm, the ulna's border
+        // showed 10-16 mm wide with the superficial flexor and the pronator teres between it
+        // and the flexor carpi ulnaris, which arises from it.
+        float bone = 0.0f;
+        int medial = 0, rows = 0;
+        for (float t = 0.1f; t <= 0.35f; t += 0.01f, ++rows) {
+            const Row row = rowFromBehind(glm::mix(elbow, wrist, t), side);
+            CAPTURE(t);
+            CAPTURE(row.bone);
+            CAPTURE(row.medialOfBone);
+            CHECK(row.bone <= 12.0f);
+            bone += row.bone;
+            medial += row.bone == 0.0f || row.medialOfBone == "flexor-carpi-ulnaris";
+        }
+        CAPTURE(side);
+        CAPTURE(bone / float(rows));
+        CAPTURE(medial);
+        CHECK(bone / float(rows) <= 7.0f);
+        CHECK(medial * 4 >= rows * 3);
+    }
+}

@@ -1,0 +1,93 @@
+// The side of the head with the skin hidden (the left view): the superficial masseter a thick
+// muscle rounding off to its anterior and posterior borders rather than a plate with walls, and
+// behind the ear the insertions' sheet lying on the bone between the temporalis and the
+// occipitalis.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+using tpa::body::test::embeddedScene;
+using tpa::body::test::hitsUnderSkin;
+using tpa::body::test::leftMesh;
+using tpa::body::test::meshCrossings;
+
+namespace {
+
+// A point on the left side at (y, z) mm from the temporomandibular joint, 300 mm lateral.
+glm::vec3 lateralFrom(float y, float z) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 tmj = rig.at("tmj");
+    return {300.0f * k, tmj.y + y * k, tmj.z + z * k};
+}
+
+// How much of a mesh a lateral ray at (y, z) from the joint passes through (mm; 0 if it misses).
+float throughMesh(const tpa::core::Mesh& mesh, float y, float z) {
+    const auto ts = meshCrossings(mesh, lateralFrom(y, z), {-1.0f, 0.0f, 0.0f});
+    return ts.size() < 2 ? 0.0f : ts.back().t - ts.front().t;
+}
+
+}  // namespace
+
+TEST_CASE("the superficial masseter rounds off to its anterior and posterior borders") {
+    // Rows of lateral rays across the muscle's upper two thirds: the first ray from in front
+    // (from behind) that passes through it finds the border; 3 mm inside it the muscle should
+    // still be thin, its outer face doming down to the border. With an elliptical section
+    // the belly ran at full depth to within a few millimetres of each border and stood there
+    // as a wall, a square plate with hard edges from the side.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = leftMesh("masseter-superficial");
+    for (bool back : {false, true}) {
+        float sum = 0.0f;
+        int rows = 0;
+        for (float z = -44.0f; z <= -12.0f; z += 2.0f)
+            for (float step = 0.0f; step < 120.0f; step += 0.5f) {
+                const float y = back ? 40.0f - step : -90.0f + step;
+                if (throughMesh(mesh, y, z) <= 0.0f) continue;
+                sum += throughMesh(mesh, back ? y - 3.0f : y + 3.0f, z);
+                ++rows;
+                break;
+            }
+        REQUIRE(rows >= 12);
+        const float mean = sum / float(rows);
+        std::printf("masseter %s border: %.1f mm thick 3 mm inside it\n",
+                    back ? "posterior" : "anterior", mean);
+        CHECK(mean < 3.5f * k);
+    }
+}
+
+TEST_CASE("behind the ear, the insertions' sheet lies on the bone in its upper part") {
+    // Lateral rays every 4 mm over the sheet's upper part, from the mastoid's front back to
+    // the occipitalis, where the sheet is seen first: how far its outer face stands off the
+    // bone under it (the sheet is 1.5 mm thick). Swept under the skin all the way up, it
+    // stood as a plate 5-8.5 mm off the bone between the temporalis and the occipitalis
+    // (6.5 mm on average; 3.2 now), its top edge a hard ledge.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 mastoid = rig.at("mastoid");
+    float sum = 0.0f;
+    int rays = 0;
+    for (float dz = 36.0f; dz <= 48.0f; dz += 4.0f)
+        for (float dy = -16.0f; dy <= 72.0f; dy += 4.0f) {
+            const glm::vec3 from(300.0f * k, mastoid.y + dy * k, mastoid.z + dz * k);
+            const auto hits = hitsUnderSkin(from, {-1.0f, 0.0f, 0.0f});
+            if (hits.empty() || hits.front().id != "nuchal-insertions.left") continue;
+            for (const auto& hit : hits) {
+                const int i = embeddedScene().findPart(hit.id);
+                if (embeddedScene().parts[std::size_t(i)].kind != tpa::core::PartKind::Bone)
+                    continue;
+                sum += hit.depth - hits.front().depth;
+                ++rays;
+                break;
+            }
+        }
+    REQUIRE(rays >= 15);
+    const float mean = sum / float(rays);
+    std::printf("insertions' sheet behind the ear: outer face %.1f mm off the bone (%d rays)\n",
+                mean, rays);
+    CHECK(mean < 4.0f * k);
+}
