@@ -46,8 +46,12 @@ const std::vector<MuscleSpec>& pairedTendons() {
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         // From the apex of the patella (its bone reaches 23 mm below the landmark) to the
-        // tibial tuberosity: about 28 mm wide, 5 mm thick, narrowing a little downward.
-        {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-14, 6, -14}}, {"patella", {14, 6, -14}}}, .insertion = {{"tibial-tuberosity", {-11, 0, -4}}, {"tibial-tuberosity", {11, 0, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f},
+        // tibial tuberosity: about 30 mm wide, 5 mm thick, narrowing to about 25. Anchors near
+        // the depth it lies at (ones 14-20 mm inside the knee were pushed sideways onto the
+        // skin's curve and flared its ends into flanges), a little wider than the band since
+        // the skin's hollows beside it narrow it one fitting step; its top end sinks toward
+        // the patella rather than standing as a shelf over it.
+        {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-17.5f, -9, -20}}, {"patella", {17.5f, -9, -20}}}, .insertion = {{"tibial-tuberosity", {-14.5f, -12, -4}}, {"tibial-tuberosity", {14.5f, -12, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f, .depthProfile = {5, 2, 0, 0, 0}},
         // The patellar retinacula: fibrous sheets either side of the patella and its ligament,
         // from their borders back to the femoral and tibial condyles, over the knee joint's
         // capsule and fat pad. Without them the side of the knee below the patella was a hole:
