@@ -57,3 +57,32 @@ TEST_CASE("the patellar ligament narrows evenly from the patella's apex to the t
         }
     }
 }
+
+// The patellar retinacula: thin fibrous sheets either side of the patella whose upper parts
+// pass under the vasti's lower ends. Before, they lay at one depth from top to bottom and
+// their upper parts stood over the vasti as pale plates with a hard top edge.
+TEST_CASE("the patellar retinacula pass under the vasti's lower ends") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 patella = rig.at("patella");
+    int over = 0, under = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float sign : {1.0f, -1.0f})  // lateral, medial
+            for (float x = 16.0f; x <= 40.0f; x += 2.0f)
+                for (float z = 6.0f; z <= 20.0f; z += 2.0f) {
+                    const glm::vec3 from(side * (patella.x + sign * x * k), -400.0f * k,
+                                         patella.z + z * k);
+                    const auto hits = tpa::body::test::hitsUnderSkin(from, {0.0f, 1.0f, 0.0f});
+                    for (std::size_t h = 0; h < hits.size() && h < 3; ++h)
+                        if (hits[h].id.rfind("patellar-retinaculum", 0) == 0) {
+                            (h == 0 ? over : under) += 1;
+                            break;
+                        }
+                }
+    std::printf("retinacula above the patella's middle: %d seen first, %d under a muscle\n",
+                over, under);
+    // Before: 74 rays met them first and none under a muscle; where no muscle lies over them
+    // (beside the patella's upper half) they still show.
+    CHECK(over <= 30);
+    CHECK(under >= 10);
+}
