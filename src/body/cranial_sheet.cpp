@@ -73,8 +73,10 @@ core::Mesh closedSlab(const std::vector<glm::vec3>& outer, const std::vector<glm
 
 core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
                         const std::vector<glm::vec3>& insertion, float gap, float thickness,
-                        const Rig& rig, const SdfModel& skin, const SdfModel& cranium) {
-    constexpr int kRows = 14, kCols = 24;
+                        const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
+                        const std::vector<float>& rims, float feather, float insertionGap,
+                        int rows) {
+    const int kRows = rows, kCols = rows * 12 / 7;  // 14 x 24 by default
     constexpr float kRound = 4.0f;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 centre = vaultCentre(rig);
@@ -100,10 +102,22 @@ core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
             const float u = 0.5f * (r.x + 1.0f), s = r.y;
             const glm::vec3 m = glm::mix(polyline(origin, s), polyline(insertion, s), u);
             const float edge = 0.5f * (1.0f - box);
-            const float thick = thickness * (0.7f + 0.3f * glm::smoothstep(0.0f, 0.2f, edge));
+            float thick = thickness * (0.7f + 0.3f * glm::smoothstep(0.0f, feather, edge));
+            if (rims.size() == 4) {
+                // Each rim thins the sheet to its own fraction over `feather` of the way across.
+                const float toRim[4] = {u0, 1.0f - u0, 0.5f * (1.0f + s0), 0.5f * (1.0f - s0)};
+                thick = thickness;
+                for (std::size_t e = 0; e < 4; ++e)
+                    thick *= glm::mix(rims[e], 1.0f, glm::smoothstep(0.0f, feather, toRim[e]));
+            }
+            const float past = glm::smoothstep(0.0f, 1.0f * k, -m.x);
+            thick = std::max(thick - 0.4f * k * past, 0.1f * k);
             const glm::vec3 b = radialHit(bone, centre, m, k);
-            outer.push_back(shell.place(b, gap, thick, 1.0f));
-            inner.push_back(shell.place(b, gap, thick, 0.0f));
+            const float off = insertionGap < 0.0f
+                                  ? gap
+                                  : glm::mix(gap, insertionGap, glm::smoothstep(0.67f, 1.0f, u));
+            outer.push_back(shell.place(b, off, thick, 1.0f));
+            inner.push_back(shell.place(b, off, thick, 0.0f));
         }
     return closedSlab(outer, inner, kRows, kCols);
 }

@@ -24,10 +24,18 @@ core::Mesh closedSlab(const std::vector<glm::vec3>& outer, const std::vector<glm
 
 // A scalp sheet on the cranium between its origin and insertion lines (left side): each point
 // of the bilinear patch between the lines goes radially onto the bone, then `gap` mm off it,
-// `thickness` mm thick, thinning to 0.7 of that toward its rim, which is rounded at the
-// corners; the scalp keeps it under the skin (CranialShell).
+// `thickness` mm thick, thinning toward its rim, which is rounded at the corners; the scalp
+// keeps it under the skin (CranialShell). `rims` gives the fraction of the thickness left at
+// the origin, insertion, first-anchor and last-anchor rims (empty: 0.7 all round, over the
+// outer fifth), and `feather` the fraction of the sheet's length or width over which it thins
+// to it. Where the sheet crosses the midline (x < 0) it lies 0.4 mm lower, so its mirror twin,
+// which covers that side, shows there and the two meet without a gap or a shared face. Over its
+// last third toward the insertion the gap goes to `insertionGap` (< 0: `gap` throughout).
+// `rows` faces from origin to insertion and 12/7 as many across (fewer: fewer triangles).
 core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
                         const std::vector<glm::vec3>& insertion, float gap, float thickness,
-                        const Rig& rig, const SdfModel& skin, const SdfModel& cranium);
+                        const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
+                        const std::vector<float>& rims = {}, float feather = 0.2f,
+                        float insertionGap = -1.0f, int rows = 14);
 
 }  // namespace tpa::body

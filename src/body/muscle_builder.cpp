@@ -172,6 +172,25 @@ glm::vec3 liftedCorner(const FieldProbe& probe, glm::vec3 p, float level, float 
     return p;
 }
 
+// How far under the band's level a point of a feathered section (MuscleSpec::featherAcross)
+// lies: at `toward` across the width (1 the rim toward the middle of the course, -1 the other),
+// on the outer face (sn > 0), the deep face (sn < 0) or the rim between (sn = 0).
+// The outer rim also sinks by `sink` mm as it thins.
+float featheredBelowFace(float thick, float toward, float sn, float feather, float sink) {
+    const float f = std::max(glm::smoothstep(0.0f, feather, 1.0f - std::abs(toward)), 0.05f);
+    const float t = thick * f;
+    const float top = toward > 0.0f ? 0.0f : thick - t + sink * (1.0f - f);
+    return sn > 1e-4f ? top : sn < -1e-4f ? top + t : top + 0.5f * t;
+}
+
+// MuscleSpec::featherSink where the section at `fromMiddle` (from the middle of the course)
+// faces up, none where it faces sideways or down.
+float outwardSink(const MuscleSpec& spec, glm::vec3 fromMiddle) {
+    const glm::vec2 d(fromMiddle.x, fromMiddle.z);
+    if (spec.featherSink <= 0.0f || glm::length(d) < 1e-3f) return 0.0f;
+    return spec.featherSink * glm::smoothstep(0.0f, 0.6f, glm::normalize(d).y);
+}
+
 }  // namespace
 
 float originDiveShare(float s, std::size_t anchors) {
@@ -224,7 +243,11 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         glm::vec3 c, across, normal;
         float thick, halfWidth, depth;
         float spread;  // fraction of the anchor lines' spread this ring takes
+        float inward;  // +1 where +across points toward the middle of the course, else -1
+        float sinkOut;  // mm the feathered section's outer rim sinks by (featherSink)
     };
+    glm::vec3 middle(0.0f);
+    for (const auto& p : path) middle += p / float(path.size());
     std::vector<Frame> frames;
     const int ringsAlong = ringCount(spec, path, k);
     const auto positions = ringPositions(spec.intersections, ringsAlong);
@@ -255,7 +278,8 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             spec.depthProfile.empty() ? 0.0f : sampledProfile(spec.depthProfile, u) * k;
         frames.push_back({u, c, across, normal, thick - dip, 0.5f * width * k * prof.width,
                           glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip + extra,
-                          share});
+                          share, glm::dot(across, middle - c) >= 0.0f ? 1.0f : -1.0f,
+                          outwardSink(spec, c - middle) * k});
     }
     // Level i first sinks the ring 1 mm a step up to sinkFirst, then narrows it by kShrink a
     // step up to kMaxShrink, then sinks it further.
@@ -276,8 +300,9 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             // at the rims, where corners a fraction of a millimetre apart would fold.
             constexpr float kPi = std::numbers::pi_v<float>;
             const float even = 1.0f - 2.0f * std::abs(std::remainder(theta, 2.0f * kPi)) / kPi;
-            const float s = bevel ? sheetAcross(a, kAround, std::cos(theta))
-                                  : glm::mix(std::cos(theta), even, flat);
+            const float s = bevel                       ? sheetAcross(a, kAround, std::cos(theta))
+                            : spec.featherAcross > 0.0f ? even
+                                                        : glm::mix(std::cos(theta), even, flat);
             const float root = std::sqrt(std::max(0.0f, 1.0f - s * s));
             const float sn = std::copysign(
                 spec.rimThinning > 0.0f ? std::pow(root, 1.0f + spec.rimThinning) : root,
@@ -311,9 +336,13 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             // A lens (rimThinning) keeps its borders nearer the outer face's middle than an
             // ellipse does (a third of the thickness down at 1, not half), so the domed face
             // does not dip behind the bone it covers at the borders.
-            float below = spec.sheetOverlap > 0.0f ? sheetBelowFace(f.thick, sn, k)
-                                                   : 0.5f * f.thick * (1.0f - sn);
-            if (spec.sheetOverlap <= 0.0f && spec.rimThinning > 0.0f) {
+            float below =
+                spec.sheetOverlap > 0.0f ? sheetBelowFace(f.thick, sn, k)
+                : spec.featherAcross > 0.0f
+                    ? featheredBelowFace(f.thick, s * f.inward, sn, spec.featherAcross, f.sinkOut)
+                    : 0.5f * f.thick * (1.0f - sn);
+            if (spec.sheetOverlap <= 0.0f && spec.featherAcross <= 0.0f &&
+                spec.rimThinning > 0.0f) {
                 const float rim = 0.5f / (1.0f + 0.5f * spec.rimThinning);
                 below =
                     sn >= 0.0f ? rim * f.thick * (1.0f - sn) : f.thick * (rim - (1.0f - rim) * sn);
@@ -408,7 +437,9 @@ core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& s
     const float k = rig.stature() / 1750.0f;
     if (spec.onCranium && spec.cranialPatch)
         return cranialSheet(origin, insertion, spec.depth0 * k + depthBias, spec.thickness * k, rig,
-                            skin, cranium);
+                            skin, cranium, spec.patchRims, spec.patchFeather,
+                            spec.depth1 == spec.depth0 ? -1.0f : spec.depth1 * k + depthBias,
+                            spec.rings > 0 ? spec.rings : 14);
     const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(-1.0f, origin.size()),
                                                        originDiveShare(1.0f, origin.size()));
     core::Mesh mesh = spec.heads <= 1 ? sweepBelly(spec, rig, skin, cranium, origin, insertion,

@@ -37,7 +37,13 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "medial-pterygoid", .name = "Medial pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-28, -22, -30}}}, .insertion = {{"gonion", {-9, -4, 8}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         // Its anterior belly lies over the mylohyoid, 3 mm under the skin at the chin.
         {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {8, 8, 6}}}, .via = {{"hyoid", {0, 0, 0}}}, .width = 9, .thickness = 7, .depth0 = 6, .depth1 = 3},
-        {.id = "frontalis", .name = "Frontalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"vertex", {3, -74, -30}}, {"vertex", {22, -70, -30}}, {"vertex", {40, -60, -36}}, {"vertex", {54, -46, -52}}}, .insertion = {{"glabella", {3, 4, 2}}, {"glabella", {18, 5, 2}}, {"glabella", {34, 10, 1}}, {"glabella", {48, 22, -3}}}, .width = 0, .thickness = 3, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true},
+        // Frontalis: a thin sheet (2 mm) laid on the bone as a patch (swept, its lens section and
+        // thinned ends read as a dome with a cut top edge), feathering into the galea at its
+        // upper border (8 % of its thickness there), crossing the midline 1.5 mm so the bellies
+        // meet above the nose (3 mm from it, bone showed between them), and lifted 1.5 mm off
+        // the bone at the brow, where the orbicularis oculi's upper part runs out onto it.
+        // 12 rows: fewer triangles than the sweep's 24 rings would take as a patch.
+        {.id = "frontalis", .name = "Frontalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"vertex", {-1.5f, -74, -30}}, {"vertex", {22, -70, -31}}, {"vertex", {40, -60, -37}}, {"vertex", {54, -46, -52}}}, .insertion = {{"glabella", {-1.5f, 4, 0}}, {"glabella", {18, 5, -1}}, {"glabella", {34, 10, -3}}, {"glabella", {48, 22, -6}}}, .width = 0, .thickness = 2, .depth0 = 0.5f, .depth1 = 1.5f, .onCranium = true, .cranialPatch = true, .patchRims = {0.08f, 0.6f, 0.6f, 0.3f}, .patchFeather = 0.25f, .rings = 12},
         // Occipital bellies: from the lateral two thirds of the superior nuchal line (following
         // it down laterally toward the mastoid) up over the back of the vault into the galea,
         // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.

@@ -62,6 +62,17 @@ struct MuscleSpec {
     // them. 0: the elliptical section, and slips (pectoralis major, latissimus dorsi) at
     // alternate depths overlapping by a tenth at the origin, with shallow grooves between.
     float sheetOverlap = 0.0f;
+    // > 0: a flat band that thins to a feather edge at both rims over this fraction of its
+    // half-width (the orbicularis oculi): toward the rim nearer the middle of its course (a
+    // ring's inner edge) its outer face stays level and its deep face rises, so it meets a
+    // sheet just under that face flush; toward the other rim its deep face stays level and its
+    // outer face sinks, so it runs out onto what lies under it without a step.
+    float featherAcross = 0.0f;
+    // With it, mm the other rim sinks by besides, where that rim faces up (+z from the middle
+    // of the course): the orbicularis oculi's orbital part runs out onto the frontalis, which
+    // lies on the bone under a thick scalp, while at the sides and below it stays over the
+    // zygomatic bone, the lip elevators and the procerus.
+    float featherSink = 0.0f;
     // Tendinous intersections (rectus abdominis): where along the length (0..1) the outer face
     // dips in a transverse groove while the deep face stays, so the bellies between bulge.
     std::vector<float> intersections{};
@@ -73,6 +84,11 @@ struct MuscleSpec {
     // origin and insertion lines (cranial_sheet.h) rather than swept: wide, short sheets
     // (the occipitalis) folded in the sweep and the fold repair collapsed them.
     bool cranialPatch = false;
+    // Such a patch's thickness left at its origin, insertion, first-anchor and last-anchor rims
+    // (fractions; empty: 0.7 all round) and the fraction of its length or width over which it
+    // thins to them: the frontalis feathers into the galea at its upper border.
+    std::vector<float> patchRims{};
+    float patchFeather = 0.2f;
     // Extra depth (mm) at the insertion, at the rim of the first origin anchor's side, fading to
     // none at the middle of the width and at the origin, so that border dives under a neighbour
     // on its way to the insertion while the rest stays near the skin (the infraspinatus' upper

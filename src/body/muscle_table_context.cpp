@@ -50,11 +50,17 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Face (the facial skeleton lies deeper under the skin to make room for them).
         // Orbicularis oculi: a band over the rim and lids, swept from the middle of the upper
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
-        // margin and back along the upper one over its start, so the ring is closed.
-        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {57, 15, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2},
+        // margin and back along the upper one over its start, so the ring is closed. A flat ring
+        // (featherAcross): its face level over the lids' edge, where it thins from beneath, and
+        // sinking as it thins toward its outer edge, above 5 mm more onto the frontalis (with an
+        // elliptical section it stood as goggles, 6 mm over the frontalis at its upper edge);
+        // its ends keep most of their width, so the overlap at the top is not a notch.
+        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {57, 15, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 5, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}},
         // Its palpebral part: a thin sheet in the closed lids, from the upper lid to the lower,
-        // its rims under the ring (without it the orbit showed as an empty socket of bone).
-        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {55, 8, 5}}}, .insertion = {{"nasion", {20, -4, -17}}, {"nasion", {55, 8, -15}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.5f, .depth1 = 2.5f},
+        // its rims under the ring (without it the orbit showed as an empty socket of bone),
+        // level with the ring's face (2.5 mm deep, it lay 1.6 mm deeper than the ring, a hollow
+        // inside it) and reaching under the ring's lower part.
+        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {55, 8, 5}}}, .insertion = {{"nasion", {20, -4, -21}}, {"nasion", {55, 8, -19}}}, .width = 0, .thickness = 1.5f, .depth0 = 1.3f, .depth1 = 1.3f},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline (just past it, so the halves meet) round the modiolus to the lower lip (the
         // right half is its mirror).
@@ -82,13 +88,18 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // from the root of the nose over the aperture to above the lip, beside its fellow. Placed
         // freely, close over the bone: the nose's skin stands up to 4 cm in front of it (no
         // cartilage is modelled) and a belly fitted under the skin stood off the bone or was
-        // pressed into a sliver, leaving the nasal bones and aperture bare.
-        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {14, 8, -30}}, {"nasion", {12, 8, -58}}}, .insertion = {{"nasion", {1, -1, -16}}, {"nasion", {1, 4, -57}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1},
+        // pressed into a sliver, leaving the nasal bones and aperture bare. Its medial edge
+        // lies just past the midline and runs up under the procerus to the nasion (1 mm short
+        // of the midline, a line of bone showed down the nose between the halves).
+        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {14, 8, -30}}, {"nasion", {12, 8, -58}}}, .insertion = {{"nasion", {-0.5f, -1, -2}}, {"nasion", {-0.5f, 4, -57}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1},
         // Procerus: from the nasal bones up over the root of the nose into the skin between the
         // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
         // From their lower part, over the nasalis' upper end, and broad enough to cover them (12
-        // rings, as before it was lengthened).
-        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {4, -6, -30}}}, .insertion = {{"glabella", {6, 0, 10}}}, .width = 18, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f, .rings = 12},
+        // rings, as before it was lengthened). A flat sheet between lines from just past the
+        // midline (sheetOverlap: a strap 18 mm wide centred beside it, rounded, overlapped its
+        // fellow in a split ridge and tapered to a beak below), thinning into the brow above,
+        // where it reaches out to the ring's upper medial corner (3 mm short, bone showed).
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-0.5f, -6, -30}}, {"nasion", {9, -6, -30}}}, .insertion = {{"glabella", {-0.5f, 0, 10}}, {"glabella", {18, 0, 11}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's

@@ -5,7 +5,9 @@
 // pubis the gluteus maximus showed from behind, through the pelvis.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <string>
 
 #include "body/rig.h"
 #include "body_fixture.h"
@@ -31,4 +33,89 @@ TEST_CASE("from the front, the groin beside the pubis is closed, not open to the
     // A few remain low in the femoral triangle, where the femoral vessels (not modelled) lie
     // between the pectineus and the adductor longus.
     CHECK(through <= rays / 40);
+}
+
+namespace {
+
+// How many of a grid of rays from the front cross a muscle's left part more than twice (in
+// and out once): a smooth belly is crossed twice, a crumpled one folds over itself.
+struct Folds {
+    int rays = 0;    // rays that meet the part
+    int folded = 0;  // of those, crossing it more than twice
+};
+
+Folds foldsFromFront(const std::string& muscle, glm::vec2 xRange, glm::vec2 zRange) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = tpa::body::test::leftMesh(muscle);
+    Folds f;
+    for (float x = xRange.x; x <= xRange.y; x += 2.0f)
+        for (float z = zRange.x; z <= zRange.y; z += 2.0f) {
+            const auto c = tpa::body::test::meshCrossings(mesh, glm::vec3(x, -400.0f, z) * k,
+                                                          {0.0f, 1.0f, 0.0f});
+            if (c.empty()) continue;
+            ++f.rays;
+            f.folded += c.size() > 2;
+        }
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("from the front, the pectineus and adductor longus leave the pubis smooth, not crumpled") {
+    // Over the pubic tubercle and the pecten down to where the adductor longus leaves the
+    // pubis (left side, rig mm). Skin-fitted under the groin's crease, their tops folded into
+    // crumpled fans: laid freely from the bone they are flat plates.
+    const Folds pectineus = foldsFromFront("pectineus", {20.0f, 80.0f}, {860.0f, 920.0f});
+    const Folds longus = foldsFromFront("adductor-longus", {6.0f, 60.0f}, {840.0f, 890.0f});
+    std::printf("folded rays: pectineus %d of %d, adductor longus %d of %d\n", pectineus.folded,
+                pectineus.rays, longus.folded, longus.rays);
+    CHECK(pectineus.rays > 200);
+    CHECK(longus.rays > 100);
+    CHECK(pectineus.folded <= pectineus.rays / 50);
+    CHECK(longus.folded <= longus.rays / 50);
+}
+
+TEST_CASE("from the front, the body of the pubis is covered between the two sides") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 symphysis = rig.at("pubic-symphysis");
+    int rays = 0, bone = 0;
+    // Across both pubic bodies, from the pubic crest down to the symphysis' lower end.
+    for (float x = -36.0f; x <= 36.0f; x += 2.0f)
+        for (float z = -30.0f; z <= 12.0f; z += 2.0f) {
+            const glm::vec3 from(x * k, symphysis.y - 300.0f * k, symphysis.z + z * k);
+            const int hit = tpa::body::test::firstPartHit(from, {0.0f, 1.0f, 0.0f});
+            if (hit < 0) continue;
+            ++rays;
+            bone += tpa::body::test::embeddedScene().parts[std::size_t(hit)].kind ==
+                    tpa::core::PartKind::Bone;
+        }
+    std::printf("pubis from the front: bone met first by %d of %d rays\n", bone, rays);
+    CHECK(rays > 700);
+    CHECK(bone <= rays * 2 / 5);
+}
+
+TEST_CASE("the adductor longus widens from its tendon on the pubis toward the femur") {
+    // Its breadth seen from the front (the x span of its left part, rig mm) at three levels:
+    // a narrow tendon at the pubis, fanning down and laterally to the linea aspera.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = tpa::body::test::leftMesh("adductor-longus");
+    auto breadth = [&](float z) {
+        float lo = 1e9f, hi = -1e9f;
+        for (float x = -10.0f; x <= 140.0f; x += 1.0f)
+            if (!tpa::body::test::meshCrossings(mesh, glm::vec3(x, -400.0f, z) * k,
+                                                {0.0f, 1.0f, 0.0f})
+                     .empty()) {
+                lo = std::min(lo, x);
+                hi = std::max(hi, x);
+            }
+        return hi > lo ? hi - lo : 0.0f;
+    };
+    const float top = breadth(870.0f), upper = breadth(830.0f), middle = breadth(760.0f);
+    std::printf("adductor longus breadth at 870/830/760: %.0f %.0f %.0f mm\n", top, upper, middle);
+    CHECK(top <= 30.0f);
+    CHECK(upper >= top + 8.0f);
+    CHECK(middle >= upper);
 }

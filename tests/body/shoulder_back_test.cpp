@@ -110,8 +110,8 @@ TEST_CASE("the infraspinatus is one smooth fan over its fossa") {
             for (float x = 80.0f; x <= 170.0f; x += 2.0f) {
                 const auto here = hitsFromBehind(side, x, z);
                 if (here.empty() || here.front().id != id) continue;
-                for (const auto& next : {hitsFromBehind(side, x + 2.0f, z),
-                                         hitsFromBehind(side, x, z + 2.0f)}) {
+                for (const auto& next :
+                     {hitsFromBehind(side, x + 2.0f, z), hitsFromBehind(side, x, z + 2.0f)}) {
                     if (next.empty() || next.front().id != id) continue;
                     const float step = std::abs(next.front().depth - here.front().depth);
                     steps += step > 2.0f * k;

@@ -1,0 +1,165 @@
+// The upper face from the front, as an atlas's écorché draws it: the frontalis as two thin
+// sheets meeting above the nose and running out into the galea, the orbicularis oculi as a flat
+// ring that thins to its edges and meets the closed lids flush, and the nose covered down its
+// midline. Before, the frontal bellies stood as two domes with bare bone between them and a
+// cut top edge, the ring stood as goggles with a step at its outer edge and the lids sunk
+// inside it, and a strip of bone showed down the nose between the nasalis' halves.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+using tpa::body::test::embeddedScene;
+using tpa::body::test::firstPartHit;
+using tpa::body::test::hitsUnderSkin;
+
+namespace {
+
+// What a ray meets first looking through the skin (its id, whether bone) and how far under the
+// skin it lies along the ray.
+struct Seen {
+    std::string id;
+    bool bone = false;
+    float depth = 0.0f;
+};
+Seen firstSeen(glm::vec3 from, glm::vec3 dir) {
+    const int hit = firstPartHit(from, dir);
+    REQUIRE(hit >= 0);
+    const auto& part = embeddedScene().parts[std::size_t(hit)];
+    Seen s{part.id, part.kind == tpa::core::PartKind::Bone, 0.0f};
+    for (const auto& h : hitsUnderSkin(from, dir))
+        if (h.id == part.id) {
+            s.depth = h.depth;
+            break;
+        }
+    return s;
+}
+
+// A ray from the front through (x lateral, z up) mm from a rig point, on one side.
+Seen fromFront(const tpa::body::Rig& rig, const char* at, float x, float z, float side) {
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 p = rig.at(at) + glm::vec3(x, 0.0f, z) * k;
+    return firstSeen({side * p.x, p.y - 300.0f * k, p.z}, {0.0f, 1.0f, 0.0f});
+}
+
+bool is(const Seen& s, const char* base) { return s.id.rfind(std::string(base) + ".", 0) == 0; }
+
+}  // namespace
+
+TEST_CASE("the frontal bellies meet over the forehead's midline") {
+    const tpa::body::Rig rig;
+    // Rays from the front down the midline of the forehead, from 12 to 48 mm above the
+    // glabella: the frontalis, not the frontal bone (before, a strip 6 mm wide of bone showed
+    // between the bellies: 57 of 57 rays).
+    int rays = 0, bone = 0;
+    for (float x : {-1.0f, 0.0f, 1.0f})
+        for (float z = 12.0f; z <= 48.0f; z += 2.0f, ++rays)
+            bone += fromFront(rig, "glabella", x, z, 1.0f).bone;
+    std::printf("forehead midline from the front: %d of %d rays met bone\n", bone, rays);
+    CHECK(bone == 0);
+}
+
+TEST_CASE("the frontalis is a thin sheet that runs out into the galea without a step") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    // Rays toward the middle of the vault up meridians of the forehead (every 0.5 degrees): how
+    // thick the left belly is along them, and where the first part seen changes from the
+    // frontalis to the galea, how much the depth under the skin changes (before: 3.2 mm thick
+    // and a 0.55 mm step at its cut top edge).
+    const glm::vec3 centre(0.0f, 14.0f * k, rig.stature() - 80.0f * k);
+    const auto& belly = tpa::body::test::leftMesh("frontalis");
+    float worst = 0.0f, thickest = 0.0f;
+    for (float x : {10.0f, 25.0f, 40.0f}) {
+        const float beta = std::asin(x / 90.0f);
+        Seen prev;
+        for (float deg = 0.0f; deg <= 50.0f; deg += 0.5f) {
+            const float a = glm::radians(deg);
+            const glm::vec3 d(std::sin(beta), -std::cos(beta) * std::cos(a),
+                              std::cos(beta) * std::sin(a));
+            const glm::vec3 from = centre + d * 300.0f * k;
+            const auto cross = tpa::body::test::meshCrossings(belly, from, -d);
+            if (cross.size() >= 2) thickest = std::max(thickest, cross[1].t - cross[0].t);
+            const Seen s = firstSeen(from, -d);
+            if (deg > 0.0f && is(prev, "frontalis") && is(s, "galea-aponeurotica"))
+                worst = std::max(worst, std::abs(s.depth - prev.depth));
+            prev = s;
+        }
+    }
+    std::printf("frontalis: %.2f mm thick at most, worst step to the galea %.2f mm\n", thickest,
+                worst);
+    CHECK(thickest <= 2.3f);
+    CHECK(worst <= 0.45f);
+}
+
+TEST_CASE("the orbicularis oculi thins to its edges and meets the lids flush") {
+    const tpa::body::Rig rig;
+    // Rays from the front every 0.5 mm along lines across the orbit (from the nasion, both
+    // sides): vertical ones through its middle and horizontal ones through the lids. Where the
+    // first part seen changes between the ring and the lids, or the ring and what lies beyond
+    // its outer edge, the depth under the skin changes by the step between them (before: 1.55
+    // mm to the lids, 6.0 mm from the ring's upper edge down to the frontalis).
+    float inner = 0.0f, outer = 0.0f;
+    auto walk = [&](glm::vec2 a, glm::vec2 b, float side) {
+        Seen prev;
+        const int n = int(glm::length(b - a) / 0.5f);
+        for (int i = 0; i <= n; ++i) {
+            const glm::vec2 p = glm::mix(a, b, float(i) / float(n));
+            const Seen s = fromFront(rig, "nasion", p.x, p.y, side);
+            if (i > 0 && (is(prev, "orbicularis-oculi") != is(s, "orbicularis-oculi"))) {
+                const bool lids =
+                    is(prev, "orbicularis-oculi-palpebral") || is(s, "orbicularis-oculi-palpebral");
+                float& worst = lids ? inner : outer;
+                worst = std::max(worst, std::abs(s.depth - prev.depth));
+            }
+            prev = s;
+        }
+    };
+    for (float side : {1.0f, -1.0f}) {
+        for (float x : {28.0f, 34.0f, 40.0f}) walk({x, 28.0f}, {x, -44.0f}, side);
+        for (float z : {-2.0f, -8.0f}) walk({8.0f, z}, {47.0f, z}, side);
+    }
+    std::printf("orbicularis oculi: worst step %.2f mm to the lids, %.2f mm at its outer edge\n",
+                inner, outer);
+    CHECK(inner <= 1.2f);
+    CHECK(outer <= 2.0f);
+}
+
+TEST_CASE("the lids lie level with the ring's inner part") {
+    const tpa::body::Rig rig;
+    // Mean depth under the skin of the lids (inside the ring, around the middle of the orbit)
+    // against the ring's (over the orbital margin): before, the lids lay 1.6 mm deeper (4.9
+    // against 3.3), a hollow inside goggles.
+    float lids = 0.0f, ring = 0.0f;
+    int nl = 0, nr = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float x = 20.0f; x <= 52.0f; x += 2.0f)
+            for (float z = -28.0f; z <= 14.0f; z += 2.0f) {
+                const Seen s = fromFront(rig, "nasion", x, z, side);
+                if (is(s, "orbicularis-oculi-palpebral")) lids += s.depth, ++nl;
+                if (is(s, "orbicularis-oculi")) ring += s.depth, ++nr;
+            }
+    REQUIRE(nl > 0);
+    REQUIRE(nr > 0);
+    lids /= float(nl);
+    ring /= float(nr);
+    std::printf("lids %.2f mm under the skin, ring %.2f\n", lids, ring);
+    CHECK(lids - ring <= 1.0f);
+}
+
+TEST_CASE("no bone shows down the midline of the nose") {
+    const tpa::body::Rig rig;
+    // Rays from the front down the dorsum of the nose, from 6 to 40 mm under the nasion, at
+    // the midline and 0.5 mm either side: the nasalis or procerus, not a line of bone between
+    // the halves (before: 49 of 54 rays met bone).
+    int rays = 0, bone = 0;
+    for (float x : {-0.5f, 0.0f, 0.5f})
+        for (float z = -6.0f; z >= -40.0f; z -= 2.0f, ++rays)
+            bone += fromFront(rig, "nasion", x, z, 1.0f).bone;
+    std::printf("nose midline from the front: %d of %d rays met bone\n", bone, rays);
+    CHECK(bone <= rays / 20);
+}
