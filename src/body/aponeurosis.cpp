@@ -46,14 +46,22 @@ const std::vector<MuscleSpec>& pairedTendons() {
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         // From the apex of the patella (its bone reaches 23 mm below the landmark) to the
-        // tibial tuberosity: about 28 mm wide, 5 mm thick, narrowing a little downward.
-        {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-14, 6, -14}}, {"patella", {14, 6, -14}}}, .insertion = {{"tibial-tuberosity", {-11, 0, -4}}, {"tibial-tuberosity", {11, 0, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f},
+        // tibial tuberosity: about 30 mm wide, 5 mm thick, narrowing to about 25. Anchors near
+        // the depth it lies at (ones 14-20 mm inside the knee were pushed sideways onto the
+        // skin's curve and flared its ends into flanges), a little wider than the band since
+        // the skin's hollows beside it narrow it one fitting step; its top end sinks toward
+        // the patella rather than standing as a shelf over it.
+        {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-17.5f, -9, -20}}, {"patella", {17.5f, -9, -20}}}, .insertion = {{"tibial-tuberosity", {-14.5f, -12, -4}}, {"tibial-tuberosity", {14.5f, -12, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f, .depthProfile = {5, 2, 0, 0, 0}},
         // The patellar retinacula: fibrous sheets either side of the patella and its ligament,
         // from their borders back to the femoral and tibial condyles, over the knee joint's
         // capsule and fat pad. Without them the side of the knee below the patella was a hole:
         // rays from the side passed between the ligament and the bones and out of the leg.
-        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {18, 4, 18}}, {"patella", {12, 8, -52}}}, .insertion = {{"patella", {34, 34, -14}}, {"patella", {32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
-        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-18, 4, 18}}, {"patella", {-12, 8, -52}}}, .insertion = {{"patella", {-34, 34, -14}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
+        // Swept from their upper border (from the patella's upper half back to the femoral
+        // condyle) down to the tibial condyle, so their top sinks under the vasti's lower ends
+        // (across one depth, it stood over them as a pale plate with a hard edge) and their
+        // front and back borders take the sheet's feathered rims.
+        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {18, 4, 18}}, {"patella", {34, 34, -14}}}, .insertion = {{"patella", {12, 8, -52}}, {"patella", {32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
+        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-18, 4, 18}}, {"patella", {-34, 34, -14}}}, .insertion = {{"patella", {-12, 8, -52}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
         // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
         // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
         // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,

@@ -32,7 +32,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}, .spreadProfile = {0.75f, 0.93f, 1.0f, 1.0f, 1.0f}, .rimThinning = 1.5f},
         // Deep part: the posterior arch -> the upper lateral ramus, seen behind the superficial
         // part's posterior border in front of the joint (further forward, the ramus showed there).
-        {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 38, -6}}}, .insertion = {{"gonion", {0, -2, 30}}}, .width = 16, .thickness = 7, .depth0 = 6, .depth1 = 6},
+        // Its origin reaches back to the joint, shallow there: 6 mm deep and stopping short of
+        // it, the condyle and the ramus' neck showed as a strip of bone in front of the ear.
+        {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 43, 1}}}, .insertion = {{"gonion", {0, 3, 30}}}, .width = 18, .thickness = 7, .depth0 = 3.5f, .depth1 = 6},
         {.id = "lateral-pterygoid", .name = "Lateral pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-30, -26, -20}}}, .insertion = {{"tmj", {-5, -2, -10}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         {.id = "medial-pterygoid", .name = "Medial pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-28, -22, -30}}}, .insertion = {{"gonion", {-9, -4, 8}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         // Its anterior belly lies over the mylohyoid, 3 mm under the skin at the chin.

@@ -70,8 +70,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         {.id = "orbicularis-oris-marginal", .name = "Orbicularis oris (marginal part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {-1, -16, 52}}, {"menton", {26, -4, 49}}}, .insertion = {{"menton", {-1, -16, 43}}, {"menton", {26, -4, 45}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.5f, .depth1 = 2.5f},
         // Zygomatic bone in front of the zygomaticotemporal suture -> modiolus (12 mm wide: at 9
         // the zygomatic bone and maxilla showed beside it in profile; 14 and 2 mm higher, so
-        // the zygomatic bone below the ring's lateral part no longer shows from the front).
-        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -12, -4}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
+        // the zygomatic bone below the ring's lateral part no longer shows from the front;
+        // 16 and 6 mm higher again, its origin up to the ring's lower edge at the face's
+        // outer edge, where a wedge of the bone still showed from the front).
+        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -10, 2}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 16, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Zygomatic bone, medial to the major -> lateral upper lip (it and the levator labii
         // superioris wide enough to meet over the maxilla in profile, and from the front: at 9
         // mm a band of bone showed between them).

@@ -1,7 +1,8 @@
 // The side of the head with the skin hidden (the left view): the superficial masseter a thick
 // muscle rounding off to its anterior and posterior borders rather than a plate with walls, and
 // behind the ear the insertions' sheet lying on the bone between the temporalis and the
-// occipitalis.
+// occipitalis; in front of the ear the deep masseter over the condyle's neck, and from the front
+// the zygomaticus major's origin at the face's outer edge below the orbit.
 #include <doctest/doctest.h>
 
 #include <cstdio>
@@ -10,6 +11,7 @@
 #include "body_fixture.h"
 
 using tpa::body::test::embeddedScene;
+using tpa::body::test::firstPartHit;
 using tpa::body::test::hitsUnderSkin;
 using tpa::body::test::leftMesh;
 using tpa::body::test::meshCrossings;
@@ -90,4 +92,39 @@ TEST_CASE("behind the ear, the insertions' sheet lies on the bone in its upper p
     std::printf("insertions' sheet behind the ear: outer face %.1f mm off the bone (%d rays)\n",
                 mean, rays);
     CHECK(mean < 4.0f * k);
+}
+
+TEST_CASE("in front of the ear, the deep masseter covers the condyle and the ramus' neck") {
+    // Lateral rays every 2 mm from the arch down to the middle of the ramus, between the
+    // superficial part's posterior border and the ear: the condyle and the posterior border of
+    // the ramus showed as a strip of bone behind the masseter's top back corner while the deep
+    // part lay 6 mm under the skin and stopped short of the joint (32 of 176 rays met the
+    // mandible first; 0 with its origin at the joint and 3.5 mm deep there, over the condyle).
+    int rays = 0, mandible = 0;
+    for (float y = -10.0f; y <= 10.0f; y += 2.0f)
+        for (float z = -30.0f; z <= 0.0f; z += 2.0f) {
+            const int hit = firstPartHit(lateralFrom(y, z), {-1.0f, 0.0f, 0.0f});
+            if (hit < 0) continue;
+            ++rays;
+            mandible += embeddedScene().parts[std::size_t(hit)].id == "mandible";
+        }
+    std::printf("in front of the ear: %d of %d rays met the mandible first\n", mandible, rays);
+    CHECK(mandible <= rays / 50);
+}
+
+TEST_CASE("from the front, the zygomatic bone does not show at the face's outer edge") {
+    // The anterior view over the zygomatic bone's body below the orbit, out to the face's
+    // outer edge: a wedge of bone showed there between the orbicularis oculi and the
+    // zygomaticus major, whose origin lay 6 mm lower and 14 mm wide (56 of 318 rays met bone
+    // first; 18 with it higher and 16 mm wide, as in life from the bone's lateral surface).
+    int rays = 0, bone = 0;
+    for (float side : {1.0f, -1.0f}) {
+        const auto seen =
+            tpa::body::test::seenOnGrid(tpa::core::ViewPreset::Anterior, "zygoma", side,
+                                        {-16.0f, 8.0f}, {0.0f, 0.0f}, {-8.0f, 16.0f}, 2.0f);
+        rays += seen.parts;
+        bone += seen.bones;
+    }
+    std::printf("zygomatic bone from the front: %d of %d rays met bone first\n", bone, rays);
+    CHECK(bone <= rays / 15);
 }

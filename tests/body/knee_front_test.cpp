@@ -1,0 +1,88 @@
+// The front of the knee as an écorché shows it: the patellar ligament a thick flat band from
+// the patella's apex to the tibial tuberosity, about 30 mm wide at the apex and narrowing a
+// little to the tuberosity. Before, its anchors lay 14-20 mm inside the knee and the skin
+// fitting pushed its end rings outward: 38 mm at the top, 28 in the middle, 36 at the bottom,
+// an hourglass whose ends stood out as flanges.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+namespace {
+
+// Widths across x of the part's vertices in `slabs` equal height bands from its top down.
+std::vector<float> widthsDown(const tpa::core::Mesh& mesh, int slabs) {
+    float lo = 1e9f, hi = -1e9f;
+    for (const auto& p : mesh.positions) lo = std::min(lo, p.z), hi = std::max(hi, p.z);
+    std::vector<float> out;
+    for (int i = 0; i < slabs; ++i) {
+        const float top = hi - (hi - lo) * float(i) / float(slabs);
+        const float bottom = hi - (hi - lo) * float(i + 1) / float(slabs);
+        float a = 1e9f, b = -1e9f;
+        for (const auto& p : mesh.positions)
+            if (p.z >= bottom && p.z <= top) a = std::min(a, p.x), b = std::max(b, p.x);
+        out.push_back(b - a);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the patellar ligament narrows evenly from the patella's apex to the tuberosity") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    for (const char* id : {"patellar-ligament.left", "patellar-ligament.right"}) {
+        const int i = tpa::body::test::embeddedScene().findPart(id);
+        REQUIRE(i >= 0);
+        const auto w = widthsDown(
+            tpa::body::test::embeddedScene().parts[static_cast<std::size_t>(i)].mesh, 6);
+        std::printf("%s widths from the top down:", id);
+        for (float x : w) std::printf(" %.1f", x);
+        std::printf("\n");
+        CAPTURE(id);
+        // About 30 mm at the apex, about 25 at the tuberosity.
+        CHECK(w.front() > 26.0f * k);
+        CHECK(w.front() < 32.0f * k);
+        CHECK(w.back() > 21.0f * k);
+        CHECK(w.back() < 28.0f * k);
+        // No band wider than the one above it by more than 2.5 mm: no flange at either end,
+        // no waist between them.
+        for (std::size_t s = 1; s < w.size(); ++s) {
+            CAPTURE(s);
+            CHECK(w[s] < w[s - 1] + 2.5f * k);
+        }
+    }
+}
+
+// The patellar retinacula: thin fibrous sheets either side of the patella whose upper parts
+// pass under the vasti's lower ends. Before, they lay at one depth from top to bottom and
+// their upper parts stood over the vasti as pale plates with a hard top edge.
+TEST_CASE("the patellar retinacula pass under the vasti's lower ends") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 patella = rig.at("patella");
+    int over = 0, under = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float sign : {1.0f, -1.0f})  // lateral, medial
+            for (float x = 16.0f; x <= 40.0f; x += 2.0f)
+                for (float z = 6.0f; z <= 20.0f; z += 2.0f) {
+                    const glm::vec3 from(side * (patella.x + sign * x * k), -400.0f * k,
+                                         patella.z + z * k);
+                    const auto hits = tpa::body::test::hitsUnderSkin(from, {0.0f, 1.0f, 0.0f});
+                    for (std::size_t h = 0; h < hits.size() && h < 3; ++h)
+                        if (hits[h].id.rfind("patellar-retinaculum", 0) == 0) {
+                            (h == 0 ? over : under) += 1;
+                            break;
+                        }
+                }
+    std::printf("retinacula above the patella's middle: %d seen first, %d under a muscle\n",
+                over, under);
+    // Before: 74 rays met them first and none under a muscle; where no muscle lies over them
+    // (beside the patella's upper half) they still show.
+    CHECK(over <= 30);
+    CHECK(under >= 10);
+}
