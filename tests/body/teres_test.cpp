@@ -6,6 +6,7 @@
 // infraspinatus had a ragged tab at its upper outer corner, below the deltoid.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "body/rig.h"
@@ -88,5 +89,55 @@ TEST_CASE("the infraspinatus shows no patch lateral to the teres minor") {
             CAPTURE(beyond);
             CHECK(beyond <= 6.0f);
         }
+    }
+}
+
+TEST_CASE("the teres major's upper border lies beside the teres minor, not in a trench below it") {
+    // Rows from behind across the back of the armpit, where the teres minor's lower border
+    // meets the teres major's upper one: the border shows on at least 8 of the 16 rows, and
+    // within 4 mm of it the teres major is seen no more than 19 mm under the skin and at most
+    // 10 mm deeper than the teres minor beside it. Its elliptical section's rim lay 9 mm under
+    // its outer face, itself 7-8 mm down where it leaves the latissimus (its depth ran
+    // straight from 11 mm under the latissimus at the inferior angle): its upper border showed
+    // on 5 rows only, sloping away to 23 mm, 13 mm deeper than the teres minor, a trench along
+    // it. The rest of the slope is its outer face turning with the posterior axillary fold.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    for (float side : {1.0f, -1.0f}) {
+        const std::string s = side > 0.0f ? ".left" : ".right";
+        int borders = 0;
+        float worst = 0.0f, worstStep = -100.0f;
+        for (float z = 1310.0f; z <= 1340.0f; z += 2.0f) {
+            std::string before;
+            float minorDepth = 0.0f;
+            for (float x = 100.0f; x <= 220.0f; x += 1.0f) {
+                const auto hits = tpa::body::test::hitsUnderSkin(
+                    glm::vec3(side * x * k, 400.0f * k, z * k), {0.0f, -1.0f, 0.0f});
+                const std::string id = hits.empty() ? "" : hits.front().id;
+                if (id == "teres-minor" + s) minorDepth = hits.front().depth;
+                if (id == "teres-major" + s && before == "teres-minor" + s) {
+                    // The deepest of the teres major's first 4 mm past the border.
+                    float deepest = hits.front().depth;
+                    for (float dx = 1.0f; dx <= 4.0f; dx += 1.0f) {
+                        const auto next = tpa::body::test::hitsUnderSkin(
+                            glm::vec3(side * (x + dx) * k, 400.0f * k, z * k),
+                            {0.0f, -1.0f, 0.0f});
+                        if (!next.empty() && next.front().id == "teres-major" + s)
+                            deepest = std::max(deepest, next.front().depth);
+                    }
+                    ++borders;
+                    worst = std::max(worst, deepest / k);
+                    worstStep = std::max(worstStep, (deepest - minorDepth) / k);
+                }
+                before = id;
+            }
+        }
+        CAPTURE(side);
+        CAPTURE(borders);
+        CAPTURE(worst);
+        CAPTURE(worstStep);
+        CHECK(borders >= 8);
+        CHECK(worst <= 19.0f);
+        CHECK(worstStep <= 10.0f);
     }
 }
