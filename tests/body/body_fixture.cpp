@@ -144,11 +144,26 @@ std::vector<MeshCrossing> meshCrossings(const core::Mesh& mesh, glm::vec3 from,
         const glm::vec3 q = glm::cross(s, e1);
         const float v = glm::dot(direction, q) / det;
         if (v < 0.0f || u + v > 1.0f) continue;
-        out.push_back({glm::dot(e2, q) / det, glm::dot(glm::cross(e1, e2), direction) < 0.0f});
+        const glm::vec3 n = glm::cross(e1, e2);
+        const float area = glm::length(n);
+        out.push_back({glm::dot(e2, q) / det, glm::dot(n, direction) < 0.0f,
+                       area > 1e-9f ? n / area : glm::vec3(0.0f)});
     }
     std::sort(out.begin(), out.end(),
               [](const MeshCrossing& x, const MeshCrossing& y) { return x.t < y.t; });
     return out;
+}
+
+glm::vec3 lateralOfJaw(float y, float z) {
+    const Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 tmj = rig.at("tmj");
+    return {300.0f * k, tmj.y + y * k, tmj.z + z * k};
+}
+
+float throughMeshFromLeft(const core::Mesh& mesh, float y, float z) {
+    const auto ts = meshCrossings(mesh, lateralOfJaw(y, z), {-1.0f, 0.0f, 0.0f});
+    return ts.size() < 2 ? 0.0f : ts.back().t - ts.front().t;
 }
 
 double meshVolume(const core::Mesh& mesh) {

@@ -67,13 +67,21 @@ struct HitUnderSkin {
 std::vector<HitUnderSkin> hitsUnderSkin(glm::vec3 from, glm::vec3 direction);
 
 // Where a ray crosses a mesh's triangles, nearest first: the parameter along the ray (in units
-// of `direction`'s length) and whether it enters there (the triangle faces the ray).
+// of `direction`'s length), whether it enters there (the triangle faces the ray) and the
+// triangle's unit normal.
 struct MeshCrossing {
     float t;
     bool entering;
+    glm::vec3 normal;
 };
 std::vector<MeshCrossing> meshCrossings(const core::Mesh& mesh, glm::vec3 from,
                                         glm::vec3 direction);
+
+// A point 300 mm out on the left at (y, z) mm (scaled with the stature) from the
+// temporomandibular joint, for rays from the side across the face.
+glm::vec3 lateralOfJaw(float y, float z);
+// How much of a mesh such a ray from the left (-x) passes through (mm; 0 if it misses).
+float throughMeshFromLeft(const core::Mesh& mesh, float y, float z);
 
 // Enclosed volume of a closed, outward-wound mesh (mm^3).
 double meshVolume(const core::Mesh& mesh);

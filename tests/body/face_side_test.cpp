@@ -12,26 +12,9 @@
 
 using tpa::body::test::embeddedScene;
 using tpa::body::test::firstPartHit;
+using tpa::body::test::lateralOfJaw;
 using tpa::body::test::leftMesh;
-using tpa::body::test::meshCrossings;
-
-namespace {
-
-// A point on the left side at (y, z) mm from the temporomandibular joint, 300 mm lateral.
-glm::vec3 lateralFrom(float y, float z) {
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
-    const glm::vec3 tmj = rig.at("tmj");
-    return {300.0f * k, tmj.y + y * k, tmj.z + z * k};
-}
-
-// How much of a mesh a lateral ray at (y, z) from the joint passes through (mm; 0 if it misses).
-float throughMesh(const tpa::core::Mesh& mesh, float y, float z) {
-    const auto ts = meshCrossings(mesh, lateralFrom(y, z), {-1.0f, 0.0f, 0.0f});
-    return ts.size() < 2 ? 0.0f : ts.back().t - ts.front().t;
-}
-
-}  // namespace
+using tpa::body::test::throughMeshFromLeft;
 
 TEST_CASE("the superficial masseter thins to its borders at the arch and the mandible") {
     // Columns of lateral rays across the muscle: the first ray from above (from below) that
@@ -48,8 +31,8 @@ TEST_CASE("the superficial masseter thins to its borders at the arch and the man
         for (float y = lower ? -30.0f : -50.0f; y <= (lower ? 0.0f : -15.0f); y += 2.0f)
             for (float step = 0.0f; step < 90.0f; step += 0.5f) {
                 const float z = lower ? -100.0f + step : 10.0f - step;
-                if (throughMesh(mesh, y, z) <= 0.0f) continue;
-                sum += throughMesh(mesh, y, lower ? z + 2.0f : z - 2.0f);
+                if (throughMeshFromLeft(mesh, y, z) <= 0.0f) continue;
+                sum += throughMeshFromLeft(mesh, y, lower ? z + 2.0f : z - 2.0f);
                 ++columns;
                 break;
             }
@@ -70,8 +53,8 @@ TEST_CASE("from the side, the mandible does not show through the superficial mas
     int rays = 0, bone = 0;
     for (float y = -70.0f; y <= 16.0f; y += 2.0f)
         for (float z = -100.0f; z <= 4.0f; z += 2.0f) {
-            if (throughMesh(mesh, y, z) <= 0.0f) continue;
-            const int hit = firstPartHit(lateralFrom(y, z), {-1.0f, 0.0f, 0.0f});
+            if (throughMeshFromLeft(mesh, y, z) <= 0.0f) continue;
+            const int hit = firstPartHit(lateralOfJaw(y, z), {-1.0f, 0.0f, 0.0f});
             if (hit < 0) continue;
             ++rays;
             bone += embeddedScene().parts[std::size_t(hit)].kind == tpa::core::PartKind::Bone;
@@ -90,9 +73,10 @@ TEST_CASE("the buccinator passes under the masseter's anterior border, not over 
     for (float z = -100.0f; z <= 0.0f; z += 2.0f) {
         int row = 0;
         for (float y = -100.0f; y <= 0.0f; y += 2.0f) {
-            const int hit = firstPartHit(lateralFrom(y, z), {-1.0f, 0.0f, 0.0f});
-            if (hit < 0 || embeddedScene().parts[std::size_t(hit)].id != "buccinator.left") continue;
-            row += throughMesh(mesh, y, z) > 0.0f;
+            const int hit = firstPartHit(lateralOfJaw(y, z), {-1.0f, 0.0f, 0.0f});
+            if (hit < 0 || embeddedScene().parts[std::size_t(hit)].id != "buccinator.left")
+                continue;
+            row += throughMeshFromLeft(mesh, y, z) > 0.0f;
         }
         widest = std::max(widest, row);
         total += row;
@@ -128,7 +112,7 @@ TEST_CASE("the deep masseter shows behind the superficial part, in front of the 
     int rays = 0, bone = 0;
     for (float y = -10.0f; y <= 2.0f; y += 2.0f)
         for (float z = -24.0f; z <= -6.0f; z += 2.0f) {
-            const int hit = firstPartHit(lateralFrom(y, z), {-1.0f, 0.0f, 0.0f});
+            const int hit = firstPartHit(lateralOfJaw(y, z), {-1.0f, 0.0f, 0.0f});
             if (hit < 0) continue;
             ++rays;
             bone += embeddedScene().parts[std::size_t(hit)].kind == tpa::core::PartKind::Bone;

@@ -12,27 +12,9 @@ namespace {
 
 // The unit normal of the first triangle of `mesh` that a ray from `from` along `dir` meets.
 std::optional<glm::vec3> firstNormal(const tpa::core::Mesh& mesh, glm::vec3 from, glm::vec3 dir) {
-    float best = 1e30f;
-    std::optional<glm::vec3> normal;
-    for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
-        const glm::vec3 a = mesh.positions[mesh.indices[i]];
-        const glm::vec3 e1 = mesh.positions[mesh.indices[i + 1]] - a;
-        const glm::vec3 e2 = mesh.positions[mesh.indices[i + 2]] - a;
-        const glm::vec3 p = glm::cross(dir, e2);
-        const float det = glm::dot(e1, p);
-        if (std::abs(det) < 1e-12f) continue;
-        const glm::vec3 s = from - a;
-        const float u = glm::dot(s, p) / det;
-        const glm::vec3 q = glm::cross(s, e1);
-        const float v = glm::dot(dir, q) / det;
-        const float t = glm::dot(e2, q) / det;
-        if (u < 0.0f || u > 1.0f || v < 0.0f || u + v > 1.0f || t >= best) continue;
-        const glm::vec3 n = glm::cross(e1, e2);
-        if (glm::length(n) < 1e-9f) continue;
-        best = t;
-        normal = glm::normalize(n);
-    }
-    return normal;
+    for (const auto& crossing : tpa::body::test::meshCrossings(mesh, from, dir))
+        if (glm::length(crossing.normal) > 0.5f) return crossing.normal;
+    return std::nullopt;
 }
 
 // Creases seen along `dir` on a grid of rays 5 mm apart (both ways), 300 mm square about

@@ -13,26 +13,9 @@
 using tpa::body::test::embeddedScene;
 using tpa::body::test::firstPartHit;
 using tpa::body::test::hitsUnderSkin;
+using tpa::body::test::lateralOfJaw;
 using tpa::body::test::leftMesh;
-using tpa::body::test::meshCrossings;
-
-namespace {
-
-// A point on the left side at (y, z) mm from the temporomandibular joint, 300 mm lateral.
-glm::vec3 lateralFrom(float y, float z) {
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
-    const glm::vec3 tmj = rig.at("tmj");
-    return {300.0f * k, tmj.y + y * k, tmj.z + z * k};
-}
-
-// How much of a mesh a lateral ray at (y, z) from the joint passes through (mm; 0 if it misses).
-float throughMesh(const tpa::core::Mesh& mesh, float y, float z) {
-    const auto ts = meshCrossings(mesh, lateralFrom(y, z), {-1.0f, 0.0f, 0.0f});
-    return ts.size() < 2 ? 0.0f : ts.back().t - ts.front().t;
-}
-
-}  // namespace
+using tpa::body::test::throughMeshFromLeft;
 
 TEST_CASE("the superficial masseter rounds off to its anterior and posterior borders") {
     // Rows of lateral rays across the muscle's upper two thirds: the first ray from in front
@@ -49,8 +32,8 @@ TEST_CASE("the superficial masseter rounds off to its anterior and posterior bor
         for (float z = -44.0f; z <= -12.0f; z += 2.0f)
             for (float step = 0.0f; step < 120.0f; step += 0.5f) {
                 const float y = back ? 40.0f - step : -90.0f + step;
-                if (throughMesh(mesh, y, z) <= 0.0f) continue;
-                sum += throughMesh(mesh, back ? y - 3.0f : y + 3.0f, z);
+                if (throughMeshFromLeft(mesh, y, z) <= 0.0f) continue;
+                sum += throughMeshFromLeft(mesh, back ? y - 3.0f : y + 3.0f, z);
                 ++rows;
                 break;
             }
@@ -103,7 +86,7 @@ TEST_CASE("in front of the ear, the deep masseter covers the condyle and the ram
     int rays = 0, mandible = 0;
     for (float y = -10.0f; y <= 10.0f; y += 2.0f)
         for (float z = -30.0f; z <= 0.0f; z += 2.0f) {
-            const int hit = firstPartHit(lateralFrom(y, z), {-1.0f, 0.0f, 0.0f});
+            const int hit = firstPartHit(lateralOfJaw(y, z), {-1.0f, 0.0f, 0.0f});
             if (hit < 0) continue;
             ++rays;
             mandible += embeddedScene().parts[std::size_t(hit)].id == "mandible";
