@@ -1,8 +1,6 @@
 // Sweeps each muscle from its origin line to its insertion line and presses it under the skin.
 #include "body/muscle_builder.h"
 
-#include "body/cranial_sheet.h"
-
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -10,6 +8,7 @@
 #include <numbers>
 #include <stdexcept>
 
+#include "body/cranial_sheet.h"
 #include "body/cranial_shell.h"
 #include "body/field_probe.h"
 #include "body/mesh_ops.h"
@@ -183,6 +182,15 @@ float featheredBelowFace(float thick, float toward, float sn, float feather, flo
     return sn > 1e-4f ? top : sn < -1e-4f ? top + t : top + 0.5f * t;
 }
 
+// How far under the outer face's middle a point of a lens section (MuscleSpec::rimThinning)
+// lies, on the outer face (sn > 0) or the deep face (sn < 0): its borders a third of the
+// thickness down at 1 rather than half, as an ellipse's are, so the domed face does not dip
+// behind the bone it covers at the borders.
+float lensBelowFace(float thick, float sn, float rimThinning) {
+    const float rim = 0.5f / (1.0f + 0.5f * rimThinning);
+    return sn >= 0.0f ? rim * thick * (1.0f - sn) : thick * (rim - (1.0f - rim) * sn);
+}
+
 // MuscleSpec::featherSink where the section at `fromMiddle` (from the middle of the course)
 // faces up, none where it faces sideways or down.
 float outwardSink(const MuscleSpec& spec, glm::vec3 fromMiddle) {
@@ -242,8 +250,8 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         float u;
         glm::vec3 c, across, normal;
         float thick, halfWidth, depth;
-        float spread;  // fraction of the anchor lines' spread this ring takes
-        float inward;  // +1 where +across points toward the middle of the course, else -1
+        float spread;   // fraction of the anchor lines' spread this ring takes
+        float inward;   // +1 where +across points toward the middle of the course, else -1
         float sinkOut;  // mm the feathered section's outer rim sinks by (featherSink)
     };
     glm::vec3 middle(0.0f);
@@ -318,35 +326,27 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                                                   std::min(1.0f, spec.leavesCranium + 0.3f), f.u);
                 // Scalp sheets thin toward their rims like a lens rather than an ellipse, so
                 // their edges blend into the bone instead of standing as a wall.
-                const float lens = spec.shape == MuscleShape::Sheet ? sn * std::sqrt(std::abs(sn)) : sn;
+                const float lens =
+                    spec.shape == MuscleShape::Sheet ? sn * std::sqrt(std::abs(sn)) : sn;
                 // Slips of one smooth sheet (the temporalis) take its flat section, their outer
                 // faces (sn < 0 here, away from the bone) at one level where they overlap and
                 // their rims under the neighbour's face: one fan rather than rounded bundles
                 // (rims 1.5 mm down: at 0.5 their thickness varying slip to slip left them
                 // poking through the neighbour's face in saw-toothed lines).
-                const float across =
-                    spec.sheetOverlap > 0.0f
-                        ? 1.0f - sheetBelowFace(f.thick, -sn, 3.0f * k) / f.thick
-                        : 0.5f * (1.0f - lens);
+                const float across = spec.sheetOverlap > 0.0f
+                                         ? 1.0f - sheetBelowFace(f.thick, -sn, 3.0f * k) / f.thick
+                                         : 0.5f * (1.0f - lens);
                 out[a] = shell.place(m, f.depth, f.thick, across);
                 if (off > 0.0f)
                     out[a] = glm::mix(out[a], m - f.normal * (f.thick * 0.5f * (1.0f - sn)), off);
                 continue;
             }
-            // A lens (rimThinning) keeps its borders nearer the outer face's middle than an
-            // ellipse does (a third of the thickness down at 1, not half), so the domed face
-            // does not dip behind the bone it covers at the borders.
-            float below =
+            const float below =
                 spec.sheetOverlap > 0.0f ? sheetBelowFace(f.thick, sn, k)
                 : spec.featherAcross > 0.0f
                     ? featheredBelowFace(f.thick, s * f.inward, sn, spec.featherAcross, f.sinkOut)
-                    : 0.5f * f.thick * (1.0f - sn);
-            if (spec.sheetOverlap <= 0.0f && spec.featherAcross <= 0.0f &&
-                spec.rimThinning > 0.0f) {
-                const float rim = 0.5f / (1.0f + 0.5f * spec.rimThinning);
-                below =
-                    sn >= 0.0f ? rim * f.thick * (1.0f - sn) : f.thick * (rim - (1.0f - rim) * sn);
-            }
+                : spec.rimThinning > 0.0f ? lensBelowFace(f.thick, sn, spec.rimThinning)
+                                          : 0.5f * f.thick * (1.0f - sn);
             const float tilt = std::max(0.0f, -s) * f.u * spec.depthAcross * k;
             const float dive = glm::mix(originDive.x, originDive.y, 0.5f * (s + 1.0f)) * k *
                                (1.0f - glm::smoothstep(0.0f, 0.25f, f.u));
@@ -442,14 +442,14 @@ core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& s
                             spec.rings > 0 ? spec.rings : 14);
     const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(-1.0f, origin.size()),
                                                        originDiveShare(1.0f, origin.size()));
-    core::Mesh mesh = spec.heads <= 1 ? sweepBelly(spec, rig, skin, cranium, origin, insertion,
-                                                   via, spec.width, depthBias, 0, dive)
-                      : spec.shape == MuscleShape::Fan
-                          ? sweepSlips(spec, rig, skin, cranium, origin, insertion, via, depthBias)
-                      : spec.shape == MuscleShape::Sheet
-                          ? sweepDigitations(spec, rig, skin, cranium, origin, insertion, via,
-                                             depthBias)
-                          : sweepHeads(spec, rig, skin, cranium, origin, insertion, via, depthBias);
+    core::Mesh mesh =
+        spec.heads <= 1 ? sweepBelly(spec, rig, skin, cranium, origin, insertion, via, spec.width,
+                                     depthBias, 0, dive)
+        : spec.shape == MuscleShape::Fan
+            ? sweepSlips(spec, rig, skin, cranium, origin, insertion, via, depthBias)
+        : spec.shape == MuscleShape::Sheet
+            ? sweepDigitations(spec, rig, skin, cranium, origin, insertion, via, depthBias)
+            : sweepHeads(spec, rig, skin, cranium, origin, insertion, via, depthBias);
     keepUnderUnfolded(mesh, skin, kMinDepth * k, 1.0f * k, 100);
     return mesh;
 }
