@@ -25,8 +25,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Superior border of the scapula, behind the clavicle -> intermediate tendon under the
         // sternocleidomastoid -> lower border of the hyoid beside the sternohyoid. Its inferior
         // belly crosses the supraclavicular fossa near the skin, a little above the clavicle and
-        // broader than the upper belly (widthProfile).
-        {.id = "omohyoid", .name = "Omohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, 26, 14}}}, .insertion = {{"menton", {18, 38, -22}}}, .via = {{"first-rib-tubercle", {4, -4, 30}}}, .width = 12, .thickness = 4, .depth0 = 3, .depth1 = 3, .widthProfile = {1.2f, 1.4f, 1.1f, 0.8f, 0.7f, 0.7f}},
+        // broader than the upper belly (widthProfile). From its intermediate tendon up it runs
+        // deep to the sternocleidomastoid (depthProfile): 3 mm under the skin all along, it
+        // crossed over the sternal head and cut it in two from the front.
+        {.id = "omohyoid", .name = "Omohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, 26, 14}}}, .insertion = {{"menton", {18, 38, -22}}}, .via = {{"first-rib-tubercle", {4, -4, 30}}}, .width = 12, .thickness = 4, .depth0 = 3, .depth1 = 3, .widthProfile = {1.2f, 1.4f, 1.1f, 0.8f, 0.7f, 0.7f}, .depthProfile = {0, 0, 0, 0, 2, 8, 12, 13, 13, 11, 6}},
         // Mylohyoid line of the mandible -> hyoid body and the median raphe: the floor of the
         // mouth, seen between the two halves of the mandible from the front. Its origin is
         // nearer the skin (4 mm) and reaches back to the last molar, so it meets the depressor
