@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -142,4 +143,40 @@ TEST_CASE(
     std::printf("sternocleidomastoid first along its course from the front: %d of %d rays\n", scm,
                 rays);
     CHECK(scm * 100 >= rays * 97);
+}
+
+TEST_CASE(
+    "from the front, the sternohyoids run as straps from the notch up to the floor of the mouth") {
+    // Rays from the anterior view's eye to the front of the neck between the sternocleidomastoids
+    // (18 mm either side of the midline, over their anterior borders), from the notch up to the
+    // floor of the mouth under the chin. The straps stopped 24 mm under the chin and the
+    // digastric's intermediate tendon hung 10 mm below them: between their ends the cervical spine
+    // showed through the neck and the digastrics crossed the straps' tops, a knot from the front
+    // (22 of 513 rays met bone first, and 115 of 153 beside the midline the sternohyoid; none and
+    // 153 now).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const float notch = rig.at("jugular-notch").z, chin = rig.at("menton").z;
+    int rays = 0, bone = 0, strap = 0, straps = 0;
+    for (float z = notch + 10.0f * k; z <= chin - 20.0f * k; z += 2.0f * k)
+        for (float x = -18.0f; x <= 18.0f; x += 2.0f) {
+            const glm::vec3 at(x * k, rig.at("jugular-notch").y, z);
+            const int hit = tpa::body::test::firstPartHit(eye, at - eye);
+            REQUIRE(hit >= 0);
+            const auto& part = embeddedScene().parts[std::size_t(hit)];
+            ++rays;
+            bone += part.kind == tpa::core::PartKind::Bone ? 1 : 0;
+            // Near the notch the sternocleidomastoids' tendons cross over the straps.
+            if (std::abs(x) <= 8.0f && z >= notch + 30.0f * k) {
+                ++straps;
+                strap += part.id.rfind("sternohyoid", 0) == 0 ? 1 : 0;
+            }
+        }
+    std::printf(
+        "front of the neck between the sternocleidomastoids: %d of %d rays met bone first, "
+        "%d of %d beside the midline the sternohyoid\n",
+        bone, rays, strap, straps);
+    CHECK(bone == 0);
+    CHECK(strap >= straps * 95 / 100);
 }
