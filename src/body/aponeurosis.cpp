@@ -106,8 +106,11 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // (in front) and gluteus maximus (behind) end in it, down the lateral thigh over
         // vastus lateralis to Gerdy's tubercle on the lateral tibial condyle, about 45 mm
         // wide at mid-thigh. It began 70 mm below the trochanter, which
-        // showed bare between the two muscles.
-        {.id = "iliotibial-tract", .name = "Iliotibial tract", .shape = S::Strap, .layer = kSuperficial, .origin = {{"greater-trochanter", {6, -2, 24}}}, .insertion = {{"tibia-lateral-condyle", {4, -8, 4}}}, .width = 44, .thickness = 2, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
+        // showed bare between the two muscles. It narrows over the last third of the thigh
+        // (widthProfile) to about 25 mm on the tubercle, in front of the fibular head and below
+        // the joint line: as wide there as at mid-thigh, it ended square across the joint and
+        // read from the side as a bone-white plank.
+        {.id = "iliotibial-tract", .name = "Iliotibial tract", .shape = S::Strap, .layer = kSuperficial, .origin = {{"greater-trochanter", {6, -2, 24}}}, .insertion = {{"tibia-lateral-condyle", {4, -13, -6}}}, .width = 44, .thickness = 2, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .widthProfile = {0.6f, 0.91f, 0.97f, 0.97f, 0.9f, 0.78f, 0.6f, 0.42f}},
     };
     // clang-format on
     return rows;

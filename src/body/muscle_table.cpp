@@ -37,8 +37,10 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 43, 1}}}, .insertion = {{"gonion", {0, 3, 30}}}, .width = 18, .thickness = 7, .depth0 = 3.5f, .depth1 = 6},
         {.id = "lateral-pterygoid", .name = "Lateral pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-30, -26, -20}}}, .insertion = {{"tmj", {-5, -2, -10}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         {.id = "medial-pterygoid", .name = "Medial pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-28, -22, -30}}}, .insertion = {{"gonion", {-9, -4, 8}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
-        // Its anterior belly lies over the mylohyoid, 3 mm under the skin at the chin.
-        {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {8, 8, 6}}}, .via = {{"hyoid", {0, 0, 0}}}, .width = 9, .thickness = 7, .depth0 = 6, .depth1 = 3},
+        // Its anterior belly lies over the mylohyoid, 3 mm under the skin at the chin. Its
+        // intermediate tendon is slung at the level of the hyoid's body, beside the sternohyoid's
+        // top: through the rig's hyoid point, 10 mm lower, it hung in a V over the straps.
+        {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {8, 8, 6}}}, .via = {{"hyoid", {0, 0, 10}}}, .width = 9, .thickness = 7, .depth0 = 6, .depth1 = 3},
         // Frontalis: a thin sheet (2 mm) laid on the bone as a patch (swept, its lens section and
         // thinned ends read as a dome with a cut top edge), feathering into the galea at its
         // upper border (8 % of its thickness there), crossing the midline 1.5 mm so the bellies
