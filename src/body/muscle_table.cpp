@@ -113,18 +113,23 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // insertion (depthAcross) under the posterior deltoid's thin edge; diving 15-30 mm it
         // bared the spine's lower lip. The teres major starts under the latissimus at the
         // inferior angle and rises toward the arm, so it shows as a thick band above the
-        // latissimus' upper border; the teres minor runs from the lateral border's middle half
+        // latissimus' upper border; the teres minor runs from the lateral border (below)
         // as a band just under the skin along the infraspinatus' lower border, deeper under the
         // deltoid (from one point on the border it was a strip a few millimetres wide).
         // The teres major stays 11 mm down under the latissimus at the inferior angle, rises to
         // 3 mm where it shows above the latissimus' upper border (depthProfile), with a lens
         // section whose rims lie a quarter of its thickness down (an ellipse's lay 9 mm under
-        // its face, a trench beside the teres minor), and sinks again to 9 mm at the arm (at 3
-        // mm it ended on the skin of the armpit as a square block). Its via is 8 mm higher and
-        // its belly 8 mm wider, so its upper border reaches the teres minor's lower one.
+        // its face, a trench beside the teres minor), keeps near that depth to four fifths of
+        // its length and sinks again to 6 mm at the arm (at 3 mm it ended on the skin of the
+        // armpit as a square block; sinking from 3 mm at 0.75 to 9 mm at the arm brought its
+        // lower border down level with the latissimus' upper slip near the arm, the two cut
+        // through each other in a ragged line, and the end crumpled). Its via is 8 mm higher and
+        // its belly 8 mm wider, so its upper border reaches the teres minor's lower one. The
+        // teres minor springs from the lateral border's upper two thirds (from half way down
+        // toward the inferior angle its tapered end lay on the latissimus as a long spike).
         {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 1.5f, .depth1 = 7, .sheetOverlap = 0.25f, .depthAcross = 4},
-        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.5", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6},
-        {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -12}}}, .width = 52, .thickness = 18, .depth0 = 11, .depth1 = 9, .depthProfile = {0.0f, 0.0f, -3.0f, -7.0f, 0.0f}, .rimThinning = 2.0f},
+        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.65", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6},
+        {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -12}}}, .width = 52, .thickness = 18, .depth0 = 11, .depth1 = 9, .depthProfile = {0.0f, 0.0f, -3.0f, -7.0f, -7.0f, -3.0f}, .rimThinning = 2.0f},
         {.id = "subscapularis", .name = "Subscapularis", .shape = S::Fan, .layer = L::Deep, .origin = {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, .insertion = {{"lesser-tubercle", {-4, 4, 0}}}, .via = {{"glenoid", {-14, -22, -12}}}, .width = 10, .thickness = 12, .depth0 = -1, .depth1 = -1},
         {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"psis", {6, 2, 20}}, {"iliac-crest..psis:0.5", {0, 10, 0}}, {"iliac-crest", {-10, 18, 6}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f},
         // The deltoid's three parts make one rounded cap: a continuous U of origin (lateral third
