@@ -78,8 +78,10 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // lumbar spines, the sacrum and the posterior iliac crests showed bare. The upper
         // piece lies under the latissimus dorsi (which arises from it) and the lower one
         // under the gluteus maximus' origin. Halves, not one sheet across the midline: the
-        // wide midline sweep was tilted by its one-sided normal there and folded.
-        {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"t12", {-3, 10, 8}}, {"t12", {30, 10, 8}}}, .insertion = {{"l5", {-3, 20, 36}}, {"l5", {134, 20, 60}}}, .width = 0, .thickness = 2, .depth0 = 5.5f, .depth1 = 4.0f, .sheetOverlap = kFlat},
+        // wide midline sweep was tilted by its one-sided normal there and folded. Its top lies
+        // 16 mm above T12, under the latissimus' borders, which meet beside the spines there (at
+        // T12 + 8 the spines showed between them; at + 26 the piece folded away).
+        {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"t12", {-3, 10, 16}}, {"t12", {30, 10, 16}}}, .insertion = {{"l5", {-3, 20, 36}}, {"l5", {134, 20, 60}}}, .width = 0, .thickness = 2, .depth0 = 5.5f, .depth1 = 4.0f, .sheetOverlap = kFlat},
         {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"l5", {-3, 20, 64}}, {"l5", {134, 20, 76}}}, .insertion = {{"coccyx", {-3, 14, -8}}, {"coccyx", {10, 14, -8}}}, .width = 0, .thickness = 2, .depth0 = 3.5f, .depth1 = 2.5f, .sheetOverlap = kFlat},
         // The external oblique's aponeurosis over the lower abdomen: from under the muscle's
         // lower border (the umbilicus' level at the rectus to the anterior superior iliac
@@ -106,8 +108,11 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // (in front) and gluteus maximus (behind) end in it, down the lateral thigh over
         // vastus lateralis to Gerdy's tubercle on the lateral tibial condyle, about 45 mm
         // wide at mid-thigh. It began 70 mm below the trochanter, which
-        // showed bare between the two muscles.
-        {.id = "iliotibial-tract", .name = "Iliotibial tract", .shape = S::Strap, .layer = kSuperficial, .origin = {{"greater-trochanter", {6, -2, 24}}}, .insertion = {{"tibia-lateral-condyle", {4, -8, 4}}}, .width = 44, .thickness = 2, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
+        // showed bare between the two muscles. It narrows over the last third of the thigh
+        // (widthProfile) to about 25 mm on the tubercle, in front of the fibular head and below
+        // the joint line: as wide there as at mid-thigh, it ended square across the joint and
+        // read from the side as a bone-white plank.
+        {.id = "iliotibial-tract", .name = "Iliotibial tract", .shape = S::Strap, .layer = kSuperficial, .origin = {{"greater-trochanter", {6, -2, 24}}}, .insertion = {{"tibia-lateral-condyle", {4, -13, -6}}}, .width = 44, .thickness = 2, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .widthProfile = {0.6f, 0.91f, 0.97f, 0.97f, 0.9f, 0.78f, 0.6f, 0.42f}},
     };
     // clang-format on
     return rows;

@@ -37,8 +37,10 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "masseter-deep", .name = "Masseter (deep)", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"zygoma", {-6, 43, 1}}}, .insertion = {{"gonion", {0, 3, 30}}}, .width = 18, .thickness = 7, .depth0 = 3.5f, .depth1 = 6},
         {.id = "lateral-pterygoid", .name = "Lateral pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-30, -26, -20}}}, .insertion = {{"tmj", {-5, -2, -10}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
         {.id = "medial-pterygoid", .name = "Medial pterygoid", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"tmj", {-28, -22, -30}}}, .insertion = {{"gonion", {-9, -4, 8}}}, .width = 14, .thickness = 10, .depth0 = -1, .depth1 = -1},
-        // Its anterior belly lies over the mylohyoid, 3 mm under the skin at the chin.
-        {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {8, 8, 6}}}, .via = {{"hyoid", {0, 0, 0}}}, .width = 9, .thickness = 7, .depth0 = 6, .depth1 = 3},
+        // Its anterior belly lies over the mylohyoid, 3 mm under the skin at the chin. Its
+        // intermediate tendon is slung at the level of the hyoid's body, beside the sternohyoid's
+        // top: through the rig's hyoid point, 10 mm lower, it hung in a V over the straps.
+        {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {8, 8, 6}}}, .via = {{"hyoid", {0, 0, 10}}}, .width = 9, .thickness = 7, .depth0 = 6, .depth1 = 3},
         // Frontalis: a thin sheet (2 mm) laid on the bone as a patch (swept, its lens section and
         // thinned ends read as a dome with a cut top edge), feathering into the galea at its
         // upper border (8 % of its thickness there), crossing the midline 1.5 mm so the bellies
@@ -111,20 +113,33 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // insertion (depthAcross) under the posterior deltoid's thin edge; diving 15-30 mm it
         // bared the spine's lower lip. The teres major starts under the latissimus at the
         // inferior angle and rises toward the arm, so it shows as a thick band above the
-        // latissimus' upper border; the teres minor runs from the lateral border's middle half
+        // latissimus' upper border; the teres minor runs from the lateral border (below)
         // as a band just under the skin along the infraspinatus' lower border, deeper under the
         // deltoid (from one point on the border it was a strip a few millimetres wide).
         // The teres major stays 11 mm down under the latissimus at the inferior angle, rises to
         // 3 mm where it shows above the latissimus' upper border (depthProfile), with a lens
         // section whose rims lie a quarter of its thickness down (an ellipse's lay 9 mm under
-        // its face, a trench beside the teres minor), and sinks again to 9 mm at the arm (at 3
-        // mm it ended on the skin of the armpit as a square block). Its via is 8 mm higher and
-        // its belly 8 mm wider, so its upper border reaches the teres minor's lower one.
+        // its face, a trench beside the teres minor), keeps near that depth to four fifths of
+        // its length and sinks again to 6 mm at the arm (at 3 mm it ended on the skin of the
+        // armpit as a square block; sinking from 3 mm at 0.75 to 9 mm at the arm brought its
+        // lower border down level with the latissimus' upper slip near the arm, the two cut
+        // through each other in a ragged line, and the end crumpled). Its via is 8 mm higher and
+        // its belly 8 mm wider, so its upper border reaches the teres minor's lower one. The
+        // teres minor springs from the lateral border's upper two thirds (from half way down
+        // toward the inferior angle its tapered end lay on the latissimus as a long spike).
         {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 1.5f, .depth1 = 7, .sheetOverlap = 0.25f, .depthAcross = 4},
-        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.5", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6},
-        {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -12}}}, .width = 52, .thickness = 18, .depth0 = 11, .depth1 = 9, .depthProfile = {0.0f, 0.0f, -3.0f, -7.0f, 0.0f}, .rimThinning = 2.0f},
+        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.65", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6},
+        {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -12}}}, .width = 52, .thickness = 18, .depth0 = 11, .depth1 = 9, .depthProfile = {0.0f, 0.0f, -3.0f, -7.0f, -7.0f, -3.0f}, .rimThinning = 2.0f},
         {.id = "subscapularis", .name = "Subscapularis", .shape = S::Fan, .layer = L::Deep, .origin = {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, .insertion = {{"lesser-tubercle", {-4, 4, 0}}}, .via = {{"glenoid", {-14, -22, -12}}}, .width = 10, .thickness = 12, .depth0 = -1, .depth1 = -1},
-        {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"psis", {6, 2, 20}}, {"iliac-crest..psis:0.5", {0, 10, 0}}, {"iliac-crest", {-10, 18, 6}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f},
+        // The latissimus' origin line is its muscular border (the aponeurosis medial to it is the
+        // thoracolumbar fascia): down beside the spines from T7 to T12-L1, from there down and
+        // out to the iliac crest 60 mm from the midline, along the crest and up to the tenth rib,
+        // one anchor a slip with the bends at the slips' boundaries. The upper three slips follow
+        // the line through its bends (slipsAlongOrigin): as straight chords, the upper slip's end
+        // stood out beside the spine below the border as a tooth 20 mm long, and the slips met at
+        // the crest in a jagged spike. The lowest keeps its chord: following the line onto the
+        // crest, its rings were narrowed to a strip over the waist.
+        {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12..l1:0.5", {2, 2, 0}}, {"iliac-crest..psis:0.8", {0, 12, 10}}, {"iliac-crest..psis:0.3", {-2, 10, 2}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f, .slipsAlongOrigin = 3},
         // The deltoid's three parts make one rounded cap: a continuous U of origin (lateral third
         // of the clavicle, acromion, spine of the scapula), each part overlapping its neighbour
         // at one depth with the flat, feather-rimmed section (sheetOverlap), so the seams are

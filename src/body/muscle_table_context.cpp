@@ -15,18 +15,25 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Back of the manubrium and medial end of the clavicle -> lower border of the hyoid body,
         // beside the midline over the larynx. Its origin is placed freely behind the notch: laid
         // under the skin there too, its lower end followed the skin forward over the notch and
-        // the strap bowed 13 mm, a rounded lump under the chin from the front.
-        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {6, 10, -2}}}, .insertion = {{"menton", {6, 36, -24}}}, .width = 16, .thickness = 4, .depth0 = -1, .depth1 = 2.5f},
+        // the strap bowed 13 mm, a rounded lump under the chin from the front. Its top reaches
+        // up under the floor of the mouth, 5 mm deep: ending 24 mm under the chin, the cervical
+        // spine showed through the neck between the straps' tops and the mylohyoid from the
+        // front. 19 mm wide, it meets the sternocleidomastoid's anterior border over the larynx.
+        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {7.5f, 10, -2}}}, .insertion = {{"menton", {6.5f, 36, -16}}}, .width = 19, .thickness = 4, .depth0 = -1, .depth1 = 5},
         // Under the sternohyoid: back of the manubrium and the first costal cartilage -> oblique
         // line of the thyroid cartilage; a flat plate wider than the sternohyoid, placed freely
         // behind the manubrium (under the skin it lay in front of the bone). Narrow, it left the
         // root of the neck open between the sternocleidomastoid's heads down to the back muscles.
-        {.id = "sternothyroid", .name = "Sternothyroid", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"jugular-notch", {4, 14, -14}}, {"jugular-notch", {28, 16, -12}}}, .insertion = {{"menton", {8, 40, -46}}, {"menton", {22, 42, -46}}}, .width = 6, .thickness = 4, .depth0 = -1, .depth1 = 7},
+        // Up to 32 mm under the chin: ending 14 mm lower, nothing lay under the sternohyoid's
+        // border there and the spine showed between it and the sternocleidomastoid.
+        {.id = "sternothyroid", .name = "Sternothyroid", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"jugular-notch", {4, 14, -14}}, {"jugular-notch", {28, 16, -12}}}, .insertion = {{"menton", {8, 40, -32}}, {"menton", {22, 42, -32}}}, .width = 6, .thickness = 4, .depth0 = -1, .depth1 = 7},
         // Superior border of the scapula, behind the clavicle -> intermediate tendon under the
         // sternocleidomastoid -> lower border of the hyoid beside the sternohyoid. Its inferior
         // belly crosses the supraclavicular fossa near the skin, a little above the clavicle and
-        // broader than the upper belly (widthProfile).
-        {.id = "omohyoid", .name = "Omohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, 26, 14}}}, .insertion = {{"menton", {18, 38, -22}}}, .via = {{"first-rib-tubercle", {4, -4, 30}}}, .width = 12, .thickness = 4, .depth0 = 3, .depth1 = 3, .widthProfile = {1.2f, 1.4f, 1.1f, 0.8f, 0.7f, 0.7f}},
+        // broader than the upper belly (widthProfile). From its intermediate tendon up it runs
+        // deep to the sternocleidomastoid (depthProfile): 3 mm under the skin all along, it
+        // crossed over the sternal head and cut it in two from the front.
+        {.id = "omohyoid", .name = "Omohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, 26, 14}}}, .insertion = {{"menton", {18, 38, -22}}}, .via = {{"first-rib-tubercle", {4, -4, 30}}}, .width = 12, .thickness = 4, .depth0 = 3, .depth1 = 3, .widthProfile = {1.2f, 1.4f, 1.1f, 0.8f, 0.7f, 0.7f}, .depthProfile = {0, 0, 0, 0, 2, 8, 12, 13, 13, 11, 6}},
         // Mylohyoid line of the mandible -> hyoid body and the median raphe: the floor of the
         // mouth, seen between the two halves of the mandible from the front. Its origin is
         // nearer the skin (4 mm) and reaches back to the last molar, so it meets the depressor

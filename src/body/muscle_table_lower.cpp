@@ -60,8 +60,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // gluteal fold into a crumpled flap. It is the wider head (headScale), broad over the
         // vastus lateralis' sunk border, and that point lies 10 mm lateral of the femur rather
         // than 14: leaving the tuberosity more steeply lateral it opened a window between it
-        // and the semitendinosus through the whole thigh to the rectus femoris.
-        {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {6, 2, -6}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 34, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .headScale = {1.35f, 1.0f}},
+        // and the semitendinosus through the whole thigh to the rectus femoris. Above the knee
+        // it lies 8 mm further forward and its short head a little wider, against the
+        // iliotibial tract's narrowed back border: the lateral femoral condyle showed between.
+        {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {6, 2, -6}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 26, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .headScale = {1.35f, 1.15f}},
         {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-4, 2, -6}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"knee-joint", {-38, 44, 80}}}, .width = 46, .thickness = 22, .depth0 = 2, .depth1 = 2},
         // 70 mm wider than its line: 64 left a pinhole 60 mm under the ischial tuberosity
         // between its lateral edge and the biceps' long head, through the thigh to the rectus

@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "body/muscle_table.h"
@@ -104,4 +106,77 @@ TEST_CASE("the sternohyoid runs straight from the hyoid down behind the jugular 
     CAPTURE(front - rig.at("jugular-notch").y);
     CHECK(bow < 6.0f * k);
     CHECK(front > rig.at("jugular-notch").y);
+}
+
+TEST_CASE(
+    "from the front, the sternocleidomastoid is one unbroken band from the sternum to the jaw") {
+    // Rays from the anterior view's eye (below the chin) to the sternal head's course, from
+    // above the notch up to under the mandible, on its line and 4 mm to either side: the
+    // omohyoid's upper belly crossed over the head 3 mm under the skin on its way to the hyoid
+    // (it passes deep to the muscle) and cut it in two, a knot of short pieces from the front
+    // (102 of 108 rays met the sternocleidomastoid first; 106 now, the other two at the
+    // bottom, beside its tendon).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    int rays = 0, scm = 0;
+    for (float side : {1.0f, -1.0f}) {
+        const glm::vec3 flip(side, 1.0f, 1.0f);
+        const glm::vec3 low = (rig.at("jugular-notch") + glm::vec3(12.0f, 0.0f, 3.0f) * k) * flip;
+        const glm::vec3 high = (rig.at("mastoid") + glm::vec3(-2.0f, 0.0f, 5.0f) * k) * flip;
+        // From 14 mm above the notch (below, the sternal head narrows to its tendon and the
+        // lesser supraclavicular fossa opens beside it) to 12 mm under the chin (above, the
+        // floor of the mouth lies in front of it, as it should).
+        for (float z = low.z + 14.0f * k; z <= rig.at("menton").z - 12.0f * k; z += 3.0f * k)
+            for (float dx : {-4.0f, 0.0f, 4.0f}) {
+                const float t = (z - low.z) / (high.z - low.z);
+                const float x = glm::mix(low.x, high.x, t) + side * dx * k;
+                const glm::vec3 at(x, glm::mix(low.y, high.y, t), z);
+                const std::string id = tpa::body::test::firstPartHitId(eye, at - eye);
+                ++rays;
+                if (id.rfind("scm-", 0) == 0)
+                    ++scm;
+                else
+                    std::printf("  side %+.0f z %.0f x %.0f: %s\n", side, z, x, id.c_str());
+            }
+    }
+    std::printf("sternocleidomastoid first along its course from the front: %d of %d rays\n", scm,
+                rays);
+    CHECK(scm * 100 >= rays * 97);
+}
+
+TEST_CASE(
+    "from the front, the sternohyoids run as straps from the notch up to the floor of the mouth") {
+    // Rays from the anterior view's eye to the front of the neck between the sternocleidomastoids
+    // (18 mm either side of the midline, over their anterior borders), from the notch up to the
+    // floor of the mouth under the chin. The straps stopped 24 mm under the chin and the
+    // digastric's intermediate tendon hung 10 mm below them: between their ends the cervical spine
+    // showed through the neck and the digastrics crossed the straps' tops, a knot from the front
+    // (22 of 513 rays met bone first, and 115 of 153 beside the midline the sternohyoid; none and
+    // 153 now).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const float notch = rig.at("jugular-notch").z, chin = rig.at("menton").z;
+    int rays = 0, bone = 0, strap = 0, straps = 0;
+    for (float z = notch + 10.0f * k; z <= chin - 20.0f * k; z += 2.0f * k)
+        for (float x = -18.0f; x <= 18.0f; x += 2.0f) {
+            const glm::vec3 at(x * k, rig.at("jugular-notch").y, z);
+            const int hit = tpa::body::test::firstPartHit(eye, at - eye);
+            REQUIRE(hit >= 0);
+            const auto& part = embeddedScene().parts[std::size_t(hit)];
+            ++rays;
+            bone += part.kind == tpa::core::PartKind::Bone ? 1 : 0;
+            // Near the notch the sternocleidomastoids' tendons cross over the straps.
+            if (std::abs(x) <= 8.0f && z >= notch + 30.0f * k) {
+                ++straps;
+                strap += part.id.rfind("sternohyoid", 0) == 0 ? 1 : 0;
+            }
+        }
+    std::printf(
+        "front of the neck between the sternocleidomastoids: %d of %d rays met bone first, "
+        "%d of %d beside the midline the sternohyoid\n",
+        bone, rays, strap, straps);
+    CHECK(bone == 0);
+    CHECK(strap >= straps * 95 / 100);
 }
