@@ -73,3 +73,33 @@ TEST_CASE("the gluteus maximus is one smooth, rounded mass from the side and fro
     CHECK(side <= 12);
     CHECK(back <= 5);
 }
+
+TEST_CASE("from the side, the gluteus maximus' lower border falls forward into the tract") {
+    // Seen from the side (skin hidden), the lowest point at which the gluteus maximus is the
+    // first muscle met, 45 and 110 mm behind the greater trochanter. Its lower insertion was
+    // 100 mm under the trochanter, level with its lowest origin on the ischial tuberosity, and
+    // the border between them ran as a straight horizontal seam across the buttock (823 and
+    // 828 mm: 5 mm of fall), the vastus lateralis and biceps femoris under it. Its lower
+    // fibres reach the iliotibial tract and the gluteal tuberosity 130 mm under the
+    // trochanter: the border runs obliquely down and forward (798 and 818 mm).
+    using tpa::body::test::embeddedScene;
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 trochanter = rig.at("greater-trochanter");
+    auto lowest = [&](float behind) {
+        float low = 0.0f;
+        for (float dz = 0.0f; dz <= 160.0f; dz += 1.0f) {
+            const glm::vec3 from{trochanter.x + 100.0f * k, trochanter.y + behind * k,
+                                 trochanter.z - dz * k};
+            const int hit = tpa::body::test::firstPartHit(from, {-1, 0, 0},
+                                                          {tpa::core::Layer::Skin});
+            if (hit >= 0 && embeddedScene().parts[std::size_t(hit)].id == "gluteus-maximus.left")
+                low = from.z;
+        }
+        return low;
+    };
+    const float front = lowest(45.0f), back = lowest(110.0f);
+    MESSAGE("lower border at 45 mm behind the trochanter ", front, ", at 110 mm ", back);
+    CHECK(front < trochanter.z - 115.0f * k);
+    CHECK(back - front > 12.0f * k);
+}
