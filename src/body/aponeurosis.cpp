@@ -78,8 +78,10 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // lumbar spines, the sacrum and the posterior iliac crests showed bare. The upper
         // piece lies under the latissimus dorsi (which arises from it) and the lower one
         // under the gluteus maximus' origin. Halves, not one sheet across the midline: the
-        // wide midline sweep was tilted by its one-sided normal there and folded.
-        {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"t12", {-3, 10, 8}}, {"t12", {30, 10, 8}}}, .insertion = {{"l5", {-3, 20, 36}}, {"l5", {134, 20, 60}}}, .width = 0, .thickness = 2, .depth0 = 5.5f, .depth1 = 4.0f, .sheetOverlap = kFlat},
+        // wide midline sweep was tilted by its one-sided normal there and folded. Its top lies
+        // 16 mm above T12, under the latissimus' borders, which meet beside the spines there (at
+        // T12 + 8 the spines showed between them; at + 26 the piece folded away).
+        {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"t12", {-3, 10, 16}}, {"t12", {30, 10, 16}}}, .insertion = {{"l5", {-3, 20, 36}}, {"l5", {134, 20, 60}}}, .width = 0, .thickness = 2, .depth0 = 5.5f, .depth1 = 4.0f, .sheetOverlap = kFlat},
         {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"l5", {-3, 20, 64}}, {"l5", {134, 20, 76}}}, .insertion = {{"coccyx", {-3, 14, -8}}, {"coccyx", {10, 14, -8}}}, .width = 0, .thickness = 2, .depth0 = 3.5f, .depth1 = 2.5f, .sheetOverlap = kFlat},
         // The external oblique's aponeurosis over the lower abdomen: from under the muscle's
         // lower border (the umbilicus' level at the rectus to the anterior superior iliac
@@ -140,7 +142,10 @@ const std::vector<MuscleSpec>& armTendons() {
         {.id = "flexor-carpi-radialis-tendon", .name = "Tendon of flexor carpi radialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {6, -18, 0}}}, .insertion = {{"second-metacarpal-base", {-4, -12, 4}}}, .via = {{"wrist-joint", {12, -20, 14}}}, .width = 5, .thickness = 5, .depth0 = 1.5f, .depth1 = 5.0f},
         // Flexor digitorum profundus' tendons, one flat band under the superficialis' cords
         // into the carpal tunnel: without it the radius and ulna showed between the cords.
-        {.id = "flexor-digitorum-profundus-tendons", .name = "Tendons of flexor digitorum profundus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.62", {0, -12, 0}}}, .insertion = {{"wrist-joint", {0, -12, -8}}}, .width = 30, .thickness = 2.5f, .depth0 = 6.0f, .depth1 = 6.0f, .sheetOverlap = kFlat},
+        // Out to the flexor carpi radialis' tendon, standing in for the flexor pollicis
+        // longus' (not drawn), and 4.5 mm under the skin: at 6 mm and 30 mm wide it passed
+        // under the front of the radius, which showed beside the radial flexor's tendon.
+        {.id = "flexor-digitorum-profundus-tendons", .name = "Tendons of flexor digitorum profundus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.62", {-10, -12, 0}}, {"elbow-joint..wrist-joint:0.62", {14, -12, 0}}}, .insertion = {{"wrist-joint", {-16, -12, -8}}, {"wrist-joint", {18, -12, -8}}}, .width = 14, .thickness = 2.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat},
         // Flexor digitorum superficialis: its four tendons, two over two, converging from the
         // end of the belly into the carpal tunnel; one part in four pieces.
         {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {12, -14, 0}}}, .insertion = {{"wrist-joint", {8, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 4.0f, .depth1 = 5.0f},

@@ -12,11 +12,12 @@ const std::vector<MuscleSpec>& limbBandRows() {
     // Rows wrapped by hand, as in aponeurosis.cpp.
     // clang-format off
     static const std::vector<MuscleSpec> rows{
-        // The bicipital aponeurosis: from the medial side of the biceps' tendon, narrow, fanning
-        // down and medially over the pronator teres and the flexors' origin toward the ulna (a
-        // broad straight top across the biceps' end tapering to a point read as a label). Just
-        // under the skin: at the flexors' depth its lower part sank under them.
-        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {6, -26, 8}}, {"elbow-joint", {11, -26, 0}}}, .insertion = {{"elbow-joint..wrist-joint:0.17", {-26, -10, 0}}, {"elbow-joint..wrist-joint:0.21", {-12, -20, 0}}}, .width = 3, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 0.8f, .sheetOverlap = kFlat},
+        // The bicipital aponeurosis: from the medial side of the biceps' tendon where the belly
+        // ends, a narrow band fanning down and medially over the pronator teres and the flexors'
+        // origin toward the ulna. Its top starts under the biceps' end and its lower end sinks
+        // under the flexors' faces (depthProfile), so it leaves the biceps and runs out into
+        // the fascia instead of lying on both as a white card 30 mm wide with straight ends.
+        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {4, -26, -6}}}, .insertion = {{"elbow-joint..wrist-joint:0.21", {-48, -6, 0}}, {"elbow-joint..wrist-joint:0.23", {-28, -16, 0}}}, .width = 4, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 0.8f, .sheetOverlap = kFlat, .depthProfile = {6.0f, 3.0f, 0.5f, 0.0f, 0.0f, 0.5f, 1.5f, 3.0f, 5.0f}},
         // The oblique popliteal ligament: the semimembranosus' expansion over the back of the
         // knee's capsule, from the medial tibial condyle up and out to the lateral femoral
         // condyle; it floors the popliteal fossa between the gastrocnemius' heads, where the

@@ -34,6 +34,31 @@ std::vector<glm::vec3> liftedMidpoint(const SdfModel& skin, const std::vector<gl
     return {mid + out * t};
 }
 
+// The stretch of a polyline from `from` to `to` (as polyline()'s s) through the anchors within
+// it, resampled at even lengths so that the slip's s runs along it as along a straight origin.
+std::vector<glm::vec3> alongLine(const std::vector<glm::vec3>& line, float from, float to) {
+    std::vector<glm::vec3> pts{polyline(line, from)};
+    for (std::size_t i = 1; i + 1 < line.size(); ++i) {
+        const float at = -1.0f + 2.0f * float(i) / float(line.size() - 1);
+        if (at > from + 1e-3f && at < to - 1e-3f) pts.push_back(line[i]);
+    }
+    pts.push_back(polyline(line, to));
+    std::vector<float> length{0.0f};
+    for (std::size_t i = 1; i < pts.size(); ++i)
+        length.push_back(length.back() + glm::distance(pts[i - 1], pts[i]));
+    constexpr int kSteps = 8;
+    std::vector<glm::vec3> out;
+    std::size_t j = 1;
+    for (int step = 0; step <= kSteps; ++step) {
+        const float want = length.back() * float(step) / float(kSteps);
+        while (j + 1 < pts.size() && length[j] < want) ++j;
+        const float span = std::max(length[j] - length[j - 1], 1e-6f);
+        out.push_back(
+            glm::mix(pts[j - 1], pts[j], std::clamp((want - length[j - 1]) / span, 0.0f, 1.0f)));
+    }
+    return out;
+}
+
 }  // namespace
 
 // A broad fan as slips side by side: slip i sweeps from its stretch of the origin line to its
@@ -54,8 +79,11 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         const bool sheet = spec.sheetOverlap > 0.0f;
         const float pad = (sheet ? spec.sheetOverlap : 0.1f) / float(n);
         const float padI = sheet ? pad : 0.0f;
-        const std::vector<glm::vec3> slipOrigin{polyline(origin, std::max(-1.0f, s0 - pad)),
-                                                polyline(origin, std::min(1.0f, s1 + pad))};
+        const float from = std::max(-1.0f, s0 - pad), to = std::min(1.0f, s1 + pad);
+        const std::vector<glm::vec3> slipOrigin =
+            h < spec.slipsAlongOrigin
+                ? alongLine(origin, from, to)
+                : std::vector<glm::vec3>{polyline(origin, from), polyline(origin, to)};
         const std::vector<glm::vec3> slipInsertion{polyline(insertion, std::max(-1.0f, s0 - padI)),
                                                    polyline(insertion, std::min(1.0f, s1 + padI))};
         std::vector<glm::vec3> slipVia =
@@ -65,7 +93,6 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         // Alternate depths keep one slip's face above its neighbour's where they overlap. The
         // slips of one sheet lie at one depth instead: of one colour, their flat faces merge
         // where they overlap, where a step would read as a groove between bundles.
-        const float from = std::max(-1.0f, s0 - pad), to = std::min(1.0f, s1 + pad);
         const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(from, origin.size()),
                                                            originDiveShare(to, origin.size()));
         mesh.append(sweepBelly(

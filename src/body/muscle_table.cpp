@@ -131,7 +131,15 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.65", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6},
         {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -12}}}, .width = 52, .thickness = 18, .depth0 = 11, .depth1 = 9, .depthProfile = {0.0f, 0.0f, -3.0f, -7.0f, -7.0f, -3.0f}, .rimThinning = 2.0f},
         {.id = "subscapularis", .name = "Subscapularis", .shape = S::Fan, .layer = L::Deep, .origin = {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, .insertion = {{"lesser-tubercle", {-4, 4, 0}}}, .via = {{"glenoid", {-14, -22, -12}}}, .width = 10, .thickness = 12, .depth0 = -1, .depth1 = -1},
-        {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12", {4, 2, 0}}, {"l3", {4, 2, 0}}, {"psis", {6, 2, 20}}, {"iliac-crest..psis:0.5", {0, 10, 0}}, {"iliac-crest", {-10, 18, 6}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f},
+        // The latissimus' origin line is its muscular border (the aponeurosis medial to it is the
+        // thoracolumbar fascia): down beside the spines from T7 to T12-L1, from there down and
+        // out to the iliac crest 60 mm from the midline, along the crest and up to the tenth rib,
+        // one anchor a slip with the bends at the slips' boundaries. The upper three slips follow
+        // the line through its bends (slipsAlongOrigin): as straight chords, the upper slip's end
+        // stood out beside the spine below the border as a tooth 20 mm long, and the slips met at
+        // the crest in a jagged spike. The lowest keeps its chord: following the line onto the
+        // crest, its rings were narrowed to a strip over the waist.
+        {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12..l1:0.5", {2, 2, 0}}, {"iliac-crest..psis:0.8", {0, 12, 10}}, {"iliac-crest..psis:0.3", {-2, 10, 2}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f, .slipsAlongOrigin = 3},
         // The deltoid's three parts make one rounded cap: a continuous U of origin (lateral third
         // of the clavicle, acromion, spine of the scapula), each part overlapping its neighbour
         // at one depth with the flat, feather-rimmed section (sheetOverlap), so the seams are

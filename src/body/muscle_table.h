@@ -130,6 +130,11 @@ struct MuscleSpec {
     // the pectoralis major's lower sternocostal slip otherwise lay on the side of the chest and
     // showed its edge from the front, a groove above the abdominal slip.
     bool liftCorners = false;
+    // Fan slips only: the first this many slips' origins follow the origin line through the
+    // anchors within their stretch instead of the straight chord between their ends. Where the
+    // line bends (the latissimus' border leaving the spine, meeting the iliac crest), the chords
+    // of neighbouring slips crossed, and the ends of their overlaps stood out as teeth beyond it.
+    int slipsAlongOrigin = 0;
     // > 0: the cross-section is a lens rather than an ellipse, its half-thickness at a fraction
     // s of the way across (1 - s^2)^((1 + rimThinning) / 2) of the middle's, so a thick belly's
     // outer face domes from its middle down to thin borders (the masseter) instead of running

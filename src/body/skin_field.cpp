@@ -41,7 +41,12 @@ void addNeckAndTrunk(SdfModel& f, const Rig& r, float k) {
                 30.0f * k);
     f.ellipsoid(mm(0, 8, 1350), mm(168, 104, 122), 40.0f * k);
     f.ellipsoid(mm(0, 2, 1250), mm(150, 112, 168), 40.0f * k);
-    f.ellipsoid(mm(76, -74, 1322), mm(78, 34, 58), 40.0f * k);
+    // The pectoral mass: a man's pectoralis is a broad, flat plate from the sternum to the front
+    // of the armpit, its lower border rising laterally to the axillary fold and its front facing
+    // a little down. A round ellipsoid centred over the nipple line read as a pair of breasts,
+    // domed, with a rounded under-bust contour lowest under the nipple (chest_shape_test.cpp).
+    f.ellipsoid(mm(76, -70, 1300), mm(54, 36, 86), 32.0f * k,
+                frameAlong(glm::vec3(0.848f, 0.0f, 0.530f), glm::vec3(0.0f, -0.978f, -0.208f)));
     f.roundCone(r.at("sternoclavicular") + mm(0, -2, 2), r.at("acromion") + mm(-12, 0, 0),
                 15.0f * k, 18.0f * k, 26.0f * k);
     f.ellipsoid(mm(0, -4, 1085), mm(138, 100, 150), 50.0f * k);

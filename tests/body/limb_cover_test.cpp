@@ -2,6 +2,8 @@
 // and the knee, and in front of the proximal and middle forearm.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include "body/rig.h"
 #include "body_fixture.h"
 
@@ -113,4 +115,23 @@ TEST_CASE("the triceps' tendon, not the humerus, shows above the olecranon") {
                 CHECK(kind != tpa::core::PartKind::Bone);
                 CHECK(kind != tpa::core::PartKind::Skin);
             }
+}
+
+TEST_CASE("the radius does not show between the flexor tendons above the wrist") {
+    // From the anterior camera through the hidden skin, over the front of the forearm's last
+    // 70 mm above the wrist joint (2 mm grid): the deep flexor tendons' band lay 6 mm under
+    // the skin, under the front of the radius, and only 30 mm wide, so the radius showed
+    // between the flexor carpi radialis' and the brachioradialis' tendons and beside the
+    // superficialis' cords (29 of 679 rays a side). It now lies over the bone, as the
+    // profundus' and flexor pollicis longus' tendons do, out to the radial flexor's tendon.
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        const auto seen =
+            tpa::body::test::seenOnGrid(tpa::core::ViewPreset::Anterior, "wrist-joint", side,
+                                        {-40, 40}, {-30, -30}, {16, 70}, 2.0f);
+        std::printf("distal forearm from the front (side %+.0f): %d of %d rays meet bone\n", side,
+                    seen.bones, seen.parts);
+        CHECK(seen.parts > 500);
+        CHECK(seen.bones <= 8);
+    }
 }

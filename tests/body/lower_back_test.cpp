@@ -163,3 +163,48 @@ TEST_CASE("the thoracolumbar fascia is a tendinous part on both sides, mirror im
     CHECK(halfWidth(rig.at("t12").z - 5.0f * k) < 0.5f * widest);
     CHECK(halfWidth(rig.at("coccyx").z + 20.0f * k) < 0.3f * widest);
 }
+
+TEST_CASE("the latissimus' lower border runs as one line from T12 down and out to the crest") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    // Seen from behind with the skin hidden, its muscular border (medial to it the white
+    // thoracolumbar fascia) runs from beside the spine at T12 down and out toward the iliac
+    // crest. Laid as four slips, each from a straight chord of its origin line, the chords'
+    // ends stood out as teeth over the fascia: the upper slip's end as a tongue beside the
+    // spine below the border's start (rows crossing it met latissimus, fascia, latissimus), the
+    // border jumping 20 mm sideways below it.
+    const float top = rig.at("t12").z, bottom = rig.at("psis").z + 40.0f * k;
+    for (float side : {1.0f, -1.0f}) {
+        const std::string lat = side > 0.0f ? "latissimus-dorsi.left" : "latissimus-dorsi.right";
+        int splitRows = 0;
+        float maxJump = 0.0f, prev = -1.0f, first = -1.0f, last = -1.0f;
+        for (float z = top; z >= bottom; z -= 2.0f * k) {
+            int runs = 0;
+            float border = -1.0f;
+            bool inLat = false;
+            for (float x = 0.0f; x <= 110.0f; x += 1.0f) {
+                const bool hit = tpa::body::test::firstPartHitId({side * x * k, 400.0f * k, z},
+                                                                 {0.0f, -1.0f, 0.0f}) == lat;
+                if (hit && !inLat) {
+                    ++runs;
+                    if (border < 0.0f) border = x;
+                }
+                inLat = hit;
+            }
+            if (runs > 1) ++splitRows;
+            if (border < 0.0f) continue;
+            if (prev >= 0.0f) maxJump = std::max(maxJump, std::abs(border - prev));
+            if (first < 0.0f) first = border;
+            prev = last = border;
+        }
+        CAPTURE(side);
+        CAPTURE(first);
+        CAPTURE(last);
+        CAPTURE(maxJump);
+        CHECK(splitRows == 0);
+        CHECK(maxJump <= 4.0f);
+        // Beside the spine at T12, 40 mm or more out at the bottom.
+        CHECK(first <= 15.0f);
+        CHECK(last >= 40.0f);
+    }
+}
