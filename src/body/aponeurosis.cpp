@@ -49,9 +49,11 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // tibial tuberosity: about 30 mm wide, 5 mm thick, narrowing to about 25. Anchors near
         // the depth it lies at (ones 14-20 mm inside the knee were pushed sideways onto the
         // skin's curve and flared its ends into flanges), a little wider than the band since
-        // the skin's hollows beside it narrow it one fitting step; its top end sinks toward
-        // the patella rather than standing as a shelf over it.
-        {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-17.5f, -9, -20}}, {"patella", {17.5f, -9, -20}}}, .insertion = {{"tibial-tuberosity", {-14.5f, -12, -4}}, {"tibial-tuberosity", {14.5f, -12, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f, .depthProfile = {5, 2, 0, 0, 0}},
+        // the skin's hollows beside it narrow it one fitting step. It lies 18-20 mm over the
+        // bones (the skin's knee is thick): at one depth it stood off them as a box with square
+        // ends. Its ends thin and sink toward the bone instead (thickness and depth profiles),
+        // the top from over the patella's lower pole, and its lens section rounds its edges.
+        {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-15, -2, -12}}, {"patella", {15, -2, -12}}}, .insertion = {{"tibial-tuberosity", {-14, -8, -6}}, {"tibial-tuberosity", {14, -8, -6}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f, .thicknessProfile = {0.4f, 0.8f, 1, 1, 1, 1, 0.8f, 0.4f}, .depthProfile = {9, 4, 1, 0, 0, 0.5f, 4, 10}, .rimThinning = 1.0f},
         // The patellar retinacula: fibrous sheets either side of the patella and its ligament,
         // from their borders back to the femoral and tibial condyles, over the knee joint's
         // capsule and fat pad. Without them the side of the knee below the patella was a hole:

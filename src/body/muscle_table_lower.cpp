@@ -23,8 +23,14 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // buttock, and projected from there onto the nearest skin its faces went to the side
         // of the hip or back and folded into angular plates. Its origin runs on from the
         // coccyx along the sacrotuberous ligament over the ischial tuberosity, so its lower
-        // border is a curve over the tuberosity rather than a corner at the coccyx.
-        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-12, 28, -100}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .liftCorners = true},
+        // border is a curve over the tuberosity rather than a corner at the coccyx. Its lower
+        // fibres insert 130 mm under the trochanter (the tract and the gluteal tuberosity): at
+        // 100 mm, level with the tuberosity anchor, the lower border ran as a horizontal seam
+        // across the buttock seen from the side instead of obliquely down and forward. Its
+        // origin dives 6 mm at the PSIS, fading toward the tuberosity (originDive), under the
+        // thoracolumbar fascia: at the skin's level its first rings bridged out over the crest,
+        // were laid unbevelled and folded, and relaxing the folds left a spike at the corner.
+        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 28, -130}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 6, .liftCorners = true},
         {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 0}}, {"iliac-crest", {8, 0, 6}}, {"psis", {20, 0, -10}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 4, .depth1 = 4},
         // Laid freely on the outer face of the ilium's wing (its anchors 6-8 mm off the bone),
         // from the anterior gluteal line to the front of the greater trochanter: under the skin

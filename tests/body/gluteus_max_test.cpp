@@ -1,6 +1,7 @@
 // The gluteus maximus seen from the side and from behind: one smooth, rounded muscle mass.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -72,4 +73,62 @@ TEST_CASE("the gluteus maximus is one smooth, rounded mass from the side and fro
     MESSAGE("creases from the side ", side, ", from behind ", back);
     CHECK(side <= 12);
     CHECK(back <= 5);
+}
+
+TEST_CASE("from the side, the gluteus maximus' lower border falls forward into the tract") {
+    // Seen from the side (skin hidden), the lowest point at which the gluteus maximus is the
+    // first muscle met, 45 and 110 mm behind the greater trochanter. Its lower insertion was
+    // 100 mm under the trochanter, level with its lowest origin on the ischial tuberosity, and
+    // the border between them ran as a straight horizontal seam across the buttock (823 and
+    // 828 mm: 5 mm of fall), the vastus lateralis and biceps femoris under it. Its lower
+    // fibres reach the iliotibial tract and the gluteal tuberosity 130 mm under the
+    // trochanter: the border runs obliquely down and forward (798 and 818 mm).
+    using tpa::body::test::embeddedScene;
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 trochanter = rig.at("greater-trochanter");
+    auto lowest = [&](float behind) {
+        float low = 0.0f;
+        for (float dz = 0.0f; dz <= 160.0f; dz += 1.0f) {
+            const glm::vec3 from{trochanter.x + 100.0f * k, trochanter.y + behind * k,
+                                 trochanter.z - dz * k};
+            const int hit = tpa::body::test::firstPartHit(from, {-1, 0, 0},
+                                                          {tpa::core::Layer::Skin});
+            if (hit >= 0 && embeddedScene().parts[std::size_t(hit)].id == "gluteus-maximus.left")
+                low = from.z;
+        }
+        return low;
+    };
+    const float front = lowest(45.0f), back = lowest(110.0f);
+    MESSAGE("lower border at 45 mm behind the trochanter ", front, ", at 110 mm ", back);
+    CHECK(front < trochanter.z - 115.0f * k);
+    CHECK(back - front > 12.0f * k);
+}
+
+TEST_CASE("from behind, the gluteus maximus' upper border falls from its corner at the PSIS") {
+    // The top of the muscle seen from behind (rays through its mesh alone), in columns from
+    // 12 to 42 mm lateral to the PSIS: the highest should be the most medial, the upper border
+    // falling laterally from the corner where it leaves the crest. Its first rings, at the
+    // skin's level over the crest, bridged out of the skin with the sheet's bevelled corners
+    // and were laid unbevelled; their rims' thin faces folded, and relaxing the folds pulled
+    // the corner 36 mm down the origin line: the fourth ring's corner stood 30 mm above it as
+    // a spike with a ridge below it (the medial column 28.5 mm under the highest). Its origin
+    // on the crest and sacrum dives 6 mm (originDive) under the thoracolumbar fascia: the
+    // rings take the bevel and the corner stays at the PSIS (1 mm).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 psis = rig.at("psis");
+    const auto& mesh = tpa::body::test::leftMesh("gluteus-maximus");
+    auto top = [&](float lateral) {
+        for (float dz = 60.0f; dz >= -80.0f; dz -= 0.5f) {
+            const glm::vec3 from{psis.x + lateral * k, psis.y + 300.0f * k, psis.z + dz * k};
+            if (!tpa::body::test::meshCrossings(mesh, from, {0, -1, 0}).empty()) return from.z;
+        }
+        return 0.0f;
+    };
+    float highest = -1e9f, medial = top(12.0f);
+    for (float lateral = 12.0f; lateral <= 42.0f; lateral += 3.0f)
+        highest = std::max(highest, top(lateral));
+    MESSAGE("top 12 mm lateral to the PSIS ", medial, ", highest within 42 mm ", highest);
+    CHECK(highest - medial < 4.0f * k);
 }

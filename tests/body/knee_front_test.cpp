@@ -86,3 +86,44 @@ TEST_CASE("the patellar retinacula pass under the vasti's lower ends") {
     CHECK(over <= 30);
     CHECK(under >= 10);
 }
+
+// The ligament's ends: it leaves the patella's apex and meets the tuberosity thinning and
+// sinking toward the bone, with rounded edges. Before, it was a box 5 mm thick at 1.5 mm under
+// the skin from end to end, with square ends standing 10-17 mm off the bone.
+TEST_CASE("the patellar ligament thins and sinks toward the bone at both ends") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 patella = rig.at("patella");
+    const auto& lig = tpa::body::test::leftMesh("patellar-ligament");
+    // Thickness along a ray from the front and depth under the skin, 1 mm rows down the midline.
+    struct Row {
+        float z, thick, depth;
+    };
+    std::vector<Row> rows;
+    for (float z = 0.0f; z >= -100.0f; z -= 1.0f) {
+        const glm::vec3 from(patella.x, patella.y - 300.0f * k, patella.z + z * k);
+        const auto c = tpa::body::test::meshCrossings(lig, from, {0.0f, 1.0f, 0.0f});
+        if (c.size() < 2) continue;
+        float depth = -1.0f;
+        for (const auto& h : tpa::body::test::hitsUnderSkin(from, {0.0f, 1.0f, 0.0f}))
+            if (h.id == "patellar-ligament.left") {
+                depth = h.depth;
+                break;
+            }
+        rows.push_back({z, c.back().t - c.front().t, depth});
+    }
+    REQUIRE(rows.size() > 20);
+    const Row& top = rows[3];
+    const Row& middle = rows[rows.size() / 2];
+    const Row& bottom = rows[rows.size() - 4];
+    std::printf("patellar ligament 3 mm from its top: %.1f mm thick, %.1f under the skin; middle: "
+                "%.1f, %.1f; 3 mm from its bottom: %.1f, %.1f\n",
+                top.thick, top.depth, middle.thick, middle.depth, bottom.thick, bottom.depth);
+    CHECK(middle.thick > 4.5f * k);
+    CHECK(middle.depth < 4.0f * k);
+    for (const Row* end : {&top, &bottom}) {
+        CAPTURE(end->z);
+        CHECK(end->thick < 0.6f * middle.thick);
+        CHECK(end->depth > middle.depth + 5.0f * k);
+    }
+}
