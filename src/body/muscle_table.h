@@ -93,6 +93,8 @@ struct MuscleSpec {
     // none at the middle of the width and at the origin, so that border dives under a neighbour
     // on its way to the insertion while the rest stays near the skin (the infraspinatus' upper
     // border under the deltoid, its lower half over the latissimus, its origin on the spine).
+    // Negative: the same at the rim of the last anchor's side (the medial patellar
+    // retinaculum's back edge under the sartorius, its front at the patella).
     float depthAcross = 0.0f;
     // Extra depth (mm) along the origin line's first stretch (between its first two anchors),
     // fading to none three quarters of the way to its third anchor and, along the belly, a
