@@ -19,12 +19,14 @@ using tpa::body::test::presetEye;
 
 // What the posterior eye sees first at `t` of the shank, `dx` mm lateral of its axis (on the
 // back of the calf).
+// The rig and the eye are built once: the heads' border test asks some 40,000 times.
 std::string seenOnCalf(float side, float t, float dx) {
-    const tpa::body::Rig rig;
+    static const tpa::body::Rig rig;
+    static const glm::vec3 knee = rig.at("knee-joint"), ankle = rig.at("ankle-joint");
+    static const glm::vec3 eye = presetEye(tpa::core::ViewPreset::Posterior);
     const float k = rig.stature() / 1750.0f;
-    const glm::vec3 axis = glm::mix(rig.at("knee-joint"), rig.at("ankle-joint"), t);
+    const glm::vec3 axis = glm::mix(knee, ankle, t);
     const glm::vec3 point(side * (axis.x + dx * k), axis.y + 40.0f * k, axis.z);
-    const glm::vec3 eye = presetEye(tpa::core::ViewPreset::Posterior);
     return tpa::body::test::firstPartHitId(eye, point - eye);
 }
 
