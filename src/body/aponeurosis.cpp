@@ -64,8 +64,13 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // front and back borders take the sheet's feathered rims. The medial one's back edge
         // dives toward its lower end (depthAcross < 0) under the sartorius and vastus
         // medialis: at one depth with their faces the two crossed in a saw-toothed edge.
-        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {18, 4, 18}}, {"patella", {34, 34, -14}}}, .insertion = {{"patella", {12, 8, -52}}, {"patella", {32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
-        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-18, 4, 18}}, {"patella", {-34, 34, -14}}}, .insertion = {{"patella", {-12, 8, -52}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .depthAcross = -4, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
+        // 4.5 mm under the skin, under the ligament's level, their front borders run down
+        // under its edges (at 2 mm they stood as high as the ligament, as two pale shields
+        // beside a box, and their borders stopped short of it over a strip of bone). The
+        // lateral one's back border runs back under the iliotibial tract and the biceps over
+        // the lateral tibial condyle, which showed between them from the side.
+        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {18, 4, 18}}, {"patella", {36, 44, -14}}}, .insertion = {{"patella", {8, 8, -52}}, {"patella", {34, 62, -58}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
+        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-18, 4, 18}}, {"patella", {-34, 34, -14}}}, .insertion = {{"patella", {-8, 8, -52}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthAcross = -4, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
         // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
         // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
         // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,

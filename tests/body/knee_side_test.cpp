@@ -34,3 +34,26 @@ TEST_CASE("from the side, the knee below the patella is covered, not a hole") {
                 rays);
     CHECK(holes == 0);
 }
+
+// Below the iliotibial tract's end, between the tibialis anterior and the biceps femoris:
+// the lateral retinaculum runs back under the tract and the biceps over the lateral tibial
+// condyle. Before, its back border stopped 34 mm behind the patella and a patch of the
+// condyle showed there from the side.
+TEST_CASE("from the side, the lateral tibial condyle below the iliotibial tract is covered") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 patella = rig.at("patella");
+    int rays = 0, bone = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float y = 36.0f; y <= 66.0f; y += 1.0f)
+            for (float z = -48.0f; z <= -24.0f; z += 1.0f) {
+                const glm::vec3 from(side * 300.0f * k, patella.y + y * k, patella.z + z * k);
+                const std::string id = tpa::body::test::firstPartHitId(from, {-side, 0.0f, 0.0f});
+                ++rays;
+                bone += id.rfind("tibia", 0) == 0 || id.rfind("fibula", 0) == 0 ||
+                        id.rfind("femur", 0) == 0;
+            }
+    std::printf("lateral tibial condyle from the side: %d of %d rays meet bone first\n", bone,
+                rays);
+    CHECK(bone <= rays / 100);
+}
