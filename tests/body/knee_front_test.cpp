@@ -195,3 +195,18 @@ TEST_CASE("the patellar retinacula lie under the ligament's level and tuck under
     // The ligament's face lies 1.5-3 mm under the skin.
     CHECK(retinaculumDepth > 5.0f * k);
 }
+
+// The vastus lateralis runs down to the patella's upper lateral border beside the rectus
+// femoris' tendon, as the medialis runs to its medial border. Before, it converged on one point
+// over the patella's top, 14 mm from that border.
+TEST_CASE("the vastus lateralis runs down to the patella's lateral border") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 border = rig.at("patella") + glm::vec3(21.0f, 4.0f, 10.0f) * k;
+    float reach = 1e9f;
+    for (const auto& p : tpa::body::test::leftMesh("vastus-lateralis").positions)
+        reach = std::min(reach, glm::length(p - border));
+    std::printf("vastus lateralis %.1f mm from the patella's lateral border\n", reach);
+    // Before: 14.0 mm.
+    CHECK(reach < 7.0f * k);
+}
