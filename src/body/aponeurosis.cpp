@@ -54,6 +54,15 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // ends. Its ends thin and sink toward the bone instead (thickness and depth profiles),
         // the top from over the patella's lower pole, and its lens section rounds its edges.
         {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-15, -2, -12}}, {"patella", {15, -2, -12}}}, .insertion = {{"tibial-tuberosity", {-14, -8, -6}}, {"tibial-tuberosity", {14, -8, -6}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f, .thicknessProfile = {0.4f, 0.8f, 1, 1, 1, 1, 0.8f, 0.4f}, .depthProfile = {9, 4, 1, 0, 0, 0.5f, 4, 10}, .rimThinning = 1.0f},
+        // The quadriceps tendon: from under the rectus femoris' end over the patella's base and
+        // front to its apex, where its superficial fibres run on into the patellar ligament.
+        // Without it the patella showed as a bare ball of bone between the muscles' ends and
+        // the ligament, whose sunk top edge stood in front of it, concave with raised corners.
+        // Its top sinks under the rectus, its lower end thins and sinks under the ligament's
+        // face below that edge, so the band's face runs on without a step. 12 mm thick, its
+        // deep face near the patella (the skin stands 18 mm off it): 3-6 mm thick, it left a
+        // slit from the side between its borders and the retinacula, through the whole knee.
+        {.id = "quadriceps-tendon", .name = "Quadriceps tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-21, -4, 44}}, {"patella", {21, -4, 44}}}, .insertion = {{"patella", {-15, -6, -32}}, {"patella", {15, -6, -32}}}, .width = 0, .thickness = 12, .depth0 = 2.0f, .depth1 = 2.0f, .thicknessProfile = {0.6f, 1, 1, 1, 1, 0.8f, 0.5f, 0.3f}, .depthProfile = {7, 5, 2.8f, 0.8f, 0, 0, 2, 3.2f}, .rimThinning = 1.0f, .rings = 6},
         // The patellar retinacula: fibrous sheets either side of the patella and its ligament,
         // from their borders back to the femoral and tibial condyles, over the knee joint's
         // capsule and fat pad. Without them the side of the knee below the patella was a hole:

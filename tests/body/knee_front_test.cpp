@@ -210,3 +210,57 @@ TEST_CASE("the vastus lateralis runs down to the patella's lateral border") {
     // Before: 14.0 mm.
     CHECK(reach < 7.0f * k);
 }
+
+// The quadriceps tendon passes over the patella's base and front and runs on into the
+// patellar ligament: from the front the kneecap is covered by tendon, and down the band from
+// the patella to the tuberosity its face runs on without a step. Before, the patella showed
+// as bare bone between the muscles' ends and the ligament, and the ligament's top edge stood
+// in front of it, 4-5 mm over the bone and concave with raised corners.
+TEST_CASE("the quadriceps tendon covers the patella and runs on into the patellar ligament") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 patella = rig.at("patella");
+    int rays = 0, bone = 0;
+    float step = 0.0f, stepX = 0.0f, stepZ = 0.0f;
+    for (float side : {1.0f, -1.0f})
+        for (float x = -10.0f; x <= 10.0f; x += 5.0f) {
+            float last = -1.0f;
+            for (float z = 16.0f; z >= -45.0f; z -= 1.0f) {
+                const glm::vec3 from(side * (patella.x + x * k), -400.0f * k, patella.z + z * k);
+                const auto hits = tpa::body::test::hitsUnderSkin(from, {0.0f, 1.0f, 0.0f});
+                REQUIRE(!hits.empty());
+                ++rays;
+                const std::string& id = hits.front().id;
+                bone += id.rfind("patella.", 0) == 0 || id.rfind("femur", 0) == 0 ||
+                        id.rfind("tibia", 0) == 0;
+                if (last >= 0.0f && std::abs(hits.front().depth - last) > step)
+                    step = std::abs(hits.front().depth - last), stepX = x, stepZ = z;
+                last = hits.front().depth;
+            }
+        }
+    std::printf(
+        "down the front of the knee: %d of %d rays meet bone first; the largest step "
+        "between rows 1 mm apart %.1f mm (%.0f, %.0f from the patella)\n",
+        bone, rays, step, stepX, stepZ);
+    CHECK(bone == 0);
+    CHECK(step < 1.5f * k);
+}
+
+TEST_CASE("the quadriceps tendon is a band as wide as the patella, on both sides") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    for (const char* id : {"quadriceps-tendon.left", "quadriceps-tendon.right"}) {
+        const int i = tpa::body::test::embeddedScene().findPart(id);
+        REQUIRE(i >= 0);
+        const auto& part = tpa::body::test::embeddedScene().parts[static_cast<std::size_t>(i)];
+        CHECK(part.kind == tpa::core::PartKind::Other);
+        // Over the patella's middle, 30-42 mm across (it is 42 mm wide).
+        float a = 1e9f, b = -1e9f;
+        const float z = rig.at("patella").z;
+        for (const auto& p : part.mesh.positions)
+            if (std::abs(p.z - z) < 8.0f * k) a = std::min(a, p.x), b = std::max(b, p.x);
+        CAPTURE(id);
+        CHECK(b - a > 30.0f * k);
+        CHECK(b - a < 42.0f * k);
+    }
+}
