@@ -62,7 +62,9 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // face below that edge, so the band's face runs on without a step. 12 mm thick, its
         // deep face near the patella (the skin stands 18 mm off it): 3-6 mm thick, it left a
         // slit from the side between its borders and the retinacula, through the whole knee.
-        {.id = "quadriceps-tendon", .name = "Quadriceps tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-21, -4, 44}}, {"patella", {21, -4, 44}}}, .insertion = {{"patella", {-15, -6, -32}}, {"patella", {15, -6, -32}}}, .width = 0, .thickness = 12, .depth0 = 2.0f, .depth1 = 2.0f, .thicknessProfile = {0.6f, 1, 1, 1, 1, 0.8f, 0.5f, 0.3f}, .depthProfile = {7, 5, 2.8f, 0.8f, 0, 0, 2, 3.2f}, .rimThinning = 1.0f, .rings = 6},
+        // 6 mm wider than its anchors at the patella's middle: no narrower, the patella's
+        // borders showed as bone between it and the retinacula.
+        {.id = "quadriceps-tendon", .name = "Quadriceps tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-21, -4, 44}}, {"patella", {21, -4, 44}}}, .insertion = {{"patella", {-15, -6, -32}}, {"patella", {15, -6, -32}}}, .width = 6, .thickness = 12, .depth0 = 2.0f, .depth1 = 2.0f, .thicknessProfile = {0.6f, 1, 1, 1, 1, 0.8f, 0.5f, 0.3f}, .depthProfile = {7, 5, 2.8f, 0.8f, 0, 0, 2, 3.2f}, .rimThinning = 1.0f, .rings = 6},
         // The patellar retinacula: fibrous sheets either side of the patella and its ligament,
         // from their borders back to the femoral and tibial condyles, over the knee joint's
         // capsule and fat pad. Without them the side of the knee below the patella was a hole:

@@ -190,8 +190,9 @@ TEST_CASE("the patellar retinacula lie under the ligament's level and tuck under
     std::printf("beside the patellar ligament: %d of %d rays meet bone first; the retinacula "
                 "lie %.1f mm under the skin\n",
                 bone, rays, retinaculumDepth);
-    // Before: 404 of 3276, 3.3 mm. What is left is femur beside the ligament's sunk top.
-    CHECK(bone <= rays / 25);
+    // Before: 404 of 3276, 3.3 mm (104 with the retinacula moved, beside the ligament's sunk
+    // top, until the quadriceps tendon covered it).
+    CHECK(bone <= rays / 100);
     // The ligament's face lies 1.5-3 mm under the skin.
     CHECK(retinaculumDepth > 5.0f * k);
 }
@@ -254,13 +255,14 @@ TEST_CASE("the quadriceps tendon is a band as wide as the patella, on both sides
         REQUIRE(i >= 0);
         const auto& part = tpa::body::test::embeddedScene().parts[static_cast<std::size_t>(i)];
         CHECK(part.kind == tpa::core::PartKind::Other);
-        // Over the patella's middle, 30-42 mm across (it is 42 mm wide).
+        // Over the patella's middle, 30-48 mm across: as wide as the patella (42 mm), its thin
+        // borders a little wider.
         float a = 1e9f, b = -1e9f;
         const float z = rig.at("patella").z;
         for (const auto& p : part.mesh.positions)
             if (std::abs(p.z - z) < 8.0f * k) a = std::min(a, p.x), b = std::max(b, p.x);
         CAPTURE(id);
         CHECK(b - a > 30.0f * k);
-        CHECK(b - a < 42.0f * k);
+        CHECK(b - a < 48.0f * k);
     }
 }
