@@ -3,6 +3,7 @@
 // slip's edge between them.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <string>
@@ -66,5 +67,38 @@ TEST_CASE("from the front, the pectoralis major's slips read as one fan, without
         CHECK(seen > 700);
         CHECK(deep == 0);
         CHECK(ledges < 10);
+    }
+}
+
+TEST_CASE("from the front, the pectoralis major's clavicular part reaches up to the clavicle") {
+    // The clavicular slip arose from the straight chord from the middle of the clavicle to below
+    // the sternoclavicular joint, which ran under the clavicle's medial half: from the front a
+    // strip of deeper parts showed between the bone and the muscle's upper border (up to 10 mm),
+    // and the border read as the edge of a plate laid on the chest. Each column from the joint
+    // to the middle of the clavicle: mm from the lowest point where the clavicle is seen to the
+    // highest where the pectoralis major is seen below it.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    for (const float side : {1.0f, -1.0f}) {
+        const std::string clavicle = side > 0.0f ? "clavicle.left" : "clavicle.right";
+        const std::string pec = side > 0.0f ? "pectoralis-major.left" : "pectoralis-major.right";
+        float worst = 0.0f;
+        for (float x = 30.0f * k; x <= 100.0f * k; x += 5.0f * k) {
+            float bone = -1.0f, gap = -1.0f;
+            for (float z = 1475.0f * k; z >= 1380.0f * k; z -= 1.0f * k) {
+                const std::string id =
+                    tpa::body::test::firstPartHitId({side * x, -400.0f * k, z}, {0.0f, 1.0f, 0.0f});
+                if (id == clavicle) bone = z;
+                if (id == pec && bone > 0.0f) {
+                    gap = bone - z - 1.0f * k;
+                    break;
+                }
+            }
+            CAPTURE(x);
+            REQUIRE(gap >= 0.0f);
+            worst = std::max(worst, gap);
+        }
+        MESSAGE("side ", side, ": widest gap under the clavicle ", worst, " mm");
+        CHECK(worst <= 3.0f * k);
     }
 }
