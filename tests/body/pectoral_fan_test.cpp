@@ -102,3 +102,73 @@ TEST_CASE("from the front, the pectoralis major's clavicular part reaches up to 
         CHECK(worst <= 3.0f * k);
     }
 }
+
+namespace {
+
+// The pieces of a mesh that share no vertex (a fan's slips), each a mesh of its own.
+std::vector<tpa::core::Mesh> pieces(const tpa::core::Mesh& mesh) {
+    std::vector<std::uint32_t> root(mesh.positions.size());
+    for (std::uint32_t i = 0; i < root.size(); ++i) root[i] = i;
+    auto find = [&](std::uint32_t a) {
+        while (root[a] != a) a = root[a] = root[root[a]];
+        return a;
+    };
+    for (std::size_t i = 0; i < mesh.indices.size(); i += 3)
+        for (std::size_t j = 1; j < 3; ++j) root[find(mesh.indices[i + j])] = find(mesh.indices[i]);
+    std::vector<std::uint32_t> roots;
+    std::vector<tpa::core::Mesh> out;
+    for (std::size_t i = 0; i < mesh.indices.size(); i += 3) {
+        const std::uint32_t r = find(mesh.indices[i]);
+        auto at = std::find(roots.begin(), roots.end(), r);
+        if (at == roots.end()) {
+            roots.push_back(r);
+            out.emplace_back().positions = mesh.positions;
+            at = roots.end() - 1;
+        }
+        auto& piece = out[std::size_t(at - roots.begin())];
+        piece.indices.insert(piece.indices.end(), mesh.indices.begin() + std::ptrdiff_t(i),
+                             mesh.indices.begin() + std::ptrdiff_t(i + 3));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("from the front, the pectoralis major's slips meet along clean lines, not teeth") {
+    // Its sternocostal slips lay at one depth and overlapped by a sixteenth of the fan at both
+    // ends, so where they overlapped their faces coincided and took turns in front: a jagged,
+    // torn-looking line ran across the muscle at the level of the second and third ribs. Down
+    // each column over the front of the chest the slip in front must change only from an upper
+    // slip to a lower one; each change back up is a tooth of such a line.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
+        const int pec = scene.findPart(id);
+        REQUIRE(pec >= 0);
+        const auto slips = pieces(scene.parts[std::size_t(pec)].mesh);
+        REQUIRE(slips.size() == 4);
+        std::vector<tpa::core::Bvh> bvhs;
+        for (const auto& slip : slips) bvhs.emplace_back(slip);
+        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+        // From the clavicle down to the fourth rib's cartilage, over the upper slips' seams.
+        const float top = 1460.0f * k, bottom = rig.at("sternal-angle").z - 70.0f * k;
+        int teeth = 0;
+        for (float x = 20.0f * k; x <= 130.0f * k; x += 1.0f * k) {
+            int last = -1;
+            for (float z = top; z >= bottom; z -= 0.5f * k) {
+                const glm::vec3 from(side * x, -400.0f * k, z), dir(0.0f, 1.0f, 0.0f);
+                int front = -1;
+                float nearest = 1e9f;
+                for (std::size_t s = 0; s < slips.size(); ++s)
+                    if (const auto hit = bvhs[s].intersect(slips[s], {from, dir}, nearest))
+                        nearest = hit->t, front = int(s);
+                if (front < 0) continue;
+                if (front < last) ++teeth;
+                last = front;
+            }
+        }
+        MESSAGE(std::string(id), ": changes back to an upper slip ", teeth);
+        CHECK(teeth <= 2);
+    }
+}
