@@ -135,7 +135,9 @@ const std::vector<MuscleSpec>& armTendons() {
         // tapered to a point and left the humerus bare; a strap from one point stood off the
         // arm as a cone; as wide at the olecranon as above, it ended square across the elbow).
         // Anchors near the skin: from deeper chords the plate widened as it was pressed out.
-        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.55", {-22, 45, 0}}, {"shoulder-joint..elbow-joint:0.55", {22, 45, 0}}}, .insertion = {{"olecranon", {-11, 14, 2}}, {"olecranon", {11, 14, 2}}}, .width = 0, .thickness = 3, .depth0 = 8.0f, .depth1 = 3.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.0f, 0.95f, 0.9f, 0.75f}},
+        // Its top starts deep, under the lateral head's border: at 7 mm the two surfaces
+        // crossed in a stepped line.
+        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-30, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {30, 45, 0}}}, .insertion = {{"olecranon", {-13, 14, 2}}, {"olecranon", {13, 14, 2}}}, .width = 0, .thickness = 3, .depth0 = 8.5f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.0f, 0.95f, 0.9f, 0.75f}},
         // Brachioradialis: along the radial border to the base of the radial styloid.
         {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 12}}}, .width = 14, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f},
         // The flexor tendons at the wrist are rounded cords converging on the carpal tunnel,
