@@ -218,3 +218,28 @@ TEST_CASE("the bicipital aponeurosis is a narrow band off the biceps' end, not a
         CHECK(top < 0.0f);
     }
 }
+
+TEST_CASE("no bone shows round the flexor retinaculum and the radial styloid from the front") {
+    // From the front the radius showed between the flexor tendons and the brachioradialis' and
+    // thumb's tendons over the styloid, and the carpus in a seam along the retinaculum's upper
+    // border and at its ulnar end.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = presetEye(tpa::core::ViewPreset::Anterior), wrist = rig.at("wrist-joint");
+    for (float side : {1.0f, -1.0f}) {
+        int bone = 0, seen = 0;
+        for (float dz = -36.0f; dz <= 36.0f; dz += 1.0f)
+            for (float dx = -30.0f; dx <= 30.0f; dx += 1.0f) {
+                const glm::vec3 point(side * (wrist.x + dx * k), wrist.y - 22.0f * k,
+                                      wrist.z + dz * k);
+                const auto* part = seenAt(eye, point);
+                if (!part) continue;
+                ++seen;
+                bone += part->kind == tpa::core::PartKind::Bone;
+            }
+        CAPTURE(side);
+        CAPTURE(seen);
+        MESSAGE("rays meeting bone first: " << bone << " of " << seen);
+        CHECK(bone * 100 <= seen);
+    }
+}
