@@ -14,10 +14,11 @@ const std::vector<MuscleSpec>& limbBandRows() {
     static const std::vector<MuscleSpec> rows{
         // The bicipital aponeurosis: from the medial side of the biceps' tendon where the belly
         // ends, a narrow band fanning down and medially over the pronator teres and the flexors'
-        // origin toward the ulna. Its top starts under the biceps' end and its lower end sinks
-        // under the flexors' faces (depthProfile), so it leaves the biceps and runs out into
-        // the fascia instead of lying on both as a white card 30 mm wide with straight ends.
-        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {4, -26, -6}}}, .insertion = {{"elbow-joint..wrist-joint:0.21", {-48, -6, 0}}, {"elbow-joint..wrist-joint:0.23", {-28, -16, 0}}}, .width = 4, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 0.8f, .sheetOverlap = kFlat, .depthProfile = {6.0f, 3.0f, 0.5f, 0.0f, 0.0f, 0.5f, 1.5f, 3.0f, 5.0f}},
+        // origin toward the ulna. Its top starts under the biceps' end (depthProfile), so it
+        // leaves the biceps instead of lying on it as a white card 30 mm wide with straight
+        // ends; its lower end narrows to a rounded tip on the flexors (spreadProfile): sunk
+        // under their faces, its border followed their seams in notches.
+        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {4, -26, -6}}}, .insertion = {{"elbow-joint..wrist-joint:0.21", {-48, -6, 0}}, {"elbow-joint..wrist-joint:0.23", {-28, -16, 0}}}, .width = 4, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 0.8f, .sheetOverlap = kFlat, .spreadProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.65f, 0.4f}, .depthProfile = {6.0f, 3.0f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.3f, 0.8f}},
         // The oblique popliteal ligament: the semimembranosus' expansion over the back of the
         // knee's capsule, from the medial tibial condyle up and out to the lateral femoral
         // condyle; it floors the popliteal fossa between the gastrocnemius' heads, where the

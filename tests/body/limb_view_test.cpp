@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "body/rig.h"
 #include "body_fixture.h"
@@ -241,5 +242,47 @@ TEST_CASE("no bone shows round the flexor retinaculum and the radial styloid fro
         CAPTURE(seen);
         MESSAGE("rays meeting bone first: " << bone << " of " << seen);
         CHECK(bone * 100 <= seen);
+    }
+}
+
+TEST_CASE("the bicipital aponeurosis' lower end is a smooth curve from the front") {
+    // Its lowest point seen from the anterior camera in each column 0.5 mm wide across it: the
+    // border runs down from its medial tip and back up to the biceps' tendon, one turn. Sunk
+    // under the flexors' faces at its end, its border followed their seams in notches (three
+    // turns of more than 0.5 mm).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = presetEye(tpa::core::ViewPreset::Anterior), elbow = rig.at("elbow-joint");
+    for (float side : {1.0f, -1.0f}) {
+        const std::string id =
+            side > 0.0f ? "bicipital-aponeurosis.left" : "bicipital-aponeurosis.right";
+        std::vector<float> border;
+        for (float dx = -70.0f; dx <= 20.0f; dx += 0.5f) {
+            float low = 1e9f;
+            for (float dz = -10.0f; dz >= -80.0f; dz -= 0.25f) {
+                const glm::vec3 point(side * (elbow.x + dx * k), elbow.y - 30.0f * k,
+                                      elbow.z + dz * k);
+                const auto* part = seenAt(eye, point);
+                if (part && part->id == id) low = dz;
+            }
+            if (low < 1e8f) border.push_back(low);
+        }
+        // Turns of the border by more than 0.5 mm.
+        int turns = 0, dir = 0;
+        float extreme = border.empty() ? 0.0f : border.front();
+        for (float b : border) {
+            if (dir >= 0 && b > extreme) {
+                extreme = b, dir = 1;
+            } else if (dir <= 0 && b < extreme) {
+                extreme = b, dir = -1;
+            } else if ((dir == 1 && b < extreme - 0.5f) || (dir == -1 && b > extreme + 0.5f)) {
+                ++turns, dir = -dir, extreme = b;
+            }
+        }
+        CAPTURE(side);
+        CAPTURE(border.size());
+        MESSAGE("turns of the bicipital aponeurosis' lower border: " << turns);
+        CHECK(border.size() >= 40);
+        CHECK(turns == 1);
     }
 }
