@@ -26,10 +26,11 @@ const std::vector<MuscleSpec>& limbBandRows() {
         {.id = "oblique-popliteal-ligament", .name = "Oblique popliteal ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"tibia-medial-condyle", {14, 22, 10}}}, .insertion = {{"femur-lateral-condyle", {-14, 22, 30}}}, .width = 28, .thickness = 3, .depth0 = 10.0f, .depth1 = 10.0f, .sheetOverlap = kFlat},
         // The flexor retinaculum: across the front of the wrist from the pisiform and hamate to
         // the scaphoid and trapezium, where the thenar, the hypothenar and the palmar
-        // aponeurosis begin; the carpal bones showed between them. 26 mm from top to bottom and
-        // out over the pisiform: at 20 mm and ending 7 mm short of it, the carpus showed in a
-        // seam along its upper border and beside its ulnar end.
-        {.id = "flexor-retinaculum", .name = "Flexor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-25, -13, -20}}}, .insertion = {{"wrist-joint", {20, -16, -20}}}, .via = {{"wrist-joint", {2, -18, -20}}}, .width = 26, .thickness = 2.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
+        // aponeurosis begin; the carpal bones showed between them. 24 mm from top to bottom,
+        // 2 mm higher, and out over the pisiform: at 20 mm and ending 4 mm short of it, the
+        // carpus showed in a seam along its upper border and beside its ulnar end. Its lower
+        // border stays where it was over the hypothenar (hand_test.cpp).
+        {.id = "flexor-retinaculum", .name = "Flexor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-22, -13, -18}}}, .insertion = {{"wrist-joint", {20, -16, -19}}}, .via = {{"wrist-joint", {2, -18, -18}}}, .width = 24, .thickness = 2.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
     };
     // clang-format on
     return rows;
