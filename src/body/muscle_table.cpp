@@ -190,11 +190,17 @@ std::vector<MuscleSpec> armAndHand() {
         // skin, its section turned between the origin's slant and the skin's, a twisted blob in
         // the deep view (biceps hidden).
         {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-16, -22, 12}}, {"humerus-mid", {16, -20, 12}}, {"humerus-mid", {26, 18, 12}}}, .insertion = {{"ulna-coronoid", {-14, -14, -16}}, {"ulna-coronoid", {0, -10, -20}}, {"ulna-coronoid", {10, -4, -18}}}, .width = 20, .thickness = 14, .depth0 = -1, .depth1 = -1, .widthProfile = {0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f, 0.35f, 0.25f}},
-        // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp),
-        // each on its own point beside the olecranon, broad to their blunt ends: the horseshoe
-        // round the tendon. Converging on one point as spindles, they left a strip of tendon
-        // between them from under the deltoid and its wide end bare across the elbow.
-        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, .insertion = {{"shoulder-joint..elbow-joint:0.95", {-20, 40, 0}}, {"shoulder-joint..elbow-joint:0.93", {20, 40, 0}}}, .width = 44, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 2, .ownInsertions = true, .widthProfile = {0.5f, 0.8f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}},
+        // Three heads: the long (medial) and lateral heads bulge over the upper half of the back
+        // of the arm and end on the sides of the tendon's plate (triceps-tendon, aponeurosis.cpp)
+        // at four fifths of the arm, the lateral head's lower border running obliquely over it;
+        // the medial head, from the back of the lower humerus, lies under the plate and shows
+        // beside it down to the olecranon. With two heads running as spindles to the elbow
+        // (44 mm wide, 9 mm under the skin at mid-arm) the back of the arm read as columns
+        // round a white strip, with the biceps and brachialis in dark grooves at either side.
+        // Near the armpit the depth and the width term are as they were (the profiles' first
+        // samples), so the long head is not raised there; 16 rings a head keep three heads at
+        // about the two's triangles.
+        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 40, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.5f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .rimThinning = 1.0f, .rings = 16},
         // Its insertion on the ulna's posterior border (upper quarter), so that only a strip
         // of the border shows beside it; 14 mm lateral of the bone, the ulna showed 18 mm wide
         // with the brachialis in a gap between them.
