@@ -112,8 +112,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's
-        // anterior border: 3 mm deep, it lay over the masseter as a loose flap in profile.
-        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 42, 78}}, {"menton", {46, 40, 16}}}, .insertion = {{"menton", {30, 2, 64}}, {"menton", {30, 6, 34}}}, .width = 0, .thickness = 2.5f, .depth0 = 7, .depth1 = 2.5f},
+        // anterior border (8.5 mm deep since that border reaches further forward: at 7, 4 rays
+        // in a row met the buccinator over its rim): 3 mm deep, it lay over the masseter as a
+        // loose flap in profile.
+        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 42, 78}}, {"menton", {46, 40, 16}}}, .insertion = {{"menton", {30, 2, 64}}, {"menton", {30, 6, 34}}}, .width = 0, .thickness = 2.5f, .depth0 = 8.5f, .depth1 = 2.5f},
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow: a cone widening
         // down to the chin's lower border, seen between the two depressors labii inferioris.
         // It reaches up under the lower lip (from 34 mm, rays at the midline just under the lip
