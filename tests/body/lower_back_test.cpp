@@ -208,3 +208,29 @@ TEST_CASE("the latissimus' lower border runs as one line from T12 down and out t
         CHECK(last >= 40.0f);
     }
 }
+
+TEST_CASE("no iliac crest shows between the latissimus, the obliques and the gluteus medius") {
+    // Seen from behind with the skin hidden, at the side of the waist the latissimus' lowest
+    // slip leaves the crest for the tenth rib and the lumbar triangle opens lateral to it, its
+    // floor the internal oblique. That muscle's origin began at the crest's highest point, and
+    // the crest's arc behind it (15 mm above the chord the gluteus medius' upper border
+    // follows) showed as a pale sliver 30 mm long between the triangle and the gluteus medius.
+    // Its origin runs back along the crest to the latissimus' lowest anchor.
+    using tpa::body::test::embeddedScene;
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 crest = rig.at("iliac-crest");
+    int bone = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float dz = -32.0f; dz <= 28.0f; dz += 2.0f)
+            for (float dx = -44.0f; dx <= 26.0f; dx += 2.0f) {
+                const int hit = tpa::body::test::firstPartHit(
+                    {side * (crest.x + dx * k), 400.0f * k, crest.z + dz * k}, {0.0f, -1.0f, 0.0f},
+                    {tpa::core::Layer::Skin});
+                if (hit >= 0 &&
+                    embeddedScene().parts[std::size_t(hit)].kind == tpa::core::PartKind::Bone)
+                    ++bone;
+            }
+    MESSAGE("rays from behind meeting bone first at the side of the waist: ", bone);
+    CHECK(bone == 0);
+}
