@@ -234,3 +234,27 @@ TEST_CASE("no iliac crest shows between the latissimus, the obliques and the glu
     MESSAGE("rays from behind meeting bone first at the side of the waist: ", bone);
     CHECK(bone == 0);
 }
+
+TEST_CASE("no sacrum shows between the thoracolumbar fascia and the gluteus maximus' origin") {
+    // Seen from behind with the skin hidden, the gluteus maximus' medial border runs down the
+    // side of the sacrum to the coccyx over the fascia's lower piece. That piece narrowed to
+    // 13 mm at the coccyx, its feathered edge 3-6 mm short of the muscle's border below S3,
+    // and the sacrum showed between them as a pale sliver 45 mm long on each side. It ends
+    // 21 mm wide, under the muscle's border.
+    using tpa::body::test::embeddedScene;
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const float bottom = rig.at("coccyx").z, top = rig.at("s2").z + 20.0f * k;
+    int bone = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float z = bottom; z <= top; z += 1.0f * k)
+            for (float x = 0.0f; x <= 60.0f; x += 1.0f) {
+                const int hit = tpa::body::test::firstPartHit(
+                    {side * x * k, 400.0f * k, z}, {0.0f, -1.0f, 0.0f}, {tpa::core::Layer::Skin});
+                if (hit >= 0 &&
+                    embeddedScene().parts[std::size_t(hit)].kind == tpa::core::PartKind::Bone)
+                    ++bone;
+            }
+    MESSAGE("rays from behind meeting bone first beside the sacrum: ", bone);
+    CHECK(bone == 0);
+}
