@@ -258,3 +258,34 @@ TEST_CASE("no sacrum shows between the thoracolumbar fascia and the gluteus maxi
     MESSAGE("rays from behind meeting bone first beside the sacrum: ", bone);
     CHECK(bone == 0);
 }
+
+TEST_CASE("the thoracolumbar fascia's two pieces meet without a step where they show") {
+    // The fascia is laid in two pieces, overlapping across the loin below L3. The lower piece's
+    // top edge lay 0.7-1.4 mm over the upper piece's face, a pale ledge across the diamond
+    // seen from behind. It starts 0.5 mm deeper, just over that face: the sheet's face, where
+    // no muscle covers it, rises or falls by well under a millimetre from one ray to the next
+    // 0.5 mm away.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = tpa::body::test::leftMesh("thoracolumbar-fascia");
+    const float low = rig.at("l5").z, high = rig.at("l3").z + 30.0f * k;
+    float worst = 0.0f, worstX = 0.0f, worstZ = 0.0f;
+    for (float x = 4.0f; x <= 130.0f; x += 3.0f) {
+        float prev = -1.0f;
+        for (float z = low; z <= high; z += 0.5f * k) {
+            const glm::vec3 from{x * k, 400.0f * k, z};
+            const auto crossings = tpa::body::test::meshCrossings(mesh, from, {0, -1, 0});
+            if (crossings.empty() || tpa::body::test::firstPartHitId(from, {0, -1, 0}) !=
+                                         "thoracolumbar-fascia.left") {
+                prev = -1.0f;
+                continue;
+            }
+            const float t = crossings.front().t;
+            if (prev >= 0.0f && std::abs(t - prev) > worst)
+                worst = std::abs(t - prev), worstX = x, worstZ = z;
+            prev = t;
+        }
+    }
+    MESSAGE("largest step in the fascia's face ", worst, " mm at x ", worstX, ", z ", worstZ);
+    CHECK(worst < 0.6f * k);
+}
