@@ -137,6 +137,11 @@ struct MuscleSpec {
     // line bends (the latissimus' border leaving the spine, meeting the iliac crest), the chords
     // of neighbouring slips crossed, and the ends of their overlaps stood out as teeth beyond it.
     int slipsAlongOrigin = 0;
+    // Fan slips only: extra depth (mm) of slip i, where given. The slips of one sheet lie at one
+    // depth, and where neighbours overlap their faces coincide and take turns in front: a
+    // jagged line across the sheet (the pectoralis major's sternocostal slips). A fraction of a
+    // millimetre deeper, a slip's face stays behind its neighbour's feathered rim.
+    std::vector<float> slipDepth{};
     // Fan slips of one sheet (sheetOverlap > 0): mm the odd slips lie under the even ones at
     // the origin, fading to none at the insertion. Where two slips' overlap spans a bend of the
     // origin line (the latissimus' lowest point), their faces at one depth crossed in a
