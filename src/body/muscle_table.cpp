@@ -102,9 +102,13 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "serratus-posterior-superior", .name = "Serratus posterior superior", .shape = S::Sheet, .layer = L::Deep, .origin = {{"c7", {4, -4, -6}}, {"t1", {4, -4, -40}}}, .insertion = {{"t4", {66, -30, 12}}, {"t4", {72, -30, -36}}}, .width = 0, .thickness = 3, .depth0 = 17, .depth1 = 17},
         {.id = "serratus-posterior-inferior", .name = "Serratus posterior inferior", .shape = S::Sheet, .layer = L::Deep, .origin = {{"t12", {4, -4, 16}}, {"l1", {4, -4, -16}}}, .insertion = {{"t12", {92, -40, 50}}, {"t12", {98, -46, -6}}}, .width = 0, .thickness = 3, .depth0 = 14, .depth1 = 14},
         {.id = "supraspinatus", .name = "Supraspinatus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-superior-angle", {10, -4, -4}}}, .insertion = {{"greater-tubercle", {-4, 2, 10}}}, .via = {{"supraspinous-fossa", {0, 0, 0}}}, .width = 26, .thickness = 12, .depth0 = 5, .depth1 = 16},
-        // The infraspinatus fills its fossa with a flat face (sheetOverlap) 1.5-7 mm under the
-        // skin, at least 1 mm over the latissimus' upper slip (an elliptical section dived to the
-        // latissimus' depth at its rim and the two met along a torn line). It fans from one
+        // The infraspinatus fills its fossa 1.5-6 mm under the skin as a thick fan whose face
+        // domes from its middle to thin borders (a lens section, rimThinning), at least 1 mm over
+        // the latissimus' upper slip (an elliptical section dived to the latissimus' depth at its
+        // rim and the two met along a torn line); thin at its origin on the medial border
+        // (thicknessProfile). With the trapezius' flat sheet section it read as a flat plate,
+        // its lower border a wall 3-4 mm high over the latissimus and its origin a strip
+        // standing along the medial border. It fans from one
         // straight origin down the medial border, from the spine's root to 35 mm above the
         // inferior angle, to the greater tubercle, so its upper border runs under the spine and
         // its lower border rises along the teres minor: an origin bent round the spine's root
@@ -127,7 +131,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // its belly 8 mm wider, so its upper border reaches the teres minor's lower one. The
         // teres minor springs from the lateral border's upper two thirds (from half way down
         // toward the inferior angle its tapered end lay on the latissimus as a long spike).
-        {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 1.5f, .depth1 = 7, .sheetOverlap = 0.25f, .depthAcross = 4},
+        {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 1.5f, .depth1 = 6, .depthAcross = 4, .thicknessProfile = {0.25f, 0.9f, 1.0f, 0.9f, 0.45f}, .rimThinning = 4.0f},
         {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.65", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6},
         {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -12}}}, .width = 52, .thickness = 18, .depth0 = 11, .depth1 = 9, .depthProfile = {0.0f, 0.0f, -3.0f, -7.0f, -7.0f, -3.0f}, .rimThinning = 2.0f},
         {.id = "subscapularis", .name = "Subscapularis", .shape = S::Fan, .layer = L::Deep, .origin = {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, .insertion = {{"lesser-tubercle", {-4, 4, 0}}}, .via = {{"glenoid", {-14, -22, -12}}}, .width = 10, .thickness = 12, .depth0 = -1, .depth1 = -1},
