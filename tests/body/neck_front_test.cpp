@@ -180,3 +180,31 @@ TEST_CASE(
     CHECK(bone == 0);
     CHECK(strap >= straps * 95 / 100);
 }
+
+TEST_CASE("from the front, the sternocleidomastoid's sternal head keeps its width up the neck") {
+    // The sternal head's outline seen from the anterior view's eye (whatever lies in front of
+    // it), row by row from 20 to 55 mm above the notch. Its anchors spread across the notch at
+    // the bottom and back along the mastoid at the top; halfway up the spread pointed straight
+    // back, square to the skin, and the rings' sideways direction flipped for two rings: the
+    // head turned edge-on and back, a waist 12 mm wide from the front where the band should be
+    // broad (21 mm now).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const auto& mesh = leftMesh("scm-sternal");
+    const glm::vec3 notch = rig.at("jugular-notch");
+    float narrowest = 1e9f;
+    for (float z = notch.z + 20.0f * k; z <= notch.z + 55.0f * k; z += 2.5f * k) {
+        float lo = 1e9f, hi = -1e9f;
+        for (float x = 0.0f; x <= 70.0f * k; x += 0.5f * k) {
+            const glm::vec3 at(x, notch.y, z);
+            if (!tpa::body::test::meshCrossings(mesh, eye, at - eye).empty()) {
+                lo = std::min(lo, x);
+                hi = std::max(hi, x);
+            }
+        }
+        narrowest = std::min(narrowest, hi - lo);
+    }
+    std::printf("the sternal head's narrowest outline from the front: %.1f mm\n", narrowest / k);
+    CHECK(narrowest >= 16.0f * k);
+}
