@@ -208,3 +208,24 @@ TEST_CASE("from the front, the sternocleidomastoid's sternal head keeps its widt
     std::printf("the sternal head's narrowest outline from the front: %.1f mm\n", narrowest / k);
     CHECK(narrowest >= 16.0f * k);
 }
+
+TEST_CASE("the sternohyoid keeps its thickness where the neck's front is hollow") {
+    // Straight from behind the notch to the floor of the mouth, the strap's middle ran out
+    // through the skin where the front of the neck curves in above the notch; pressed back
+    // under it there, its rings were squashed to under a millimetre and folded, and where the
+    // two straps overlap on the midline one's crumpled edge showed through the other's face as
+    // slits. Measured front to back through its middle line, from 10 to 60 mm above the notch.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = leftMesh("sternohyoid");
+    const glm::vec3 notch = rig.at("jugular-notch");
+    float thinnest = 1e9f;
+    for (float z = notch.z + 10.0f * k; z <= notch.z + 60.0f * k; z += 2.0f * k) {
+        const glm::vec3 from(7.0f * k, notch.y - 100.0f * k, z);
+        const auto crossings = tpa::body::test::meshCrossings(mesh, from, {0.0f, 1.0f, 0.0f});
+        REQUIRE(crossings.size() >= 2);
+        thinnest = std::min(thinnest, crossings[1].t - crossings[0].t);
+    }
+    std::printf("the sternohyoid's thinnest point above the notch: %.1f mm\n", thinnest / k);
+    CHECK(thinnest >= 2.5f * k);
+}
