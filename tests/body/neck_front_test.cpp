@@ -229,3 +229,28 @@ TEST_CASE("the sternohyoid keeps its thickness where the neck's front is hollow"
     std::printf("the sternohyoid's thinnest point above the notch: %.1f mm\n", thinnest / k);
     CHECK(thinnest >= 2.5f * k);
 }
+
+TEST_CASE("from the front, the straps fill the neck between the sternocleidomastoids' borders") {
+    // Rays from the anterior view's eye across the front of the neck, 30 mm either side of the
+    // midline, from 30 mm above the notch up to the hyoid's level (the floor of the mouth and
+    // the digastric's anterior bellies lie above): all should meet the sternocleidomastoids or
+    // the sternohyoids. The narrow straps' upper lateral corners left a notch beside the
+    // sternocleidomastoid's anterior border in which the digastric's intermediate tendon, the
+    // omohyoid's upper end, slips of the sternothyroid and, through a gap, the back of the neck
+    // showed as small separate pieces (196 of 1952 rays in the fifteenth session's body).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 notch = rig.at("jugular-notch");
+    int rays = 0, other = 0;
+    for (float z = notch.z + 30.0f * k; z <= notch.z + 61.0f * k; z += 1.0f * k)
+        for (float x = -30.0f * k; x <= 30.0f * k; x += 1.0f * k) {
+            const std::string id =
+                tpa::body::test::firstPartHitId(eye, glm::vec3(x, notch.y, z) - eye);
+            ++rays;
+            if (id.rfind("scm-", 0) != 0 && id.rfind("sternohyoid", 0) != 0) ++other;
+        }
+    std::printf("front of the neck up to the hyoid: %d of %d rays met another part first\n",
+                other, rays);
+    CHECK(other * 100 <= rays);
+}
