@@ -280,3 +280,27 @@ TEST_CASE("the sternocleidomastoid's clavicular head arises flat from the clavic
     std::printf("the clavicular head's thickest point over the clavicle: %.1f mm\n", thickest / k);
     CHECK(thickest <= 8.0f * k);
 }
+
+TEST_CASE("from the front, the levator scapulae shows as little more than an edge beside the "
+          "sternocleidomastoid") {
+    // Lateral to the sternocleidomastoid the front view looks into the posterior triangle, at
+    // the levator scapulae and the scalenes seen nearly edge-on. The clavicular head, 18 mm
+    // wide, left the levator's front edge as a long thin strand between it and the trapezius
+    // from the clavicle up to the jaw (308 rays, both sides, in 30-75 mm from the midline and
+    // 20-75 mm above the notch; 142 with the head 24 mm wide).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 notch = rig.at("jugular-notch");
+    int levator = 0;
+    for (float z = notch.z + 20.0f * k; z <= notch.z + 75.0f * k; z += 1.0f * k)
+        for (float x = 30.0f * k; x <= 75.0f * k; x += 1.0f * k)
+            for (float side : {1.0f, -1.0f}) {
+                const std::string id = tpa::body::test::firstPartHitId(
+                    eye, glm::vec3(side * x, notch.y, z) - eye);
+                levator += id.rfind("levator-scapulae", 0) == 0 ? 1 : 0;
+            }
+    std::printf("levator scapulae first beside the sternocleidomastoid from the front: %d rays\n",
+                levator);
+    CHECK(levator <= 200);
+}
