@@ -304,3 +304,17 @@ TEST_CASE("from the front, the levator scapulae shows as little more than an edg
                 levator);
     CHECK(levator <= 200);
 }
+
+TEST_CASE("the sternocleidomastoid's sternal tendon reaches down onto the manubrium") {
+    // The sternal head arises by a rounded tendon from the front of the manubrium, below the
+    // jugular notch. Its tendon ended 4 mm above the notch, so from the front the two heads
+    // stopped short of the sternum with the straps' lower ends showing under them; its lowest
+    // point now lies 7 mm below the notch, on the bone.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const float notch = rig.at("jugular-notch").z;
+    float lowest = 1e9f;
+    for (const auto& p : leftMesh("scm-sternal").positions) lowest = std::min(lowest, p.z);
+    std::printf("the sternal head's lowest point: %.1f mm from the notch\n", (lowest - notch) / k);
+    CHECK(lowest <= notch - 2.0f * k);
+}
