@@ -93,11 +93,13 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         // Alternate depths keep one slip's face above its neighbour's where they overlap. The
         // slips of one sheet lie at one depth instead: of one colour, their flat faces merge
         // where they overlap, where a step would read as a groove between bundles.
+        const float extra =
+            std::size_t(h) < spec.slipDepth.size() ? spec.slipDepth[std::size_t(h)] : 0.0f;
         const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(from, origin.size()),
                                                            originDiveShare(to, origin.size()));
         mesh.append(sweepBelly(
             spec, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
-            depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2), kSlipSinkFirst, dive));
+            depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2) + extra * k, kSlipSinkFirst, dive));
     }
     return mesh;
 }

@@ -137,6 +137,11 @@ struct MuscleSpec {
     // line bends (the latissimus' border leaving the spine, meeting the iliac crest), the chords
     // of neighbouring slips crossed, and the ends of their overlaps stood out as teeth beyond it.
     int slipsAlongOrigin = 0;
+    // Fan slips only: extra depth (mm) of slip i, where given. The slips of one sheet lie at one
+    // depth, and where neighbours overlap their faces coincide and take turns in front: a
+    // jagged line across the sheet (the pectoralis major's sternocostal slips). A fraction of a
+    // millimetre deeper, a slip's face stays behind its neighbour's feathered rim.
+    std::vector<float> slipDepth{};
     // > 0: the cross-section is a lens rather than an ellipse, its half-thickness at a fraction
     // s of the way across (1 - s^2)^((1 + rimThinning) / 2) of the middle's, so a thick belly's
     // outer face domes from its middle down to thin borders (the masseter) instead of running

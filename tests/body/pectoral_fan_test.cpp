@@ -3,6 +3,7 @@
 // slip's edge between them.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstddef>
 #include <string>
@@ -66,5 +67,108 @@ TEST_CASE("from the front, the pectoralis major's slips read as one fan, without
         CHECK(seen > 700);
         CHECK(deep == 0);
         CHECK(ledges < 10);
+    }
+}
+
+TEST_CASE("from the front, the pectoralis major's clavicular part reaches up to the clavicle") {
+    // The clavicular slip arose from the straight chord from the middle of the clavicle to below
+    // the sternoclavicular joint, which ran under the clavicle's medial half: from the front a
+    // strip of deeper parts showed between the bone and the muscle's upper border (up to 10 mm),
+    // and the border read as the edge of a plate laid on the chest. Each column from the joint
+    // to the middle of the clavicle: mm from the lowest point where the clavicle is seen to the
+    // highest where the pectoralis major is seen below it.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    for (const float side : {1.0f, -1.0f}) {
+        const std::string clavicle = side > 0.0f ? "clavicle.left" : "clavicle.right";
+        const std::string pec = side > 0.0f ? "pectoralis-major.left" : "pectoralis-major.right";
+        float worst = 0.0f;
+        for (float x = 30.0f * k; x <= 100.0f * k; x += 5.0f * k) {
+            float bone = -1.0f, gap = -1.0f;
+            for (float z = 1475.0f * k; z >= 1380.0f * k; z -= 1.0f * k) {
+                const std::string id =
+                    tpa::body::test::firstPartHitId({side * x, -400.0f * k, z}, {0.0f, 1.0f, 0.0f});
+                if (id == clavicle) bone = z;
+                if (id == pec && bone > 0.0f) {
+                    gap = bone - z - 1.0f * k;
+                    break;
+                }
+            }
+            CAPTURE(x);
+            REQUIRE(gap >= 0.0f);
+            worst = std::max(worst, gap);
+        }
+        MESSAGE("side ", side, ": widest gap under the clavicle ", worst, " mm");
+        CHECK(worst <= 3.0f * k);
+    }
+}
+
+namespace {
+
+// The pieces of a mesh that share no vertex (a fan's slips), each a mesh of its own.
+std::vector<tpa::core::Mesh> pieces(const tpa::core::Mesh& mesh) {
+    std::vector<std::uint32_t> root(mesh.positions.size());
+    for (std::uint32_t i = 0; i < root.size(); ++i) root[i] = i;
+    auto find = [&](std::uint32_t a) {
+        while (root[a] != a) a = root[a] = root[root[a]];
+        return a;
+    };
+    for (std::size_t i = 0; i < mesh.indices.size(); i += 3)
+        for (std::size_t j = 1; j < 3; ++j) root[find(mesh.indices[i + j])] = find(mesh.indices[i]);
+    std::vector<std::uint32_t> roots;
+    std::vector<tpa::core::Mesh> out;
+    for (std::size_t i = 0; i < mesh.indices.size(); i += 3) {
+        const std::uint32_t r = find(mesh.indices[i]);
+        auto at = std::find(roots.begin(), roots.end(), r);
+        if (at == roots.end()) {
+            roots.push_back(r);
+            out.emplace_back().positions = mesh.positions;
+            at = roots.end() - 1;
+        }
+        auto& piece = out[std::size_t(at - roots.begin())];
+        piece.indices.insert(piece.indices.end(), mesh.indices.begin() + std::ptrdiff_t(i),
+                             mesh.indices.begin() + std::ptrdiff_t(i + 3));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("from the front, the pectoralis major's slips meet along clean lines, not teeth") {
+    // Its sternocostal slips lay at one depth and overlapped by a sixteenth of the fan at both
+    // ends, so where they overlapped their faces coincided and took turns in front: a jagged,
+    // torn-looking line ran across the muscle at the level of the second and third ribs. Down
+    // each column over the front of the chest the slip in front must change only from an upper
+    // slip to a lower one; each change back up is a tooth of such a line.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
+        const int pec = scene.findPart(id);
+        REQUIRE(pec >= 0);
+        const auto slips = pieces(scene.parts[std::size_t(pec)].mesh);
+        REQUIRE(slips.size() == 4);
+        std::vector<tpa::core::Bvh> bvhs;
+        for (const auto& slip : slips) bvhs.emplace_back(slip);
+        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+        // From the clavicle down to the fourth rib's cartilage, over the upper slips' seams.
+        const float top = 1460.0f * k, bottom = rig.at("sternal-angle").z - 70.0f * k;
+        int teeth = 0;
+        for (float x = 20.0f * k; x <= 130.0f * k; x += 1.0f * k) {
+            int last = -1;
+            for (float z = top; z >= bottom; z -= 0.5f * k) {
+                const glm::vec3 from(side * x, -400.0f * k, z), dir(0.0f, 1.0f, 0.0f);
+                int front = -1;
+                float nearest = 1e9f;
+                for (std::size_t s = 0; s < slips.size(); ++s)
+                    if (const auto hit = bvhs[s].intersect(slips[s], {from, dir}, nearest))
+                        nearest = hit->t, front = int(s);
+                if (front < 0) continue;
+                if (front < last) ++teeth;
+                last = front;
+            }
+        }
+        MESSAGE(std::string(id), ": changes back to an upper slip ", teeth);
+        CHECK(teeth <= 2);
     }
 }
