@@ -135,9 +135,12 @@ const std::vector<MuscleSpec>& armTendons() {
         // tapered to a point and left the humerus bare; a strap from one point stood off the
         // arm as a cone; as wide at the olecranon as above, it ended square across the elbow).
         // Anchors near the skin: from deeper chords the plate widened as it was pressed out.
-        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.55", {-22, 45, 0}}, {"shoulder-joint..elbow-joint:0.55", {22, 45, 0}}}, .insertion = {{"olecranon", {-11, 14, 2}}, {"olecranon", {11, 14, 2}}}, .width = 0, .thickness = 3, .depth0 = 8.0f, .depth1 = 3.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.0f, 0.95f, 0.9f, 0.75f}},
-        // Brachioradialis: along the radial border to the base of the radial styloid.
-        {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 12}}}, .width = 14, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f},
+        // Its top starts deep, under the lateral head's border: at 7 mm the two surfaces
+        // crossed in a stepped line.
+        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-30, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {30, 45, 0}}}, .insertion = {{"olecranon", {-13, 14, 2}}, {"olecranon", {13, 14, 2}}}, .width = 0, .thickness = 3, .depth0 = 8.5f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.0f, 0.95f, 0.9f, 0.75f}},
+        // Brachioradialis: along the radial border to the base of the radial styloid, its end
+        // over the styloid's front (6 mm higher, the styloid showed below it).
+        {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 6}}}, .width = 14, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f},
         // The flexor tendons at the wrist are rounded cords converging on the carpal tunnel,
         // not the flat slabs they were (9 and 28 mm wide, 4-5 mm thick); they dive under the
         // flexor retinaculum (2 mm under the skin) toward their ends.
@@ -148,8 +151,9 @@ const std::vector<MuscleSpec>& armTendons() {
         // into the carpal tunnel: without it the radius and ulna showed between the cords.
         // Out to the flexor carpi radialis' tendon, standing in for the flexor pollicis
         // longus' (not drawn), and 4.5 mm under the skin: at 6 mm and 30 mm wide it passed
-        // under the front of the radius, which showed beside the radial flexor's tendon.
-        {.id = "flexor-digitorum-profundus-tendons", .name = "Tendons of flexor digitorum profundus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.62", {-10, -12, 0}}, {"elbow-joint..wrist-joint:0.62", {14, -12, 0}}}, .insertion = {{"wrist-joint", {-16, -12, -8}}, {"wrist-joint", {18, -12, -8}}}, .width = 14, .thickness = 2.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat},
+        // under the front of the radius, which showed beside the radial flexor's tendon. Its
+        // radial end reaches the styloid's front, where a speck of radius showed.
+        {.id = "flexor-digitorum-profundus-tendons", .name = "Tendons of flexor digitorum profundus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.62", {-10, -12, 0}}, {"elbow-joint..wrist-joint:0.62", {14, -12, 0}}}, .insertion = {{"wrist-joint", {-16, -12, -8}}, {"wrist-joint", {28, -12, -8}}}, .width = 14, .thickness = 2.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat},
         // Flexor digitorum superficialis: its four tendons, two over two, converging from the
         // end of the belly into the carpal tunnel; one part in four pieces.
         {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {12, -14, 0}}}, .insertion = {{"wrist-joint", {8, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 4.0f, .depth1 = 5.0f},

@@ -113,9 +113,13 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "serratus-posterior-superior", .name = "Serratus posterior superior", .shape = S::Sheet, .layer = L::Deep, .origin = {{"c7", {4, -4, -6}}, {"t1", {4, -4, -40}}}, .insertion = {{"t4", {66, -30, 12}}, {"t4", {72, -30, -36}}}, .width = 0, .thickness = 3, .depth0 = 17, .depth1 = 17},
         {.id = "serratus-posterior-inferior", .name = "Serratus posterior inferior", .shape = S::Sheet, .layer = L::Deep, .origin = {{"t12", {4, -4, 16}}, {"l1", {4, -4, -16}}}, .insertion = {{"t12", {92, -40, 50}}, {"t12", {98, -46, -6}}}, .width = 0, .thickness = 3, .depth0 = 14, .depth1 = 14},
         {.id = "supraspinatus", .name = "Supraspinatus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-superior-angle", {10, -4, -4}}}, .insertion = {{"greater-tubercle", {-4, 2, 10}}}, .via = {{"supraspinous-fossa", {0, 0, 0}}}, .width = 26, .thickness = 12, .depth0 = 5, .depth1 = 16},
-        // The infraspinatus fills its fossa with a flat face (sheetOverlap) 1.5-7 mm under the
-        // skin, at least 1 mm over the latissimus' upper slip (an elliptical section dived to the
-        // latissimus' depth at its rim and the two met along a torn line). It fans from one
+        // The infraspinatus fills its fossa 1.5-6 mm under the skin as a thick fan whose face
+        // domes from its middle to thin borders (a lens section, rimThinning), at least 1 mm over
+        // the latissimus' upper slip (an elliptical section dived to the latissimus' depth at its
+        // rim and the two met along a torn line); thin at its origin on the medial border
+        // (thicknessProfile). With the trapezius' flat sheet section it read as a flat plate,
+        // its lower border a wall 3-4 mm high over the latissimus and its origin a strip
+        // standing along the medial border. It fans from one
         // straight origin down the medial border, from the spine's root to 35 mm above the
         // inferior angle, to the greater tubercle, so its upper border runs under the spine and
         // its lower border rises along the teres minor: an origin bent round the spine's root
@@ -138,7 +142,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // its belly 8 mm wider, so its upper border reaches the teres minor's lower one. The
         // teres minor springs from the lateral border's upper two thirds (from half way down
         // toward the inferior angle its tapered end lay on the latissimus as a long spike).
-        {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 1.5f, .depth1 = 7, .sheetOverlap = 0.25f, .depthAcross = 4},
+        {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 1.5f, .depth1 = 6, .depthAcross = 4, .thicknessProfile = {0.25f, 0.9f, 1.0f, 0.9f, 0.45f}, .rimThinning = 4.0f},
         {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.65", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6},
         {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -12}}}, .width = 52, .thickness = 18, .depth0 = 11, .depth1 = 9, .depthProfile = {0.0f, 0.0f, -3.0f, -7.0f, -7.0f, -3.0f}, .rimThinning = 2.0f},
         {.id = "subscapularis", .name = "Subscapularis", .shape = S::Fan, .layer = L::Deep, .origin = {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, .insertion = {{"lesser-tubercle", {-4, 4, 0}}}, .via = {{"glenoid", {-14, -22, -12}}}, .width = 10, .thickness = 12, .depth0 = -1, .depth1 = -1},
@@ -197,11 +201,17 @@ std::vector<MuscleSpec> armAndHand() {
         // skin, its section turned between the origin's slant and the skin's, a twisted blob in
         // the deep view (biceps hidden).
         {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-16, -22, 12}}, {"humerus-mid", {16, -20, 12}}, {"humerus-mid", {26, 18, 12}}}, .insertion = {{"ulna-coronoid", {-14, -14, -16}}, {"ulna-coronoid", {0, -10, -20}}, {"ulna-coronoid", {10, -4, -18}}}, .width = 20, .thickness = 14, .depth0 = -1, .depth1 = -1, .widthProfile = {0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f, 0.35f, 0.25f}},
-        // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp),
-        // each on its own point beside the olecranon, broad to their blunt ends: the horseshoe
-        // round the tendon. Converging on one point as spindles, they left a strip of tendon
-        // between them from under the deltoid and its wide end bare across the elbow.
-        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, .insertion = {{"shoulder-joint..elbow-joint:0.95", {-20, 40, 0}}, {"shoulder-joint..elbow-joint:0.93", {20, 40, 0}}}, .width = 44, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 2, .ownInsertions = true, .widthProfile = {0.5f, 0.8f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}},
+        // Three heads: the long (medial) and lateral heads bulge over the upper half of the back
+        // of the arm and end on the sides of the tendon's plate (triceps-tendon, aponeurosis.cpp)
+        // at four fifths of the arm, the lateral head's lower border running obliquely over it;
+        // the medial head, from the back of the lower humerus, lies under the plate and shows
+        // beside it down to the olecranon. With two heads running as spindles to the elbow
+        // (44 mm wide, 9 mm under the skin at mid-arm) the back of the arm read as columns
+        // round a white strip, with the biceps and brachialis in dark grooves at either side.
+        // Near the armpit the depth and the width term are as they were (the profiles' first
+        // samples), so the long head is not raised there; 16 rings a head keep three heads at
+        // about the two's triangles.
+        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 40, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.5f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .rimThinning = 1.0f, .rings = 16},
         // Its insertion on the ulna's posterior border (upper quarter), so that only a strip
         // of the border shows beside it; 14 mm lateral of the bone, the ulna showed 18 mm wide
         // with the brachialis in a gap between them.

@@ -27,7 +27,12 @@ glm::vec3 defaultPartColor(const core::Part& part) {
             upper = "upper-" + std::string(key.substr(prefix.size()));
             key = upper;
         }
-    const float jitter = float(hash(key) % 1000) / 1000.0f - 0.5f;  // -0.5 .. 0.5
+    float jitter = float(hash(key) % 1000) / 1000.0f - 0.5f;  // -0.5 .. 0.5
+    // The infraspinatus hashes to the dark, bluish end (-0.32) while the trapezius, teres minor,
+    // posterior deltoid and latissimus round it lie at 0.05-0.46: lit from the upper left as it
+    // faces out and down, it read as a dark crimson plate among them. It takes a shade between
+    // theirs, still apart from each.
+    if (part.kind == core::PartKind::Muscle && key == "infraspinatus") jitter = 0.2f;
     switch (part.kind) {
         case core::PartKind::Muscle:
             return glm::vec3(0.70f + 0.10f * jitter, 0.24f + 0.07f * jitter, 0.22f - 0.04f * jitter);

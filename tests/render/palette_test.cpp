@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -31,4 +32,23 @@ TEST_CASE("the parts of the trapezius share one colour") {
     const glm::vec3 latissimus = defaultPartColor(musclePart("latissimus-dorsi", "Latissimus"));
     CHECK(std::abs(rhomboids.r - middle.r) > 0.01f);
     CHECK(std::abs(latissimus.r - middle.r) > 0.01f);
+}
+
+TEST_CASE("the infraspinatus' shade lies among those of the muscles around it") {
+    // Its hashed shade (red 0.668) was darker and bluer than all four (red 0.704-0.746), and
+    // with the light falling on it from the upper left it read as a dark plate below the spine.
+    using tpa::render::defaultPartColor;
+    const glm::vec3 own = defaultPartColor(musclePart("infraspinatus", "Infraspinatus"));
+    float lo = 1.0f, hi = 0.0f;
+    for (const char* id :
+         {"upper-trapezius", "teres-minor", "deltoid-posterior", "latissimus-dorsi"}) {
+        const glm::vec3 c = defaultPartColor(musclePart(id, id));
+        lo = std::min(lo, c.r);
+        hi = std::max(hi, c.r);
+        CHECK(std::abs(own.r - c.r) > 0.01f);  // still told apart from each
+    }
+    CAPTURE(own.r);
+    CHECK(own.r >= lo);
+    CHECK(own.r <= hi);
+    CHECK(own.b <= own.g);  // orange-red as they are, not crimson
 }
