@@ -54,6 +54,17 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // ends. Its ends thin and sink toward the bone instead (thickness and depth profiles),
         // the top from over the patella's lower pole, and its lens section rounds its edges.
         {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-15, -2, -12}}, {"patella", {15, -2, -12}}}, .insertion = {{"tibial-tuberosity", {-14, -8, -6}}, {"tibial-tuberosity", {14, -8, -6}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f, .thicknessProfile = {0.4f, 0.8f, 1, 1, 1, 1, 0.8f, 0.4f}, .depthProfile = {9, 4, 1, 0, 0, 0.5f, 4, 10}, .rimThinning = 1.0f},
+        // The quadriceps tendon: from under the rectus femoris' end over the patella's base and
+        // front to its apex, where its superficial fibres run on into the patellar ligament.
+        // Without it the patella showed as a bare ball of bone between the muscles' ends and
+        // the ligament, whose sunk top edge stood in front of it, concave with raised corners.
+        // Its top sinks under the rectus, its lower end thins and sinks under the ligament's
+        // face below that edge, so the band's face runs on without a step. 12 mm thick, its
+        // deep face near the patella (the skin stands 18 mm off it): 3-6 mm thick, it left a
+        // slit from the side between its borders and the retinacula, through the whole knee.
+        // 6 mm wider than its anchors at the patella's middle: no narrower, the patella's
+        // borders showed as bone between it and the retinacula.
+        {.id = "quadriceps-tendon", .name = "Quadriceps tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-21, -4, 44}}, {"patella", {21, -4, 44}}}, .insertion = {{"patella", {-15, -6, -32}}, {"patella", {15, -6, -32}}}, .width = 6, .thickness = 12, .depth0 = 2.0f, .depth1 = 2.0f, .thicknessProfile = {0.6f, 1, 1, 1, 1, 0.8f, 0.5f, 0.3f}, .depthProfile = {7, 5, 2.8f, 0.8f, 0, 0, 2, 3.2f}, .rimThinning = 1.0f, .rings = 6},
         // The patellar retinacula: fibrous sheets either side of the patella and its ligament,
         // from their borders back to the femoral and tibial condyles, over the knee joint's
         // capsule and fat pad. Without them the side of the knee below the patella was a hole:
@@ -64,8 +75,13 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // front and back borders take the sheet's feathered rims. The medial one's back edge
         // dives toward its lower end (depthAcross < 0) under the sartorius and vastus
         // medialis: at one depth with their faces the two crossed in a saw-toothed edge.
-        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {18, 4, 18}}, {"patella", {34, 34, -14}}}, .insertion = {{"patella", {12, 8, -52}}, {"patella", {32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
-        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-18, 4, 18}}, {"patella", {-34, 34, -14}}}, .insertion = {{"patella", {-12, 8, -52}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .depthAcross = -4, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
+        // 4.5 mm under the skin, under the ligament's level, their front borders run down
+        // under its edges (at 2 mm they stood as high as the ligament, as two pale shields
+        // beside a box, and their borders stopped short of it over a strip of bone). The
+        // lateral one's back border runs back under the iliotibial tract and the biceps over
+        // the lateral tibial condyle, which showed between them from the side.
+        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {18, 4, 18}}, {"patella", {36, 44, -14}}}, .insertion = {{"patella", {8, 8, -52}}, {"patella", {34, 62, -58}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
+        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-18, 4, 18}}, {"patella", {-34, 34, -14}}}, .insertion = {{"patella", {-8, 8, -52}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthAcross = -4, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
         // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
         // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
         // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,

@@ -86,8 +86,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // the zygomatic bone and maxilla showed beside it in profile; 14 and 2 mm higher, so
         // the zygomatic bone below the ring's lateral part no longer shows from the front;
         // 16 and 6 mm higher again, its origin up to the ring's lower edge at the face's
-        // outer edge, where a wedge of the bone still showed from the front).
-        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -10, 2}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 16, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
+        // outer edge, where a wedge of the bone still showed from the front; 18, so in profile
+        // it meets the masseter's anterior border below the arch without a seam of bone).
+        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -10, 2}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 18, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Zygomatic bone, medial to the major -> lateral upper lip (it and the levator labii
         // superioris wide enough to meet over the maxilla in profile, and from the front: at 9
         // mm a band of bone showed between them).
@@ -119,8 +120,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's
-        // anterior border: 3 mm deep, it lay over the masseter as a loose flap in profile.
-        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 42, 78}}, {"menton", {46, 40, 16}}}, .insertion = {{"menton", {30, 2, 64}}, {"menton", {30, 6, 34}}}, .width = 0, .thickness = 2.5f, .depth0 = 7, .depth1 = 2.5f},
+        // anterior border (8.5 mm deep since that border reaches further forward: at 7, 4 rays
+        // in a row met the buccinator over its rim): 3 mm deep, it lay over the masseter as a
+        // loose flap in profile. Its upper edge reaches 84 mm above the menton at the back, under
+        // the masseter (at 78, a triangle of maxilla showed between it, the masseter and the
+        // zygomaticus major in profile).
+        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 42, 84}}, {"menton", {46, 40, 16}}}, .insertion = {{"menton", {30, 2, 64}}, {"menton", {30, 6, 34}}}, .width = 0, .thickness = 2.5f, .depth0 = 8.5f, .depth1 = 2.5f},
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow: a cone widening
         // down to the chin's lower border, seen between the two depressors labii inferioris.
         // It reaches up under the lower lip (from 34 mm, rays at the midline just under the lip
