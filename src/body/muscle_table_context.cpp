@@ -18,8 +18,15 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // the strap bowed 13 mm, a rounded lump under the chin from the front. Its top reaches
         // up under the floor of the mouth, 5 mm deep: ending 24 mm under the chin, the cervical
         // spine showed through the neck between the straps' tops and the mylohyoid from the
-        // front. 19 mm wide, it meets the sternocleidomastoid's anterior border over the larynx.
-        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {7.5f, 10, -2}}}, .insertion = {{"menton", {6.5f, 36, -16}}}, .width = 19, .thickness = 4, .depth0 = -1, .depth1 = 5},
+        // front. 24 mm wide and full to near its top (widthProfile), its lateral border tucks
+        // under the sternocleidomastoid's anterior border up to the hyoid: 19 mm wide and
+        // tapering, it left a notch there in which the digastric's tendon, the omohyoid's end,
+        // slips of the sternothyroid and the back of the neck showed as small pieces.
+        // Its ends lie 4 and 2 mm further back and it bows back 3 mm through a point over the
+        // larynx (via): straight, its middle ran out through the skin where the neck's front
+        // curves in, and pressed back under it was squashed flat and crumpled into slits where
+        // the pair overlaps on the midline.
+        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {8, 14, -2}}}, .insertion = {{"menton", {7.5f, 38, -16}}}, .via = {{"jugular-notch", {8, 23, 46}}}, .width = 24, .thickness = 4, .depth0 = -1, .depth1 = 5, .widthProfile = {0.6f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.85f}},
         // Under the sternohyoid: back of the manubrium and the first costal cartilage -> oblique
         // line of the thyroid cartilage; a flat plate wider than the sternohyoid, placed freely
         // behind the manubrium (under the skin it lay in front of the bone). Narrow, it left the
