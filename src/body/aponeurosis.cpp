@@ -54,6 +54,17 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // ends. Its ends thin and sink toward the bone instead (thickness and depth profiles),
         // the top from over the patella's lower pole, and its lens section rounds its edges.
         {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-15, -2, -12}}, {"patella", {15, -2, -12}}}, .insertion = {{"tibial-tuberosity", {-14, -8, -6}}, {"tibial-tuberosity", {14, -8, -6}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f, .thicknessProfile = {0.4f, 0.8f, 1, 1, 1, 1, 0.8f, 0.4f}, .depthProfile = {9, 4, 1, 0, 0, 0.5f, 4, 10}, .rimThinning = 1.0f},
+        // The quadriceps tendon: from under the rectus femoris' end over the patella's base and
+        // front to its apex, where its superficial fibres run on into the patellar ligament.
+        // Without it the patella showed as a bare ball of bone between the muscles' ends and
+        // the ligament, whose sunk top edge stood in front of it, concave with raised corners.
+        // Its top sinks under the rectus, its lower end thins and sinks under the ligament's
+        // face below that edge, so the band's face runs on without a step. 12 mm thick, its
+        // deep face near the patella (the skin stands 18 mm off it): 3-6 mm thick, it left a
+        // slit from the side between its borders and the retinacula, through the whole knee.
+        // 6 mm wider than its anchors at the patella's middle: no narrower, the patella's
+        // borders showed as bone between it and the retinacula.
+        {.id = "quadriceps-tendon", .name = "Quadriceps tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-21, -4, 44}}, {"patella", {21, -4, 44}}}, .insertion = {{"patella", {-15, -6, -32}}, {"patella", {15, -6, -32}}}, .width = 6, .thickness = 12, .depth0 = 2.0f, .depth1 = 2.0f, .thicknessProfile = {0.6f, 1, 1, 1, 1, 0.8f, 0.5f, 0.3f}, .depthProfile = {7, 5, 2.8f, 0.8f, 0, 0, 2, 3.2f}, .rimThinning = 1.0f, .rings = 6},
         // The patellar retinacula: fibrous sheets either side of the patella and its ligament,
         // from their borders back to the femoral and tibial condyles, over the knee joint's
         // capsule and fat pad. Without them the side of the knee below the patella was a hole:
@@ -64,8 +75,13 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // front and back borders take the sheet's feathered rims. The medial one's back edge
         // dives toward its lower end (depthAcross < 0) under the sartorius and vastus
         // medialis: at one depth with their faces the two crossed in a saw-toothed edge.
-        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {18, 4, 18}}, {"patella", {34, 34, -14}}}, .insertion = {{"patella", {12, 8, -52}}, {"patella", {32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
-        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-18, 4, 18}}, {"patella", {-34, 34, -14}}}, .insertion = {{"patella", {-12, 8, -52}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .depthAcross = -4, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
+        // 4.5 mm under the skin, under the ligament's level, their front borders run down
+        // under its edges (at 2 mm they stood as high as the ligament, as two pale shields
+        // beside a box, and their borders stopped short of it over a strip of bone). The
+        // lateral one's back border runs back under the iliotibial tract and the biceps over
+        // the lateral tibial condyle, which showed between them from the side.
+        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {18, 4, 18}}, {"patella", {36, 44, -14}}}, .insertion = {{"patella", {8, 8, -52}}, {"patella", {34, 62, -58}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
+        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-18, 4, 18}}, {"patella", {-34, 34, -14}}}, .insertion = {{"patella", {-8, 8, -52}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthAcross = -4, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
         // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
         // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
         // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,
@@ -141,9 +157,12 @@ const std::vector<MuscleSpec>& armTendons() {
         // tapered to a point and left the humerus bare; a strap from one point stood off the
         // arm as a cone; as wide at the olecranon as above, it ended square across the elbow).
         // Anchors near the skin: from deeper chords the plate widened as it was pressed out.
-        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.55", {-22, 45, 0}}, {"shoulder-joint..elbow-joint:0.55", {22, 45, 0}}}, .insertion = {{"olecranon", {-11, 14, 2}}, {"olecranon", {11, 14, 2}}}, .width = 0, .thickness = 3, .depth0 = 8.0f, .depth1 = 3.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.0f, 0.95f, 0.9f, 0.75f}},
-        // Brachioradialis: along the radial border to the base of the radial styloid.
-        {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 12}}}, .width = 14, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f},
+        // Its top starts deep, under the lateral head's border: at 7 mm the two surfaces
+        // crossed in a stepped line.
+        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-30, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {30, 45, 0}}}, .insertion = {{"olecranon", {-13, 14, 2}}, {"olecranon", {13, 14, 2}}}, .width = 0, .thickness = 3, .depth0 = 8.5f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.0f, 0.95f, 0.9f, 0.75f}},
+        // Brachioradialis: along the radial border to the base of the radial styloid, its end
+        // over the styloid's front (6 mm higher, the styloid showed below it).
+        {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 6}}}, .width = 14, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f},
         // The flexor tendons at the wrist are rounded cords converging on the carpal tunnel,
         // not the flat slabs they were (9 and 28 mm wide, 4-5 mm thick); they dive under the
         // flexor retinaculum (2 mm under the skin) toward their ends.
@@ -154,8 +173,9 @@ const std::vector<MuscleSpec>& armTendons() {
         // into the carpal tunnel: without it the radius and ulna showed between the cords.
         // Out to the flexor carpi radialis' tendon, standing in for the flexor pollicis
         // longus' (not drawn), and 4.5 mm under the skin: at 6 mm and 30 mm wide it passed
-        // under the front of the radius, which showed beside the radial flexor's tendon.
-        {.id = "flexor-digitorum-profundus-tendons", .name = "Tendons of flexor digitorum profundus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.62", {-10, -12, 0}}, {"elbow-joint..wrist-joint:0.62", {14, -12, 0}}}, .insertion = {{"wrist-joint", {-16, -12, -8}}, {"wrist-joint", {18, -12, -8}}}, .width = 14, .thickness = 2.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat},
+        // under the front of the radius, which showed beside the radial flexor's tendon. Its
+        // radial end reaches the styloid's front, where a speck of radius showed.
+        {.id = "flexor-digitorum-profundus-tendons", .name = "Tendons of flexor digitorum profundus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.62", {-10, -12, 0}}, {"elbow-joint..wrist-joint:0.62", {14, -12, 0}}}, .insertion = {{"wrist-joint", {-16, -12, -8}}, {"wrist-joint", {28, -12, -8}}}, .width = 14, .thickness = 2.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat},
         // Flexor digitorum superficialis: its four tendons, two over two, converging from the
         // end of the belly into the carpal tunnel; one part in four pieces.
         {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {12, -14, 0}}}, .insertion = {{"wrist-joint", {8, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 4.0f, .depth1 = 5.0f},

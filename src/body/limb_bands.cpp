@@ -14,10 +14,11 @@ const std::vector<MuscleSpec>& limbBandRows() {
     static const std::vector<MuscleSpec> rows{
         // The bicipital aponeurosis: from the medial side of the biceps' tendon where the belly
         // ends, a narrow band fanning down and medially over the pronator teres and the flexors'
-        // origin toward the ulna. Its top starts under the biceps' end and its lower end sinks
-        // under the flexors' faces (depthProfile), so it leaves the biceps and runs out into
-        // the fascia instead of lying on both as a white card 30 mm wide with straight ends.
-        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {4, -26, -6}}}, .insertion = {{"elbow-joint..wrist-joint:0.21", {-48, -6, 0}}, {"elbow-joint..wrist-joint:0.23", {-28, -16, 0}}}, .width = 4, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 0.8f, .sheetOverlap = kFlat, .depthProfile = {6.0f, 3.0f, 0.5f, 0.0f, 0.0f, 0.5f, 1.5f, 3.0f, 5.0f}},
+        // origin toward the ulna. Its top starts under the biceps' end (depthProfile), so it
+        // leaves the biceps instead of lying on it as a white card 30 mm wide with straight
+        // ends; its lower end narrows to a rounded tip on the flexors (spreadProfile): sunk
+        // under their faces, its border followed their seams in notches.
+        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {4, -26, -6}}}, .insertion = {{"elbow-joint..wrist-joint:0.21", {-48, -6, 0}}, {"elbow-joint..wrist-joint:0.23", {-28, -16, 0}}}, .width = 4, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 0.8f, .sheetOverlap = kFlat, .spreadProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.65f, 0.4f}, .depthProfile = {6.0f, 3.0f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.3f, 0.8f}},
         // The oblique popliteal ligament: the semimembranosus' expansion over the back of the
         // knee's capsule, from the medial tibial condyle up and out to the lateral femoral
         // condyle; it floors the popliteal fossa between the gastrocnemius' heads, where the
@@ -25,8 +26,11 @@ const std::vector<MuscleSpec>& limbBandRows() {
         {.id = "oblique-popliteal-ligament", .name = "Oblique popliteal ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"tibia-medial-condyle", {14, 22, 10}}}, .insertion = {{"femur-lateral-condyle", {-14, 22, 30}}}, .width = 28, .thickness = 3, .depth0 = 10.0f, .depth1 = 10.0f, .sheetOverlap = kFlat},
         // The flexor retinaculum: across the front of the wrist from the pisiform and hamate to
         // the scaphoid and trapezium, where the thenar, the hypothenar and the palmar
-        // aponeurosis begin; the carpal bones showed between them.
-        {.id = "flexor-retinaculum", .name = "Flexor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-18, -14, -20}}}, .insertion = {{"wrist-joint", {20, -16, -20}}}, .via = {{"wrist-joint", {2, -18, -20}}}, .width = 20, .thickness = 2.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
+        // aponeurosis begin; the carpal bones showed between them. 24 mm from top to bottom,
+        // 2 mm higher, and out over the pisiform: at 20 mm and ending 4 mm short of it, the
+        // carpus showed in a seam along its upper border and beside its ulnar end. Its lower
+        // border stays where it was over the hypothenar (hand_test.cpp).
+        {.id = "flexor-retinaculum", .name = "Flexor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-22, -13, -18}}}, .insertion = {{"wrist-joint", {20, -16, -19}}}, .via = {{"wrist-joint", {2, -18, -18}}}, .width = 24, .thickness = 2.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
     };
     // clang-format on
     return rows;

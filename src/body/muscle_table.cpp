@@ -28,8 +28,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // the skin: at 3.5 its borders dipped behind the mandible, 7-9 mm under it. Its section
         // is a lens (rimThinning) doming down to thin anterior and posterior borders, and its
         // corners on the arch are rounded (spreadProfile): with an elliptical section it ran
-        // flat under the skin to a wall at each border and read as a square plate.
-        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -18, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}, .spreadProfile = {0.75f, 0.93f, 1.0f, 1.0f, 1.0f}, .rimThinning = 1.5f},
+        // flat under the skin to a wall at each border and read as a square plate. Its origin
+        // reaches forward onto the zygomatic process of the maxilla, so its anterior border runs
+        // down and back from where the zygomaticus major leaves the bone (11 mm shorter, a seam
+        // of bone showed between them below the arch).
+        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"zygoma", {-6, -29, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}, .spreadProfile = {0.75f, 0.93f, 1.0f, 1.0f, 1.0f}, .rimThinning = 1.5f},
         // Deep part: the posterior arch -> the upper lateral ramus, seen behind the superficial
         // part's posterior border in front of the joint (further forward, the ramus showed there).
         // Its origin reaches back to the joint, shallow there: 6 mm deep and stopping short of
@@ -77,9 +80,20 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // on the notch, widthProfile), so their broad faces stay to the side all along: from one
         // point at one end, the sternal head twisted half a turn and showed edge-on, 6 mm wide
         // from the side at mid-neck, crossed by the clavicular head. The clavicular head ends
-        // deeper on the mastoid, under the sternal head, instead of showing through it.
-        {.id = "scm-sternal", .name = "Sternocleidomastoid (sternal head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {6, -2, 2}}, {"jugular-notch", {18, 0, 4}}}, .insertion = {{"mastoid", {4, -4, 0}}, {"mastoid", {-8, 24, 10}}}, .width = 20, .thickness = 11, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {0.1f, 0.6f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}},
-        {.id = "scm-clavicular", .name = "Sternocleidomastoid (clavicular head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"sternoclavicular", {14, 2, 8}}, {"sternoclavicular", {44, 6, 10}}}, .insertion = {{"mastoid", {4, 0, -4}}, {"mastoid", {-2, 14, 2}}}, .width = 18, .thickness = 10, .depth0 = 2.5f, .depth1 = 5.5f},
+        // deeper on the mastoid, under the sternal head, instead of showing through it. The
+        // sternal head's back anchor lies 2 mm medial of the mastoid's (the nuchal insertions'
+        // line): 8 mm medial, the spread pointed straight back halfway up, square to the skin,
+        // and two rings flipped sideways, a twist that read as a waist from the front; its
+        // rings keep their side (keepsSide), so its tendon can reach down onto the front of the
+        // manubrium (ending 4 mm above the notch, the heads stopped short of the sternum over
+        // the straps' ends) without flipping again; 23 mm wide, its anterior border still
+        // meets the sternohyoid at mid-neck. The
+        // clavicular head is the flat one: thin where it bends up from the clavicle
+        // (thicknessProfile), it no longer stands on the bone as a rounded lip. 24 mm wide
+        // (18 before), its posterior border covers the levator scapulae's front edge, which
+        // from the front showed beside it as a long thin strand up to the jaw.
+        {.id = "scm-sternal", .name = "Sternocleidomastoid (sternal head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {6, -5, -4}}, {"jugular-notch", {18, -3, -2}}}, .insertion = {{"mastoid", {4, -4, 0}}, {"mastoid", {-2, 24, 10}}}, .width = 23, .thickness = 11, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {0.1f, 0.6f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}, .keepsSide = true},
+        {.id = "scm-clavicular", .name = "Sternocleidomastoid (clavicular head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"sternoclavicular", {14, 2, 8}}, {"sternoclavicular", {44, 6, 10}}}, .insertion = {{"mastoid", {4, 0, -4}}, {"mastoid", {-2, 14, 2}}}, .width = 24, .thickness = 10, .depth0 = 2.5f, .depth1 = 5.5f, .thicknessProfile = {0.35f, 0.6f, 0.85f, 1.0f, 1.0f, 1.0f, 1.0f, 0.8f, 0.5f}},
         {.id = "splenius-capitis", .name = "Splenius capitis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"c2", {0, 4, -40}}, {"t1", {0, 2, -20}}}, .insertion = {{"mastoid", {0, -2, 6}}, {"mastoid", {-16, 16, 14}}}, .width = 0, .thickness = 7, .depth0 = 10, .depth1 = 8},
         {.id = "splenius-cervicis", .name = "Splenius cervicis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"t4", {0, 2, 12}}, {"t4", {0, 2, -30}}}, .insertion = {{"c2", {30, -30, 6}}}, .width = 12, .thickness = 6, .depth0 = 12, .depth1 = 16},
         {.id = "semispinalis-capitis", .name = "Semispinalis capitis", .shape = S::Column, .layer = L::Deep, .origin = {{"t4", {18, -18, 20}}}, .insertion = {{"inion", {8, -8, -12}}, {"inion", {34, -18, -14}}}, .via = {{"c7", {16, -20, 0}}}, .width = 20, .thickness = 10, .depth0 = 16, .depth1 = 16},
@@ -192,11 +206,17 @@ std::vector<MuscleSpec> armAndHand() {
         // skin, its section turned between the origin's slant and the skin's, a twisted blob in
         // the deep view (biceps hidden).
         {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-16, -22, 12}}, {"humerus-mid", {16, -20, 12}}, {"humerus-mid", {26, 18, 12}}}, .insertion = {{"ulna-coronoid", {-14, -14, -16}}, {"ulna-coronoid", {0, -10, -20}}, {"ulna-coronoid", {10, -4, -18}}}, .width = 20, .thickness = 14, .depth0 = -1, .depth1 = -1, .widthProfile = {0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f, 0.35f, 0.25f}},
-        // The heads end at either side of the tendon's plate (triceps-tendon, aponeurosis.cpp),
-        // each on its own point beside the olecranon, broad to their blunt ends: the horseshoe
-        // round the tendon. Converging on one point as spindles, they left a strip of tendon
-        // between them from under the deltoid and its wide end bare across the elbow.
-        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}}, .insertion = {{"shoulder-joint..elbow-joint:0.95", {-20, 40, 0}}, {"shoulder-joint..elbow-joint:0.93", {20, 40, 0}}}, .width = 44, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 2, .ownInsertions = true, .widthProfile = {0.5f, 0.8f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}},
+        // Three heads: the long (medial) and lateral heads bulge over the upper half of the back
+        // of the arm and end on the sides of the tendon's plate (triceps-tendon, aponeurosis.cpp)
+        // at four fifths of the arm, the lateral head's lower border running obliquely over it;
+        // the medial head, from the back of the lower humerus, lies under the plate and shows
+        // beside it down to the olecranon. With two heads running as spindles to the elbow
+        // (44 mm wide, 9 mm under the skin at mid-arm) the back of the arm read as columns
+        // round a white strip, with the biceps and brachialis in dark grooves at either side.
+        // Near the armpit the depth and the width term are as they were (the profiles' first
+        // samples), so the long head is not raised there; 16 rings a head keep three heads at
+        // about the two's triangles.
+        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 40, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.5f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .rimThinning = 1.0f, .rings = 16},
         // Its insertion on the ulna's posterior border (upper quarter), so that only a strip
         // of the border shows beside it; 14 mm lateral of the bone, the ulna showed 18 mm wide
         // with the brachialis in a gap between them.

@@ -158,6 +158,11 @@ struct MuscleSpec {
     // over the vault, and a sheet kept under the skin stood there as a plate 6-9 mm off the
     // bone between the muscles laid on it. 1: it follows the skin all along.
     float settlesOnCranium = 1.0f;
+    // Each ring's sideways direction follows the previous ring's wherever the anchors' spread
+    // says otherwise: a band whose spread turns from across the muscle at one end to square to
+    // the skin halfway (the sternocleidomastoid's sternal head, from across the notch to back
+    // along the mastoid) otherwise flipped for a ring or two there and twisted edge-on.
+    bool keepsSide = false;
     // Cross-sections along each belly; 0: one every few millimetres of its length
     // (muscle_builder.cpp), so small muscles take fewer triangles than large ones.
     int rings = 0;

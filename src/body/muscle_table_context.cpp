@@ -18,8 +18,15 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // the strap bowed 13 mm, a rounded lump under the chin from the front. Its top reaches
         // up under the floor of the mouth, 5 mm deep: ending 24 mm under the chin, the cervical
         // spine showed through the neck between the straps' tops and the mylohyoid from the
-        // front. 19 mm wide, it meets the sternocleidomastoid's anterior border over the larynx.
-        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {7.5f, 10, -2}}}, .insertion = {{"menton", {6.5f, 36, -16}}}, .width = 19, .thickness = 4, .depth0 = -1, .depth1 = 5},
+        // front. 24 mm wide and full to near its top (widthProfile), its lateral border tucks
+        // under the sternocleidomastoid's anterior border up to the hyoid: 19 mm wide and
+        // tapering, it left a notch there in which the digastric's tendon, the omohyoid's end,
+        // slips of the sternothyroid and the back of the neck showed as small pieces.
+        // Its ends lie 4 and 2 mm further back and it bows back 3 mm through a point over the
+        // larynx (via): straight, its middle ran out through the skin where the neck's front
+        // curves in, and pressed back under it was squashed flat and crumpled into slits where
+        // the pair overlaps on the midline.
+        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {8, 14, -2}}}, .insertion = {{"menton", {7.5f, 38, -16}}}, .via = {{"jugular-notch", {8, 23, 46}}}, .width = 24, .thickness = 4, .depth0 = -1, .depth1 = 5, .widthProfile = {0.6f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.85f}},
         // Under the sternohyoid: back of the manubrium and the first costal cartilage -> oblique
         // line of the thyroid cartilage; a flat plate wider than the sternohyoid, placed freely
         // behind the manubrium (under the skin it lay in front of the bone). Narrow, it left the
@@ -79,8 +86,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // the zygomatic bone and maxilla showed beside it in profile; 14 and 2 mm higher, so
         // the zygomatic bone below the ring's lateral part no longer shows from the front;
         // 16 and 6 mm higher again, its origin up to the ring's lower edge at the face's
-        // outer edge, where a wedge of the bone still showed from the front).
-        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -10, 2}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 16, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
+        // outer edge, where a wedge of the bone still showed from the front; 18, so in profile
+        // it meets the masseter's anterior border below the arch without a seam of bone).
+        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -10, 2}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 18, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Zygomatic bone, medial to the major -> lateral upper lip (it and the levator labii
         // superioris wide enough to meet over the maxilla in profile, and from the front: at 9
         // mm a band of bone showed between them).
@@ -112,8 +120,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's
-        // anterior border: 3 mm deep, it lay over the masseter as a loose flap in profile.
-        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 42, 78}}, {"menton", {46, 40, 16}}}, .insertion = {{"menton", {30, 2, 64}}, {"menton", {30, 6, 34}}}, .width = 0, .thickness = 2.5f, .depth0 = 7, .depth1 = 2.5f},
+        // anterior border (8.5 mm deep since that border reaches further forward: at 7, 4 rays
+        // in a row met the buccinator over its rim): 3 mm deep, it lay over the masseter as a
+        // loose flap in profile. Its upper edge reaches 84 mm above the menton at the back, under
+        // the masseter (at 78, a triangle of maxilla showed between it, the masseter and the
+        // zygomaticus major in profile).
+        {.id = "buccinator", .name = "Buccinator", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {48, 42, 84}}, {"menton", {46, 40, 16}}}, .insertion = {{"menton", {30, 2, 64}}, {"menton", {30, 6, 34}}}, .width = 0, .thickness = 2.5f, .depth0 = 8.5f, .depth1 = 2.5f},
         // Incisive fossa of the mandible -> skin of the chin, beside its fellow: a cone widening
         // down to the chin's lower border, seen between the two depressors labii inferioris.
         // It reaches up under the lower lip (from 34 mm, rays at the midline just under the lip

@@ -54,7 +54,8 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // Its origin runs from the back of the trochanter forward so that depthAcross sinks its
         // posterior border (by half at mid-thigh) under the biceps' long head: at one depth with
         // it, it covered the long head there but for a strip at its lateral edge.
-        {.id = "vastus-lateralis", .name = "Vastus lateralis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"greater-trochanter", {-36, 46, -90}}, {"greater-trochanter", {-6, 34, -60}}, {"greater-trochanter", {4, -10, -40}}}, .insertion = {{"patella", {18, 4, 26}}}, .via = {{"hip-joint..knee-joint:0.5", {50, 38, 0}}}, .width = 134, .thickness = 28, .depth0 = 2, .depth1 = 2, .depthAcross = 20},
+        // Its lower fibres reach the patella's upper lateral border, not one point over its top.
+        {.id = "vastus-lateralis", .name = "Vastus lateralis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"greater-trochanter", {-36, 46, -90}}, {"greater-trochanter", {-6, 34, -60}}, {"greater-trochanter", {4, -10, -40}}}, .insertion = {{"patella", {22, 6, 10}}, {"patella", {10, 2, 28}}}, .via = {{"hip-joint..knee-joint:0.5", {50, 38, 0}}}, .width = 134, .thickness = 28, .depth0 = 2, .depth1 = 2, .depthAcross = 20},
         // A narrow tendon on the body of the pubis below the tubercle fanning down and laterally
         // to the middle third of the linea aspera, laid freely (thin at its origin, widest
         // toward the femur): fitted under the skin its top curled into a cup at the groin's

@@ -138,3 +138,30 @@ TEST_CASE("the flexor carpi ulnaris reaches the ulna's posterior border from the
         CHECK(medial * 4 >= rows * 3);
     }
 }
+
+TEST_CASE("the triceps covers the back of the arm from side to side down to the elbow") {
+    // Over the lower half of the arm, rays from behind within 24 mm of the arm's axis: the two
+    // heads as narrow spindles and no medial head left the biceps and brachialis showing at
+    // both sides of the back of the arm, 30-40 mm deep, in dark grooves.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 shoulder = rig.at("shoulder-joint"), elbow = rig.at("elbow-joint");
+    for (float side : {1.0f, -1.0f}) {
+        int other = 0, rays = 0;
+        for (float t = 0.5f; t <= 0.905f; t += 0.02f) {
+            const glm::vec3 at = glm::mix(shoulder, elbow, t);
+            for (float dx = -24.0f; dx <= 24.0f; dx += 1.0f, ++rays) {
+                const glm::vec3 from(side * (at.x + dx * k), 400.0f * k, at.z);
+                const int hit = firstPartHit(from, {0.0f, -1.0f, 0.0f});
+                const std::string id =
+                    hit < 0 ? std::string()
+                            : embeddedScene().parts[static_cast<std::size_t>(hit)].id;
+                other += id.rfind("triceps-", 0) != 0;
+            }
+        }
+        CAPTURE(side);
+        CAPTURE(rays);
+        MESSAGE("rays not on the triceps: " << other << " of " << rays);
+        CHECK(other * 50 <= rays);
+    }
+}

@@ -159,3 +159,110 @@ TEST_CASE("the medial retinaculum's outer edge is one clean line") {
         CHECK(torn <= 1);
     }
 }
+
+// The retinacula lie under the level of the patellar ligament and tuck under its borders, so
+// the ligament reads as a band standing on them rather than a box between two shields, and no
+// bone shows between them. Before, they lay 2 mm under the skin (3-4 mm beside the ligament,
+// as near the surface as the ligament itself), their front borders 3-6 mm short of its edges:
+// a strip of tibia and femur showed down each side of it.
+TEST_CASE("the patellar retinacula lie under the ligament's level and tuck under its borders") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 patella = rig.at("patella");
+    int bone = 0, rays = 0, retinacula = 0;
+    float retinaculumDepth = 0.0f;
+    for (float side : {1.0f, -1.0f})
+        for (float sign : {1.0f, -1.0f})  // lateral, medial
+            for (float z = -50.0f; z <= -12.0f; z += 1.0f)
+                for (float x = 10.0f; x <= 30.0f; x += 1.0f) {
+                    const glm::vec3 from(side * (patella.x + sign * x * k), -400.0f * k,
+                                         patella.z + z * k);
+                    const auto hits = tpa::body::test::hitsUnderSkin(from, {0.0f, 1.0f, 0.0f});
+                    if (hits.empty()) continue;
+                    ++rays;
+                    const std::string& id = hits.front().id;
+                    bone += id.rfind("tibia", 0) == 0 || id.rfind("femur", 0) == 0;
+                    if (x >= 20.0f && id.rfind("patellar-retinaculum", 0) == 0)
+                        ++retinacula, retinaculumDepth += hits.front().depth;
+                }
+    REQUIRE(retinacula > 0);
+    retinaculumDepth /= float(retinacula);
+    std::printf("beside the patellar ligament: %d of %d rays meet bone first; the retinacula "
+                "lie %.1f mm under the skin\n",
+                bone, rays, retinaculumDepth);
+    // Before: 404 of 3276, 3.3 mm (104 with the retinacula moved, beside the ligament's sunk
+    // top, until the quadriceps tendon covered it).
+    CHECK(bone <= rays / 100);
+    // The ligament's face lies 1.5-3 mm under the skin.
+    CHECK(retinaculumDepth > 5.0f * k);
+}
+
+// The vastus lateralis runs down to the patella's upper lateral border beside the rectus
+// femoris' tendon, as the medialis runs to its medial border. Before, it converged on one point
+// over the patella's top, 14 mm from that border.
+TEST_CASE("the vastus lateralis runs down to the patella's lateral border") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 border = rig.at("patella") + glm::vec3(21.0f, 4.0f, 10.0f) * k;
+    float reach = 1e9f;
+    for (const auto& p : tpa::body::test::leftMesh("vastus-lateralis").positions)
+        reach = std::min(reach, glm::length(p - border));
+    std::printf("vastus lateralis %.1f mm from the patella's lateral border\n", reach);
+    // Before: 14.0 mm.
+    CHECK(reach < 7.0f * k);
+}
+
+// The quadriceps tendon passes over the patella's base and front and runs on into the
+// patellar ligament: from the front the kneecap is covered by tendon, and down the band from
+// the patella to the tuberosity its face runs on without a step. Before, the patella showed
+// as bare bone between the muscles' ends and the ligament, and the ligament's top edge stood
+// in front of it, 4-5 mm over the bone and concave with raised corners.
+TEST_CASE("the quadriceps tendon covers the patella and runs on into the patellar ligament") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 patella = rig.at("patella");
+    int rays = 0, bone = 0;
+    float step = 0.0f, stepX = 0.0f, stepZ = 0.0f;
+    for (float side : {1.0f, -1.0f})
+        for (float x = -10.0f; x <= 10.0f; x += 5.0f) {
+            float last = -1.0f;
+            for (float z = 16.0f; z >= -45.0f; z -= 1.0f) {
+                const glm::vec3 from(side * (patella.x + x * k), -400.0f * k, patella.z + z * k);
+                const auto hits = tpa::body::test::hitsUnderSkin(from, {0.0f, 1.0f, 0.0f});
+                REQUIRE(!hits.empty());
+                ++rays;
+                const std::string& id = hits.front().id;
+                bone += id.rfind("patella.", 0) == 0 || id.rfind("femur", 0) == 0 ||
+                        id.rfind("tibia", 0) == 0;
+                if (last >= 0.0f && std::abs(hits.front().depth - last) > step)
+                    step = std::abs(hits.front().depth - last), stepX = x, stepZ = z;
+                last = hits.front().depth;
+            }
+        }
+    std::printf(
+        "down the front of the knee: %d of %d rays meet bone first; the largest step "
+        "between rows 1 mm apart %.1f mm (%.0f, %.0f from the patella)\n",
+        bone, rays, step, stepX, stepZ);
+    CHECK(bone == 0);
+    CHECK(step < 1.5f * k);
+}
+
+TEST_CASE("the quadriceps tendon is a band as wide as the patella, on both sides") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    for (const char* id : {"quadriceps-tendon.left", "quadriceps-tendon.right"}) {
+        const int i = tpa::body::test::embeddedScene().findPart(id);
+        REQUIRE(i >= 0);
+        const auto& part = tpa::body::test::embeddedScene().parts[static_cast<std::size_t>(i)];
+        CHECK(part.kind == tpa::core::PartKind::Other);
+        // Over the patella's middle, 30-48 mm across: as wide as the patella (42 mm), its thin
+        // borders a little wider.
+        float a = 1e9f, b = -1e9f;
+        const float z = rig.at("patella").z;
+        for (const auto& p : part.mesh.positions)
+            if (std::abs(p.z - z) < 8.0f * k) a = std::min(a, p.x), b = std::max(b, p.x);
+        CAPTURE(id);
+        CHECK(b - a > 30.0f * k);
+        CHECK(b - a < 48.0f * k);
+    }
+}

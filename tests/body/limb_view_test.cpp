@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "body/rig.h"
 #include "body_fixture.h"
@@ -216,5 +217,72 @@ TEST_CASE("the bicipital aponeurosis is a narrow band off the biceps' end, not a
         CHECK(seen < 200);
         CHECK(2 * widest <= 20);
         CHECK(top < 0.0f);
+    }
+}
+
+TEST_CASE("no bone shows round the flexor retinaculum and the radial styloid from the front") {
+    // From the front the radius showed between the flexor tendons and the brachioradialis' and
+    // thumb's tendons over the styloid, and the carpus in a seam along the retinaculum's upper
+    // border and at its ulnar end.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = presetEye(tpa::core::ViewPreset::Anterior), wrist = rig.at("wrist-joint");
+    for (float side : {1.0f, -1.0f}) {
+        int bone = 0, seen = 0;
+        for (float dz = -36.0f; dz <= 36.0f; dz += 1.0f)
+            for (float dx = -30.0f; dx <= 30.0f; dx += 1.0f) {
+                const glm::vec3 point(side * (wrist.x + dx * k), wrist.y - 22.0f * k,
+                                      wrist.z + dz * k);
+                const auto* part = seenAt(eye, point);
+                if (!part) continue;
+                ++seen;
+                bone += part->kind == tpa::core::PartKind::Bone;
+            }
+        CAPTURE(side);
+        CAPTURE(seen);
+        MESSAGE("rays meeting bone first: " << bone << " of " << seen);
+        CHECK(bone * 60 <= seen);
+    }
+}
+
+TEST_CASE("the bicipital aponeurosis' lower end is a smooth curve from the front") {
+    // Its lowest point seen from the anterior camera in each column 0.5 mm wide across it: the
+    // border runs down from its medial tip and back up to the biceps' tendon, one turn. Sunk
+    // under the flexors' faces at its end, its border followed their seams in notches (three
+    // turns of more than 0.5 mm).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = presetEye(tpa::core::ViewPreset::Anterior), elbow = rig.at("elbow-joint");
+    for (float side : {1.0f, -1.0f}) {
+        const std::string id =
+            side > 0.0f ? "bicipital-aponeurosis.left" : "bicipital-aponeurosis.right";
+        std::vector<float> border;
+        for (float dx = -70.0f; dx <= 20.0f; dx += 0.5f) {
+            float low = 1e9f;
+            for (float dz = -10.0f; dz >= -80.0f; dz -= 0.25f) {
+                const glm::vec3 point(side * (elbow.x + dx * k), elbow.y - 30.0f * k,
+                                      elbow.z + dz * k);
+                const auto* part = seenAt(eye, point);
+                if (part && part->id == id) low = dz;
+            }
+            if (low < 1e8f) border.push_back(low);
+        }
+        // Turns of the border by more than 0.5 mm.
+        int turns = 0, dir = 0;
+        float extreme = border.empty() ? 0.0f : border.front();
+        for (float b : border) {
+            if (dir >= 0 && b > extreme) {
+                extreme = b, dir = 1;
+            } else if (dir <= 0 && b < extreme) {
+                extreme = b, dir = -1;
+            } else if ((dir == 1 && b < extreme - 0.5f) || (dir == -1 && b > extreme + 0.5f)) {
+                ++turns, dir = -dir, extreme = b;
+            }
+        }
+        CAPTURE(side);
+        CAPTURE(border.size());
+        MESSAGE("turns of the bicipital aponeurosis' lower border: " << turns);
+        CHECK(border.size() >= 40);
+        CHECK(turns == 1);
     }
 }

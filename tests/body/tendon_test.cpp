@@ -111,9 +111,9 @@ TEST_CASE("the iliotibial tract runs down the lateral thigh over vastus laterali
 }
 
 TEST_CASE("the tendons are tendinous parts on both sides, mirror images") {
-    for (const char* name : {"patellar-ligament", "calcaneal-tendon", "iliotibial-tract",
-                             "abductor-pollicis-longus-tendon", "extensor-pollicis-brevis-tendon",
-                             "extensor-pollicis-longus-tendon"}) {
+    for (const char* name : {"patellar-ligament", "quadriceps-tendon", "calcaneal-tendon",
+                             "iliotibial-tract", "abductor-pollicis-longus-tendon",
+                             "extensor-pollicis-brevis-tendon", "extensor-pollicis-longus-tendon"}) {
         CAPTURE(name);
         const auto& left = partOf(std::string(name) + ".left");
         const auto& right = partOf(std::string(name) + ".right");
