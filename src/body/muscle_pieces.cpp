@@ -97,8 +97,10 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             std::size_t(h) < spec.slipDepth.size() ? spec.slipDepth[std::size_t(h)] : 0.0f;
         const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(from, origin.size()),
                                                            originDiveShare(to, origin.size()));
+        MuscleSpec slip = spec;
+        if (sheet && h % 2 == 1) slip.depth0 += spec.slipStagger;
         mesh.append(sweepBelly(
-            spec, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
+            slip, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
             depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2) + extra * k, kSlipSinkFirst, dive));
     }
     return mesh;

@@ -142,6 +142,11 @@ struct MuscleSpec {
     // jagged line across the sheet (the pectoralis major's sternocostal slips). A fraction of a
     // millimetre deeper, a slip's face stays behind its neighbour's feathered rim.
     std::vector<float> slipDepth{};
+    // Fan slips of one sheet (sheetOverlap > 0): mm the odd slips lie under the even ones at
+    // the origin, fading to none at the insertion. Where two slips' overlap spans a bend of the
+    // origin line (the latissimus' lowest point), their faces at one depth crossed in a
+    // staircase; a little apart, one slip's feathered rim runs out onto the other's face.
+    float slipStagger = 0.0f;
     // > 0: the cross-section is a lens rather than an ellipse, its half-thickness at a fraction
     // s of the way across (1 - s^2)^((1 + rimThinning) / 2) of the middle's, so a thick belly's
     // outer face domes from its middle down to thin borders (the masseter) instead of running

@@ -177,8 +177,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Internal oblique: the iliac crest (from its middle back to the anterior superior
         // iliac spine) -> the lower ribs' borders (the 12th's tip round to the 10th's cartilage),
         // under the external oblique: the deep view showed the flank empty between the costal
-        // margin and the crest.
-        {.id = "internal-oblique", .name = "Internal oblique", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"iliac-crest", {-4, 8, -6}}, {"iliac-crest", {0, 0, 0}}, {"asis", {2, -4, 4}}}, .insertion = {{"rib-10-lateral", {-12, 40, -4}}, {"rib-10-lateral", {6, 0, 30}}, {"rib-10-lateral", {-46, -68, 30}}}, .width = 0, .thickness = 8, .depth0 = 10.0f, .depth1 = 10.0f},
+        // margin and the crest. Its origin runs back along the crest to the latissimus' lowest
+        // anchor, so it floors the lumbar triangle down to the crest: from the crest's highest
+        // point, the crest's arc behind it showed from behind below the triangle.
+        {.id = "internal-oblique", .name = "Internal oblique", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"iliac-crest..psis:0.3", {0, 4, -8}}, {"iliac-crest", {0, 0, 0}}, {"asis", {2, -4, 4}}}, .insertion = {{"rib-10-lateral", {-12, 40, -4}}, {"rib-10-lateral", {6, 0, 30}}, {"rib-10-lateral", {-46, -68, 30}}}, .width = 0, .thickness = 8, .depth0 = 10.0f, .depth1 = 10.0f},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
         // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
         // of the first four toes, its belly lateral to and under the long extensor's tendons: a
