@@ -271,6 +271,9 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         if (glm::length(glm::cross(across, tangent)) < 1e-3f) across = glm::vec3(0.0f, 1.0f, 0.0f);
         across = glm::normalize(across - tangent * glm::dot(across, tangent));
         if (glm::dot(across, spread) < 0.0f) across = -across;
+        // Where the spread turns square to the skin its sign says little (keepsSide).
+        if (spec.keepsSide && !frames.empty() && glm::dot(across, frames.back().across) < 0.0f)
+            across = -across;
         if (free) normal = glm::normalize(glm::cross(across, tangent));
         Profile prof = profile(spec.shape, u);
         if (!spec.widthProfile.empty()) prof.width = sampledProfile(spec.widthProfile, u);

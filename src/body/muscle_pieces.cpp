@@ -110,6 +110,7 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             own.rimThinning = spec.rimThinning * float(n);
             if (h == n - 1) own.thickness = 0.5f * spec.thickness;
         }
+        if (sheet && h % 2 == 1) own.depth0 += spec.slipStagger;
         mesh.append(sweepBelly(
             own, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
             depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2) + extra * k, kSlipSinkFirst, dive));

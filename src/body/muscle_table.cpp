@@ -83,9 +83,20 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // on the notch, widthProfile), so their broad faces stay to the side all along: from one
         // point at one end, the sternal head twisted half a turn and showed edge-on, 6 mm wide
         // from the side at mid-neck, crossed by the clavicular head. The clavicular head ends
-        // deeper on the mastoid, under the sternal head, instead of showing through it.
-        {.id = "scm-sternal", .name = "Sternocleidomastoid (sternal head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {6, -2, 2}}, {"jugular-notch", {18, 0, 4}}}, .insertion = {{"mastoid", {4, -4, 0}}, {"mastoid", {-8, 24, 10}}}, .width = 20, .thickness = 11, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {0.1f, 0.6f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}},
-        {.id = "scm-clavicular", .name = "Sternocleidomastoid (clavicular head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"sternoclavicular", {14, 2, 8}}, {"sternoclavicular", {44, 6, 10}}}, .insertion = {{"mastoid", {4, 0, -4}}, {"mastoid", {-2, 14, 2}}}, .width = 18, .thickness = 10, .depth0 = 2.5f, .depth1 = 5.5f},
+        // deeper on the mastoid, under the sternal head, instead of showing through it. The
+        // sternal head's back anchor lies 2 mm medial of the mastoid's (the nuchal insertions'
+        // line): 8 mm medial, the spread pointed straight back halfway up, square to the skin,
+        // and two rings flipped sideways, a twist that read as a waist from the front; its
+        // rings keep their side (keepsSide), so its tendon can reach down onto the front of the
+        // manubrium (ending 4 mm above the notch, the heads stopped short of the sternum over
+        // the straps' ends) without flipping again; 23 mm wide, its anterior border still
+        // meets the sternohyoid at mid-neck. The
+        // clavicular head is the flat one: thin where it bends up from the clavicle
+        // (thicknessProfile), it no longer stands on the bone as a rounded lip. 24 mm wide
+        // (18 before), its posterior border covers the levator scapulae's front edge, which
+        // from the front showed beside it as a long thin strand up to the jaw.
+        {.id = "scm-sternal", .name = "Sternocleidomastoid (sternal head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {6, -5, -4}}, {"jugular-notch", {18, -3, -2}}}, .insertion = {{"mastoid", {4, -4, 0}}, {"mastoid", {-2, 24, 10}}}, .width = 23, .thickness = 11, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {0.1f, 0.6f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}, .keepsSide = true},
+        {.id = "scm-clavicular", .name = "Sternocleidomastoid (clavicular head)", .shape = S::Strap, .layer = L::Superficial, .origin = {{"sternoclavicular", {14, 2, 8}}, {"sternoclavicular", {44, 6, 10}}}, .insertion = {{"mastoid", {4, 0, -4}}, {"mastoid", {-2, 14, 2}}}, .width = 24, .thickness = 10, .depth0 = 2.5f, .depth1 = 5.5f, .thicknessProfile = {0.35f, 0.6f, 0.85f, 1.0f, 1.0f, 1.0f, 1.0f, 0.8f, 0.5f}},
         {.id = "splenius-capitis", .name = "Splenius capitis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"c2", {0, 4, -40}}, {"t1", {0, 2, -20}}}, .insertion = {{"mastoid", {0, -2, 6}}, {"mastoid", {-16, 16, 14}}}, .width = 0, .thickness = 7, .depth0 = 10, .depth1 = 8},
         {.id = "splenius-cervicis", .name = "Splenius cervicis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"t4", {0, 2, 12}}, {"t4", {0, 2, -30}}}, .insertion = {{"c2", {30, -30, 6}}}, .width = 12, .thickness = 6, .depth0 = 12, .depth1 = 16},
         {.id = "semispinalis-capitis", .name = "Semispinalis capitis", .shape = S::Column, .layer = L::Deep, .origin = {{"t4", {18, -18, 20}}}, .insertion = {{"inion", {8, -8, -12}}, {"inion", {34, -18, -14}}}, .via = {{"c7", {16, -20, 0}}}, .width = 20, .thickness = 10, .depth0 = 16, .depth1 = 16},
@@ -148,8 +159,10 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // the line through its bends (slipsAlongOrigin): as straight chords, the upper slip's end
         // stood out beside the spine below the border as a tooth 20 mm long, and the slips met at
         // the crest in a jagged spike. The lowest keeps its chord: following the line onto the
-        // crest, its rings were narrowed to a strip over the waist.
-        {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12..l1:0.5", {2, 2, 0}}, {"iliac-crest..psis:0.8", {0, 12, 10}}, {"iliac-crest..psis:0.3", {-2, 10, 2}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f, .slipsAlongOrigin = 3},
+        // crest, its rings were narrowed to a strip over the waist. The odd slips lie 0.4 mm
+        // under the even ones at the origin (slipStagger), fading toward the arm: at one depth
+        // the two middle slips' faces crossed in a staircase up from its lowest point.
+        {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12..l1:0.5", {2, 2, 0}}, {"iliac-crest..psis:0.8", {0, 12, 10}}, {"iliac-crest..psis:0.3", {-2, 10, 2}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f, .slipsAlongOrigin = 3, .slipStagger = 0.4f},
         // The deltoid's three parts make one rounded cap: a continuous U of origin (lateral third
         // of the clavicle, acromion, spine of the scapula), each part overlapping its neighbour
         // at one depth with the flat, feather-rimmed section (sheetOverlap), so the seams are

@@ -142,6 +142,11 @@ struct MuscleSpec {
     // jagged line across the sheet (the pectoralis major's sternocostal slips). A fraction of a
     // millimetre deeper, a slip's face stays behind its neighbour's feathered rim.
     std::vector<float> slipDepth{};
+    // Fan slips of one sheet (sheetOverlap > 0): mm the odd slips lie under the even ones at
+    // the origin, fading to none at the insertion. Where two slips' overlap spans a bend of the
+    // origin line (the latissimus' lowest point), their faces at one depth crossed in a
+    // staircase; a little apart, one slip's feathered rim runs out onto the other's face.
+    float slipStagger = 0.0f;
     // > 0: the cross-section is a lens rather than an ellipse, its half-thickness at a fraction
     // s of the way across (1 - s^2)^((1 + rimThinning) / 2) of the middle's, so a thick belly's
     // outer face domes from its middle down to thin borders (the masseter) instead of running
@@ -153,6 +158,11 @@ struct MuscleSpec {
     // over the vault, and a sheet kept under the skin stood there as a plate 6-9 mm off the
     // bone between the muscles laid on it. 1: it follows the skin all along.
     float settlesOnCranium = 1.0f;
+    // Each ring's sideways direction follows the previous ring's wherever the anchors' spread
+    // says otherwise: a band whose spread turns from across the muscle at one end to square to
+    // the skin halfway (the sternocleidomastoid's sternal head, from across the notch to back
+    // along the mastoid) otherwise flipped for a ring or two there and twisted edge-on.
+    bool keepsSide = false;
     // Cross-sections along each belly; 0: one every few millimetres of its length
     // (muscle_builder.cpp), so small muscles take fewer triangles than large ones.
     int rings = 0;

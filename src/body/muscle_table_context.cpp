@@ -18,8 +18,15 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // the strap bowed 13 mm, a rounded lump under the chin from the front. Its top reaches
         // up under the floor of the mouth, 5 mm deep: ending 24 mm under the chin, the cervical
         // spine showed through the neck between the straps' tops and the mylohyoid from the
-        // front. 19 mm wide, it meets the sternocleidomastoid's anterior border over the larynx.
-        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {7.5f, 10, -2}}}, .insertion = {{"menton", {6.5f, 36, -16}}}, .width = 19, .thickness = 4, .depth0 = -1, .depth1 = 5},
+        // front. 24 mm wide and full to near its top (widthProfile), its lateral border tucks
+        // under the sternocleidomastoid's anterior border up to the hyoid: 19 mm wide and
+        // tapering, it left a notch there in which the digastric's tendon, the omohyoid's end,
+        // slips of the sternothyroid and the back of the neck showed as small pieces.
+        // Its ends lie 4 and 2 mm further back and it bows back 3 mm through a point over the
+        // larynx (via): straight, its middle ran out through the skin where the neck's front
+        // curves in, and pressed back under it was squashed flat and crumpled into slits where
+        // the pair overlaps on the midline.
+        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {8, 14, -2}}}, .insertion = {{"menton", {7.5f, 38, -16}}}, .via = {{"jugular-notch", {8, 23, 46}}}, .width = 24, .thickness = 4, .depth0 = -1, .depth1 = 5, .widthProfile = {0.6f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.85f}},
         // Under the sternohyoid: back of the manubrium and the first costal cartilage -> oblique
         // line of the thyroid cartilage; a flat plate wider than the sternohyoid, placed freely
         // behind the manubrium (under the skin it lay in front of the bone). Narrow, it left the
@@ -170,8 +177,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Internal oblique: the iliac crest (from its middle back to the anterior superior
         // iliac spine) -> the lower ribs' borders (the 12th's tip round to the 10th's cartilage),
         // under the external oblique: the deep view showed the flank empty between the costal
-        // margin and the crest.
-        {.id = "internal-oblique", .name = "Internal oblique", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"iliac-crest", {-4, 8, -6}}, {"iliac-crest", {0, 0, 0}}, {"asis", {2, -4, 4}}}, .insertion = {{"rib-10-lateral", {-12, 40, -4}}, {"rib-10-lateral", {6, 0, 30}}, {"rib-10-lateral", {-46, -68, 30}}}, .width = 0, .thickness = 8, .depth0 = 10.0f, .depth1 = 10.0f},
+        // margin and the crest. Its origin runs back along the crest to the latissimus' lowest
+        // anchor, so it floors the lumbar triangle down to the crest: from the crest's highest
+        // point, the crest's arc behind it showed from behind below the triangle.
+        {.id = "internal-oblique", .name = "Internal oblique", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"iliac-crest..psis:0.3", {0, 4, -8}}, {"iliac-crest", {0, 0, 0}}, {"asis", {2, -4, 4}}}, .insertion = {{"rib-10-lateral", {-12, 40, -4}}, {"rib-10-lateral", {6, 0, 30}}, {"rib-10-lateral", {-46, -68, 30}}}, .width = 0, .thickness = 8, .depth0 = 10.0f, .depth1 = 10.0f},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
         // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
         // of the first four toes, its belly lateral to and under the long extensor's tendons: a

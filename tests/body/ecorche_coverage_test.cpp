@@ -55,7 +55,9 @@ TEST_CASE("the écorché shows little bone or deep muscle from the front, behind
     // From behind, the bound was raised a thousandth (1,755 of 20,564 rays) when the brachialis
     // was laid round the humerus and the internal oblique added: as in life the brachialis
     // shows either side of the biceps above the elbow, and the internal oblique in the lumbar
-    // triangle between the latissimus, the external oblique and the iliac crest.
+    // triangle between the latissimus, the external oblique and the iliac crest. And again
+    // (1,798 of 20,760) when the internal oblique's origin was carried back along the crest to
+    // the latissimus: the crest's arc had shown as bone below the triangle, its floor now.
     const Coverage front = survey({0.0f, 1.0f, 0.0f}, true);
     const Coverage back = survey({0.0f, -1.0f, 0.0f}, true);
     const Coverage side = survey({-1.0f, 0.0f, 0.0f}, false);
@@ -71,7 +73,7 @@ TEST_CASE("the écorché shows little bone or deep muscle from the front, behind
     CHECK(front.bone <= front.rays * 66 / 1000);
     CHECK(front.deep <= front.rays * 58 / 1000);
     CHECK(back.bone <= back.rays * 21 / 1000);
-    CHECK(back.deep <= back.rays * 86 / 1000);
+    CHECK(back.deep <= back.rays * 87 / 1000);
     CHECK(side.bone <= side.rays * 39 / 1000);
     CHECK(side.deep <= side.rays * 55 / 1000);
 }

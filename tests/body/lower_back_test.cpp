@@ -208,3 +208,160 @@ TEST_CASE("the latissimus' lower border runs as one line from T12 down and out t
         CHECK(last >= 40.0f);
     }
 }
+
+TEST_CASE("no iliac crest shows between the latissimus, the obliques and the gluteus medius") {
+    // Seen from behind with the skin hidden, at the side of the waist the latissimus' lowest
+    // slip leaves the crest for the tenth rib and the lumbar triangle opens lateral to it, its
+    // floor the internal oblique. That muscle's origin began at the crest's highest point, and
+    // the crest's arc behind it (15 mm above the chord the gluteus medius' upper border
+    // follows) showed as a pale sliver 30 mm long between the triangle and the gluteus medius.
+    // Its origin runs back along the crest to the latissimus' lowest anchor.
+    using tpa::body::test::embeddedScene;
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 crest = rig.at("iliac-crest");
+    int bone = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float dz = -32.0f; dz <= 28.0f; dz += 2.0f)
+            for (float dx = -44.0f; dx <= 26.0f; dx += 2.0f) {
+                const int hit = tpa::body::test::firstPartHit(
+                    {side * (crest.x + dx * k), 400.0f * k, crest.z + dz * k}, {0.0f, -1.0f, 0.0f},
+                    {tpa::core::Layer::Skin});
+                if (hit >= 0 &&
+                    embeddedScene().parts[std::size_t(hit)].kind == tpa::core::PartKind::Bone)
+                    ++bone;
+            }
+    MESSAGE("rays from behind meeting bone first at the side of the waist: ", bone);
+    CHECK(bone == 0);
+}
+
+TEST_CASE("no sacrum shows between the thoracolumbar fascia and the gluteus maximus' origin") {
+    // Seen from behind with the skin hidden, the gluteus maximus' medial border runs down the
+    // side of the sacrum to the coccyx over the fascia's lower piece. That piece narrowed to
+    // 13 mm at the coccyx, its feathered edge 3-6 mm short of the muscle's border below S3,
+    // and the sacrum showed between them as a pale sliver 45 mm long on each side. It ends
+    // 21 mm wide, under the muscle's border.
+    using tpa::body::test::embeddedScene;
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const float bottom = rig.at("coccyx").z, top = rig.at("s2").z + 20.0f * k;
+    int bone = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float z = bottom; z <= top; z += 1.0f * k)
+            for (float x = 0.0f; x <= 60.0f; x += 1.0f) {
+                const int hit = tpa::body::test::firstPartHit(
+                    {side * x * k, 400.0f * k, z}, {0.0f, -1.0f, 0.0f}, {tpa::core::Layer::Skin});
+                if (hit >= 0 &&
+                    embeddedScene().parts[std::size_t(hit)].kind == tpa::core::PartKind::Bone)
+                    ++bone;
+            }
+    MESSAGE("rays from behind meeting bone first beside the sacrum: ", bone);
+    CHECK(bone == 0);
+}
+
+TEST_CASE("the thoracolumbar fascia's two pieces meet without a step where they show") {
+    // The fascia is laid in two pieces, overlapping across the loin below L3. The lower piece's
+    // top edge lay 0.7-1.4 mm over the upper piece's face, a pale ledge across the diamond
+    // seen from behind. It starts 0.3 mm deeper, just over that face: the sheet's face, where
+    // no muscle covers it, rises or falls by under 0.7 mm from one ray to the next 0.5 mm away
+    // (0.95 before).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = tpa::body::test::leftMesh("thoracolumbar-fascia");
+    const float low = rig.at("l5").z, high = rig.at("l3").z + 30.0f * k;
+    float worst = 0.0f, worstX = 0.0f, worstZ = 0.0f;
+    for (float x = 4.0f; x <= 130.0f; x += 3.0f) {
+        float prev = -1.0f;
+        for (float z = low; z <= high; z += 0.5f * k) {
+            const glm::vec3 from{x * k, 400.0f * k, z};
+            const auto crossings = tpa::body::test::meshCrossings(mesh, from, {0, -1, 0});
+            if (crossings.empty() || tpa::body::test::firstPartHitId(from, {0, -1, 0}) !=
+                                         "thoracolumbar-fascia.left") {
+                prev = -1.0f;
+                continue;
+            }
+            const float t = crossings.front().t;
+            if (prev >= 0.0f && std::abs(t - prev) > worst)
+                worst = std::abs(t - prev), worstX = x, worstZ = z;
+            prev = t;
+        }
+    }
+    MESSAGE("largest step in the fascia's face ", worst, " mm at x ", worstX, ", z ", worstZ);
+    CHECK(worst < 0.7f * k);
+}
+
+TEST_CASE("the seam between the latissimus' two middle slips runs up from its lowest point") {
+    // The latissimus is laid as four slips of one sheet, overlapping where they meet; the
+    // second and third meet at its lowest point over the fascia, where the origin line bends
+    // from down the loin to along the crest. At one depth their faces crossed in a staircase
+    // up from that point, the seam stepping 1-3 mm sideways; the odd slips lie 0.4 mm under
+    // the even ones at the origin (slipStagger), so the third's feathered rim runs out onto
+    // the second's face in one line. Seen from behind (rays through its mesh alone), where
+    // along each row the nearest face passes from the second slip to the third, against a
+    // straight line fitted through those points.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = tpa::body::test::leftMesh("latissimus-dorsi");
+    // Each slip is a closed tube of its own: label the triangles by connected piece, in the
+    // order the slips were laid.
+    std::vector<std::uint32_t> root(mesh.positions.size());
+    for (std::uint32_t i = 0; i < root.size(); ++i) root[i] = i;
+    auto find = [&](std::uint32_t a) {
+        while (root[a] != a) a = root[a] = root[root[a]];
+        return a;
+    };
+    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
+        for (int e = 1; e < 3; ++e) root[find(mesh.indices[t + e])] = find(mesh.indices[t]);
+    std::vector<int> slip(mesh.triangleCount(), -1);
+    std::vector<std::uint32_t> seen;
+    for (std::size_t t = 0; t < slip.size(); ++t) {
+        const auto r = find(mesh.indices[3 * t]);
+        const auto it = std::find(seen.begin(), seen.end(), r);
+        slip[t] = int(it - seen.begin());
+        if (it == seen.end()) seen.push_back(r);
+    }
+    REQUIRE(seen.size() == 4);
+    // The slip whose face a ray from behind meets first.
+    auto nearest = [&](glm::vec3 from) {
+        const glm::vec3 dir{0.0f, -1.0f, 0.0f};
+        float best = 1e9f;
+        int which = -1;
+        for (std::size_t t = 0; t < slip.size(); ++t) {
+            const glm::vec3 a = mesh.positions[mesh.indices[3 * t]],
+                            b = mesh.positions[mesh.indices[3 * t + 1]],
+                            c = mesh.positions[mesh.indices[3 * t + 2]];
+            const glm::vec3 e1 = b - a, e2 = c - a, p = glm::cross(dir, e2);
+            const float det = glm::dot(e1, p);
+            if (std::abs(det) < 1e-9f) continue;
+            const glm::vec3 s = from - a;
+            const float u = glm::dot(s, p) / det;
+            if (u < 0.0f || u > 1.0f) continue;
+            const glm::vec3 q = glm::cross(s, e1);
+            const float v = glm::dot(dir, q) / det;
+            if (v < 0.0f || u + v > 1.0f) continue;
+            const float d = glm::dot(e2, q) / det;
+            if (d > 0.0f && d < best) best = d, which = slip[t];
+        }
+        return which;
+    };
+    const float low = rig.at("psis").z + 30.0f * k, high = low + 60.0f * k;
+    std::vector<glm::vec2> seam;
+    for (float z = low; z <= high; z += 1.0f * k)
+        for (float x = 20.0f; x <= 110.0f; x += 0.5f) {
+            if (nearest({x * k, 400.0f * k, z}) != 1) continue;
+            if (nearest({(x + 0.5f) * k, 400.0f * k, z}) == 2) {
+                seam.push_back({z, x});
+                break;
+            }
+        }
+    REQUIRE(seam.size() > 20);
+    float mz = 0.0f, mx = 0.0f;
+    for (const auto& p : seam) mz += p.x / float(seam.size()), mx += p.y / float(seam.size());
+    float szz = 0.0f, szx = 0.0f;
+    for (const auto& p : seam) szz += (p.x - mz) * (p.x - mz), szx += (p.x - mz) * (p.y - mx);
+    const float slope = szx / szz;
+    float worst = 0.0f;
+    for (const auto& p : seam) worst = std::max(worst, std::abs(mx + slope * (p.x - mz) - p.y));
+    MESSAGE("seam rows ", seam.size(), ", slope ", slope, ", largest step off its line ", worst);
+    CHECK(worst < 1.0f * k);
+}

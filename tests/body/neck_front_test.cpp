@@ -180,3 +180,141 @@ TEST_CASE(
     CHECK(bone == 0);
     CHECK(strap >= straps * 95 / 100);
 }
+
+TEST_CASE("from the front, the sternocleidomastoid's sternal head keeps its width up the neck") {
+    // The sternal head's outline seen from the anterior view's eye (whatever lies in front of
+    // it), row by row from 20 to 55 mm above the notch. Its anchors spread across the notch at
+    // the bottom and back along the mastoid at the top; halfway up the spread pointed straight
+    // back, square to the skin, and the rings' sideways direction flipped for two rings: the
+    // head turned edge-on and back, a waist 12 mm wide from the front where the band should be
+    // broad (21 mm now).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const auto& mesh = leftMesh("scm-sternal");
+    const glm::vec3 notch = rig.at("jugular-notch");
+    float narrowest = 1e9f;
+    for (float z = notch.z + 20.0f * k; z <= notch.z + 55.0f * k; z += 2.5f * k) {
+        float lo = 1e9f, hi = -1e9f;
+        for (float x = 0.0f; x <= 70.0f * k; x += 0.5f * k) {
+            const glm::vec3 at(x, notch.y, z);
+            if (!tpa::body::test::meshCrossings(mesh, eye, at - eye).empty()) {
+                lo = std::min(lo, x);
+                hi = std::max(hi, x);
+            }
+        }
+        narrowest = std::min(narrowest, hi - lo);
+    }
+    std::printf("the sternal head's narrowest outline from the front: %.1f mm\n", narrowest / k);
+    CHECK(narrowest >= 16.0f * k);
+}
+
+TEST_CASE("the sternohyoid keeps its thickness where the neck's front is hollow") {
+    // Straight from behind the notch to the floor of the mouth, the strap's middle ran out
+    // through the skin where the front of the neck curves in above the notch; pressed back
+    // under it there, its rings were squashed to under a millimetre and folded, and where the
+    // two straps overlap on the midline one's crumpled edge showed through the other's face as
+    // slits. Measured front to back through its middle line, from 10 to 60 mm above the notch.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = leftMesh("sternohyoid");
+    const glm::vec3 notch = rig.at("jugular-notch");
+    float thinnest = 1e9f;
+    for (float z = notch.z + 10.0f * k; z <= notch.z + 60.0f * k; z += 2.0f * k) {
+        const glm::vec3 from(7.0f * k, notch.y - 100.0f * k, z);
+        const auto crossings = tpa::body::test::meshCrossings(mesh, from, {0.0f, 1.0f, 0.0f});
+        REQUIRE(crossings.size() >= 2);
+        thinnest = std::min(thinnest, crossings[1].t - crossings[0].t);
+    }
+    std::printf("the sternohyoid's thinnest point above the notch: %.1f mm\n", thinnest / k);
+    CHECK(thinnest >= 2.5f * k);
+}
+
+TEST_CASE("from the front, the straps fill the neck between the sternocleidomastoids' borders") {
+    // Rays from the anterior view's eye across the front of the neck, 30 mm either side of the
+    // midline, from 30 mm above the notch up to the hyoid's level (the floor of the mouth and
+    // the digastric's anterior bellies lie above): all should meet the sternocleidomastoids or
+    // the sternohyoids. The narrow straps' upper lateral corners left a notch beside the
+    // sternocleidomastoid's anterior border in which the digastric's intermediate tendon, the
+    // omohyoid's upper end, slips of the sternothyroid and, through a gap, the back of the neck
+    // showed as small separate pieces (196 of 1952 rays in the fifteenth session's body).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 notch = rig.at("jugular-notch");
+    int rays = 0, other = 0;
+    for (float z = notch.z + 30.0f * k; z <= notch.z + 61.0f * k; z += 1.0f * k)
+        for (float x = -30.0f * k; x <= 30.0f * k; x += 1.0f * k) {
+            const std::string id =
+                tpa::body::test::firstPartHitId(eye, glm::vec3(x, notch.y, z) - eye);
+            ++rays;
+            if (id.rfind("scm-", 0) != 0 && id.rfind("sternohyoid", 0) != 0) ++other;
+        }
+    std::printf("front of the neck up to the hyoid: %d of %d rays met another part first\n",
+                other, rays);
+    CHECK(other * 100 <= rays);
+}
+
+TEST_CASE("the sternocleidomastoid's clavicular head arises flat from the clavicle") {
+    // The clavicular head is the flatter one: a broad thin band on the medial third of the
+    // clavicle. Its lower end, where it bends from the clavicle up into the neck, swelled to
+    // the full belly's thickness and more and stood on the bone as a rounded lip, from the
+    // front a separate piece above the clavicle (9.9 mm thick; 6.1 now). Measured top to
+    // bottom through the head within 20 mm above the sternoclavicular joint, over its origin.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = leftMesh("scm-clavicular");
+    const glm::vec3 joint = rig.at("sternoclavicular");
+    constexpr float kAbove = 20.0f;  // higher, vertical rays run along the rising belly
+    float thickest = 0.0f;
+    for (float x = 12.0f; x <= 44.0f; x += 2.0f)
+        for (float y = -8.0f; y <= 16.0f; y += 2.0f) {
+            const glm::vec3 from = joint + glm::vec3(x, y, 100.0f) * k;
+            const auto crossings = tpa::body::test::meshCrossings(mesh, from, {0.0f, 0.0f, -1.0f});
+            for (std::size_t i = 0; i + 1 < crossings.size(); i += 2) {
+                const float top = from.z - crossings[i].t;
+                if (top > joint.z + kAbove * k) continue;
+                thickest = std::max(thickest, crossings[i + 1].t - crossings[i].t);
+            }
+        }
+    std::printf("the clavicular head's thickest point over the clavicle: %.1f mm\n", thickest / k);
+    CHECK(thickest <= 8.0f * k);
+}
+
+TEST_CASE("from the front, the levator scapulae shows as little more than an edge beside the "
+          "sternocleidomastoid") {
+    // Lateral to the sternocleidomastoid the front view looks into the posterior triangle, at
+    // the levator scapulae and the scalenes seen nearly edge-on. The clavicular head, 18 mm
+    // wide, left the levator's front edge as a long thin strand between it and the trapezius
+    // from the clavicle up to the jaw (308 rays, both sides, in 30-75 mm from the midline and
+    // 20-75 mm above the notch; 142 with the head 24 mm wide).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 notch = rig.at("jugular-notch");
+    int levator = 0;
+    for (float z = notch.z + 20.0f * k; z <= notch.z + 75.0f * k; z += 1.0f * k)
+        for (float x = 30.0f * k; x <= 75.0f * k; x += 1.0f * k)
+            for (float side : {1.0f, -1.0f}) {
+                const std::string id = tpa::body::test::firstPartHitId(
+                    eye, glm::vec3(side * x, notch.y, z) - eye);
+                levator += id.rfind("levator-scapulae", 0) == 0 ? 1 : 0;
+            }
+    std::printf("levator scapulae first beside the sternocleidomastoid from the front: %d rays\n",
+                levator);
+    CHECK(levator <= 200);
+}
+
+TEST_CASE("the sternocleidomastoid's sternal tendon reaches down onto the manubrium") {
+    // The sternal head arises by a rounded tendon from the front of the manubrium, below the
+    // jugular notch. Its tendon ended 4 mm above the notch, so from the front the two heads
+    // stopped short of the sternum with the straps' lower ends showing under them; its lowest
+    // point now lies 7 mm below the notch, on the bone.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const float notch = rig.at("jugular-notch").z;
+    float lowest = 1e9f;
+    for (const auto& p : leftMesh("scm-sternal").positions) lowest = std::min(lowest, p.z);
+    std::printf("the sternal head's lowest point: %.1f mm from the notch\n", (lowest - notch) / k);
+    CHECK(lowest <= notch - 2.0f * k);
+}
