@@ -97,10 +97,22 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             std::size_t(h) < spec.slipDepth.size() ? spec.slipDepth[std::size_t(h)] : 0.0f;
         const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(from, origin.size()),
                                                            originDiveShare(to, origin.size()));
-        MuscleSpec slip = spec;
-        if (sheet && h % 2 == 1) slip.depth0 += spec.slipStagger;
+        // A sheet whose borders thin (rimThinning: the masseter) takes the lens section in its
+        // first and last slips, so its borders dome down thin instead of standing as walls;
+        // they lie under the middle slips' flat faces (slipDepth), whose rims show as lines. A
+        // slip a third as wide as the sheet thins n times as steeply, and the last (the
+        // masseter's posterior, narrowest where the insertion turns up the ramus) is half as
+        // thick: 3 mm inside the posterior border it was 8.2 mm thick, 5.3 with the steeper
+        // lens, a wall; 2.2 now.
+        MuscleSpec own = spec;
+        if (sheet && spec.rimThinning > 0.0f && (h == 0 || h == n - 1)) {
+            own.sheetOverlap = 0.0f;
+            own.rimThinning = spec.rimThinning * float(n);
+            if (h == n - 1) own.thickness = 0.5f * spec.thickness;
+        }
+        if (sheet && h % 2 == 1) own.depth0 += spec.slipStagger;
         mesh.append(sweepBelly(
-            slip, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
+            own, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
             depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2) + extra * k, kSlipSinkFirst, dive));
     }
     return mesh;

@@ -1,0 +1,67 @@
+// The superficial masseter seen from the side: its fibres run down and back from the zygomatic
+// arch to the angle of the mandible, and the muscle shows them as overlapping strips (as the
+// temporalis' fan does) rather than as one flat plate with no direction.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <glm/glm.hpp>
+#include <numeric>
+#include <vector>
+
+#include "body_fixture.h"
+
+using tpa::body::test::leftMesh;
+
+namespace {
+
+// Vertex sets of the mesh's separate pieces (vertices joined by a triangle).
+std::vector<std::vector<glm::vec3>> pieces(const tpa::core::Mesh& mesh) {
+    std::vector<std::size_t> root(mesh.positions.size());
+    std::iota(root.begin(), root.end(), std::size_t{0});
+    auto find = [&](std::size_t i) {
+        while (root[i] != i) i = root[i] = root[root[i]];
+        return i;
+    };
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+        for (int e = 1; e < 3; ++e) root[find(mesh.indices[t + e])] = find(mesh.indices[t]);
+    std::vector<std::vector<glm::vec3>> out;
+    std::vector<int> slot(mesh.positions.size(), -1);
+    for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
+        const std::size_t r = find(i);
+        if (slot[r] < 0) {
+            slot[r] = int(out.size());
+            out.emplace_back();
+        }
+        out[std::size_t(slot[r])].push_back(mesh.positions[i]);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the superficial masseter shows strips running down and back from the side") {
+    // Each strip's long axis in the side view (the y-z plane, +y back): its angle below the
+    // horizontal, pointing back. One plate: one piece, no direction of its own.
+    const auto strips = pieces(leftMesh("masseter-superficial"));
+    CHECK(strips.size() >= 3);
+    for (const auto& v : strips) {
+        glm::vec2 mean(0.0f);
+        for (const auto& p : v) mean += glm::vec2(p.y, p.z);
+        mean /= float(v.size());
+        float syy = 0.0f, szz = 0.0f, syz = 0.0f;
+        for (const auto& p : v) {
+            const glm::vec2 d = glm::vec2(p.y, p.z) - mean;
+            syy += d.x * d.x;
+            szz += d.y * d.y;
+            syz += d.x * d.y;
+        }
+        // The principal axis' angle from the y axis; down and back: z falls as y grows.
+        const float axis = 0.5f * std::atan2(2.0f * syz, syy - szz);
+        const float below = glm::degrees(std::atan(-std::tan(axis)));
+        const float below360 = below < 0.0f ? below + 180.0f : below;
+        std::printf("masseter strip: %.0f degrees below the horizontal, backward\n", below360);
+        CHECK(below360 > 45.0f);
+        CHECK(below360 < 85.0f);
+    }
+}
