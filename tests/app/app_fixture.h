@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include <unistd.h>
+
 namespace tpa::test {
 
 inline std::filesystem::path tpatlasBinary() { return std::filesystem::path(TPA_BINARY_DIR) / "src/app/tpatlas"; }
@@ -21,9 +23,12 @@ inline std::filesystem::path scratchDir(const std::string& name) {
 }
 
 // Two wide, flat blocks side by side: the subject's right block (-X) and left block (+X).
+// ctest runs test cases in parallel and several share a scratch folder: the file is written
+// beside its name and renamed over it, so a program reading it never sees it half-written.
 inline std::filesystem::path writeTwoBlocksObj(const std::filesystem::path& dir) {
     const auto path = dir / "two_blocks.obj";
-    std::ofstream out(path);
+    const auto partial = dir / ("two_blocks.obj." + std::to_string(::getpid()));
+    std::ofstream out(partial);
     auto block = [&](const char* name, float x0, float x1, int base) {
         out << "o " << name << "\n";
         for (int i = 0; i < 8; ++i)
@@ -34,6 +39,8 @@ inline std::filesystem::path writeTwoBlocksObj(const std::filesystem::path& dir)
     };
     block("Right_block", -300, -20, 1);
     block("Left_block", 20, 300, 9);
+    out.close();
+    std::filesystem::rename(partial, path);
     return path;
 }
 
