@@ -100,16 +100,14 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         // A sheet whose borders thin (rimThinning: the masseter) takes the lens section in its
         // first and last slips, so its borders dome down thin instead of standing as walls;
         // they lie under the middle slips' flat faces (slipDepth), whose rims show as lines. A
-        // slip a third as wide as the sheet thins n times as steeply, and the last (the
-        // masseter's posterior, narrowest where the insertion turns up the ramus) is half as
-        // thick: 3 mm inside the posterior border it was 8.2 mm thick, 5.3 with the steeper
-        // lens, a wall; 2.2 now.
+        // slip 1/n as wide as the sheet thins n times as steeply.
         MuscleSpec own = spec;
         if (sheet && spec.rimThinning > 0.0f && (h == 0 || h == n - 1)) {
             own.sheetOverlap = 0.0f;
             own.rimThinning = spec.rimThinning * float(n);
-            if (h == n - 1) own.thickness = 0.5f * spec.thickness;
         }
+        if (std::size_t(h) < spec.slipThickness.size())
+            own.thickness = spec.slipThickness[std::size_t(h)] * spec.thickness;
         if (sheet && h % 2 == 1) own.depth0 += spec.slipStagger;
         mesh.append(sweepBelly(
             own, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
