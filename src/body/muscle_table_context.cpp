@@ -95,20 +95,25 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-16, -22, -2}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 14, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
         // Infraorbital margin (under the orbicularis oculi) -> upper lip beside the midline: a
         // broad sheet from the whole margin converging on the lip (a narrow strap from its
-        // medial half left the maxilla bare beside it), meeting its fellow above the lip.
-        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -26}}, {"nasion", {40, 2, -30}}}, .insertion = {{"menton", {3, -16, 57}}, {"menton", {16, -13, 57}}}, .width = 10, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
+        // medial half left the maxilla bare beside it), inserting lateral to the ala (from 3 mm
+        // off the midline it lay over the ala's skin, 25 mm in front of the nasalis, and its
+        // medial edge stood as a cliff beside the nose with the nose's skin hidden).
+        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -26}}, {"nasion", {40, 2, -30}}}, .insertion = {{"menton", {15, -14, 57}}, {"menton", {23, -11, 56}}}, .width = 4, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
         // Levator labii superioris alaeque nasi: frontal process of the maxilla -> the ala and
         // the upper lip, along the side of the nose medial to the levator labii superioris
-        // (without it the side of the nose and the maxilla beside it showed bare).
-        {.id = "levator-labii-superioris-alaeque-nasi", .name = "Levator labii superioris alaeque nasi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {9, -4, -8}}}, .insertion = {{"menton", {9, -16, 60}}}, .via = {{"nasion", {14, -4, -36}}}, .width = 9, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f, .rings = 8},
+        // (without it the side of the nose and the maxilla beside it showed bare). Placed freely
+        // on the bone beside the nasalis, as the nasalis is: under the skin of the nose's side
+        // it stood edge-on, a thin hooked shard beside the nasalis from the front.
+        {.id = "levator-labii-superioris-alaeque-nasi", .name = "Levator labii superioris alaeque nasi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {10, 4, -8}}}, .insertion = {{"menton", {9, -10, 57}}}, .via = {{"nasion", {11, 2.5f, -36}}}, .width = 10, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .rings = 8},
         // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum, a sheet
         // from the root of the nose over the aperture to above the lip, beside its fellow. Placed
         // freely, close over the bone: the nose's skin stands up to 4 cm in front of it (no
         // cartilage is modelled) and a belly fitted under the skin stood off the bone or was
         // pressed into a sliver, leaving the nasal bones and aperture bare. Its medial edge
         // lies just past the midline and runs up under the procerus to the nasion (1 mm short
-        // of the midline, a line of bone showed down the nose between the halves).
-        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {14, 8, -30}}, {"nasion", {12, 8, -58}}}, .insertion = {{"nasion", {-0.5f, -1, -2}}, {"nasion", {-0.5f, 4, -57}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1},
+        // of the midline, a line of bone showed down the nose between the halves). Its lower
+        // edge reaches the orbicularis oris, or the bone showed at the base of the nose.
+        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {14, 8, -30}}, {"nasion", {12, 5, -63}}}, .insertion = {{"nasion", {-0.5f, -1, -2}}, {"nasion", {-0.5f, 1, -66}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1},
         // Procerus: from the nasal bones up over the root of the nose into the skin between the
         // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
         // From their lower part, over the nasalis' upper end, and broad enough to cover them (12
@@ -116,7 +121,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // midline (sheetOverlap: a strap 18 mm wide centred beside it, rounded, overlapped its
         // fellow in a split ridge and tapered to a beak below), thinning into the brow above,
         // where it reaches out to the ring's upper medial corner (3 mm short, bone showed).
-        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-0.5f, -6, -30}}, {"nasion", {9, -6, -30}}}, .insertion = {{"glabella", {-0.5f, 0, 10}}, {"glabella", {18, 0, 11}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
+        // Placed freely: in front of the ring's medial ends at the root of the nose, down onto
+        // the nasalis over the nasal bones (under the skin, its lower half stood 6-10 mm in front
+        // of the nasalis and was narrowed where the nose's skin rises, a split tongue between
+        // the straps beside it). Its medial stretch, past the midline, lies 1 mm deeper, so each
+        // half shows only on its own side (straight, the mirrored halves crossed in a zigzag).
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 1, -30}}}, .insertion = {{"glabella", {-1.5f, 1, 10}}, {"glabella", {1, 0, 10}}, {"glabella", {18, 2.5f, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's
