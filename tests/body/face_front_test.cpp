@@ -93,3 +93,18 @@ TEST_CASE("from the front the closed lids fill the ring's hole to its edge") {
     std::printf("the ring's hole from the front: %d of %d rays met bone\n", bone, rays);
     CHECK(bone == 0);
 }
+
+TEST_CASE("from the front the frontalis meets the temporalis at the temporal line") {
+    const tpa::body::Rig rig;
+    // Rays from the front 1 mm apart beside the brow, above the ring's lateral part, where the
+    // face's outline turns back into the temple, both sides. Before, a strip of the frontal
+    // bone 2-3 mm wide showed between the frontalis' lateral border and the temporalis, pale
+    // beside the ring at the face's outline.
+    int rays = 0, bone = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float x = 48.0f; x <= 60.0f; x += 1.0f)
+            for (float z = 18.0f; z <= 44.0f; z += 1.0f, ++rays)
+                bone += seenFromFront(rig, "nasion", side * x, z) == "#";
+    std::printf("temporal line from the front: %d of %d rays met bone\n", bone, rays);
+    CHECK(bone <= rays / 25);
+}
