@@ -144,7 +144,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // down to the chin's lower border, seen between the two depressors labii inferioris.
         // It reaches up under the lower lip (from 34 mm, rays at the midline just under the lip
         // went into the mouth) and round onto the lower border (the border showed below it).
-        {.id = "mentalis", .name = "Mentalis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {-1, -8, 38}}, {"menton", {9, -8, 37}}}, .insertion = {{"menton", {-1, -2, -6}}, {"menton", {16, 0, -4}}}, .width = 0, .thickness = 3, .depth0 = 3, .depth1 = 3},
+        // 2.5 mm deep, just under the depressors' faces: at 3 its face lay 1.5 mm behind theirs
+        // and their rims stood over it as the edges of two pouches.
+        {.id = "mentalis", .name = "Mentalis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {-1, -8, 38}}, {"menton", {9, -8, 37}}}, .insertion = {{"menton", {-1, -2, -6}}, {"menton", {16, 0, -4}}}, .width = 0, .thickness = 3, .depth0 = 2.5f, .depth1 = 2.5f},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
         // Its origin follows the lower border and wraps a little under it, where the platysma
         // (not modelled) would cover the bone: from the oblique line, a strip of the border
@@ -154,8 +156,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // medial to the depressor anguli oris. Its origin starts on the lower border 9 mm from
         // the midline and it converges on its fellow in the lip, so the two leave a triangle
         // over the chin where the mentalis shows (from the midline, they met over the chin as one
-        // broad shield and hid it); from the line 8 mm up, the lower border showed.
-        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {9, 0, 1}}, {"menton", {30, 6, 3}}}, .insertion = {{"menton", {-1, -12, 34}}, {"menton", {26, -6, 39}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        // broad shield and hid it); from the line 8 mm up, the lower border showed. Its origin
+        // lies 0.5 mm deeper than the depressor anguli oris, so its lateral border passes under
+        // that muscle's medial border (at one depth, its rim stood over it as a hard outline).
+        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {9, 0, 1}}, {"menton", {30, 6, 3}}}, .insertion = {{"menton", {-1, -12, 34}}, {"menton", {26, -6, 39}}}, .width = 0, .thickness = 2.5f, .depth0 = 2, .depth1 = 1.5f},
         // The thenar eminence, a bulging mass filling the ball of the thumb in front of and
         // medial to the first metacarpal: abductor pollicis brevis (laterally) and flexor
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium

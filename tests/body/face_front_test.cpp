@@ -108,3 +108,47 @@ TEST_CASE("from the front the frontalis meets the temporalis at the temporal lin
     std::printf("temporal line from the front: %d of %d rays met bone\n", bone, rays);
     CHECK(bone <= rays / 25);
 }
+
+TEST_CASE("the chin's depressors and mentalis meet without raised rims") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    // Rays from the front 1 mm apart in rows across the chin, from the menton up to the lower
+    // lip: where the first part seen changes between the depressors and the mentalis, how much
+    // the depth under the skin changes. Before, the depressor labii inferioris lay over the
+    // depressor anguli oris' medial border and 1.5 mm in front of the mentalis, its rounded rims
+    // standing proud of both, so the chin read as two bulbous pouches with hard outlines (22 of
+    // 73 such edges stepped more than 1 mm; 10 of 73 now).
+    auto depthOf = [&](float x, float z, std::string& id) {
+        const glm::vec3 p = rig.at("menton") + glm::vec3(x, 0.0f, z) * k;
+        const glm::vec3 from{p.x, p.y - 300.0f * k, p.z}, dir{0.0f, 1.0f, 0.0f};
+        id = seenFromFront(rig, "menton", x, z);
+        for (const auto& h : tpa::body::test::hitsUnderSkin(from, dir))
+            if (h.id == id) return h.depth;
+        return -1.0f;
+    };
+    auto chin = [](const std::string& id) {
+        for (const char* base : {"mentalis.", "depressor-labii-inferioris.", "depressor-anguli-oris."})
+            if (id.rfind(base, 0) == 0) return true;
+        return false;
+    };
+    int edges = 0, steep = 0;
+    for (float z = 6.0f; z <= 36.0f; z += 2.0f) {
+        std::string prev;
+        float prevDepth = 0.0f;
+        for (float x = -40.0f; x <= 40.0f; x += 1.0f) {
+            std::string id;
+            const float d = depthOf(x, z, id);
+            if (!prev.empty() && id != prev && chin(id) && chin(prev) && d >= 0.0f &&
+                prevDepth >= 0.0f) {
+                ++edges;
+                steep += std::abs(d - prevDepth) > 1.0f;
+            }
+            prev = id;
+            prevDepth = d;
+        }
+    }
+    std::printf("chin from the front: %d of %d edges between its muscles step over 1 mm\n", steep,
+                edges);
+    CHECK(edges > 0);
+    CHECK(steep <= edges / 5);
+}
