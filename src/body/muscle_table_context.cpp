@@ -68,13 +68,17 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // (featherAcross): its face level over the lids' edge, where it thins from beneath, and
         // sinking as it thins toward its outer edge, above 5 mm more onto the frontalis (with an
         // elliptical section it stood as goggles, 6 mm over the frontalis at its upper edge);
-        // its ends keep most of their width, so the overlap at the top is not a notch.
-        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {57, 15, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 5, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}},
+        // its ends keep most of their width, so the overlap at the top is not a notch. Its lateral
+        // point lies 2 mm further out, over the lateral orbital margin.
+        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {59, 16, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 5, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}},
         // Its palpebral part: a thin sheet in the closed lids, from the upper lid to the lower,
         // its rims under the ring (without it the orbit showed as an empty socket of bone),
         // level with the ring's face (2.5 mm deep, it lay 1.6 mm deeper than the ring, a hollow
-        // inside it) and reaching under the ring's lower part.
-        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {55, 8, 5}}}, .insertion = {{"nasion", {20, -4, -21}}, {"nasion", {55, 8, -19}}}, .width = 0, .thickness = 1.5f, .depth0 = 1.3f, .depth1 = 1.3f},
+        // inside it) and reaching under the ring's lower part and, laterally, under the ring's
+        // lateral part, which dips 6-9 mm under the skin at the canthus (ending short of it, bone
+        // showed in a slit there). 16 rings: with the 12 its length takes, the wider sheet left
+        // the orbit bare (754 of 2,886 rays from the front met bone).
+        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {60, 11, 5}}}, .insertion = {{"nasion", {20, -4, -21}}, {"nasion", {60, 11, -19}}}, .width = 0, .thickness = 1.5f, .depth0 = 1.3f, .depth1 = 1.3f, .rings = 16},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline (just past it, so the halves meet) round the modiolus to the lower lip (the
         // right half is its mirror).
@@ -95,20 +99,25 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-16, -22, -2}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 14, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
         // Infraorbital margin (under the orbicularis oculi) -> upper lip beside the midline: a
         // broad sheet from the whole margin converging on the lip (a narrow strap from its
-        // medial half left the maxilla bare beside it), meeting its fellow above the lip.
-        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -26}}, {"nasion", {40, 2, -30}}}, .insertion = {{"menton", {3, -16, 57}}, {"menton", {16, -13, 57}}}, .width = 10, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
+        // medial half left the maxilla bare beside it), inserting lateral to the ala (from 3 mm
+        // off the midline it lay over the ala's skin, 25 mm in front of the nasalis, and its
+        // medial edge stood as a cliff beside the nose with the nose's skin hidden).
+        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -26}}, {"nasion", {40, 2, -30}}}, .insertion = {{"menton", {15, -14, 57}}, {"menton", {23, -11, 56}}}, .width = 4, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
         // Levator labii superioris alaeque nasi: frontal process of the maxilla -> the ala and
         // the upper lip, along the side of the nose medial to the levator labii superioris
-        // (without it the side of the nose and the maxilla beside it showed bare).
-        {.id = "levator-labii-superioris-alaeque-nasi", .name = "Levator labii superioris alaeque nasi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {9, -4, -8}}}, .insertion = {{"menton", {9, -16, 60}}}, .via = {{"nasion", {14, -4, -36}}}, .width = 9, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f, .rings = 8},
+        // (without it the side of the nose and the maxilla beside it showed bare). Placed freely
+        // on the bone beside the nasalis, as the nasalis is: under the skin of the nose's side
+        // it stood edge-on, a thin hooked shard beside the nasalis from the front.
+        {.id = "levator-labii-superioris-alaeque-nasi", .name = "Levator labii superioris alaeque nasi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {10, 4, -8}}}, .insertion = {{"menton", {9, -10, 57}}}, .via = {{"nasion", {11, 2.5f, -36}}}, .width = 10, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .rings = 8},
         // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum, a sheet
         // from the root of the nose over the aperture to above the lip, beside its fellow. Placed
         // freely, close over the bone: the nose's skin stands up to 4 cm in front of it (no
         // cartilage is modelled) and a belly fitted under the skin stood off the bone or was
         // pressed into a sliver, leaving the nasal bones and aperture bare. Its medial edge
         // lies just past the midline and runs up under the procerus to the nasion (1 mm short
-        // of the midline, a line of bone showed down the nose between the halves).
-        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {14, 8, -30}}, {"nasion", {12, 8, -58}}}, .insertion = {{"nasion", {-0.5f, -1, -2}}, {"nasion", {-0.5f, 4, -57}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1},
+        // of the midline, a line of bone showed down the nose between the halves). Its lower
+        // edge reaches the orbicularis oris, or the bone showed at the base of the nose.
+        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {14, 8, -30}}, {"nasion", {12, 5, -63}}}, .insertion = {{"nasion", {-0.5f, -1, -2}}, {"nasion", {-0.5f, 1, -66}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1},
         // Procerus: from the nasal bones up over the root of the nose into the skin between the
         // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
         // From their lower part, over the nasalis' upper end, and broad enough to cover them (12
@@ -116,7 +125,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // midline (sheetOverlap: a strap 18 mm wide centred beside it, rounded, overlapped its
         // fellow in a split ridge and tapered to a beak below), thinning into the brow above,
         // where it reaches out to the ring's upper medial corner (3 mm short, bone showed).
-        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-0.5f, -6, -30}}, {"nasion", {9, -6, -30}}}, .insertion = {{"glabella", {-0.5f, 0, 10}}, {"glabella", {18, 0, 11}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 2.0f, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
+        // Placed freely: in front of the ring's medial ends at the root of the nose, down onto
+        // the nasalis over the nasal bones (under the skin, its lower half stood 6-10 mm in front
+        // of the nasalis and was narrowed where the nose's skin rises, a split tongue between
+        // the straps beside it). Its medial stretch, past the midline, lies 1 mm deeper, so each
+        // half shows only on its own side (straight, the mirrored halves crossed in a zigzag).
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 1, -30}}}, .insertion = {{"glabella", {-1.5f, 1, 10}}, {"glabella", {1, 0, 10}}, {"glabella", {18, 2.5f, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's
@@ -130,7 +144,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // down to the chin's lower border, seen between the two depressors labii inferioris.
         // It reaches up under the lower lip (from 34 mm, rays at the midline just under the lip
         // went into the mouth) and round onto the lower border (the border showed below it).
-        {.id = "mentalis", .name = "Mentalis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {-1, -8, 38}}, {"menton", {9, -8, 37}}}, .insertion = {{"menton", {-1, -2, -6}}, {"menton", {16, 0, -4}}}, .width = 0, .thickness = 3, .depth0 = 3, .depth1 = 3},
+        // 2.5 mm deep, just under the depressors' faces: at 3 its face lay 1.5 mm behind theirs
+        // and their rims stood over it as the edges of two pouches.
+        {.id = "mentalis", .name = "Mentalis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {-1, -8, 38}}, {"menton", {9, -8, 37}}}, .insertion = {{"menton", {-1, -2, -6}}, {"menton", {16, 0, -4}}}, .width = 0, .thickness = 3, .depth0 = 2.5f, .depth1 = 2.5f},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
         // Its origin follows the lower border and wraps a little under it, where the platysma
         // (not modelled) would cover the bone: from the oblique line, a strip of the border
@@ -140,8 +156,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // medial to the depressor anguli oris. Its origin starts on the lower border 9 mm from
         // the midline and it converges on its fellow in the lip, so the two leave a triangle
         // over the chin where the mentalis shows (from the midline, they met over the chin as one
-        // broad shield and hid it); from the line 8 mm up, the lower border showed.
-        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {9, 0, 1}}, {"menton", {30, 6, 3}}}, .insertion = {{"menton", {-1, -12, 34}}, {"menton", {26, -6, 39}}}, .width = 0, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        // broad shield and hid it); from the line 8 mm up, the lower border showed. Its origin
+        // lies 0.5 mm deeper than the depressor anguli oris, so its lateral border passes under
+        // that muscle's medial border (at one depth, its rim stood over it as a hard outline).
+        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {9, 0, 1}}, {"menton", {30, 6, 3}}}, .insertion = {{"menton", {-1, -12, 34}}, {"menton", {26, -6, 39}}}, .width = 0, .thickness = 2.5f, .depth0 = 2, .depth1 = 1.5f},
         // The thenar eminence, a bulging mass filling the ball of the thumb in front of and
         // medial to the first metacarpal: abductor pollicis brevis (laterally) and flexor
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium

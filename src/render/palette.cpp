@@ -18,6 +18,11 @@ std::uint32_t hash(std::string_view s) {
 glm::vec3 defaultPartColor(const core::Part& part) {
     // Left and right copies of a muscle share their colour: hash the muscle, not the part.
     std::string_view key = part.muscleId.empty() ? std::string_view(part.name) : std::string_view(part.muscleId);
+    // Parts outside the knowledge base (the face's muscles of expression, the bones) carry no
+    // muscle id: hash their name without its side, or the two halves of the procerus, nasalis
+    // and orbicularis oris meet on the midline in two shades, a hard seam down the face.
+    for (std::string_view side : {" (left)", " (right)"})
+        if (part.muscleId.empty() && key.ends_with(side)) key.remove_suffix(side.size());
     // So do the parts of one muscle (upper, middle and lower trapezius), taking the upper
     // part's: in different shades they read as stacked plates rather than one sheet (and
     // "trapezius" alone hashes to nearly the latissimus dorsi's shade beside it).
