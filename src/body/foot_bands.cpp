@@ -36,11 +36,15 @@ const std::vector<MuscleSpec>& footBandRows() {
         // of tibialis anterior, extensor hallucis longus and extensor digitorum longus. Both
         // bands lie 1 mm under the skin, 1.5 mm thick with the flat section, over those
         // tendons (1.5-3 mm under it), through a via on the front of the ankle: a band laid
-        // deeper had gone under the tendons it holds down, which showed through it.
-        {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {-26, -12, 40}}}, .insertion = {{"ankle-joint", {30, -4, 40}}}, .via = {{"ankle-joint", {2, -34, 40}}}, .width = 24, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f},
+        // deeper had gone under the tendons it holds down, which showed through it. Their ends
+        // narrow and sink toward the bone they attach to (widthProfile, depthProfile): at full
+        // width and depth they ended square, pale plates standing off the ankle from the side
+        // (the superior band's lateral end 20 mm in front of the tibia), and the superior band,
+        // 24 mm tall, read from the front as a wide cuff.
+        {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {-26, -12, 40}}}, .insertion = {{"ankle-joint", {30, -4, 40}}}, .via = {{"ankle-joint", {2, -34, 40}}}, .width = 18, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f, .widthProfile = {0.4f, 0.75f, 1.0f, 1.0f, 1.0f, 0.75f, 0.4f}, .depthProfile = {2.0f, 0.5f, 0.0f, 0.0f, 0.0f, 3.0f, 9.0f}},
         // The inferior extensor retinaculum's stem and upper band: from the front of the
         // calcaneus, lateral, up over the front of the ankle to the medial malleolus.
-        {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {32, -26, -26}}}, .insertion = {{"ankle-joint", {-28, -14, 2}}}, .via = {{"ankle-joint", {4, -42, -8}}}, .width = 14, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f},
+        {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {32, -26, -26}}}, .insertion = {{"ankle-joint", {-28, -14, 2}}}, .via = {{"ankle-joint", {4, -42, -8}}}, .width = 14, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f, .widthProfile = {0.45f, 0.8f, 1.0f, 1.0f, 1.0f, 0.8f, 0.45f}, .depthProfile = {2.5f, 1.0f, 0.0f, 0.0f, 0.0f, 1.0f, 2.0f}},
         // The fibular tendons, cords from the ends of the bellies above the lateral malleolus
         // (muscle_table_lower.cpp) down behind it in its groove, round under its tip and forward
         // along the lateral calcaneus: the brevis' in front, against the bone, then above the

@@ -212,8 +212,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // The dorsal interossei of the foot, one sheet between and over the metatarsals under
         // the extensor tendons (the foot's skeleton is a block, so the dorsum showed bone), on
         // down the front of the ball of the foot to the toes' sheaths: the skin's dorsum stands
-        // 30 mm over the metatarsals there, and from the front they showed under its end.
-        {.id = "dorsal-interossei-foot", .name = "Dorsal interossei (foot)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, .insertion = {{"ankle-joint", {-16, -172, -20}}, {"ankle-joint", {30, -160, -26}}}, .width = 0, .thickness = 3, .depth0 = 4.5f, .depth1 = 4.5f},
+        // 30 mm over the metatarsals there, and from the front they showed under its end. 12 mm
+        // thick, down onto the bones: 3 mm thick, the tendons lay on a thin shell over an empty
+        // foot and read from the side as wires arching over it.
+        {.id = "dorsal-interossei-foot", .name = "Dorsal interossei (foot)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, .insertion = {{"ankle-joint", {-16, -172, -20}}, {"ankle-joint", {30, -160, -26}}}, .width = 0, .thickness = 12, .depth0 = 4.5f, .depth1 = 4.5f},
         // Adductor brevis: the body and inferior ramus of the pubis -> the pectineal line and the
         // upper third of the linea aspera, deep to the pectineus and adductor longus and over
         // the obturator externus. Without it, from the front the groin showed, between those two

@@ -121,10 +121,16 @@ void addLegBones(std::vector<BoneShape>& out, const Rig& r, float k) {
     // 40 mm wide ellipsoid it bulged out of the side and back of the heel as a bare bulb).
     f.ellipsoid(r.at("heel") + mm(2, -28, 0), mm(15, 34, 19), 8 * k);
     f.box(ankle + mm(0, -55, -30), mm(26, 24, 14), 6 * k, 10 * k);
+    // The second and third metatarsals' bases rise toward the tarsus' dorsum, the second's
+    // highest (the transverse arch): 12 and 6 mm lower, they stepped down off the tarsal block
+    // and the dorsum's tendons stood 35-40 mm over them. The first stays low beside the abductor
+    // hallucis and the fourth and fifth under the short extensor: raised, they showed bare from
+    // the medial side and from the side.
+    constexpr float kBaseZ[5] = {-38.0f, -28.0f, -36.0f, -44.0f, -46.0f};
     for (int i = 0; i < 5; ++i) {
         const float t = float(i) / 4.0f;
         const glm::vec3 base =
-            ankle + glm::vec3(glm::mix(-20.0f, 34.0f, t), -72.0f, -38.0f - 8.0f * t) * k;
+            ankle + glm::vec3(glm::mix(-20.0f, 34.0f, t), -72.0f, kBaseZ[i]) * k;
         const glm::vec3 head =
             glm::mix(r.at("first-mtp") + mm(4, 0, 4), r.at("toes-lateral") + mm(-6, 46, 6), t);
         // The lesser toes' tips lie on the skin's toes (skin_field.cpp), 6 mm behind their
