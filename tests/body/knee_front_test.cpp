@@ -1,5 +1,5 @@
 // The front of the knee as an écorché shows it: the patellar ligament a thick flat band from
-// the patella's apex to the tibial tuberosity, about 30 mm wide at the apex and narrowing a
+// the patella's apex to the tibial tuberosity, about 25 mm wide at the apex and narrowing a
 // little to the tuberosity. Before, its anchors lay 14-20 mm inside the knee and the skin
 // fitting pushed its end rings outward: 38 mm at the top, 28 in the middle, 36 at the bottom,
 // an hourglass whose ends stood out as flanges.
@@ -45,11 +45,13 @@ TEST_CASE("the patellar ligament narrows evenly from the patella's apex to the t
         for (float x : w) std::printf(" %.1f", x);
         std::printf("\n");
         CAPTURE(id);
-        // About 30 mm at the apex, about 25 at the tuberosity.
-        CHECK(w.front() > 26.0f * k);
-        CHECK(w.front() < 32.0f * k);
-        CHECK(w.back() > 21.0f * k);
-        CHECK(w.back() < 28.0f * k);
+        // About 25 mm at the apex, about 20 at the tuberosity (an écorché's band of 20-25 mm).
+        // At 31 narrowing to 22 it read beside the retinacula as a short, fat block (the
+        // sixteenth session's 31 / 31 / 30 / 29 / 26 / 22).
+        CHECK(w.front() > 23.0f * k);
+        CHECK(w.front() < 28.0f * k);
+        CHECK(w.back() > 18.0f * k);
+        CHECK(w.back() < 23.0f * k);
         // No band wider than the one above it by more than 2.5 mm: no flange at either end,
         // no waist between them.
         for (std::size_t s = 1; s < w.size(); ++s) {
