@@ -223,8 +223,12 @@ std::vector<MuscleSpec> armAndHand() {
         {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 40, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.5f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .rimThinning = 1.0f, .rings = 16},
         // Its insertion on the ulna's posterior border (upper quarter), so that only a strip
         // of the border shows beside it; 14 mm lateral of the bone, the ulna showed 18 mm wide
-        // with the brachialis in a gap between them.
-        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {0, 8, 0}}}, .insertion = {{"olecranon..ulnar-styloid:0.25", {-13, 4, 0}}, {"olecranon..ulnar-styloid:0.04", {-11, 6, 0}}}, .width = 20, .thickness = 8, .depth0 = 2, .depth1 = 2},
+        // with the brachialis in a gap between them. A flat triangle (lens section, 5 mm) whose
+        // upper border runs from high on the epicondyle to the olecranon's top and tucks under
+        // the triceps' tendon there (depthAcross): 8 mm thick, 20 wide and from the epicondyle's
+        // middle to the olecranon's side, it was a dark dome with a flat top edge standing over
+        // the bare bone, 25 mm under the skin here.
+        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-2, 8, 8}}}, .insertion = {{"olecranon..ulnar-styloid:0.25", {-6, 4, 0}}, {"olecranon", {-8, 6, 8}}}, .width = 12, .thickness = 5, .depth0 = 2, .depth1 = 2, .depthAcross = -2.5f, .rimThinning = 1.0f},
         // The brachioradialis rises from the upper two thirds of the lateral supracondylar
         // ridge (to 11 cm above the epicondyle), on the ridge itself, behind the brachialis.
         {.id = "brachioradialis", .name = "Brachioradialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-5, 9, 110}}, {"lateral-epicondyle", {-2, 2, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, .width = 44, .thickness = 18, .depth0 = 2, .depth1 = 2},
@@ -242,7 +246,10 @@ std::vector<MuscleSpec> armAndHand() {
         // From the back of the medial epicondyle and round the forearm's ulnar border to the
         // back, where its ulnar head arises from the ulna's posterior border: along the front of
         // that border it left the superficial flexor and the bare ulna showing from behind.
-        {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, 12, 0}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-20, -2, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.25f, 0.6f, 0.86f, 0.98f, 1.0f, 0.96f, 0.89f, 0.78f, 0.65f, 0.48f, 0.2f}, .thicknessProfile = {0.55f, 0.8f, 0.93f, 1.0f, 1.0f, 0.96f, 0.88f, 0.77f, 0.63f, 0.45f, 0.15f}, .depthProfile = {6.0f, 2.5f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
+        // Its ulnar head's origin on the medial margin of the olecranon as well: from the
+        // epicondyle alone, the epicondyle's back and the olecranon's medial side showed as a
+        // pit of bare bone between it, the anconeus and the triceps' tendon.
+        {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, 12, 6}}, {"olecranon", {-12, 0, 6}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-20, -2, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.25f, 0.6f, 0.86f, 0.98f, 1.0f, 0.96f, 0.89f, 0.78f, 0.65f, 0.48f, 0.2f}, .thicknessProfile = {0.55f, 0.8f, 0.93f, 1.0f, 1.0f, 0.96f, 0.88f, 0.77f, 0.63f, 0.45f, 0.15f}, .depthProfile = {6.0f, 2.5f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         // Both anchor lines run ulnar to radial: crossed, the belly turned over on itself.
         // Its belly ends obliquely, higher on the radial side, and narrows there (spreadProfile):
         // from two anchors side by side it ended in a level cut 34 mm across.
