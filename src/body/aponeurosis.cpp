@@ -46,14 +46,15 @@ const std::vector<MuscleSpec>& pairedTendons() {
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         // From the apex of the patella (its bone reaches 23 mm below the landmark) to the
-        // tibial tuberosity: about 30 mm wide, 5 mm thick, narrowing to about 25. Anchors near
+        // tibial tuberosity: about 25 mm wide, 5 mm thick, narrowing to about 20 (at 31 to 22
+        // it read as a short, fat block between the retinacula). Anchors near
         // the depth it lies at (ones 14-20 mm inside the knee were pushed sideways onto the
         // skin's curve and flared its ends into flanges), a little wider than the band since
         // the skin's hollows beside it narrow it one fitting step. It lies 18-20 mm over the
         // bones (the skin's knee is thick): at one depth it stood off them as a box with square
         // ends. Its ends thin and sink toward the bone instead (thickness and depth profiles),
         // the top from over the patella's lower pole, and its lens section rounds its edges.
-        {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-15, -2, -12}}, {"patella", {15, -2, -12}}}, .insertion = {{"tibial-tuberosity", {-14, -8, -6}}, {"tibial-tuberosity", {14, -8, -6}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f, .thicknessProfile = {0.4f, 0.8f, 1, 1, 1, 1, 0.8f, 0.4f}, .depthProfile = {9, 4, 1, 0, 0, 0.5f, 4, 10}, .rimThinning = 1.0f},
+        {.id = "patellar-ligament", .name = "Patellar ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"patella", {-12, -2, -12}}, {"patella", {12, -2, -12}}}, .insertion = {{"tibial-tuberosity", {-12, -8, -6}}, {"tibial-tuberosity", {12, -8, -6}}}, .width = 0, .thickness = 5, .depth0 = 1.5f, .depth1 = 1.5f, .thicknessProfile = {0.4f, 0.8f, 1, 1, 1, 1, 0.8f, 0.4f}, .depthProfile = {9, 4, 1, 0, 0, 0.5f, 4, 10}, .rimThinning = 1.0f},
         // The quadriceps tendon: from under the rectus femoris' end over the patella's base and
         // front to its apex, where its superficial fibres run on into the patellar ligament.
         // Without it the patella showed as a bare ball of bone between the muscles' ends and
@@ -80,8 +81,9 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // beside a box, and their borders stopped short of it over a strip of bone). The
         // lateral one's back border runs back under the iliotibial tract and the biceps over
         // the lateral tibial condyle, which showed between them from the side.
-        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {18, 4, 18}}, {"patella", {36, 44, -14}}}, .insertion = {{"patella", {8, 8, -52}}, {"patella", {34, 62, -58}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
-        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-18, 4, 18}}, {"patella", {-34, 34, -14}}}, .insertion = {{"patella", {-8, 8, -52}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthAcross = -4, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
+        // Their front borders run 2 mm further in than the ligament's narrower edges.
+        {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {16, 4, 18}}, {"patella", {36, 44, -14}}}, .insertion = {{"patella", {6, 8, -52}}, {"patella", {34, 62, -58}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
+        {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-16, 4, 18}}, {"patella", {-34, 34, -14}}}, .insertion = {{"patella", {-6, 8, -52}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthAcross = -4, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
         // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
         // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
         // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,

@@ -351,7 +351,10 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                 : spec.rimThinning > 0.0f ? lensBelowFace(f.thick, sn, spec.rimThinning)
                                           : 0.5f * f.thick * (1.0f - sn);
             const float rim = spec.depthAcross >= 0.0f ? std::max(0.0f, -s) : std::max(0.0f, s);
-            const float tilt = rim * f.u * std::abs(spec.depthAcross) * k;
+            const float along = spec.depthAcrossProfile.empty()
+                                    ? f.u
+                                    : sampledProfile(spec.depthAcrossProfile, f.u);
+            const float tilt = rim * along * std::abs(spec.depthAcross) * k;
             const float dive = glm::mix(originDive.x, originDive.y, 0.5f * (s + 1.0f)) * k *
                                (1.0f - glm::smoothstep(0.0f, 0.25f, f.u));
             const float level = -f.depth - sink - below - tilt - dive;

@@ -96,6 +96,12 @@ struct MuscleSpec {
     // Negative: the same at the rim of the last anchor's side (the medial patellar
     // retinaculum's back edge under the sartorius, its front at the patella).
     float depthAcross = 0.0f;
+    // How much of depthAcross a ring takes along the length (fractions at evenly spaced u, as
+    // widthProfile); empty: u itself, none at the origin rising to all of it at the insertion.
+    // The vastus lateralis' posterior border sinks under the biceps down the thigh but comes
+    // back up near the patella, where at the full 20 mm its lower end left the side of the
+    // knee above the lateral retinaculum open onto the biceps 50 mm in.
+    std::vector<float> depthAcrossProfile{};
     // Extra depth (mm) along the origin line's first stretch (between its first two anchors),
     // fading to none three quarters of the way to its third anchor and, along the belly, a
     // quarter of the way to the insertion: the upper trapezius' origin on the superior nuchal

@@ -48,14 +48,21 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {.id = "pectineus", .name = "Pectineus", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"pubic-tubercle", {6, 4, 6}}, {"pubic-tubercle", {38, 32, 32}}}, .insertion = {{"lesser-trochanter", {-2, -14, -28}}}, .width = 30, .thickness = 12, .depth0 = -1, .depth1 = -1},
         {.id = "sartorius", .name = "Sartorius", .shape = S::Strap, .layer = L::Superficial, .origin = {{"asis", {0, -4, -8}}}, .insertion = {{"pes-anserinus", {0, -4, 0}}}, .via = {{"hip-joint..knee-joint:0.5", {-40, -40, 0}}, {"knee-joint", {-42, 12, 70}}}, .width = 30, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f},
         {.id = "rectus-femoris", .name = "Rectus femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"asis", {-6, -2, -30}}}, .insertion = {{"patella", {0, 2, 18}}}, .width = 52, .thickness = 30, .depth0 = 2, .depth1 = 2, .widthProfile = {0.65f, 0.78f, 0.87f, 0.93f, 0.98f, 1.0f, 0.97f, 0.9f, 0.8f, 0.7f, 0.62f, 0.56f, 0.52f}, .thicknessProfile = {0.3f, 0.5f, 0.7f, 0.87f, 0.97f, 1.0f, 0.97f, 0.87f, 0.7f, 0.5f, 0.35f, 0.25f, 0.2f}},
-        {.id = "vastus-medialis", .name = "Vastus medialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"hip-joint..knee-joint:0.45", {-18, -20, 0}}}, .insertion = {{"patella", {-4, 0, 26}}, {"patella", {-20, 4, 8}}}, .via = {{"knee-joint", {-36, -42, 84}}}, .width = 50, .thickness = 30, .depth0 = 2, .depth1 = 2},
+        // The vastus medialis' teardrop bulges down to the patella's middle against the
+        // quadriceps tendon's medial border: ending 8 mm higher, the medial retinaculum spread
+        // out beside the patella's upper half as a pale sheet; with its tip off the tendon, the
+        // sheet showed on both sides of it.
+        {.id = "vastus-medialis", .name = "Vastus medialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"hip-joint..knee-joint:0.45", {-18, -20, 0}}}, .insertion = {{"patella", {-8, 0, 26}}, {"patella", {-14, 0, -2}}}, .via = {{"knee-joint", {-36, -42, 84}}}, .width = 50, .thickness = 30, .depth0 = 2, .depth1 = 2},
         // The vastus lateralis wraps back to the biceps femoris: on the fuller thigh of the ANSUR
         // girths (skin_field.cpp) its 90 mm left the femur bare between them below the gluteus.
         // Its origin runs from the back of the trochanter forward so that depthAcross sinks its
         // posterior border (by half at mid-thigh) under the biceps' long head: at one depth with
         // it, it covered the long head there but for a strip at its lateral edge.
-        // Its lower fibres reach the patella's upper lateral border, not one point over its top.
-        {.id = "vastus-lateralis", .name = "Vastus lateralis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"greater-trochanter", {-36, 46, -90}}, {"greater-trochanter", {-6, 34, -60}}, {"greater-trochanter", {4, -10, -40}}}, .insertion = {{"patella", {22, 6, 10}}, {"patella", {10, 2, 28}}}, .via = {{"hip-joint..knee-joint:0.5", {50, 38, 0}}}, .width = 134, .thickness = 28, .depth0 = 2, .depth1 = 2, .depthAcross = 20},
+        // Its lower fibres reach the patella's upper lateral border, not one point over its top,
+        // down to its middle; there its posterior border comes back up near the skin
+        // (depthAcrossProfile): sunk the full 20 mm, it left the side of the patella's upper half
+        // to the lateral retinaculum's pale sheet and a gap onto the biceps 50 mm deep.
+        {.id = "vastus-lateralis", .name = "Vastus lateralis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"greater-trochanter", {-36, 46, -90}}, {"greater-trochanter", {-6, 34, -60}}, {"greater-trochanter", {4, -10, -40}}}, .insertion = {{"patella", {24, 8, 0}}, {"patella", {13, 4, 22}}}, .via = {{"hip-joint..knee-joint:0.5", {50, 38, 0}}}, .width = 134, .thickness = 28, .depth0 = 2, .depth1 = 2, .depthAcross = 20, .depthAcrossProfile = {0, 0.125f, 0.25f, 0.375f, 0.5f, 0.625f, 0.75f, 0.6f, 0.1f}},
         // A narrow tendon on the body of the pubis below the tubercle fanning down and laterally
         // to the middle third of the linea aspera, laid freely (thin at its origin, widest
         // toward the femur): fitted under the skin its top curled into a cup at the groin's

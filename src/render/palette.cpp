@@ -38,6 +38,11 @@ glm::vec3 defaultPartColor(const core::Part& part) {
     // faces out and down, it read as a dark crimson plate among them. It takes a shade between
     // theirs, still apart from each.
     if (part.kind == core::PartKind::Muscle && key == "infraspinatus") jitter = 0.2f;
+    // The patellar retinacula are thin fascia over the knee's capsule and fat pad: in the
+    // tendons' bright blue-grey they merged with the patella's tendon and ligament into one pale
+    // cap; a duller, darker shade leaves those two reading as the bright bands.
+    if (part.kind == core::PartKind::Other && part.id.starts_with("patellar-retinaculum"))
+        return glm::vec3(0.60f, 0.52f, 0.50f);
     switch (part.kind) {
         case core::PartKind::Muscle:
             return glm::vec3(0.70f + 0.10f * jitter, 0.24f + 0.07f * jitter, 0.22f - 0.04f * jitter);

@@ -88,3 +88,16 @@ TEST_CASE("from the side, the front of the knee over the patella is covered, not
     std::printf("knee from the side over the patella: %d of %d rays passed through\n", holes, rays);
     CHECK(holes == 0);
 }
+
+// From the left view, the patella's upper front: the vastus lateralis' lower end runs down
+// beside the patella to its middle near the skin. Before, sunk 20 mm at its end, it left a
+// piece of the patella's top bare between itself, the quadriceps tendon and the retinaculum.
+TEST_CASE("from the side, no bone shows at the patella's top") {
+    const auto seen =
+        tpa::body::test::seenOnGrid(tpa::core::ViewPreset::Left, "patella", 1.0f, {-10.0f, 40.0f},
+                                    {-40.0f, 20.0f}, {-10.0f, 40.0f}, 2.0f);
+    std::printf("the patella's top from the left view: %d of %d grid points show bone\n",
+                seen.bones, seen.parts);
+    // Before: 865 of 12,207, all of them the patella.
+    CHECK(seen.bones <= seen.parts / 200);
+}

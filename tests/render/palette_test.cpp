@@ -70,3 +70,39 @@ TEST_CASE("the infraspinatus' shade lies among those of the muscles around it") 
     CHECK(own.r <= hi);
     CHECK(own.b <= own.g);  // orange-red as they are, not crimson
 }
+
+namespace {
+
+tpa::core::Part otherPart(const std::string& id, const std::string& name) {
+    tpa::core::Part part;
+    part.kind = tpa::core::PartKind::Other;
+    part.id = id;
+    part.name = name;
+    return part;
+}
+
+float luminance(glm::vec3 c) { return 0.2126f * c.r + 0.7152f * c.g + 0.0722f * c.b; }
+
+}  // namespace
+
+TEST_CASE("the patellar retinacula take a duller shade than the tendons beside them") {
+    // In the tendons' shade they merged with the quadriceps tendon and the patellar ligament
+    // into one pale cap over the front of the knee (luminance 0.77-0.79 all four; now 0.54).
+    using tpa::render::defaultPartColor;
+    for (const char* side : {"left", "right"}) {
+        CAPTURE(side);
+        const std::string s = side;
+        const glm::vec3 ligament =
+            defaultPartColor(otherPart("patellar-ligament." + s, "Patellar ligament (" + s + ")"));
+        const glm::vec3 tendon =
+            defaultPartColor(otherPart("quadriceps-tendon." + s, "Quadriceps tendon (" + s + ")"));
+        for (const char* id : {"patellar-retinaculum-lateral.", "patellar-retinaculum-medial."}) {
+            CAPTURE(id);
+            const glm::vec3 sheet = defaultPartColor(otherPart(id + s, std::string(id) + s));
+            CHECK(luminance(sheet) < luminance(ligament) - 0.15f);
+            CHECK(luminance(sheet) < luminance(tendon) - 0.15f);
+            // Still fibrous tissue, not a muscle's red.
+            CHECK(sheet.r - sheet.g < 0.15f);
+        }
+    }
+}
