@@ -73,10 +73,14 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // side's origin crosses the midline by 1.5 mm (at 0 the rims left a gap to the spine).
         // The upper part's origin on the nuchal line and the inion sinks 3 mm deeper toward the
         // occiput (originDive): 1 mm under the thick scalp there, its top stood up to 7 mm off
-        // the bone as a collar behind the head.
+        // the bone as a collar behind the head. The middle part's slips lie 0.2 mm apart, each
+        // under the one above (slipDepth), and the lower part's insertion 0.4 mm deeper: at one
+        // depth, faces that wander by 0.3 mm crossed back and forth, a saw-tooth line between the
+        // slips, a ragged upper border of the lower part and a diamond of the middle part on the
+        // midline below T4.
         {.id = "upper-trapezius", .name = "Upper trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"inion", {28, -8, -5}}, {"inion", {-4, 0, 4}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, .insertion = {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, .width = 0, .thickness = 7, .depth0 = 1.1f, .depth1 = 2.6f, .heads = 3, .sheetOverlap = 0.25f, .originDive = 3},
-        {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {-1.5f, 4, 4}}, {"t1", {-1.5f, 4, -20}}, {"t4", {-1.5f, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.1f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f},
-        {.id = "lower-trapezius", .name = "Lower trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t4", {-1.5f, 4, 8}}, {"t12", {-1.5f, 4, 0}}}, .insertion = {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, .width = 0, .thickness = 4.5f, .depth0 = 0.8f, .depth1 = 1.5f, .sheetOverlap = 0.25f},
+        {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {-1.5f, 4, 4}}, {"t1", {-1.5f, 4, -20}}, {"t4", {-1.5f, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.1f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f, .slipDepth = {0.0f, 0.2f, 0.4f}},
+        {.id = "lower-trapezius", .name = "Lower trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t4", {-1.5f, 4, 8}}, {"t12", {-1.5f, 4, 0}}}, .insertion = {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, .width = 0, .thickness = 4.5f, .depth0 = 0.8f, .depth1 = 1.9f, .sheetOverlap = 0.25f},
         // The sternal head's insertion reaches 24 mm back from the mastoid toward the nuchal
         // line, where its aponeurosis (nuchal-insertions) carries on: ending 14 mm back, it
         // left a gap 12-16 mm deep under that sheet's lower edge, in front of the trapezius.
