@@ -185,17 +185,22 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // anterior part's lateral end with it), so the cap domes over the top of the shoulder:
         // level with the acromion it was cut flat, a square corner 15-24 mm inside the skin's
         // rounded outline from the front and a plateau from the side. Its back end stays low:
-        // raised, it lay over the posterior part's top in a step.
-        {.id = "deltoid-anterior", .name = "Anterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-8, -24, 10}}}, .insertion = {{"deltoid-tuberosity", {0, -8, 0}}}, .width = 30, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
+        // raised, it lay over the posterior part's top in a step. The anterior part's acromial
+        // end lies 18 mm in front of the acromion and 16 mm above it: 24 mm in front and 10 mm
+        // above, its top edge ran straight along the clavicle, and from the front view's low eye
+        // a slot over the shoulder between it, the trapezius and the middle part showed as a
+        // notch in a hard skyline (deltoid_cap_test.cpp; higher, its depth stepped over 2 mm).
+        {.id = "deltoid-anterior", .name = "Anterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-10, -18, 16}}}, .insertion = {{"deltoid-tuberosity", {0, -8, 0}}}, .width = 30, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {.id = "deltoid-middle", .name = "Middle deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-8, -30, 10}}, {"acromion", {-22, 0, 20}}, {"acromion", {-4, 30, 2}}}, .insertion = {{"deltoid-tuberosity", {4, 0, 0}}}, .width = 40, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {0, 8, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.75f, 0.35f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}, .spreadProfile = {1.0f, 1.0f, 0.75f, 0.3f, 0.0f}},
         // The pectoralis major's clavicular slip arises along the clavicle through the anchor
         // below the sternoclavicular joint (slipsAlongOrigin): from the straight chord between
         // the clavicle's middle and the sternum it hung below the bone's medial half, a gap of
         // up to 10 mm over its upper border (pectoral_fan_test.cpp). The upper sternocostal slip
-        // lies 0.3 mm deeper than its neighbours (slipDepth), so the seam with the slip below
-        // it is one clean line instead of a jagged one.
-        {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-8, -8, -3}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true, .slipsAlongOrigin = 1, .slipDepth = {0.0f, 0.3f}},
+        // lies 1.2 mm deeper than its neighbours (slipDepth), so its seams are clean lines: at
+        // 0.3 mm its face crossed the clavicular slip's at a slant 15-55 mm from the midline,
+        // seen from the render's low eye as a pale ragged band.
+        {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-8, -8, -3}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true, .slipsAlongOrigin = 1, .slipDepth = {0.0f, 1.2f}},
         {.id = "pectoralis-minor", .name = "Pectoralis minor", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, .insertion = {{"coracoid", {0, -2, -4}}}, .width = 0, .thickness = 8, .depth0 = 24, .depth1 = 22},
         {.id = "coracobrachialis", .name = "Coracobrachialis", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"coracoid", {2, 0, -6}}}, .insertion = {{"humerus-mid", {-18, -6, 0}}}, .width = 14, .thickness = 12, .depth0 = 9, .depth1 = 10},
     };
@@ -231,8 +236,12 @@ std::vector<MuscleSpec> armAndHand() {
         {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 40, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.5f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .rimThinning = 1.0f, .rings = 16},
         // Its insertion on the ulna's posterior border (upper quarter), so that only a strip
         // of the border shows beside it; 14 mm lateral of the bone, the ulna showed 18 mm wide
-        // with the brachialis in a gap between them.
-        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {0, 8, 0}}}, .insertion = {{"olecranon..ulnar-styloid:0.25", {-13, 4, 0}}, {"olecranon..ulnar-styloid:0.04", {-11, 6, 0}}}, .width = 20, .thickness = 8, .depth0 = 2, .depth1 = 2},
+        // with the brachialis in a gap between them. A flat triangle (lens section, 5 mm) whose
+        // upper border runs from high on the epicondyle to the olecranon's top and tucks under
+        // the triceps' tendon there (depthAcross): 8 mm thick, 20 wide and from the epicondyle's
+        // middle to the olecranon's side, it was a dark dome with a flat top edge standing over
+        // the bare bone, 25 mm under the skin here.
+        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-2, 8, 8}}}, .insertion = {{"olecranon..ulnar-styloid:0.25", {-6, 4, 0}}, {"olecranon", {-8, 6, 8}}}, .width = 12, .thickness = 5, .depth0 = 2, .depth1 = 2, .depthAcross = -2.5f, .rimThinning = 1.0f},
         // The brachioradialis rises from the upper two thirds of the lateral supracondylar
         // ridge (to 11 cm above the epicondyle), on the ridge itself, behind the brachialis.
         {.id = "brachioradialis", .name = "Brachioradialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-5, 9, 110}}, {"lateral-epicondyle", {-2, 2, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, .width = 44, .thickness = 18, .depth0 = 2, .depth1 = 2},
@@ -250,7 +259,10 @@ std::vector<MuscleSpec> armAndHand() {
         // From the back of the medial epicondyle and round the forearm's ulnar border to the
         // back, where its ulnar head arises from the ulna's posterior border: along the front of
         // that border it left the superficial flexor and the bare ulna showing from behind.
-        {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, 12, 0}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-20, -2, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.25f, 0.6f, 0.86f, 0.98f, 1.0f, 0.96f, 0.89f, 0.78f, 0.65f, 0.48f, 0.2f}, .thicknessProfile = {0.55f, 0.8f, 0.93f, 1.0f, 1.0f, 0.96f, 0.88f, 0.77f, 0.63f, 0.45f, 0.15f}, .depthProfile = {6.0f, 2.5f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
+        // Its ulnar head's origin on the medial margin of the olecranon as well: from the
+        // epicondyle alone, the epicondyle's back and the olecranon's medial side showed as a
+        // pit of bare bone between it, the anconeus and the triceps' tendon.
+        {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, 12, 6}}, {"olecranon", {-12, 0, 6}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-20, -2, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.25f, 0.6f, 0.86f, 0.98f, 1.0f, 0.96f, 0.89f, 0.78f, 0.65f, 0.48f, 0.2f}, .thicknessProfile = {0.55f, 0.8f, 0.93f, 1.0f, 1.0f, 0.96f, 0.88f, 0.77f, 0.63f, 0.45f, 0.15f}, .depthProfile = {6.0f, 2.5f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         // Both anchor lines run ulnar to radial: crossed, the belly turned over on itself.
         // Its belly ends obliquely, higher on the radial side, and narrows there (spreadProfile):
         // from two anchors side by side it ended in a level cut 34 mm across.

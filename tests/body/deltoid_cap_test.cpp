@@ -161,3 +161,33 @@ TEST_CASE("from the side the deltoid's top domes up to the acromion") {
         CHECK(middle - std::max(front, back) >= 6.0f);
     }
 }
+
+TEST_CASE("from the front view's eye, the top of the shoulder holds muscle, not a slot") {
+    // The anterior deltoid's acromial end lay 24 mm in front of the acromion and 10 mm above it,
+    // so its top edge ran straight along the clavicle, and between it, the trapezius' lateral
+    // end and the middle part's origin the eye (level with the hips) looked through 40-60 mm of
+    // the shoulder's top meeting nothing: a notch in a hard skyline. Rays through points over
+    // the acromion that cross more than 40 mm of the body must meet some part.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = tpa::body::test::embeddedScene();
+    const int skin = scene.findPart("skin");
+    REQUIRE(skin >= 0);
+    const auto& skinMesh = scene.parts[std::size_t(skin)].mesh;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 acromion = rig.at("acromion");
+    for (const float side : {1.0f, -1.0f}) {
+        int rays = 0, empty = 0;
+        for (float x = acromion.x - 70.0f * k; x <= acromion.x + 10.0f * k; x += 1.0f * k)
+            for (float z = acromion.z; z <= acromion.z + 45.0f * k; z += 1.0f * k) {
+                const glm::vec3 dir = glm::normalize(glm::vec3(side * x, acromion.y, z) - eye);
+                const auto crossings = tpa::body::test::meshCrossings(skinMesh, eye, dir);
+                if (crossings.size() < 2 || crossings[1].t - crossings[0].t < 40.0f * k) continue;
+                ++rays;
+                if (hitsUnderSkin(eye, dir).empty()) ++empty;
+            }
+        MESSAGE("side ", side, ": ", empty, " of ", rays,
+                " rays through more than 40 mm of the shoulder meet nothing");
+        CHECK(empty <= 30);
+    }
+}

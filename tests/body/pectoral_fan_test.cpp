@@ -172,3 +172,48 @@ TEST_CASE("from the front, the pectoralis major's slips meet along clean lines, 
         CHECK(teeth <= 2);
     }
 }
+
+TEST_CASE("seen from the front view's eye, the clavicular and sternal parts meet along one line") {
+    // The render's eye stands level with the hips and sees the chest from below. With the upper
+    // sternocostal slip 0.3 mm under the clavicular one, their faces crossed at a slant there
+    // 20-55 mm from the midline and took turns in front: a pale, ragged band instead of a seam.
+    // Along rows across that stretch, the front slip must change between the two at most twice
+    // (once at the seam, once more where the seam bows).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
+        const int pec = scene.findPart(id);
+        REQUIRE(pec >= 0);
+        const auto slips = pieces(scene.parts[std::size_t(pec)].mesh);
+        REQUIRE(slips.size() == 4);
+        std::vector<tpa::core::Bvh> bvhs;
+        for (const auto& slip : slips) bvhs.emplace_back(slip);
+        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+        const float base = rig.at("sternal-angle").z;
+        int switches = 0, ragged = 0;
+        for (float z = base; z <= base + 45.0f * k; z += 0.5f * k) {
+            int last = -1, n = 0;
+            for (float x = 12.0f * k; x <= 70.0f * k; x += 0.5f * k) {
+                const glm::vec3 dir = glm::normalize(glm::vec3(side * x, -80.0f * k, z) - eye);
+                if (tpa::body::test::firstPartHit(eye, dir, {tpa::core::Layer::Skin}) != pec)
+                    continue;
+                int front = -1;
+                float nearest = 1e9f;
+                for (std::size_t s = 0; s < slips.size(); ++s)
+                    if (const auto hit = bvhs[s].intersect(slips[s], {eye, dir}, nearest))
+                        nearest = hit->t, front = int(s);
+                if (front < 0 || front > 1) continue;
+                if (last >= 0 && front != last) ++n;
+                last = front;
+            }
+            switches += n;
+            ragged += n > 2;
+        }
+        MESSAGE(std::string(id), ": switches between the two upper slips ", switches,
+                ", rows with more than two ", ragged);
+        CHECK(ragged <= 3);
+        CHECK(switches <= 50);
+    }
+}
