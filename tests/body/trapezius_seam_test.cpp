@@ -1,0 +1,73 @@
+// The trapezius' seams from behind: where the middle part's three slips overlap, and where the
+// lower part's upper border lies on the middle part, one face stays in front of the other all
+// along, so the border reads as one clean hairline. At one depth, their faces crossed back and
+// forth: a saw-tooth line between the slips, a ragged line along the lower part's border and
+// a diamond of the middle part showing through the lower one on the midline below T4.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "body/rig.h"
+#include "body_fixture.h"
+
+using tpa::body::test::hitsUnderSkin;
+using tpa::body::test::leftMesh;
+using tpa::body::test::meshCrossings;
+
+TEST_CASE("the middle trapezius' slips overlap with one face in front, not interleaved") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& mesh = leftMesh("middle-trapezius");
+    // Rays from behind over the part's medial two thirds, from C7 to T4; where two of its
+    // front faces lie on one ray (two slips overlapping), they must not coincide: coinciding
+    // faces take turns in front from ray to ray.
+    const float step = 1.5f * k;
+    int overlaps = 0, coincide = 0;
+    for (float z = rig.at("c7").z; z >= rig.at("t4").z - 10.0f * k; z -= step)
+        for (float x = 3.0f * k; x <= 0.6f * rig.at("spine-of-scapula-mid").x; x += step) {
+            std::vector<float> fronts;
+            for (const auto& c : meshCrossings(mesh, {x, 400.0f * k, z}, {0.0f, -1.0f, 0.0f}))
+                if (c.entering) fronts.push_back(c.t);
+            if (fronts.size() < 2) continue;
+            ++overlaps;
+            if (std::abs(fronts[1] - fronts[0]) < 0.1f * k) ++coincide;
+        }
+    MESSAGE("rays through two slips: " << overlaps << ", their faces within 0.1 mm: " << coincide);
+    CHECK(overlaps > 200);
+    CHECK(coincide * 8 <= overlaps);  // 333 of 669 with the slips at one depth
+}
+
+TEST_CASE("the lower trapezius' upper border crosses each column once") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    // Columns of rays from behind from the midline out to the spine's root, from 30 mm above
+    // T4 to 40 mm below it: going down, the first part met turns from the middle to the lower
+    // trapezius once (its border), not back and forth.
+    int columns = 0, ragged = 0, extra = 0;
+    const glm::vec3 t4 = rig.at("t4");
+    for (float side : {1.0f, -1.0f})
+        for (float x = 0.0f; x <= rig.at("scapula-spine-root").x; x += 2.0f * k) {
+            std::string last;
+            int switches = 0;
+            for (float z = t4.z + 30.0f * k; z >= t4.z - 40.0f * k; z -= 1.0f * k) {
+                const auto hits = hitsUnderSkin({x * side, 400.0f * k, z}, {0.0f, -1.0f, 0.0f});
+                if (hits.empty()) continue;
+                std::string id = hits.front().id;
+                if (id.find("trapezius") == std::string::npos) continue;
+                id = id.substr(0, id.find('.'));
+                if (!last.empty() && id != last) ++switches;
+                last = id;
+            }
+            ++columns;
+            if (switches > 1) {
+                ++ragged;
+                extra += switches - 1;
+            }
+        }
+    MESSAGE("columns: " << columns << ", crossing the border more than once: " << ragged
+                        << ", extra crossings: " << extra);
+    CHECK(columns > 50);
+    CHECK(ragged * 10 <= columns);  // 14 of 78 (28 extra crossings) with the slips at one depth
+}
