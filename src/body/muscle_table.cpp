@@ -214,8 +214,12 @@ std::vector<MuscleSpec> armAndHand() {
     // clang-format off
     return {
         // The two heads wide enough to meet over the front of the arm (a groove of humerus and
-        // brachialis showed between them on the fuller arm of girth_test.cpp).
-        {.id = "biceps-brachii", .name = "Biceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, .insertion = {{"radial-tuberosity", {0, -10, 0}}}, .width = 44, .thickness = 28, .depth0 = 2, .depth1 = 2, .heads = 2},
+        // brachialis showed between them on the fuller arm of girth_test.cpp). Their top starts
+        // 6 mm deeper, fading out by a quarter of the way down (depthProfile), under the
+        // pectoralis major and the deltoid: at 7 mm under the skin it stood in front of the
+        // pectoral's upper slips, sunk to 10 mm onto the arm, and showed in a staircase of
+        // flecks along the deltopectoral groove (pectoral_fan_test.cpp).
+        {.id = "biceps-brachii", .name = "Biceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, .insertion = {{"radial-tuberosity", {0, -10, 0}}}, .width = 44, .thickness = 28, .depth0 = 2, .depth1 = 2, .heads = 2, .depthProfile = {6.0f, 3.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         // The brachialis covers the front of the lower humerus from just below the deltoid's
         // insertion (embracing its point) and wraps its lateral face back to the lateral border
         // (18 mm behind the humerus' axis: at 8 the fuller arm showed bone below mid-arm), so

@@ -217,3 +217,26 @@ TEST_CASE("seen from the front view's eye, the clavicular and sternal parts meet
         CHECK(switches <= 50);
     }
 }
+
+TEST_CASE("seen from the front view's eye, no biceps shows between the pectoralis and the deltoid") {
+    // The pectoralis major's upper slips are narrowed and sunk about 10 mm where their rings
+    // cross from the chest onto the arm; the biceps' upper end, 7 mm under the skin there, showed
+    // in a staircase of pale flecks along the deltopectoral groove, 5 mm wide over 50 mm. Its
+    // heads start deep (depthProfile), under the pectoral and the deltoid.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 groove = rig.at("bicipital-groove");
+    for (const float side : {1.0f, -1.0f}) {
+        int biceps = 0;
+        for (float z = groove.z - 60.0f * k; z <= groove.z + 70.0f * k; z += 2.0f * k)
+            for (float x = groove.x - 70.0f * k; x <= groove.x + 20.0f * k; x += 1.5f * k) {
+                const glm::vec3 at(side * x, groove.y - 60.0f * k, z);
+                const int hit = firstPartHit(eye, at - eye);
+                biceps += hit >= 0 && scene.parts[std::size_t(hit)].id.starts_with("biceps");
+            }
+        MESSAGE("side ", side, ": rays that meet the biceps first ", biceps);
+        CHECK(biceps <= 12);
+    }
+}
