@@ -160,10 +160,12 @@ const std::vector<MuscleSpec>& armTendons() {
         // arm as a cone; as wide at the olecranon as above, it ended square across the elbow).
         // Anchors near the skin: from deeper chords the plate widened as it was pressed out.
         // Its top starts deep, under the lateral head's border: at 7 mm the two surfaces
-        // crossed in a stepped line. It ends over the olecranon's back, below its tip, between
-        // the anconeus and the flexor carpi ulnaris; ending at the tip, it left a band of bare
-        // olecranon below it.
-        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-30, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {30, 45, 0}}}, .insertion = {{"olecranon", {-8, 12, -10}}, {"olecranon", {8, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 8.5f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.0f, 0.95f, 0.9f, 0.75f}},
+        // crossed in a stepped line. Its top is 6 mm deeper still, rising within a quarter of
+        // its length (depthProfile): at 8.5 mm it stood 6 mm out of the floor of the groove
+        // between the long and lateral heads (15 mm) as a pale tongue with a jagged top.
+        // It ends over the olecranon's back, below its tip, between the anconeus and the flexor
+        // carpi ulnaris; ending at the tip, it left a band of bare olecranon below it.
+        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-30, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {30, 45, 0}}}, .insertion = {{"olecranon", {-8, 12, -10}}, {"olecranon", {8, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 8.5f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.0f, 0.95f, 0.9f, 0.75f}, .depthProfile = {6.0f, 1.5f, 0.0f, 0.0f, 0.0f}},
         // Brachioradialis: along the radial border to the base of the radial styloid, its end
         // over the styloid's front (6 mm higher, the styloid showed below it).
         {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 6}}}, .width = 14, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f},

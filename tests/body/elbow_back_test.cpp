@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
@@ -260,4 +261,44 @@ TEST_CASE("the anconeus lies flush with the muscles round it") {
         }
     CAPTURE(thickest);
     CHECK(thickest <= 8.5f * k);
+}
+
+TEST_CASE("the triceps' heads meet the tendon's top and borders flush") {
+    // Rays from behind, 1 mm apart, over the top half of the tendon: where a ray meets the
+    // tendon and its neighbour (across or above) the heads, the step between their depths
+    // under the skin. The tendon's top lay at 8.5 mm where it met the groove between the long
+    // and lateral heads, 15 mm deep, and stood out of it as a pale tongue with a jagged top.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 shoulder = rig.at("shoulder-joint"), elbow = rig.at("elbow-joint");
+    for (float side : {1.0f, -1.0f}) {
+        std::vector<std::vector<Seen>> rows;
+        for (float t = 0.48f; t <= 0.72f; t += 0.005f) {
+            const glm::vec3 at = glm::mix(shoulder, elbow, t);
+            auto& row = rows.emplace_back();
+            for (float dx = -30.0f; dx <= 30.0f; dx += 1.0f) {
+                const glm::vec3 from(side * (at.x + dx * k), 400.0f * k, at.z);
+                const auto hits = hitsUnderSkin(from, {0.0f, -1.0f, 0.0f});
+                Seen seen;
+                if (!hits.empty())
+                    seen = {hits.front().id.substr(0, hits.front().id.rfind('.')),
+                            hits.front().depth};
+                row.push_back(seen);
+            }
+        }
+        float step = 0.0f;
+        auto meet = [&](const Seen& a, const Seen& b) {
+            if ((a.id == "triceps-tendon" && b.id == "triceps-brachii") ||
+                (b.id == "triceps-tendon" && a.id == "triceps-brachii"))
+                step = std::max(step, std::abs(a.depth - b.depth));
+        };
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            for (std::size_t c = 0; c < rows[r].size(); ++c) {
+                if (c > 0) meet(rows[r][c - 1], rows[r][c]);
+                if (r > 0) meet(rows[r - 1][c], rows[r][c]);
+            }
+        CAPTURE(side);
+        MESSAGE("largest step between the tendon and the heads: " << step << " mm");
+        CHECK(step <= 3.5f * k);
+    }
 }
