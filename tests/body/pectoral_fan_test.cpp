@@ -132,6 +132,23 @@ std::vector<tpa::core::Mesh> pieces(const tpa::core::Mesh& mesh) {
     return out;
 }
 
+// A fan's slips with their ray tests: which slip a ray meets first, or -1.
+struct Slips {
+    explicit Slips(const tpa::core::Mesh& mesh) : meshes(pieces(mesh)) {
+        for (const auto& slip : meshes) bvhs.emplace_back(slip);
+    }
+    int front(const glm::vec3& from, const glm::vec3& dir) const {
+        int first = -1;
+        float nearest = 1e9f;
+        for (std::size_t s = 0; s < meshes.size(); ++s)
+            if (const auto hit = bvhs[s].intersect(meshes[s], {from, dir}, nearest))
+                nearest = hit->t, first = int(s);
+        return first;
+    }
+    std::vector<tpa::core::Mesh> meshes;
+    std::vector<tpa::core::Bvh> bvhs;
+};
+
 }  // namespace
 
 TEST_CASE("from the front, the pectoralis major's slips meet along clean lines, not teeth") {
@@ -146,10 +163,8 @@ TEST_CASE("from the front, the pectoralis major's slips meet along clean lines, 
     for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
         const int pec = scene.findPart(id);
         REQUIRE(pec >= 0);
-        const auto slips = pieces(scene.parts[std::size_t(pec)].mesh);
-        REQUIRE(slips.size() == 4);
-        std::vector<tpa::core::Bvh> bvhs;
-        for (const auto& slip : slips) bvhs.emplace_back(slip);
+        const Slips slips(scene.parts[std::size_t(pec)].mesh);
+        REQUIRE(slips.meshes.size() == 4);
         const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
         // From the clavicle down to the fourth rib's cartilage, over the upper slips' seams.
         const float top = 1460.0f * k, bottom = rig.at("sternal-angle").z - 70.0f * k;
@@ -158,11 +173,7 @@ TEST_CASE("from the front, the pectoralis major's slips meet along clean lines, 
             int last = -1;
             for (float z = top; z >= bottom; z -= 0.5f * k) {
                 const glm::vec3 from(side * x, -400.0f * k, z), dir(0.0f, 1.0f, 0.0f);
-                int front = -1;
-                float nearest = 1e9f;
-                for (std::size_t s = 0; s < slips.size(); ++s)
-                    if (const auto hit = bvhs[s].intersect(slips[s], {from, dir}, nearest))
-                        nearest = hit->t, front = int(s);
+                const int front = slips.front(from, dir);
                 if (front < 0) continue;
                 if (front < last) ++teeth;
                 last = front;
@@ -186,10 +197,8 @@ TEST_CASE("seen from the front view's eye, the clavicular and sternal parts meet
     for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
         const int pec = scene.findPart(id);
         REQUIRE(pec >= 0);
-        const auto slips = pieces(scene.parts[std::size_t(pec)].mesh);
-        REQUIRE(slips.size() == 4);
-        std::vector<tpa::core::Bvh> bvhs;
-        for (const auto& slip : slips) bvhs.emplace_back(slip);
+        const Slips slips(scene.parts[std::size_t(pec)].mesh);
+        REQUIRE(slips.meshes.size() == 4);
         const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
         const float base = rig.at("sternal-angle").z;
         int switches = 0, ragged = 0;
@@ -199,11 +208,7 @@ TEST_CASE("seen from the front view's eye, the clavicular and sternal parts meet
                 const glm::vec3 dir = glm::normalize(glm::vec3(side * x, -80.0f * k, z) - eye);
                 if (tpa::body::test::firstPartHit(eye, dir, {tpa::core::Layer::Skin}) != pec)
                     continue;
-                int front = -1;
-                float nearest = 1e9f;
-                for (std::size_t s = 0; s < slips.size(); ++s)
-                    if (const auto hit = bvhs[s].intersect(slips[s], {eye, dir}, nearest))
-                        nearest = hit->t, front = int(s);
+                const int front = slips.front(eye, dir);
                 if (front < 0 || front > 1) continue;
                 if (last >= 0 && front != last) ++n;
                 last = front;
