@@ -59,7 +59,7 @@ TEST_CASE("the gastrocnemius' heads meet along a shallow groove") {
 TEST_CASE("the gastrocnemius' heads rise broad from the condyles") {
     // From behind just below the knee joint (0.03-0.06 of the shank) the muscle is seen across
     // most of the back of the knee between the hamstrings' tendons, not as two pointed tops
-    // (before: 54 and 57 mm of 101, after 70 and 66).
+    // (before: 54 and 57 mm of 101, after 74 and 68).
     for (float side : {1.0f, -1.0f})
         for (float t : {0.03f, 0.06f}) {
             CAPTURE(side);
