@@ -186,6 +186,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // shows below it, its border curving down over the teres minor and the triceps' long
         // head (spreadProfile: keeping its origin's spread to the end, it ended in a square,
         // level edge). As elliptical sections at staggered depths they were stacked slabs.
+        // The posterior part's lower border sinks up to 3 mm toward the arm (depthAcross, from
+        // half way down, none at the tuberosity): its thin edge stood 4-13 mm over the triceps'
+        // heads, a step with a dark rim; sunk 4 mm or more it cut through them in a jagged line.
         // The middle part's origin rises over the acromion to the trapezius' insertion (and the
         // anterior part's lateral end with it), so the cap domes over the top of the shoulder:
         // level with the acromion it was cut flat, a square corner 15-24 mm inside the skin's
@@ -197,7 +200,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // notch in a hard skyline (deltoid_cap_test.cpp; higher, its depth stepped over 2 mm).
         {.id = "deltoid-anterior", .name = "Anterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-10, -18, 16}}}, .insertion = {{"deltoid-tuberosity", {0, -8, 0}}}, .width = 30, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {.id = "deltoid-middle", .name = "Middle deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-8, -30, 10}}, {"acromion", {-22, 0, 20}}, {"acromion", {-4, 30, 2}}}, .insertion = {{"deltoid-tuberosity", {4, 0, 0}}}, .width = 40, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
-        {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {0, 8, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.75f, 0.35f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}, .spreadProfile = {1.0f, 1.0f, 0.75f, 0.3f, 0.0f}},
+        {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {0, 8, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = -3, .depthAcrossProfile = {0.0f, 0.0f, 0.5f, 1.0f, 0.0f}, .widthProfile = {0.3f, 0.9f, 0.75f, 0.35f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}, .spreadProfile = {1.0f, 1.0f, 0.75f, 0.3f, 0.0f}},
         // The pectoralis major's clavicular slip arises along the clavicle through the anchor
         // below the sternoclavicular joint (slipsAlongOrigin): from the straight chord between
         // the clavicle's middle and the sternum it hung below the bone's medial half, a gap of
