@@ -43,6 +43,12 @@ glm::vec3 defaultPartColor(const core::Part& part) {
     // cap; a duller, darker shade leaves those two reading as the bright bands.
     if (part.kind == core::PartKind::Other && part.id.starts_with("patellar-retinaculum"))
         return glm::vec3(0.60f, 0.52f, 0.50f);
+    // The external oblique's aponeurosis is a glistening sheet over the lower abdomen that runs
+    // on from the muscle's fleshy part: in the tendons' bright blue-grey it read as two paper
+    // triangles cut out of the wall; a pale, warm shade keeps it apart from the muscle's red
+    // yet of a piece with it.
+    if (part.kind == core::PartKind::Other && part.id.starts_with("external-oblique-aponeurosis"))
+        return glm::vec3(0.76f, 0.60f, 0.56f);
     switch (part.kind) {
         case core::PartKind::Muscle:
             return glm::vec3(0.70f + 0.10f * jitter, 0.24f + 0.07f * jitter, 0.22f - 0.04f * jitter);
