@@ -141,8 +141,10 @@ TEST_CASE("from the side, the gluteus maximus' lower border thins into the thigh
     // 30 mm down to a bevel 5 % of its width from the rim, and its lower part ran flat under
     // the skin to that edge: a plate standing off the thigh with a hard lower edge (steps of
     // 3.5 mm median, 9.2 mean, the largest where the fold meets the hamstrings). Thinned over
-    // the lower 60 % of its half-width and that rim sunk 4 mm (none at the tract:
-    // lastRimFeather, lastRimSink), it runs out onto the thigh: 0.5 median, 5.1 mean.
+    // the lower 60 % of its half-width and that rim sunk 2 mm (none at the tract:
+    // lastRimFeather, lastRimSink), it runs out onto the thigh: 1.5 median, 6.9 mean. (Sunk
+    // 4 mm, 0.5 and 5.1, but from behind the thin rim and the hamstrings' tops cross in a
+    // dashed line along the border.)
     using tpa::body::test::embeddedScene;
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
@@ -186,6 +188,6 @@ TEST_CASE("from the side, the gluteus maximus' lower border thins into the thigh
     }
     MESSAGE("steps in under the lower border (mm, sorted): ", all, "; median ", median,
             ", mean ", mean);
-    CHECK(median < 2.0f);
-    CHECK(mean < 7.0f);
+    CHECK(median < 2.5f);
+    CHECK(mean < 8.0f);
 }
