@@ -90,9 +90,11 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // narrowing from 44 to 12 mm. Two
         // overlapping pieces: the skin of the calf meets the back of the heel in a step about
         // 150 mm up, and one sweep bridging it was narrowed to a thread there. Straps, not
-        // sheets: a sheet this thin and near the skin also narrowed to a thread.
+        // sheets: a sheet this thin and near the skin also narrowed to a thread. The lower piece
+        // flares onto the calcaneal tuberosity (ending 18 mm wide, the tuberosity showed as bare
+        // bone either side of it from behind; heel_back_test.cpp).
         {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.46", {-18, 40, 0}}, {"knee-joint..ankle-joint:0.46", {18, 40, 0}}}, .insertion = {{"knee-joint..ankle-joint:0.82", {-9, 46, 0}}, {"knee-joint..ankle-joint:0.82", {9, 46, 0}}}, .width = 8, .thickness = 5, .depth0 = 5.0f, .depth1 = 2.0f},
-        {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}}, .insertion = {{"heel", {-9, -4, -2}}, {"heel", {9, -4, -2}}}, .width = 8, .thickness = 6, .depth0 = 2.0f, .depth1 = 2.0f},
+        {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}}, .insertion = {{"heel", {-14, -4, -2}}, {"heel", {14, -4, -2}}}, .width = 8, .thickness = 6, .depth0 = 2.0f, .depth1 = 2.0f},
         // The thoracolumbar fascia's posterior layer, each side's half of a diamond over the
         // erector spinae from T12 down over the sacrum, out to the posterior iliac crest, in
         // two pieces (above and below its widest line, overlapping there); the halves overlap
@@ -115,8 +117,12 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // lower border (the umbilicus' level at the rectus to the anterior superior iliac
         // spine) down to the inguinal ligament (that spine to the pubic tubercle), medially to
         // the rectus' lateral border, under which it passes. Without it the iliopsoas, the
-        // pelvis and the piriformis showed from the front between rectus and oblique.
-        {.id = "external-oblique-aponeurosis", .name = "Aponeurosis of external oblique", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"umbilicus", {56, 0, 24}}, {"asis", {6, -4, 10}}}, .insertion = {{"pubic-tubercle", {12, -4, 4}}, {"pubic-tubercle", {20, -4, 10}}}, .width = 0, .thickness = 2, .depth0 = 4.0f, .depth1 = 2.5f, .sheetOverlap = kFlat},
+        // pelvis and the piriformis showed from the front between rectus and oblique. Its
+        // inguinal border runs 14 mm below the line between the landmarks, under the tops of
+        // the sartorius and iliopsoas: on the line, the ilium's front showed between them.
+        // 2.5 mm under the skin at the top, 2 at the tubercle: at 4 its face lay a 2.3 mm step
+        // below the muscle's lower border, a sheet cut out and laid in.
+        {.id = "external-oblique-aponeurosis", .name = "Aponeurosis of external oblique", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"umbilicus", {56, 0, 24}}, {"asis", {4, -4, -10}}}, .insertion = {{"pubic-tubercle", {12, -4, 4}}, {"pubic-tubercle", {24, -4, -4}}}, .width = 0, .thickness = 2, .depth0 = 2.5f, .depth1 = 2.0f, .sheetOverlap = kFlat},
         // The four tendons of extensor digitorum over the back of the hand, from under the
         // extensor retinaculum at the wrist, diverging to the knuckles (the metacarpophalangeal
         // joints: index 49 mm lateral and 76 mm below the wrist, little finger 13 mm medial and
@@ -232,7 +238,7 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
         .name = "Linea alba",
         .shape = MuscleShape::Sheet,
         .layer = core::Layer::Superficial,
-        .origin = {{"pubic-symphysis", {-6, -2, 10}}, {"pubic-symphysis", {6, -2, 10}}},
+        .origin = {{"pubic-symphysis", {-6, -2, -18}}, {"pubic-symphysis", {6, -2, -18}}},
         .insertion = {{"xiphoid", {-13, -4, 30}}, {"xiphoid", {13, -4, 30}}},
         .width = 0,
         .thickness = 2,

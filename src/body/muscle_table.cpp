@@ -19,8 +19,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // that horseshoe and the short insertion line folded, and a shallower arch left bone
         // round the fan's front, top and back. The slips lie as one sheet (sheetOverlap: flat
         // faces at one level, rims under the neighbour): as rounded bundles at alternate depths
-        // they read as separate fascicles with grooves 0.5-1.2 mm deep between them.
-        {.id = "temporalis", .name = "Temporalis", .shape = S::Fan, .layer = L::Superficial, .origin = {{"temple", {-5, -30, -24}}, {"temple", {-7, -31, -6}}, {"temple", {-10, -20, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 88, 4}}, {"temple", {-5, 72, -22}}}, .insertion = {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, .width = 0, .thickness = 7, .depth0 = 0.5f, .depth1 = 0.5f, .heads = 6, .onCranium = true, .leavesCranium = 0.72f, .sheetOverlap = 0.25f},
+        // they read as separate fascicles with grooves 0.5-1.2 mm deep between them. Its front
+        // starts under the orbital rim's back edge and its back end reaches 40 mm behind the
+        // tragus (3 mm short of the rim and 30 mm behind it, bone showed beside the rim and
+        // above and behind the ear, under the galea's edge and the occipitalis).
+        {.id = "temporalis", .name = "Temporalis", .shape = S::Fan, .layer = L::Superficial, .origin = {{"temple", {-5, -33, -25}}, {"temple", {-7, -34, -6}}, {"temple", {-10, -23, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 90, 2}}, {"temple", {-5, 84, -23}}}, .insertion = {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, .width = 0, .thickness = 7, .depth0 = 0.5f, .depth1 = 0.5f, .heads = 6, .onCranium = true, .leavesCranium = 0.72f, .sheetOverlap = 0.25f},
         // Superficial masseter: the zygomatic arch, from the zygomatic process of the maxilla
         // back toward the articular tubercle -> the angle and lower lateral ramus: a thick
         // quadrilateral, thickest in its middle and thinning to its borders (ended at 45 % of its
@@ -33,10 +36,12 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // bone (11 mm shorter, a seam of bone showed between them below the arch). Three slips
         // as one sheet, like the temporalis (one belly read as a flat plate with no fibre
         // direction): the middle one on top (slipDepth), its rims showing as two lines running
-        // down and back; the first and last keep the lens so the borders stay thin
+        // down and back (0.1 mm over the outer slips: at 0.6 its feathered rims stood over them
+        // as dark steps, fan slivers; level, their faces took turns in a dashed line); the
+        // first and last keep the lens so the borders stay thin
         // (muscle_pieces.cpp), the posterior one half as thick (slipThickness). 7 rings a
         // slip, for the triangle budget.
-        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Fan, .layer = L::Superficial, .origin = {{"zygoma", {-6, -29, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .heads = 3, .sheetOverlap = 0.25f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}, .slipsAlongOrigin = 3, .slipDepth = {0.6f, 0.0f, 0.6f}, .slipThickness = {1.0f, 1.0f, 0.5f}, .rimThinning = 1.5f, .rings = 7},
+        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Fan, .layer = L::Superficial, .origin = {{"zygoma", {-6, -29, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .heads = 3, .sheetOverlap = 0.25f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}, .slipsAlongOrigin = 3, .slipDepth = {0.1f, 0.0f, 0.1f}, .slipThickness = {1.0f, 1.0f, 0.5f}, .rimThinning = 1.5f, .rings = 7},
         // Deep part: the posterior arch -> the upper lateral ramus, seen behind the superficial
         // part's posterior border in front of the joint (further forward, the ramus showed there).
         // Its origin reaches back to the joint, shallow there: 6 mm deep and stopping short of
@@ -183,6 +188,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // shows below it, its border curving down over the teres minor and the triceps' long
         // head (spreadProfile: keeping its origin's spread to the end, it ended in a square,
         // level edge). As elliptical sections at staggered depths they were stacked slabs.
+        // The posterior part's lower border sinks up to 3 mm toward the arm (depthAcross, from
+        // half way down, none at the tuberosity): its thin edge stood 4-13 mm over the triceps'
+        // heads, a step with a dark rim; sunk 4 mm or more it cut through them in a jagged line.
         // The middle part's origin rises over the acromion to the trapezius' insertion (and the
         // anterior part's lateral end with it), so the cap domes over the top of the shoulder:
         // level with the acromion it was cut flat, a square corner 15-24 mm inside the skin's
@@ -194,7 +202,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // notch in a hard skyline (deltoid_cap_test.cpp; higher, its depth stepped over 2 mm).
         {.id = "deltoid-anterior", .name = "Anterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-10, -18, 16}}}, .insertion = {{"deltoid-tuberosity", {0, -8, 0}}}, .width = 30, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {.id = "deltoid-middle", .name = "Middle deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-8, -30, 10}}, {"acromion", {-22, 0, 20}}, {"acromion", {-4, 30, 2}}}, .insertion = {{"deltoid-tuberosity", {4, 0, 0}}}, .width = 40, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
-        {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {0, 8, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.9f, 0.75f, 0.35f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}, .spreadProfile = {1.0f, 1.0f, 0.75f, 0.3f, 0.0f}},
+        {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {0, 8, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = -3, .depthAcrossProfile = {0.0f, 0.0f, 0.5f, 1.0f, 0.0f}, .widthProfile = {0.3f, 0.9f, 0.75f, 0.35f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}, .spreadProfile = {1.0f, 1.0f, 0.75f, 0.3f, 0.0f}},
         // The pectoralis major's clavicular slip arises along the clavicle through the anchor
         // below the sternoclavicular joint (slipsAlongOrigin): from the straight chord between
         // the clavicle's middle and the sternum it hung below the bone's medial half, a gap of

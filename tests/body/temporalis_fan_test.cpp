@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 #include "body/rig.h"
@@ -64,4 +65,25 @@ TEST_CASE("from the side, the temporalis reads as one fan, not slips with groove
     REQUIRE(rays > 500);
     CHECK(grooves <= rays / 200);
     CHECK(deepest < 0.4f * k);
+}
+
+TEST_CASE("from the side view's eye, no bone shows round the temporalis' margins") {
+    // What the left and right views see first, skin hidden, every 2 mm over the temple from
+    // just behind the orbital rim to behind the ear and from the top of the zygomatic bone and
+    // the ear up over the temporal line (the rim and the zygomatic bone below stand over the
+    // fan's front, as in life). The fan's origin stopped 30 mm behind the tragus and 3 mm
+    // short of the rim: a patch of bare skull showed above and behind the ear between the
+    // temporalis, the galea's lateral edge and the occipitalis, and a strip of bone between
+    // the frontalis' lateral border, the rim and the fan's front border.
+    int rays = 0, bone = 0;
+    for (const auto& [view, side] : {std::pair{tpa::core::ViewPreset::Left, 1.0f},
+                                     std::pair{tpa::core::ViewPreset::Right, -1.0f}}) {
+        const auto seen = tpa::body::test::seenOnGrid(view, "temple", side, {0.0f, 0.0f},
+                                                      {-28.0f, 92.0f}, {-20.0f, 50.0f}, 2.0f,
+                                                      {tpa::core::Layer::Skin});
+        rays += seen.parts;
+        bone += seen.bones;
+    }
+    std::printf("the temple's margins from the side: %d of %d rays met bone first\n", bone, rays);
+    CHECK(bone <= rays / 400);
 }
