@@ -117,8 +117,12 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // lower border (the umbilicus' level at the rectus to the anterior superior iliac
         // spine) down to the inguinal ligament (that spine to the pubic tubercle), medially to
         // the rectus' lateral border, under which it passes. Without it the iliopsoas, the
-        // pelvis and the piriformis showed from the front between rectus and oblique.
-        {.id = "external-oblique-aponeurosis", .name = "Aponeurosis of external oblique", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"umbilicus", {56, 0, 24}}, {"asis", {6, -4, 10}}}, .insertion = {{"pubic-tubercle", {12, -4, 4}}, {"pubic-tubercle", {20, -4, 10}}}, .width = 0, .thickness = 2, .depth0 = 4.0f, .depth1 = 2.5f, .sheetOverlap = kFlat},
+        // pelvis and the piriformis showed from the front between rectus and oblique. Its
+        // inguinal border runs 14 mm below the line between the landmarks, under the tops of
+        // the sartorius and iliopsoas: on the line, the ilium's front showed between them.
+        // 2.5 mm under the skin at the top, 2 at the tubercle: at 4 its face lay a 2.3 mm step
+        // below the muscle's lower border, a sheet cut out and laid in.
+        {.id = "external-oblique-aponeurosis", .name = "Aponeurosis of external oblique", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"umbilicus", {56, 0, 24}}, {"asis", {4, -4, -10}}}, .insertion = {{"pubic-tubercle", {12, -4, 4}}, {"pubic-tubercle", {24, -4, -4}}}, .width = 0, .thickness = 2, .depth0 = 2.5f, .depth1 = 2.0f, .sheetOverlap = kFlat},
         // The four tendons of extensor digitorum over the back of the hand, from under the
         // extensor retinaculum at the wrist, diverging to the knuckles (the metacarpophalangeal
         // joints: index 49 mm lateral and 76 mm below the wrist, little finger 13 mm medial and
@@ -141,8 +145,9 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // showed bare between the two muscles. It narrows over the last third of the thigh
         // (widthProfile) to about 25 mm on the tubercle, in front of the fibular head and below
         // the joint line: as wide there as at mid-thigh, it ended square across the joint and
-        // read from the side as a bone-white plank.
-        {.id = "iliotibial-tract", .name = "Iliotibial tract", .shape = S::Strap, .layer = kSuperficial, .origin = {{"greater-trochanter", {6, -2, 24}}}, .insertion = {{"tibia-lateral-condyle", {4, -13, -6}}}, .width = 44, .thickness = 2, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .widthProfile = {0.6f, 0.91f, 0.97f, 0.97f, 0.9f, 0.78f, 0.6f, 0.42f}},
+        // read from the side as a bone-white plank. Its top is 30 mm over the trochanter: at
+        // 24 the piriformis showed above it between the two glutei.
+        {.id = "iliotibial-tract", .name = "Iliotibial tract", .shape = S::Strap, .layer = kSuperficial, .origin = {{"greater-trochanter", {6, -2, 30}}}, .insertion = {{"tibia-lateral-condyle", {4, -13, -6}}}, .width = 44, .thickness = 2, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .widthProfile = {0.6f, 0.91f, 0.97f, 0.97f, 0.9f, 0.78f, 0.6f, 0.42f}},
     };
     // clang-format on
     return rows;
@@ -233,7 +238,7 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
         .name = "Linea alba",
         .shape = MuscleShape::Sheet,
         .layer = core::Layer::Superficial,
-        .origin = {{"pubic-symphysis", {-6, -2, 10}}, {"pubic-symphysis", {6, -2, 10}}},
+        .origin = {{"pubic-symphysis", {-6, -2, -18}}, {"pubic-symphysis", {6, -2, -18}}},
         .insertion = {{"xiphoid", {-13, -4, 30}}, {"xiphoid", {13, -4, 30}}},
         .width = 0,
         .thickness = 2,

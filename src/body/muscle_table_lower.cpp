@@ -15,7 +15,7 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {.id = "longissimus-thoracis", .name = "Longissimus thoracis", .shape = S::Column, .layer = L::Intermediate, .origin = {{"s2", {26, -4, 0}}}, .insertion = {{"t1", {28, -16, 0}}}, .via = {{"l3", {30, -2, 0}}, {"t7", {30, -10, 0}}}, .width = 24, .thickness = 22, .depth0 = 6, .depth1 = 9},
         {.id = "multifidus", .name = "Multifidus", .shape = S::Column, .layer = L::Deep, .origin = {{"s2", {12, -6, -10}}}, .insertion = {{"c2", {8, -4, -10}}}, .via = {{"l3", {14, -8, 0}}, {"t7", {12, -12, 0}}}, .width = 14, .thickness = 12, .depth0 = 20, .depth1 = 20},
         {.id = "quadratus-lumborum", .name = "Quadratus lumborum", .shape = S::Sheet, .layer = L::Deep, .origin = {{"iliac-crest", {-30, 14, -6}}, {"iliac-crest", {-84, 30, -20}}}, .insertion = {{"t12", {70, -40, -10}}, {"l1", {30, -40, 0}}}, .width = 0, .thickness = 14, .depth0 = 44, .depth1 = 44},
-        {.id = "rectus-abdominis", .name = "Rectus abdominis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"pubic-symphysis", {2, -2, -6}}, {"pubic-symphysis", {36, -2, -2}}}, .insertion = {{"xiphoid", {6, -4, 32}}, {"rib-5-front", {6, -8, 12}}}, .width = 0, .thickness = 10, .depth0 = 0.7f, .depth1 = 0.7f, .intersections = {0.42f, 0.62f, 0.87f}, .thicknessProfile = {0.6f, 0.72f, 0.84f, 0.92f, 0.98f, 1.0f, 0.98f, 0.92f, 0.84f, 0.72f, 0.15f}, .spreadProfile = {0.72f, 0.86f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}, .depthProfile = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4.5f}},
+        {.id = "rectus-abdominis", .name = "Rectus abdominis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"pubic-symphysis", {2, -2, -24}}, {"pubic-symphysis", {36, -2, -6}}}, .insertion = {{"xiphoid", {6, -4, 32}}, {"rib-5-front", {6, -8, 12}}}, .width = 0, .thickness = 10, .depth0 = 0.7f, .depth1 = 0.7f, .intersections = {0.42f, 0.62f, 0.87f}, .thicknessProfile = {0.3f, 0.62f, 0.84f, 0.92f, 0.98f, 1.0f, 0.98f, 0.92f, 0.84f, 0.72f, 0.15f}, .spreadProfile = {0.72f, 0.86f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}, .depthProfile = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4.5f}},
         {.id = "external-oblique", .name = "External oblique", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"rib-5-front", {-22, 2, -8}}, {"rib-5-front", {36, 10, 30}}, {"rib-8-lateral", {2, -12, 12}}, {"rib-10-lateral", {-6, 60, -30}}}, .insertion = {{"umbilicus", {34, 0, 40}}, {"asis", {2, -2, -10}}, {"iliac-crest", {4, 2, -16}}}, .width = 0, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f},
         {.id = "iliopsoas", .name = "Iliopsoas", .shape = S::Fan, .layer = L::Deep, .origin = {{"l1", {30, -62, 0}}, {"iliac-fossa", {0, 0, 20}}}, .insertion = {{"lesser-trochanter", {0, -4, 0}}}, .via = {{"hip-joint", {-22, -40, 22}}}, .width = 16, .thickness = 28, .depth0 = -1, .depth1 = -1},
         // Its corners are carried back from the trunk's axis before they are fitted under the
@@ -31,8 +31,12 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // thoracolumbar fascia: at the skin's level its first rings bridged out over the crest,
         // were laid unbevelled and folded, and relaxing the folds left a spike at the corner
         // (6 mm left its face crossing the fascia's below the corner in a notched edge).
-        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 28, -130}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 10, .liftCorners = true},
-        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 0}}, {"iliac-crest", {8, 0, 6}}, {"psis", {20, 0, -10}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 4, .depth1 = 4},
+        // Its lower border thins and sinks 2 mm (lastRimFeather): at full thickness to the
+        // rim, its lower part stood off the thigh as a flat plate with a hard edge.
+        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 28, -130}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 10, .liftCorners = true, .lastRimFeather = 0.6f, .lastRimSink = 2},
+        // Its origin reaches a little over the crest and lies nearer the skin there than its
+        // belly: at the belly's depth the ilium showed between it and the obliques.
+        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 8}}, {"iliac-crest", {8, 4, 12}}, {"psis", {20, 0, -10}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 2.5f, .depth1 = 4},
         // Laid freely on the outer face of the ilium's wing (its anchors 6-8 mm off the bone),
         // from the anterior gluteal line to the front of the greater trochanter: under the skin
         // at one depth it lay in the gluteus medius' place as a flap at the foot of the wing.
@@ -41,7 +45,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // crumpled flap. Broad on the front of the sacrum (S2-S4), out through the greater
         // sciatic notch to the top of the greater trochanter.
         {.id = "piriformis", .name = "Piriformis", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"sacrum-lateral", {-2, -16, 12}}, {"sacrum-lateral", {-4, -18, -34}}}, .insertion = {{"greater-trochanter", {-14, 10, 14}}}, .width = 14, .thickness = 16, .depth0 = -1, .depth1 = -1},
-        {.id = "tensor-fasciae-latae", .name = "Tensor fasciae latae", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"asis", {8, 8, 0}}}, .insertion = {{"greater-trochanter", {6, -16, -90}}}, .width = 38, .thickness = 16, .depth0 = 3, .depth1 = 3},
+        // From the anterior superior iliac spine and the crest's outer lip behind it, 46 mm
+        // wide: from the spine alone, its thin end left the ilium bare above and behind it, and
+        // 38 mm wide it left the trochanter's front between it and the gluteus medius.
+        {.id = "tensor-fasciae-latae", .name = "Tensor fasciae latae", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"asis", {8, 4, 4}}, {"asis", {12, 26, 8}}}, .insertion = {{"greater-trochanter", {6, -16, -90}}}, .width = 46, .thickness = 16, .depth0 = 3, .depth1 = 3},
         // Laid freely from the pecten (the tubercle to the iliopubic eminence) down and back to
         // the pectineal line, a flat plate in the femoral triangle's floor medial to the
         // iliopsoas: fitted under the skin of the groin's crease, its top crumpled into a fan.

@@ -229,3 +229,36 @@ TEST_CASE("the external oblique's aponeurosis covers the lower abdomen down to t
     CHECK(rays > 300);
     CHECK(deep <= rays / 50);
 }
+
+TEST_CASE("the external oblique runs on into its aponeurosis without a step") {
+    // Rays from the front down across the muscle's lower border, from beside the rectus to
+    // near the anterior superior iliac spine (both sides): where the first part met turns from
+    // the muscle to its aponeurosis, how far the face met sinks. 4 mm under the skin, the
+    // aponeurosis lay a step below the muscle's face and read as a sheet cut out and laid in.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const float umbilicus = rig.at("umbilicus").z;
+    float worst = 0.0f;
+    int borders = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float x = 62.0f; x <= 104.0f; x += 6.0f) {
+            float last = -1.0f;
+            bool muscle = false;
+            for (float z = umbilicus + 40.0f * k; z > umbilicus - 90.0f * k; z -= 1.0f * k) {
+                const auto hits = hitsUnderSkin({side * x * k, -400.0f * k, z}, {0.0f, 1.0f, 0.0f});
+                if (hits.empty()) continue;
+                const bool isMuscle = hits.front().id.rfind("external-oblique.", 0) == 0;
+                const bool isSheet = hits.front().id.rfind("external-oblique-aponeurosis", 0) == 0;
+                if (muscle && isSheet) {
+                    ++borders;
+                    worst = std::max(worst, hits.front().depth - last);
+                    break;
+                }
+                muscle = isMuscle;
+                last = hits.front().depth;
+            }
+        }
+    MESSAGE("oblique to aponeurosis: " << borders << " borders, deepest step " << worst << " mm");
+    CHECK(borders >= 12);
+    CHECK(worst < 2.0f * k);
+}

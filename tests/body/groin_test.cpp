@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "body/rig.h"
 #include "body_fixture.h"
@@ -118,4 +119,57 @@ TEST_CASE("the adductor longus widens from its tendon on the pubis toward the fe
     CHECK(top <= 30.0f);
     CHECK(upper >= top + 8.0f);
     CHECK(middle >= upper);
+}
+
+namespace {
+
+// Rays from the anterior view's eye (as the render sees it) through a grid of points, both
+// sides: how many meet a part, and how many of those meet bone first.
+struct BoneSeen {
+    int rays = 0;
+    int bone = 0;
+};
+
+BoneSeen boneFromFront(const std::vector<glm::vec3>& points) {
+    const auto& scene = tpa::body::test::embeddedScene();
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    BoneSeen seen;
+    for (const glm::vec3& p : points)
+        for (float side : {1.0f, -1.0f}) {
+            const glm::vec3 q(side * p.x, p.y, p.z);
+            const int hit = tpa::body::test::firstPartHit(eye, q - eye);
+            if (hit < 0) continue;
+            ++seen.rays;
+            seen.bone += scene.parts[std::size_t(hit)].kind == tpa::core::PartKind::Bone;
+        }
+    return seen;
+}
+
+}  // namespace
+
+TEST_CASE("from the front, no bone shows along the inguinal ligament or over the pubic crest") {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 asis = rig.at("asis"), tubercle = rig.at("pubic-tubercle");
+    const glm::vec3 symphysis = rig.at("pubic-symphysis");
+    // A band 24 mm either side of the line from the anterior superior iliac spine to the pubic
+    // tubercle (the aponeurosis' lower border over the tops of the sartorius, iliopsoas and
+    // pectineus): the ilium's front showed in a crescent between them.
+    std::vector<glm::vec3> inguinal;
+    for (float t = 0.0f; t <= 1.0f; t += 0.025f)
+        for (float d = -24.0f; d <= 24.0f; d += 3.0f)
+            inguinal.push_back(glm::mix(asis, tubercle, t) + glm::vec3(0.0f, 0.0f, d * k));
+    // Across the pubic crest and the front of the symphysis, where the recti end side by side:
+    // pale bone showed below their ends and between them.
+    std::vector<glm::vec3> crest;
+    for (float x = 0.0f; x <= 30.0f; x += 2.0f)
+        for (float z = -20.0f; z <= 12.0f; z += 2.0f)
+            crest.push_back(symphysis + glm::vec3(x * k, 0.0f, z * k));
+    const BoneSeen line = boneFromFront(inguinal), pubis = boneFromFront(crest);
+    std::printf("bone seen first: inguinal line %d of %d, pubic crest %d of %d\n", line.bone,
+                line.rays, pubis.bone, pubis.rays);
+    CHECK(line.rays > 1000);
+    CHECK(pubis.rays > 400);
+    CHECK(line.bone <= line.rays / 100);
+    CHECK(pubis.bone <= pubis.rays / 50);
 }

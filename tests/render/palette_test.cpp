@@ -106,3 +106,24 @@ TEST_CASE("the patellar retinacula take a duller shade than the tendons beside t
         }
     }
 }
+
+TEST_CASE("the external oblique's aponeurosis takes a pale shade between tendon and muscle") {
+    // In the tendons' bright blue-grey (luminance 0.77, blue over red) the two sheets over the
+    // lower abdomen read as paper triangles cut out of the wall; a warm pale shade reads as
+    // the muscle's own sheet running on from its fleshy part.
+    using tpa::render::defaultPartColor;
+    const glm::vec3 tendon =
+        defaultPartColor(otherPart("linea-alba", "Linea alba"));
+    for (const char* side : {"left", "right"}) {
+        CAPTURE(side);
+        const std::string s = side;
+        const glm::vec3 sheet = defaultPartColor(otherPart(
+            "external-oblique-aponeurosis." + s, "Aponeurosis of external oblique (" + s + ")"));
+        const glm::vec3 muscle =
+            defaultPartColor(musclePart("external-oblique", "External oblique (" + s + ")"));
+        CHECK(luminance(sheet) < luminance(tendon) - 0.08f);
+        CHECK(luminance(sheet) > luminance(muscle) + 0.25f);  // still pale
+        CHECK(sheet.r > sheet.b);                              // warm, not blue-grey
+        CHECK(sheet.r - sheet.g < 0.25f);                      // not a muscle's red
+    }
+}
