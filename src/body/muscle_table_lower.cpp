@@ -114,7 +114,9 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // through one 10 mm lateral the skin's normal there faced sideways and it lay edge-on
         // on the side of the leg, a lateral strip from behind (soleus_band_test.cpp); wider or
         // thicker, its lateral rim curls round in front of the tibia's axis (lower_limb_test).
-        {.id = "soleus", .name = "Soleus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"fibular-head", {2, 22, -80}}, {"fibular-head", {-2, 22, -12}}, {"tibia-medial-condyle", {10, 42, -66}}}, .insertion = {{"heel", {-4, -8, 30}}}, .via = {{"knee-joint..ankle-joint:0.4", {6, 36, 0}}}, .width = 72, .thickness = 15, .depth0 = 7, .depth1 = 4},
+        // Its top 8 mm under the skin: at 7 it showed through the lateral head's thin front
+        // border in slivers from the side.
+        {.id = "soleus", .name = "Soleus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"fibular-head", {2, 22, -80}}, {"fibular-head", {-2, 22, -12}}, {"tibia-medial-condyle", {10, 42, -66}}}, .insertion = {{"heel", {-4, -8, 30}}}, .via = {{"knee-joint..ankle-joint:0.4", {6, 36, 0}}}, .width = 72, .thickness = 15, .depth0 = 8, .depth1 = 4},
         // The tibialis anterior lies on the tibia's lateral surface up to the crest: from the
         // front a full belly in the upper two thirds, the tibia's subcutaneous face a band
         // medial to it (arising at the condyle's lateral edge, 34 mm wide, it was a strap beside
