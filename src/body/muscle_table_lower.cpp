@@ -110,7 +110,13 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // at mid-calf medial to the gastrocnemius' longer medial head. Its lateral origin hugs the
         // fibula's head and posterior border 7 mm under the skin: 9 mm deep and further back, it
         // crumpled in a trench between the fibularis longus and the gastrocnemius from the side.
-        {.id = "soleus", .name = "Soleus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"fibular-head", {2, 22, -80}}, {"fibular-head", {-2, 22, -12}}, {"tibia-medial-condyle", {10, 42, -66}}}, .insertion = {{"heel", {-4, -8, 30}}}, .via = {{"knee-joint..ankle-joint:0.4", {10, 36, 0}}}, .width = 62, .thickness = 18, .depth0 = 7, .depth1 = 4},
+        // Its belly runs through a point 6 mm lateral of the calf's axis, 72 wide and 15 thick:
+        // through one 10 mm lateral the skin's normal there faced sideways and it lay edge-on
+        // on the side of the leg, a lateral strip from behind (soleus_band_test.cpp); wider or
+        // thicker, its lateral rim curls round in front of the tibia's axis (lower_limb_test).
+        // Its top 8 mm under the skin: at 7 it showed through the lateral head's thin front
+        // border in slivers from the side.
+        {.id = "soleus", .name = "Soleus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"fibular-head", {2, 22, -80}}, {"fibular-head", {-2, 22, -12}}, {"tibia-medial-condyle", {10, 42, -66}}}, .insertion = {{"heel", {-4, -8, 30}}}, .via = {{"knee-joint..ankle-joint:0.4", {6, 36, 0}}}, .width = 72, .thickness = 15, .depth0 = 8, .depth1 = 4},
         // The tibialis anterior lies on the tibia's lateral surface up to the crest: from the
         // front a full belly in the upper two thirds, the tibia's subcutaneous face a band
         // medial to it (arising at the condyle's lateral edge, 34 mm wide, it was a strap beside
