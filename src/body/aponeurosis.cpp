@@ -145,8 +145,9 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // showed bare between the two muscles. It narrows over the last third of the thigh
         // (widthProfile) to about 25 mm on the tubercle, in front of the fibular head and below
         // the joint line: as wide there as at mid-thigh, it ended square across the joint and
-        // read from the side as a bone-white plank.
-        {.id = "iliotibial-tract", .name = "Iliotibial tract", .shape = S::Strap, .layer = kSuperficial, .origin = {{"greater-trochanter", {6, -2, 24}}}, .insertion = {{"tibia-lateral-condyle", {4, -13, -6}}}, .width = 44, .thickness = 2, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .widthProfile = {0.6f, 0.91f, 0.97f, 0.97f, 0.9f, 0.78f, 0.6f, 0.42f}},
+        // read from the side as a bone-white plank. Its top is 30 mm over the trochanter: at
+        // 24 the piriformis showed above it between the two glutei.
+        {.id = "iliotibial-tract", .name = "Iliotibial tract", .shape = S::Strap, .layer = kSuperficial, .origin = {{"greater-trochanter", {6, -2, 30}}}, .insertion = {{"tibia-lateral-condyle", {4, -13, -6}}}, .width = 44, .thickness = 2, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .widthProfile = {0.6f, 0.91f, 0.97f, 0.97f, 0.9f, 0.78f, 0.6f, 0.42f}},
     };
     // clang-format on
     return rows;

@@ -344,12 +344,22 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                     out[a] = glm::mix(out[a], m - f.normal * (f.thick * 0.5f * (1.0f - sn)), off);
                 continue;
             }
+            // lastRimFeather: thinner toward the last anchors' rim, and sunk there.
+            const float taper =
+                spec.lastRimFeather > 0.0f
+                    ? glm::smoothstep(1.0f - spec.lastRimFeather, 1.0f, s)
+                    : 0.0f;
+            const float thickHere = taper > 0.0f ? f.thick * (1.0f - 0.95f * taper) : f.thick;
+            const float rimSink = taper > 0.0f ? spec.lastRimSink * k * taper * taper *
+                                                     (1.0f - glm::smoothstep(0.5f, 0.9f, f.u))
+                                               : 0.0f;
             const float below =
-                spec.sheetOverlap > 0.0f ? sheetBelowFace(f.thick, sn, k)
+                rimSink +
+                (spec.sheetOverlap > 0.0f ? sheetBelowFace(thickHere, sn, k)
                 : spec.featherAcross > 0.0f
                     ? featheredBelowFace(f.thick, s * f.inward, sn, spec.featherAcross, f.sinkOut)
-                : spec.rimThinning > 0.0f ? lensBelowFace(f.thick, sn, spec.rimThinning)
-                                          : 0.5f * f.thick * (1.0f - sn);
+                : spec.rimThinning > 0.0f ? lensBelowFace(thickHere, sn, spec.rimThinning)
+                                          : 0.5f * thickHere * (1.0f - sn));
             const float rim = spec.depthAcross >= 0.0f ? std::max(0.0f, -s) : std::max(0.0f, s);
             const float along = spec.depthAcrossProfile.empty()
                                     ? f.u

@@ -36,10 +36,12 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // bone (11 mm shorter, a seam of bone showed between them below the arch). Three slips
         // as one sheet, like the temporalis (one belly read as a flat plate with no fibre
         // direction): the middle one on top (slipDepth), its rims showing as two lines running
-        // down and back; the first and last keep the lens so the borders stay thin
+        // down and back (0.1 mm over the outer slips: at 0.6 its feathered rims stood over them
+        // as dark steps, fan slivers; level, their faces took turns in a dashed line); the
+        // first and last keep the lens so the borders stay thin
         // (muscle_pieces.cpp), the posterior one half as thick (slipThickness). 7 rings a
         // slip, for the triangle budget.
-        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Fan, .layer = L::Superficial, .origin = {{"zygoma", {-6, -29, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .heads = 3, .sheetOverlap = 0.25f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}, .slipsAlongOrigin = 3, .slipDepth = {0.6f, 0.0f, 0.6f}, .slipThickness = {1.0f, 1.0f, 0.5f}, .rimThinning = 1.5f, .rings = 7},
+        {.id = "masseter-superficial", .name = "Masseter (superficial)", .shape = S::Fan, .layer = L::Superficial, .origin = {{"zygoma", {-6, -29, -10}}, {"zygoma", {0, 12, -10}}, {"zygoma", {0, 38, -8}}}, .insertion = {{"gonion", {0, -56, -18}}, {"gonion", {5, -4, -10}}, {"gonion", {6, 10, 18}}}, .width = 0, .thickness = 11, .depth0 = 2.5f, .depth1 = 2.5f, .heads = 3, .sheetOverlap = 0.25f, .thicknessProfile = {0.12f, 0.75f, 1.0f, 0.85f, 0.2f}, .slipsAlongOrigin = 3, .slipDepth = {0.1f, 0.0f, 0.1f}, .slipThickness = {1.0f, 1.0f, 0.5f}, .rimThinning = 1.5f, .rings = 7},
         // Deep part: the posterior arch -> the upper lateral ramus, seen behind the superficial
         // part's posterior border in front of the joint (further forward, the ramus showed there).
         // Its origin reaches back to the joint, shallow there: 6 mm deep and stopping short of

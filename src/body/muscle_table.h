@@ -172,6 +172,13 @@ struct MuscleSpec {
     // over the vault, and a sheet kept under the skin stood there as a plate 6-9 mm off the
     // bone between the muscles laid on it. 1: it follows the skin all along.
     float settlesOnCranium = 1.0f;
+    // > 0: the section thins toward its last anchors' rim (s = +1) over this fraction of its
+    // half-width, its deep face rising to the outer one, and that rim sinks by lastRimSink mm
+    // besides, less toward the insertion and none there (where the gluteus maximus' lower
+    // fibres run into the tract at its level): its lower border thins into the gluteal fold
+    // instead of ending in a 30 mm wall, a flat shelf over the thigh seen from the side. 0: none.
+    float lastRimFeather = 0.0f;
+    float lastRimSink = 0.0f;
     // Each ring's sideways direction follows the previous ring's wherever the anchors' spread
     // says otherwise: a band whose spread turns from across the muscle at one end to square to
     // the skin halfway (the sternocleidomastoid's sternal head, from across the notch to back

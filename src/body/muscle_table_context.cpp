@@ -91,12 +91,18 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // the zygomatic bone below the ring's lateral part no longer shows from the front;
         // 16 and 6 mm higher again, its origin up to the ring's lower edge at the face's
         // outer edge, where a wedge of the bone still showed from the front; 18, so in profile
-        // it meets the masseter's anterior border below the arch without a seam of bone).
-        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -10, 2}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 18, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
+        // it meets the masseter's anterior border below the arch without a seam of bone). Its
+        // origin spans 20 mm of the bone's body (plus 14 mm of width) back to the
+        // zygomaticotemporal suture, over the masseter's anterior upper corner, so from the side
+        // it crosses the cheek obliquely as one strap (from one point in front of the masseter
+        // it ran almost straight down beside the zygomaticus minor and the levator labii, three
+        // parallel tubes); the minor's origin follows it back 8 mm and is 2 mm wider, or the
+        // zygomatic bone showed between them.
+        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -16, 4}}, {"zygoma", {-1, 3, -1}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2},
         // Zygomatic bone, medial to the major -> lateral upper lip (it and the levator labii
         // superioris wide enough to meet over the maxilla in profile, and from the front: at 9
         // mm a band of bone showed between them).
-        {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-16, -22, -2}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 14, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
+        {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-12, -14, 0}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 16, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
         // Infraorbital margin (under the orbicularis oculi) -> upper lip beside the midline: a
         // broad sheet from the whole margin converging on the lip (a narrow strap from its
         // medial half left the maxilla bare beside it), inserting lateral to the ala (from 3 mm

@@ -31,8 +31,12 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // thoracolumbar fascia: at the skin's level its first rings bridged out over the crest,
         // were laid unbevelled and folded, and relaxing the folds left a spike at the corner
         // (6 mm left its face crossing the fascia's below the corner in a notched edge).
-        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 28, -130}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 10, .liftCorners = true},
-        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 0}}, {"iliac-crest", {8, 0, 6}}, {"psis", {20, 0, -10}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 4, .depth1 = 4},
+        // Its lower border thins and sinks 2 mm (lastRimFeather): at full thickness to the
+        // rim, its lower part stood off the thigh as a flat plate with a hard edge.
+        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 28, -130}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 10, .liftCorners = true, .lastRimFeather = 0.6f, .lastRimSink = 2},
+        // Its origin reaches a little over the crest and lies nearer the skin there than its
+        // belly: at the belly's depth the ilium showed between it and the obliques.
+        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 8}}, {"iliac-crest", {8, 4, 12}}, {"psis", {20, 0, -10}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 2.5f, .depth1 = 4},
         // Laid freely on the outer face of the ilium's wing (its anchors 6-8 mm off the bone),
         // from the anterior gluteal line to the front of the greater trochanter: under the skin
         // at one depth it lay in the gluteus medius' place as a flap at the foot of the wing.
@@ -41,7 +45,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // crumpled flap. Broad on the front of the sacrum (S2-S4), out through the greater
         // sciatic notch to the top of the greater trochanter.
         {.id = "piriformis", .name = "Piriformis", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"sacrum-lateral", {-2, -16, 12}}, {"sacrum-lateral", {-4, -18, -34}}}, .insertion = {{"greater-trochanter", {-14, 10, 14}}}, .width = 14, .thickness = 16, .depth0 = -1, .depth1 = -1},
-        {.id = "tensor-fasciae-latae", .name = "Tensor fasciae latae", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"asis", {8, 8, 0}}}, .insertion = {{"greater-trochanter", {6, -16, -90}}}, .width = 38, .thickness = 16, .depth0 = 3, .depth1 = 3},
+        // From the anterior superior iliac spine and the crest's outer lip behind it, 46 mm
+        // wide: from the spine alone, its thin end left the ilium bare above and behind it, and
+        // 38 mm wide it left the trochanter's front between it and the gluteus medius.
+        {.id = "tensor-fasciae-latae", .name = "Tensor fasciae latae", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"asis", {8, 4, 4}}, {"asis", {12, 26, 8}}}, .insertion = {{"greater-trochanter", {6, -16, -90}}}, .width = 46, .thickness = 16, .depth0 = 3, .depth1 = 3},
         // Laid freely from the pecten (the tubercle to the iliopubic eminence) down and back to
         // the pectineal line, a flat plate in the femoral triangle's floor medial to the
         // iliopsoas: fitted under the skin of the groin's crease, its top crumpled into a fan.

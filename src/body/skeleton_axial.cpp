@@ -48,6 +48,13 @@ void addCranium(SdfModel& f, const Rig& r, float k) {
     f.ellipsoid(glm::vec3(0, 14 * k, r.stature() - 80 * k), mm(70, 91, 80), 0.0f);
     f.ellipsoid(mm(0, 48, 0) + glm::vec3(0, 0, r.stature() - 120 * k), mm(56, 46, 44), 16 * k);
     f.ellipsoid(e + mm(0, -52, 26), mm(56, 34, 36), 16 * k);
+    // The temporal fossa: a shallow dish in the vault's side below the temporal line, deepest
+    // above the arch and flatter than the vault so it feathers out toward the line; the
+    // temporalis lies in it about level with the galea (its face 4.4 mm under the skin, the
+    // galea's 3.5 mm). On the plain ellipsoid the fan's face was 1.9 mm under the skin, a
+    // domed lump standing proud of the scalp. Carved before the face so the orbital rim,
+    // cheek bone and arch stay whole; makeSymmetric mirrors it.
+    f.carveEllipsoid(e + mm(102.5f, -14, 30), mm(40, 72, 120), 12 * k);
 }
 
 // Braincase plus a face: brow ridges over deep orbits with their lateral rims, cheek bones

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace tpa::render {
 namespace {
@@ -12,6 +13,24 @@ std::uint32_t hash(std::string_view s) {
     for (char c : s) h = (h ^ std::uint8_t(c)) * 16777619u;
     return h;
 }
+
+// Connective sheets that must not take the tendons' bright blue-grey, each for the reason in its
+// row; the tendons keep it, so that they read as the bright bands.
+struct SheetShade {
+    std::string_view idPrefix;
+    glm::vec3 colour;
+};
+const SheetShade kSheetShades[] = {
+    // The patellar retinacula are thin fascia over the knee's capsule and fat pad: in the
+    // tendons' shade they merged with the patella's tendon and ligament into one pale cap; a
+    // duller, darker shade leaves those two reading as the bright bands.
+    {"patellar-retinaculum", glm::vec3(0.60f, 0.52f, 0.50f)},
+    // The external oblique's aponeurosis is a glistening sheet over the lower abdomen that runs
+    // on from the muscle's fleshy part: in the tendons' shade it read as two paper triangles cut
+    // out of the wall; a pale, warm shade keeps it apart from the muscle's red yet of a piece
+    // with it.
+    {"external-oblique-aponeurosis", glm::vec3(0.76f, 0.60f, 0.56f)},
+};
 
 }  // namespace
 
@@ -38,17 +57,8 @@ glm::vec3 defaultPartColor(const core::Part& part) {
     // faces out and down, it read as a dark crimson plate among them. It takes a shade between
     // theirs, still apart from each.
     if (part.kind == core::PartKind::Muscle && key == "infraspinatus") jitter = 0.2f;
-    // The patellar retinacula are thin fascia over the knee's capsule and fat pad: in the
-    // tendons' bright blue-grey they merged with the patella's tendon and ligament into one pale
-    // cap; a duller, darker shade leaves those two reading as the bright bands.
-    if (part.kind == core::PartKind::Other && part.id.starts_with("patellar-retinaculum"))
-        return glm::vec3(0.60f, 0.52f, 0.50f);
-    // The external oblique's aponeurosis is a glistening sheet over the lower abdomen that runs
-    // on from the muscle's fleshy part: in the tendons' bright blue-grey it read as two paper
-    // triangles cut out of the wall; a pale, warm shade keeps it apart from the muscle's red
-    // yet of a piece with it.
-    if (part.kind == core::PartKind::Other && part.id.starts_with("external-oblique-aponeurosis"))
-        return glm::vec3(0.76f, 0.60f, 0.56f);
+    for (const SheetShade& sheet : kSheetShades)
+        if (part.kind == core::PartKind::Other && part.id.starts_with(sheet.idPrefix)) return sheet.colour;
     switch (part.kind) {
         case core::PartKind::Muscle:
             return glm::vec3(0.70f + 0.10f * jitter, 0.24f + 0.07f * jitter, 0.22f - 0.04f * jitter);

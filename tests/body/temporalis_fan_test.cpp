@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -86,4 +87,41 @@ TEST_CASE("from the side view's eye, no bone shows round the temporalis' margins
     }
     std::printf("the temple's margins from the side: %d of %d rays met bone first\n", bone, rays);
     CHECK(bone <= rays / 400);
+}
+
+TEST_CASE("from the side, the temporalis lies in its fossa, level with the scalp round it") {
+    // Lateral rays every 2 mm, both sides: the depth under the skin of the temporalis' face
+    // over the middle of the fan, and of the scalp sheet (galea, frontalis) just above its
+    // origin line. In an écorché the fan lies in the temporal fossa about level with the galea;
+    // on a plain ellipsoid braincase it stood 1.6 mm proud of it, a domed lump with a hard rim.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 temple = rig.at("temple");
+    auto meanDepth = [&](glm::vec2 ys, glm::vec2 zs, auto&& wanted) {
+        double sum = 0.0;
+        int n = 0;
+        for (float side : {1.0f, -1.0f})
+            for (float dy = ys.x; dy <= ys.y; dy += 2.0f)
+                for (float dz = zs.x; dz <= zs.y; dz += 2.0f) {
+                    const glm::vec3 from(side * 300.0f * k, temple.y + dy * k, temple.z + dz * k);
+                    const auto hits = hitsUnderSkin(from, {-side, 0.0f, 0.0f});
+                    if (hits.empty() || !wanted(hits.front().id)) continue;
+                    sum += hits.front().depth;
+                    ++n;
+                }
+        return std::pair{n > 0 ? float(sum / n) : 0.0f, n};
+    };
+    const auto [fan, fanRays] = meanDepth({10.0f, 50.0f}, {-5.0f, 20.0f}, [](const std::string& id) {
+        return id.rfind("temporalis", 0) == 0;
+    });
+    const auto [scalp, scalpRays] =
+        meanDepth({0.0f, 60.0f}, {62.0f, 76.0f}, [](const std::string& id) {
+            return id.rfind("galea", 0) == 0 || id.rfind("frontalis", 0) == 0;
+        });
+    std::printf("temporalis face %.2f mm under the skin (%d rays), scalp above it %.2f mm (%d)\n",
+                fan, fanRays, scalp, scalpRays);
+    REQUIRE(fanRays > 200);
+    REQUIRE(scalpRays > 50);
+    CHECK(fan > scalp - 1.0f * k);  // not standing proud of the scalp
+    CHECK(fan < scalp + 2.0f * k);  // nor sunk in a pit below it
 }
