@@ -176,8 +176,11 @@ core::Mesh sweepHeads(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         if (via.size() == heads) headVia = {via[h]};
         // Heads overlap near the tendon: alternate depths keep one face above the other, far
         // enough apart (1.5 mm) for the depth test to tell them apart (muscle_heads_test.cpp).
-        const core::Mesh head = sweepBelly(spec, rig, skin, cranium, headOrigin, headInsertion, headVia,
-                                      headWidth * scale, depthBias + 1.5f * float(h));
+        MuscleSpec headSpec = spec;
+        if (h == 0 && !spec.firstHeadDepthProfile.empty())
+            headSpec.depthProfile = spec.firstHeadDepthProfile;
+        const core::Mesh head = sweepBelly(headSpec, rig, skin, cranium, headOrigin, headInsertion,
+                                           headVia, headWidth * scale, depthBias + 1.5f * float(h));
         mesh.append(head);
     }
     return mesh;

@@ -246,8 +246,12 @@ std::vector<MuscleSpec> armAndHand() {
         // round a white strip, with the biceps and brachialis in dark grooves at either side.
         // Near the armpit the depth and the width term are as they were (the profiles' first
         // samples), so the long head is not raised there; 16 rings a head keep three heads at
-        // about the two's triangles.
-        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 40, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.5f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .rimThinning = 1.0f, .rings = 16},
+        // about the two's triangles. The long head alone comes up 4 mm from a quarter to three
+        // eighths of its length (firstHeadDepthProfile), between the teres minor and over the
+        // teres major: at the shared depth it lay 9-13 mm under the skin there, under the teres
+        // major's 6-7. 5 mm up, its lateral border drew off the lateral head under the
+        // deltoid's edge and left an 11 mm step (arm_back_test.cpp).
+        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 40, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.5f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .firstHeadDepthProfile = {0.0f, -1.0f, -4.0f, -4.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .rimThinning = 1.0f, .rings = 16},
         // Its insertion on the ulna's posterior border (upper quarter), so that only a strip
         // of the border shows beside it; 14 mm lateral of the bone, the ulna showed 18 mm wide
         // with the brachialis in a gap between them. A flat triangle (lens section, 5 mm) whose

@@ -128,6 +128,10 @@ struct MuscleSpec {
     // rectus abdominis' top end sinks under the pectoralis major's lower border onto the costal
     // cartilages instead of ending level with the skin as a shelf.
     std::vector<float> depthProfile{};
+    // Multi-headed muscles only: head 0's depthProfile in place of depthProfile, where given.
+    // The triceps' long head comes up between the teres minor and the teres major, over the
+    // teres major, while its lateral and medial heads keep their depth under the deltoid.
+    std::vector<float> firstHeadDepthProfile{};
     // Fan slips only: slip i runs through slipVia[i] where that anchor names a point (else as
     // before, straight or through its lifted midpoint). The pectoralis major's lowest slip
     // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;

@@ -81,3 +81,39 @@ TEST_CASE("the back of the armpit shows whole muscles, not scattered fragments")
         CHECK(cells <= 6);
     }
 }
+
+TEST_CASE("the long head of the triceps comes up over the teres major, not under it") {
+    // Rays from the posterior eye, 2 mm apart, over the back of the armpit where the long head
+    // crosses the teres major on its way down the arm: the area (mm2) where the teres major is
+    // seen first with the triceps under it, and where the triceps is seen first with the teres
+    // major under it. In life the long head passes between the teres minor and the teres major,
+    // over the teres major. Main: the long head over the teres major on 64 mm2 each side, the
+    // teres major over it on 348 (near the arm the long head lay 9-13 mm under the skin, the
+    // teres major 6-7); now 192 and 336 (the rest is the teres major's belly medial to the
+    // long head, over the triceps' deep parts).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
+    for (float side : {1.0f, -1.0f}) {
+        float teresOver = 0.0f, longHeadOver = 0.0f;
+        for (float x = 160.0f; x <= 200.0f; x += 2.0f)
+            for (float z = 1290.0f; z <= 1350.0f; z += 2.0f) {
+                const glm::vec3 point(side * x * k, 60.0f * k, z * k);
+                const auto hits = tpa::body::test::hitsUnderSkin(eye, point - eye);
+                if (hits.empty()) continue;
+                bool teres = false, triceps = false;
+                for (const auto& hit : hits) {
+                    teres = teres || hit.id.starts_with("teres-major.");
+                    triceps = triceps || hit.id.starts_with("triceps-brachii.");
+                }
+                if (!teres || !triceps) continue;
+                if (hits.front().id.starts_with("teres-major.")) teresOver += 4.0f;
+                if (hits.front().id.starts_with("triceps-brachii.")) longHeadOver += 4.0f;
+            }
+        CAPTURE(side);
+        MESSAGE("teres major over the long head " << teresOver << " mm2, long head over it "
+                                                  << longHeadOver << " mm2");
+        CHECK(longHeadOver >= 150.0f);
+        CHECK(teresOver <= 348.0f);
+    }
+}
