@@ -22,8 +22,10 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // they read as separate fascicles with grooves 0.5-1.2 mm deep between them. Its front
         // starts under the orbital rim's back edge and its back end reaches 40 mm behind the
         // tragus (3 mm short of the rim and 30 mm behind it, bone showed beside the rim and
-        // above and behind the ear, under the galea's edge and the occipitalis).
-        {.id = "temporalis", .name = "Temporalis", .shape = S::Fan, .layer = L::Superficial, .origin = {{"temple", {-5, -33, -25}}, {"temple", {-7, -34, -6}}, {"temple", {-10, -23, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 90, 2}}, {"temple", {-5, 84, -23}}}, .insertion = {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, .width = 0, .thickness = 7, .depth0 = 0.5f, .depth1 = 0.5f, .heads = 6, .onCranium = true, .leavesCranium = 0.72f, .sheetOverlap = 0.25f},
+        // above and behind the ear, under the galea's edge and the occipitalis). Each slip's
+        // origin follows the temporal line's curve (slipsAlongOrigin): as straight chords across
+        // the arch, neighbours' corners cut notches up to 2.4 mm deep into the fan's outline.
+        {.id = "temporalis", .name = "Temporalis", .shape = S::Fan, .layer = L::Superficial, .origin = {{"temple", {-5, -33, -25}}, {"temple", {-7, -34, -6}}, {"temple", {-10, -23, 24}}, {"temple", {-12, -4, 37}}, {"temple", {-10, 16, 51}}, {"temple", {-8, 38, 55}}, {"temple", {-6, 57, 50}}, {"temple", {-5, 73, 39}}, {"temple", {-4, 85, 23}}, {"temple", {-5, 90, 2}}, {"temple", {-5, 84, -23}}}, .insertion = {{"zygoma", {-16, 15, -36}}, {"zygoma", {-14, 16, -14}}}, .width = 0, .thickness = 7, .depth0 = 0.5f, .depth1 = 0.5f, .heads = 6, .onCranium = true, .leavesCranium = 0.72f, .sheetOverlap = 0.25f, .slipsAlongOrigin = 6},
         // Superficial masseter: the zygomatic arch, from the zygomatic process of the maxilla
         // back toward the articular tubercle -> the angle and lower lateral ramus: a thick
         // quadrilateral, thickest in its middle and thinning to its borders (ended at 45 % of its

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 #include <utility>
@@ -124,4 +125,43 @@ TEST_CASE("from the side, the temporalis lies in its fossa, level with the scalp
     REQUIRE(scalpRays > 50);
     CHECK(fan > scalp - 1.0f * k);  // not standing proud of the scalp
     CHECK(fan < scalp + 2.0f * k);  // nor sunk in a pit below it
+}
+
+TEST_CASE("from the side, the temporalis' origin is one smooth curve, not a saw of slip corners") {
+    // The fan's outline from the side: along rays out from the middle of its arch, every
+    // degree from its back end over the top to its front end, the farthest point a lateral ray
+    // still crosses the temporalis (under the galea or not). A point more than 0.5 mm inside
+    // the mean of the points 4 degrees either side is a notch. The slips' origins were straight
+    // chords across the curved temporal line: where neighbours met, their corners cut notches
+    // into the top of the fan and stacked up as a saw at its back end.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 temple = rig.at("temple");
+    const auto& fan = tpa::body::test::leftMesh("temporalis");
+    const glm::vec2 centre(temple.y + 28.0f * k, temple.z);
+    std::vector<float> reach;
+    for (int deg = -15; deg <= 195; ++deg) {
+        const float a = glm::radians(float(deg));
+        float r = 95.0f;
+        for (; r > 20.0f; r -= 0.25f) {
+            const glm::vec2 p = centre + r * k * glm::vec2(std::cos(a), std::sin(a));
+            if (!tpa::body::test::meshCrossings(fan, {300.0f * k, p.x, p.y}, {-1.0f, 0.0f, 0.0f})
+                     .empty())
+                break;
+        }
+        reach.push_back(r);
+    }
+    int notches = 0;
+    float worst = 0.0f;
+    for (std::size_t i = 4; i + 4 < reach.size(); ++i) {
+        const float dip = 0.5f * (reach[i - 4] + reach[i + 4]) - reach[i];
+        if (dip > 0.5f) {
+            ++notches;
+            std::printf("  notch at %d deg: %.2f mm\n", int(i) - 15, dip);
+        }
+        worst = std::max(worst, dip);
+    }
+    std::printf("temporalis outline: %d notched degrees, deepest %.2f mm\n", notches, worst);
+    CHECK(notches == 0);
+    CHECK(worst < 0.5f);
 }
