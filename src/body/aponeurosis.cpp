@@ -87,14 +87,16 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
         // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
         // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,
-        // narrowing from 44 to 12 mm. Two
-        // overlapping pieces: the skin of the calf meets the back of the heel in a step about
+        // narrowing from 28 to 12 mm (its centre lines 36 mm apart at the top and the upper
+        // piece's 24 at 0.76, the lower's top wider than it: a broad pale Y under the heads
+        // covered most of the soleus from behind; achilles_top_test.cpp). Two overlapping
+        // pieces: the skin of the calf meets the back of the heel in a step about
         // 150 mm up, and one sweep bridging it was narrowed to a thread there. Straps, not
         // sheets: a sheet this thin and near the skin also narrowed to a thread. The lower piece
         // flares onto the calcaneal tuberosity (ending 18 mm wide, the tuberosity showed as bare
         // bone either side of it from behind; heel_back_test.cpp).
-        {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.46", {-18, 40, 0}}, {"knee-joint..ankle-joint:0.46", {18, 40, 0}}}, .insertion = {{"knee-joint..ankle-joint:0.82", {-9, 46, 0}}, {"knee-joint..ankle-joint:0.82", {9, 46, 0}}}, .width = 8, .thickness = 5, .depth0 = 5.0f, .depth1 = 2.0f},
-        {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.76", {-12, 48, 0}}, {"knee-joint..ankle-joint:0.76", {12, 48, 0}}}, .insertion = {{"heel", {-14, -4, -2}}, {"heel", {14, -4, -2}}}, .width = 8, .thickness = 6, .depth0 = 2.0f, .depth1 = 2.0f},
+        {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.46", {-10, 40, 0}}, {"knee-joint..ankle-joint:0.46", {10, 40, 0}}}, .insertion = {{"knee-joint..ankle-joint:0.82", {-6, 46, 0}}, {"knee-joint..ankle-joint:0.82", {6, 46, 0}}}, .width = 8, .thickness = 5, .depth0 = 5.0f, .depth1 = 2.0f},
+        {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.76", {-7, 48, 0}}, {"knee-joint..ankle-joint:0.76", {7, 48, 0}}}, .insertion = {{"heel", {-14, -4, -2}}, {"heel", {14, -4, -2}}}, .width = 8, .thickness = 6, .depth0 = 2.0f, .depth1 = 2.0f},
         // The thoracolumbar fascia's posterior layer, each side's half of a diamond over the
         // erector spinae from T12 down over the sacrum, out to the posterior iliac crest, in
         // two pieces (above and below its widest line, overlapping there); the halves overlap
