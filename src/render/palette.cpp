@@ -30,6 +30,11 @@ const SheetShade kSheetShades[] = {
     // out of the wall; a pale, warm shade keeps it apart from the muscle's red yet of a piece
     // with it.
     {"external-oblique-aponeurosis", glm::vec3(0.76f, 0.60f, 0.56f)},
+    // The oblique popliteal ligament floors the popliteal fossa, a recess between the hamstrings'
+    // tendons and the gastrocnemius' heads: in the tendons' bright shade it read from behind as
+    // a white diamond at the surface, a hole or a sheet of paper; a dim, dull shade reads as
+    // the fossa's shadowed floor.
+    {"oblique-popliteal-ligament", glm::vec3(0.42f, 0.36f, 0.36f)},
 };
 
 }  // namespace

@@ -127,3 +127,23 @@ TEST_CASE("the external oblique's aponeurosis takes a pale shade between tendon 
         CHECK(sheet.r - sheet.g < 0.25f);                      // not a muscle's red
     }
 }
+
+TEST_CASE("the oblique popliteal ligament takes a dim shade as the popliteal fossa's floor") {
+    // In the tendons' bright blue-grey (luminance 0.78) it read from behind as a white diamond
+    // between the hamstrings and the gastrocnemius' heads; dim (0.37), it reads as the floor
+    // of a recess.
+    using tpa::render::defaultPartColor;
+    for (const char* side : {"left", "right"}) {
+        CAPTURE(side);
+        const std::string s = side;
+        const glm::vec3 tendon =
+            defaultPartColor(otherPart("patellar-ligament." + s, "Patellar ligament (" + s + ")"));
+        const glm::vec3 floor = defaultPartColor(otherPart(
+            "oblique-popliteal-ligament." + s, "Oblique popliteal ligament (" + s + ")"));
+        const glm::vec3 muscle =
+            defaultPartColor(musclePart("gastrocnemius", "Gastrocnemius (" + s + ")"));
+        CHECK(luminance(floor) < luminance(tendon) - 0.25f);
+        CHECK(floor.r - floor.g < 0.15f);  // fibrous tissue, not a muscle's red
+        CHECK(muscle.r - muscle.g > floor.r - floor.g + 0.2f);  // told apart from the heads' red
+    }
+}
