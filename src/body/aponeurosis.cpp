@@ -87,10 +87,10 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
         // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
         // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,
-        // narrowing from 28 to 12 mm (its centre lines 36 mm apart at the top and the upper
-        // piece's 24 at 0.76, the lower's top wider than it: a broad pale Y under the heads
-        // covered most of the soleus from behind; achilles_top_test.cpp). Two overlapping
-        // pieces: the skin of the calf meets the back of the heel in a step about
+        // narrowing from 28 to 12 mm (its centre lines 20 mm apart at the top, 12 at 0.82, the
+        // lower piece's top 14 at 0.76: at 36, 18 and 24, wider than the upper piece there, a
+        // broad pale Y under the heads covered most of the soleus from behind;
+        // achilles_top_test.cpp). Two overlapping pieces: the skin of the calf meets the back of the heel in a step about
         // 150 mm up, and one sweep bridging it was narrowed to a thread there. Straps, not
         // sheets: a sheet this thin and near the skin also narrowed to a thread. The lower piece
         // flares onto the calcaneal tuberosity (ending 18 mm wide, the tuberosity showed as bare
