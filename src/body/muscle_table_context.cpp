@@ -144,8 +144,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // the straps beside it). Its medial stretch, past the midline, lies 1 mm deeper, so each
         // half shows only on its own side (straight, the mirrored halves crossed in a zigzag).
         // Its lateral origin lies 4 mm deeper, on the nose beside the nasalis, so its lower end
-        // tapers down onto the nose (it stood 6 mm in front of the nasalis, a plank's square end).
-        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 5, -30}}}, .insertion = {{"glabella", {-1.5f, 1, 10}}, {"glabella", {1, 0, 10}}, {"glabella", {18, 2.5f, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
+        // tapers down onto the nose (it stood 6 mm in front of the nasalis, a plank's square end),
+        // and its upper lateral corner 2.5 mm deeper, under the ring's upper medial end (it stood
+        // over the ring and the frontalis as a plank's square corner).
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 5, -30}}}, .insertion = {{"glabella", {-1.5f, 1, 10}}, {"glabella", {1, 0, 10}}, {"glabella", {18, 5, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's

@@ -229,7 +229,7 @@ TEST_CASE("the procerus' lower end lies down onto the nose rather than ending in
     // beside or below it (the nasalis, the levator labii superioris alaeque nasi), the step in
     // depth under the skin. Its lower lateral corner stood 6 mm in front of the nasalis, the
     // square end of a plank (mean step 1.69 mm over 29 edges); its lateral origin now lies 4 mm
-    // deeper, so the end tapers down onto the nose (0.85 over 33).
+    // deeper, so the end tapers down onto the nose (0.84 over 29).
     int edges = 0;
     float sum = 0.0f;
     auto walk = [&](glm::vec2 a, glm::vec2 b) {
@@ -251,4 +251,35 @@ TEST_CASE("the procerus' lower end lies down onto the nose rather than ending in
     std::printf("procerus' lower end: mean step %.2f mm over %d edges\n", mean, edges);
     REQUIRE(edges > 20);
     CHECK(mean <= 1.2f);
+}
+
+TEST_CASE("the procerus' upper lateral corner lies under the ring, not standing over it") {
+    const tpa::body::Rig rig;
+    // Rays from the front 0.5 mm apart over the procerus' upper half, between the rings: where
+    // the first part seen changes between the procerus and the ring or the frontalis, the step
+    // in depth under the skin. Its upper lateral corner stood 2-3 mm in front of both, a
+    // plank's square corner over the ring's upper medial end (mean step 2.70 mm over 55 edges);
+    // it now lies 2.5 mm deeper, under the ring's medial end and closer to the frontalis (1.07
+    // over 59).
+    int edges = 0;
+    float sum = 0.0f;
+    auto walk = [&](glm::vec2 a, glm::vec2 b) {
+        Seen prev;
+        const int n = int(glm::length(b - a) / 0.5f);
+        for (int i = 0; i <= n; ++i) {
+            const glm::vec2 p = glm::mix(a, b, float(i) / float(n));
+            const Seen s = fromFront(rig, "nasion", p.x, p.y, 1.0f);
+            if (i > 0 && is(prev, "procerus") != is(s, "procerus") && !prev.bone && !s.bone) {
+                ++edges;
+                sum += std::abs(s.depth - prev.depth);
+            }
+            prev = s;
+        }
+    };
+    for (float z = -6.0f; z <= 26.0f; z += 1.0f) walk({0.0f, z}, {26.0f, z});
+    for (float x = 2.0f; x <= 20.0f; x += 1.0f) walk({x, -6.0f}, {x, 34.0f});
+    const float mean = sum / float(std::max(edges, 1));
+    std::printf("procerus' upper half: mean step %.2f mm over %d edges\n", mean, edges);
+    REQUIRE(edges > 20);
+    CHECK(mean <= 1.6f);
 }
