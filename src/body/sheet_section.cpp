@@ -28,7 +28,8 @@ float sheetAcross(int a, int around, float cosTheta) {
 
 float sheetRimShare(float s, float u, int sides) {
     if ((sides & (s < 0.0f ? 1 : 2)) == 0) return 0.0f;
-    const float along = 1.0f - std::clamp((u - 0.5f) / 0.3f, 0.0f, 1.0f);
+    const float along = std::min(std::clamp(u / 0.06f, 0.0f, 1.0f),
+                                 1.0f - std::clamp((u - 0.5f) / 0.3f, 0.0f, 1.0f));
     return along * std::clamp((std::abs(s) - 0.6f) / 0.35f, 0.0f, 1.0f);
 }
 
