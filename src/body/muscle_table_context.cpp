@@ -66,9 +66,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
         // margin and back along the upper one over its start, so the ring is closed. A flat ring
         // (featherAcross): its face level over the lids' edge, where it thins from beneath, and
-        // sinking as it thins toward its outer edge, above 5 mm more onto the frontalis (with an
+        // sinking as it thins toward its outer edge, above 4 mm more onto the frontalis (with an
         // elliptical section it stood as goggles, 6 mm over the frontalis at its upper edge);
-        // its ends keep most of their width, so the overlap at the top is not a notch. Its lateral
+        // its ends keep most of their width, so the overlap at the top is not a notch. Above,
+        // the 4 mm grow across 70 % of its width (featherSinkSpan), its face sloping into the
+        // frontalis (sunk only where it thinned, it stood 6.2 mm proud of it 3 mm inside its
+        // edge, a raised rim; 4.8 now; at 5 mm its rim ran under the frontalis in a step). Its lateral
         // point lies 2 mm further out, over the lateral orbital margin. The end it starts with
         // lies 1 mm deeper (depthProfile), under the other: at one depth their faces coincided
         // and took turns in front, a torn stripe across the ring's top.
