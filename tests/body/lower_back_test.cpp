@@ -382,11 +382,11 @@ TEST_CASE("no white spikes of fascia between the latissimus and the gluteus medi
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
     const glm::vec3 crest = rig.at("iliac-crest"), psis = rig.at("psis");
-    int lateral = 0, toothedRows = 0;
+    int lateral = 0, toothedRows = 0, islandRows = 0;
     for (float side : {1.0f, -1.0f}) {
         const std::string gmed = side > 0.0f ? "gluteus-medius.left" : "gluteus-medius.right";
         for (float z = psis.z + 20.0f * k; z <= crest.z + 20.0f * k; z += 1.0f * k) {
-            int runs = 0;
+            int runs = 0, outerRuns = 0;
             bool inGmed = false;
             for (float x = psis.x; x <= crest.x + 30.0f * k; x += 1.0f * k) {
                 const glm::vec3 at{side * x, psis.y, z};
@@ -397,14 +397,19 @@ TEST_CASE("no white spikes of fascia between the latissimus and the gluteus medi
                 if (id.rfind("thoracolumbar-fascia", 0) == 0 && x > psis.x + 58.0f * k &&
                     z > crest.z - 30.0f * k)
                     ++lateral;
-                if (id == gmed && !inGmed && x <= psis.x + 80.0f * k) ++runs;
+                if (id == gmed && !inGmed) ++(x <= psis.x + 80.0f * k ? runs : outerRuns);
                 inGmed = id == gmed;
             }
             if (runs > 1) ++toothedRows;
+            if (outerRuns > 1) ++islandRows;
         }
     }
     MESSAGE("fascia rays lateral to the latissimus over the crest: ", lateral,
-            "; rows where the gluteus medius shows in more than one piece: ", toothedRows);
+            "; rows where the gluteus medius shows in more than one piece: ", toothedRows,
+            "; rows where its top laterally shows in more than one piece: ", islandRows);
     CHECK(lateral == 0);
     CHECK(toothedRows == 0);
+    // Lateral to that, the lumbar triangle's floor still shows through the gluteus medius' top
+    // in small dark triangles over the crest (18 rows before, 4 now).
+    CHECK(islandRows <= 4);
 }
