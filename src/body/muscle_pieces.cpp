@@ -80,10 +80,15 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         const float pad = (sheet ? spec.sheetOverlap : 0.1f) / float(n);
         const float padI = sheet ? pad : 0.0f;
         const float from = std::max(-1.0f, s0 - pad), to = std::min(1.0f, s1 + pad);
-        const std::vector<glm::vec3> slipOrigin =
+        std::vector<glm::vec3> slipOrigin =
             h < spec.slipsAlongOrigin
                 ? alongLine(origin, from, to)
                 : std::vector<glm::vec3>{polyline(origin, from), polyline(origin, to)};
+        if (std::size_t(h) < spec.slipOrigins.size() && !spec.slipOrigins[std::size_t(h)].empty()) {
+            slipOrigin.clear();
+            for (const auto& a : spec.slipOrigins[std::size_t(h)])
+                slipOrigin.push_back(resolveAnchor(rig, a));
+        }
         const std::vector<glm::vec3> slipInsertion{polyline(insertion, std::max(-1.0f, s0 - padI)),
                                                    polyline(insertion, std::min(1.0f, s1 + padI))};
         std::vector<glm::vec3> slipVia =
@@ -109,6 +114,10 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         if (std::size_t(h) < spec.slipThickness.size())
             own.thickness = spec.slipThickness[std::size_t(h)] * spec.thickness;
         if (sheet && h % 2 == 1) own.depth0 += spec.slipStagger;
+        // Rims that overlap a neighbouring slip sink under it (sheetRimSink); the sheet's own
+        // borders (the first slip's first rim, the last slip's last) as sheetRimSides says.
+        own.sheetRimSides = (h > 0 ? 1 : spec.sheetRimSides & 1) |
+                            (h < n - 1 ? 2 : spec.sheetRimSides & 2);
         mesh.append(sweepBelly(
             own, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
             depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2) + extra * k, kSlipSinkFirst, dive));
