@@ -80,10 +80,15 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         const float pad = (sheet ? spec.sheetOverlap : 0.1f) / float(n);
         const float padI = sheet ? pad : 0.0f;
         const float from = std::max(-1.0f, s0 - pad), to = std::min(1.0f, s1 + pad);
-        const std::vector<glm::vec3> slipOrigin =
+        std::vector<glm::vec3> slipOrigin =
             h < spec.slipsAlongOrigin
                 ? alongLine(origin, from, to)
                 : std::vector<glm::vec3>{polyline(origin, from), polyline(origin, to)};
+        if (std::size_t(h) < spec.slipOrigins.size() && !spec.slipOrigins[std::size_t(h)].empty()) {
+            slipOrigin.clear();
+            for (const auto& a : spec.slipOrigins[std::size_t(h)])
+                slipOrigin.push_back(resolveAnchor(rig, a));
+        }
         const std::vector<glm::vec3> slipInsertion{polyline(insertion, std::max(-1.0f, s0 - padI)),
                                                    polyline(insertion, std::min(1.0f, s1 + padI))};
         std::vector<glm::vec3> slipVia =

@@ -211,8 +211,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // up to 10 mm over its upper border (pectoral_fan_test.cpp). The upper sternocostal slip
         // lies 1.2 mm deeper than its neighbours (slipDepth), so its seams are clean lines: at
         // 0.3 mm its face crossed the clavicular slip's at a slant 15-55 mm from the midline,
-        // seen from the render's low eye as a pale ragged band.
-        {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-8, -8, -3}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true, .slipsAlongOrigin = 1, .slipDepth = {0.0f, 1.2f}},
+        // seen from the render's low eye as a pale ragged band. The lower sternocostal slip's
+        // origin ends on the sternum 9 mm below where the lowest slip's begins (slipOrigins):
+        // running on 26 mm further, its corner stood under that slip's origin as a spike by the
+        // xiphoid, with a notch of rectus between the two (pectoral_fan_test.cpp).
+        {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-8, -8, -3}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true, .slipsAlongOrigin = 1, .slipOrigins = {{}, {}, {{"sternal-angle..xiphoid:0.172", {7, -7.31f, 0}}, {"sternal-angle..xiphoid:0.85", {7.8f, -6, 0}}}}, .slipDepth = {0.0f, 1.2f}},
         {.id = "pectoralis-minor", .name = "Pectoralis minor", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, .insertion = {{"coracoid", {0, -2, -4}}}, .width = 0, .thickness = 8, .depth0 = 24, .depth1 = 22},
         {.id = "coracobrachialis", .name = "Coracobrachialis", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"coracoid", {2, 0, -6}}}, .insertion = {{"humerus-mid", {-18, -6, 0}}}, .width = 14, .thickness = 12, .depth0 = 9, .depth1 = 10},
     };

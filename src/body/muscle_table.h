@@ -147,6 +147,11 @@ struct MuscleSpec {
     // line bends (the latissimus' border leaving the spine, meeting the iliac crest), the chords
     // of neighbouring slips crossed, and the ends of their overlaps stood out as teeth beyond it.
     int slipsAlongOrigin = 0;
+    // Fan slips only: slip i's origin line (its anchors, first to last) in place of its
+    // stretch of the muscle's, where given. The pectoralis major's lower sternocostal slip
+    // took the sternum down to 26 mm below where the lowest slip's origin starts on it: its
+    // corner stood below that slip's origin as a spike by the xiphoid, over a notch of rectus.
+    std::vector<std::vector<Anchor>> slipOrigins{};
     // Fan slips only: extra depth (mm) of slip i, where given. The slips of one sheet lie at one
     // depth, and where neighbours overlap their faces coincide and take turns in front: a
     // jagged line across the sheet (the pectoralis major's sternocostal slips). A fraction of a

@@ -69,16 +69,20 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // sinking as it thins toward its outer edge, above 5 mm more onto the frontalis (with an
         // elliptical section it stood as goggles, 6 mm over the frontalis at its upper edge);
         // its ends keep most of their width, so the overlap at the top is not a notch. Its lateral
-        // point lies 2 mm further out, over the lateral orbital margin.
-        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {59, 16, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 5, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}},
+        // point lies 2 mm further out, over the lateral orbital margin. The end it starts with
+        // lies 1 mm deeper (depthProfile), under the other: at one depth their faces coincided
+        // and took turns in front, a torn stripe across the ring's top.
+        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {59, 16, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 5, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}, .depthProfile = {1.0f, 0.8f, 0.2f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // Its palpebral part: a thin sheet in the closed lids, from the upper lid to the lower,
         // its rims under the ring (without it the orbit showed as an empty socket of bone),
         // level with the ring's face (2.5 mm deep, it lay 1.6 mm deeper than the ring, a hollow
         // inside it) and reaching under the ring's lower part and, laterally, under the ring's
         // lateral part, which dips 6-9 mm under the skin at the canthus (ending short of it, bone
         // showed in a slit there). 16 rings: with the 12 its length takes, the wider sheet left
-        // the orbit bare (754 of 2,886 rays from the front met bone).
-        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {60, 11, 5}}}, .insertion = {{"nasion", {20, -4, -21}}, {"nasion", {60, 11, -19}}}, .width = 0, .thickness = 1.5f, .depth0 = 1.3f, .depth1 = 1.3f, .rings = 16},
+        // the orbit bare (754 of 2,886 rays from the front met bone). Its upper and lower rims
+        // dip 1.2 mm (depthProfile) under the ring's thin inner edge: level with it, they poked
+        // through it in shards round the opening.
+        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {60, 11, 5}}}, .insertion = {{"nasion", {20, -4, -21}}, {"nasion", {60, 11, -19}}}, .width = 0, .thickness = 1.5f, .depth0 = 1.3f, .depth1 = 1.3f, .depthProfile = {1.2f, 0.4f, 0, 0, 0, 0, 0, 0, 0, 0.4f, 1.2f}, .rings = 16},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline (just past it, so the halves meet) round the modiolus to the lower lip (the
         // right half is its mirror).
@@ -139,7 +143,11 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // of the nasalis and was narrowed where the nose's skin rises, a split tongue between
         // the straps beside it). Its medial stretch, past the midline, lies 1 mm deeper, so each
         // half shows only on its own side (straight, the mirrored halves crossed in a zigzag).
-        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 1, -30}}}, .insertion = {{"glabella", {-1.5f, 1, 10}}, {"glabella", {1, 0, 10}}, {"glabella", {18, 2.5f, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
+        // Its lateral origin lies 4 mm deeper, on the nose beside the nasalis, so its lower end
+        // tapers down onto the nose (it stood 6 mm in front of the nasalis, a plank's square end),
+        // and its upper lateral corner 2.5 mm deeper, under the ring's upper medial end (it stood
+        // over the ring and the frontalis as a plank's square corner).
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 5, -30}}}, .insertion = {{"glabella", {-1.5f, 1, 10}}, {"glabella", {1, 0, 10}}, {"glabella", {18, 5, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's

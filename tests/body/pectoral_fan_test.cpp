@@ -245,3 +245,41 @@ TEST_CASE("seen from the front view's eye, no biceps shows between the pectorali
         CHECK(biceps <= 12);
     }
 }
+
+TEST_CASE("from the front, the pectoralis major's lower border by the sternum is one clean line") {
+    // Its lower sternocostal slip ended on the sternum 26 mm below where the lowest slip began,
+    // and the lowest slip's origin runs from there down and out to the 6th costal cartilage: the
+    // border rose from a spike at the sternum over a notch of rectus and fell again, and the
+    // rectus' top, about a millimetre under the muscle, showed through it in teeth. Column by
+    // column from the sternum out to the 6th cartilage: the lowest point where the pectoralis
+    // is seen, coming down from above without a break (how far it rises outward, summed), and
+    // below it any further rays that meet it (teeth).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
+        const int pec = scene.findPart(id);
+        REQUIRE(pec >= 0);
+        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+        const float top = rig.at("xiphoid").z + 70.0f * k, bottom = rig.at("xiphoid").z - 20.0f * k;
+        float rise = 0.0f, last = -1.0f;
+        int teeth = 0;
+        for (float x = 8.0f * k; x <= 66.0f * k; x += 1.0f * k) {
+            float border = -1.0f;
+            bool below = false;
+            for (float z = top; z >= bottom; z -= 0.5f * k) {
+                const bool seen = firstPartHit({side * x, -400.0f * k, z}, {0.0f, 1.0f, 0.0f}) == pec;
+                if (!below && seen) border = z;
+                if (border > 0.0f && !seen) below = true;
+                if (below && seen) ++teeth;
+            }
+            CAPTURE(x);
+            REQUIRE(border > 0.0f);
+            if (last > 0.0f) rise += std::max(0.0f, border - last);
+            last = border;
+        }
+        MESSAGE(std::string(id), ": the border rises outward by ", rise, " mm, teeth ", teeth);
+        CHECK(rise <= 8.0f * k);
+        CHECK(teeth <= 10);
+    }
+}
