@@ -370,7 +370,9 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                                                : 0.0f;
             const float below =
                 rimSink +
-                (spec.sheetOverlap > 0.0f ? sheetBelowFace(thickHere, sn, k)
+                (spec.sheetOverlap > 0.0f
+                     ? sheetBelowFace(thickHere, sn, k) +
+                           spec.sheetRimSink * k * sheetRimShare(s, f.u, spec.sheetRimSides)
                 : spec.featherAcross > 0.0f
                     ? featheredBelowFace(f.thick, s * f.inward, sn, spec.featherAcross, f.sinkOut)
                 : spec.rimThinning > 0.0f ? lensBelowFace(thickHere, sn, spec.rimThinning)

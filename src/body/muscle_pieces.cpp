@@ -114,6 +114,10 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         if (std::size_t(h) < spec.slipThickness.size())
             own.thickness = spec.slipThickness[std::size_t(h)] * spec.thickness;
         if (sheet && h % 2 == 1) own.depth0 += spec.slipStagger;
+        // Rims that overlap a neighbouring slip sink under it (sheetRimSink); the sheet's own
+        // borders (the first slip's first rim, the last slip's last) as sheetRimSides says.
+        own.sheetRimSides = (h > 0 ? 1 : spec.sheetRimSides & 1) |
+                            (h < n - 1 ? 2 : spec.sheetRimSides & 2);
         mesh.append(sweepBelly(
             own, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
             depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2) + extra * k, kSlipSinkFirst, dive));

@@ -171,6 +171,17 @@ struct MuscleSpec {
     // outer face domes from its middle down to thin borders (the masseter) instead of running
     // flat under the skin to a wall at each border.
     float rimThinning = 0.0f;
+    // Sheets (sheetOverlap > 0) only: mm the whole section sinks toward each rim, from none at
+    // 60 % of the half-width to all of it at the bevel. Where two slips or parts overlap, the
+    // top one's face then runs under its neighbour's at a slant before its bevel and rim: a
+    // rim left standing over the neighbour catches the light as a bright line across the
+    // sheet, and faces crossing nearly parallel take turns in a saw-tooth (the trapezius).
+    float sheetRimSink = 0.0f;
+    // Which of the part's borders take it: 1 the first anchors' (s = -1), 2 the last
+    // anchors', 3 both; a fan's slips always sink where they overlap each other. The middle
+    // trapezius' upper border keeps its depth under the upper part's edge, which otherwise
+    // stood over it as a deeper ledge.
+    int sheetRimSides = 3;
     // A sheet swept under the skin that reaches up onto the braincase (the insertions behind
     // the ear): from this fraction of its length (0 origin .. 1 insertion) on, where it stands
     // off the cranium it is carried down onto it, fully at the insertion. The scalp thickens

@@ -17,4 +17,13 @@ float sheetBelowFace(float thick, float sn, float scale);
 // cosTheta gives the side (the sign of the usual cos θ placement).
 float sheetAcross(int a, int around, float cosTheta);
 
+// How far (in units of MuscleSpec::sheetRimSink) a sheet's section sinks at s across the width
+// (-1..1) and u along its length (0 origin .. 1 insertion): none within 60 % of the half-width,
+// all of it from the bevel to the rim; fading in over the first 6 % of the length (sunk at the
+// origin, the rims left notches on the midline, where the two sides' origins meet) and out from
+// half to four fifths of it, where the slips narrow onto the insertion and sunk rims opened
+// gaps between them onto the bone.
+// sides: which rims sink (MuscleSpec::sheetRimSides).
+float sheetRimShare(float s, float u, int sides);
+
 }  // namespace tpa::body
