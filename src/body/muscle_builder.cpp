@@ -17,6 +17,7 @@
 #include "body/muscle_pieces.h"
 #include "body/muscle_sweep.h"
 #include "body/sheet_section.h"
+#include "body/skeleton.h"
 #include "body/surface_fit.h"
 
 namespace tpa::body {
@@ -216,6 +217,17 @@ float slopedSink(const MuscleSpec& spec, glm::vec3 fromMiddle) {
            glm::smoothstep(-0.75f, -0.45f, glm::normalize(d).x);
 }
 
+// A point carried straight in along `normal` until it lies `over` mm above the bone (at most
+// three steps); where it is already that close, or inside, it stays.
+glm::vec3 settledOn(const FieldProbe& bone, glm::vec3 p, glm::vec3 normal, float over, float k) {
+    for (int step = 0; step < 3; ++step) {
+        const float height = -bone.value(p);
+        if (height <= over + 0.1f * k) break;
+        p -= normal * (height - over);
+    }
+    return p;
+}
+
 }  // namespace
 
 float originDiveShare(float s, std::size_t anchors) {
@@ -260,6 +272,9 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
     const bool settles = !spec.onCranium && !free && spec.settlesOnCranium < 1.0f;
     const FieldProbe bone{cranium, settles ? cranium.near(box, 60.0f * k) : std::vector<int>{},
                           true};
+    const bool onJaw = !spec.jawProfile.empty();
+    const SdfModel jaw = onJaw ? mandibleField(rig, skin) : SdfModel{};
+    const FieldProbe jawBone{jaw, onJaw ? jaw.near(box, 60.0f * k) : std::vector<int>{}, true};
     const glm::vec3 spreadO = polyline(origin, 1.0f) - polyline(origin, -1.0f);
     const glm::vec3 spreadI = polyline(insertion, 1.0f) - polyline(insertion, -1.0f);
     // Each ring's frame first; then how far each ring must be narrowed or sunk (its level).
@@ -399,14 +414,16 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                 // borders keep their place seen from the side (along the bone's normal the front
                 // border drew back 4 mm and bared the bone behind the ear).
                 const float w = glm::smoothstep(spec.settlesOnCranium, 1.0f, f.u);
-                const float over = f.thick - below + 0.2f * k;
-                glm::vec3 p = out[a];
-                for (int step = 0; step < 3 && w > 0.0f; ++step) {
-                    const float height = -bone.value(p);
-                    if (height <= over + 0.1f * k) break;
-                    p -= f.normal * (height - over);
-                }
-                out[a] = glm::mix(out[a], p, w);
+                if (w > 0.0f)
+                    out[a] = glm::mix(out[a], settledOn(bone, out[a], f.normal,
+                                                        f.thick - below + 0.2f * k, k), w);
+            }
+            if (onJaw) {
+                // The same onto the mandible (jawProfile), its deep face 0.2 mm over the bone.
+                const float w = sampledProfile(spec.jawProfile, f.u);
+                if (w > 0.0f)
+                    out[a] = glm::mix(out[a], settledOn(jawBone, out[a], f.normal,
+                                                        f.thick - below + 0.2f * k, k), w);
             }
         }
         return out;

@@ -201,6 +201,13 @@ struct MuscleSpec {
     // instead of ending in a 30 mm wall, a flat shelf over the thigh seen from the side. 0: none.
     float lastRimFeather = 0.0f;
     float lastRimSink = 0.0f;
+    // The chin's muscles lie on the mandible, whose front stands 10-20 mm under the skin's
+    // broad, round chin: kept 1.5-2.5 mm under the skin they stood off the bone as a muzzle,
+    // wider and rounder than the chin. How far each ring is carried from its place under the
+    // skin down onto the mandible (mandibleField), its deep face just over the bone: fractions
+    // at evenly spaced u, as widthProfile (1 on the bone, 0 where the skin puts it); empty:
+    // none, as for every other muscle.
+    std::vector<float> jawProfile{};
     // Each ring's sideways direction follows the previous ring's wherever the anchors' spread
     // says otherwise: a band whose spread turns from across the muscle at one end to square to
     // the skin halfway (the sternocleidomastoid's sternal head, from across the notch to back

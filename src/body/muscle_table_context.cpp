@@ -165,21 +165,46 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // It reaches up under the lower lip (from 34 mm, rays at the midline just under the lip
         // went into the mouth) and round onto the lower border (the border showed below it).
         // 2.5 mm deep, just under the depressors' faces: at 3 its face lay 1.5 mm behind theirs
-        // and their rims stood over it as the edges of two pouches.
-        {.id = "mentalis", .name = "Mentalis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {-1, -8, 38}}, {"menton", {9, -8, 37}}}, .insertion = {{"menton", {-1, -2, -6}}, {"menton", {16, 0, -4}}}, .width = 0, .thickness = 3, .depth0 = 2.5f, .depth1 = 2.5f},
+        // and their rims stood over it as the edges of two pouches. Laid on the mandible below
+        // the lip (jawProfile; under the skin's round chin it stood 6 mm off the bone), rising
+        // from it only at its top, under the lip. 2 mm thick, its face a millimetre under the
+        // depressors' (3 mm thick) where their medial borders pass over it, so it shows only
+        // between them, a narrow cone at the chin's point: its face a quarter millimetre over
+        // theirs, it showed as two rectangles with hard corners pasted on them, and the faces
+        // took turns in front along its borders (chin_sheet_test.cpp). Its lower end reaches
+        // 2 mm further down under the chin, where the symphysis showed below it.
+        {.id = "mentalis", .name = "Mentalis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {-1, -8, 38}}, {"menton", {9, -8, 37}}}, .insertion = {{"menton", {-1, -1, -8}}, {"menton", {16, 0, -4}}}, .width = 0, .thickness = 2.0f, .depth0 = 2.5f, .depth1 = 2.5f, .jawProfile = {0.0f, 0.8f, 1.0f, 0.7f}},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
         // Its origin follows the lower border and wraps a little under it, where the platysma
         // (not modelled) would cover the bone: from the oblique line, a strip of the border
-        // showed between it and the floor of the mouth from the side.
-        {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {14, 4, -2}}, {"menton", {42, 58, 6}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f},
+        // showed between it and the floor of the mouth from the side. A flat sheet on the
+        // mandible (sheetOverlap, jawProfile), rising off it toward the modiolus: kept 1.5 mm
+        // under the skin's broad chin it stood 6-10 mm off the bone, a raised ring round the
+        // depressors labii inferioris from the front and a rounded lump from the side. Its
+        // origin starts 20 mm from the midline (from 14, it lay under that muscle's lateral half
+        // and only a crescent of it showed, the ring), so from the front it reads as a triangle
+        // lateral to it; 2 mm thick, a millimetre under that muscle's face. Its upper half is
+        // carried less far onto the bone and its top lies 3 mm under the skin (jawProfile,
+        // depth1): laid on the bone to 60 % of its length, its upper, back border lay 0.2-0.5 mm
+        // over the buccinator and the two faces crossed, a saw-tooth border from the side; at
+        // 1.5 mm its top stood over the depressor labii inferioris' under the lip, where it
+        // passes under it (chin_sheet_test.cpp).
+        {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {20, 6, -3}}, {"menton", {42, 58, 6}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 2, .depth0 = 1.5f, .depth1 = 3.0f, .sheetOverlap = 0.25f, .jawProfile = {1.0f, 0.95f, 0.65f, 0.35f, 0.1f, 0.0f}},
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
         // medial to the depressor anguli oris. Its origin starts on the lower border 9 mm from
         // the midline and it converges on its fellow in the lip, so the two leave a triangle
         // over the chin where the mentalis shows (from the midline, they met over the chin as one
-        // broad shield and hid it); from the line 8 mm up, the lower border showed. Its origin
-        // lies 0.5 mm deeper than the depressor anguli oris, so its lateral border passes under
-        // that muscle's medial border (at one depth, its rim stood over it as a hard outline).
-        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {9, 0, 1}}, {"menton", {30, 6, 3}}}, .insertion = {{"menton", {-1, -12, 34}}, {"menton", {26, -6, 39}}}, .width = 0, .thickness = 2.5f, .depth0 = 2, .depth1 = 1.5f},
+        // broad shield and hid it); from the line 8 mm up, the lower border showed. A flat
+        // sheet on the mandible, rising to the lip in its upper half (sheetOverlap, jawProfile):
+        // under the skin's round chin the pair stood off the bone as two lobes. Its origin lies
+        // 2 mm lower, on the lower border (slivers of it showed from the front between this
+        // muscle and the mentalis' lower end), and it meets its fellow in the lip 1.5 mm from
+        // the midline, not across it: with the mentalis under it, the two hid the cone's top. 3 mm thick, on the bone its face lies a
+        // millimetre over the depressor anguli oris' and the mentalis' (at one depth under the
+        // skin, the rims stood over each other as hard outlines; under it, that muscle hid the
+        // strip beside the chin where this one shows, and where their faces lay a quarter
+        // millimetre apart they showed through each other in patches).
+        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {9, 0, -1}}, {"menton", {28, 5, 0}}}, .insertion = {{"menton", {1.5f, -12, 34}}, {"menton", {27, -6, 40}}}, .width = 0, .thickness = 3.0f, .depth0 = 2.5f, .depth1 = 2.0f, .sheetOverlap = 0.25f, .jawProfile = {1.0f, 1.0f, 1.0f, 0.6f, 0.0f}},
         // The thenar eminence, a bulging mass filling the ball of the thumb in front of and
         // medial to the first metacarpal: abductor pollicis brevis (laterally) and flexor
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium

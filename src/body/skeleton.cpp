@@ -10,6 +10,18 @@
 #include "body/surface_fit.h"
 
 namespace tpa::body {
+namespace {
+
+// A bone's field as it is meshed: clipped `under` mm (and its recesses deeper) under the skin
+// where the shape asks for it.
+SdfModel meshedField(const BoneShape& shape, const SdfModel& skin, float under) {
+    SdfModel field = shape.field;
+    if (shape.clipToSkin) field.clipInside(skin, under + 0.5f, shape.cell);
+    return field;
+}
+
+}  // namespace
+
 std::vector<BoneShape> skeletonShapes(const Rig& rig) {
     std::vector<BoneShape> shapes = axialBones(rig);
     for (auto& b : limbBones(rig)) shapes.push_back(std::move(b));
@@ -25,8 +37,7 @@ std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, cons
         region.min -= glm::vec3(2.0f * shape.cell);
         region.max += glm::vec3(2.0f * shape.cell);
         if (!shape.sided) region.min.x = 0.0f;
-        SdfModel field = shape.field;
-        if (shape.clipToSkin) field.clipInside(skin, under + 0.5f, shape.cell);
+        const SdfModel field = meshedField(shape, skin, under);
         core::Mesh mesh = polygonize(field, region, shape.cell);
         taubinSmooth(mesh, 4);
         decimate(mesh, 2.5f * shape.cell, 0.95f);
@@ -65,6 +76,14 @@ std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, cons
         parts.push_back(std::move(right));
     }
     return parts;
+}
+
+SdfModel mandibleField(const Rig& rig, const SdfModel& skin) {
+    const float clearance = kBoneClearanceMm * rig.stature() / 1750.0f;
+    for (const BoneShape& shape : axialBones(rig))
+        if (shape.id == "mandible")
+            return meshedField(shape, skin, clearance + shape.extraClearance);
+    return {};
 }
 
 float boneDistance(const std::vector<BoneShape>& shapes, glm::vec3 p) {

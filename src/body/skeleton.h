@@ -28,6 +28,9 @@ std::vector<BoneShape> axialBones(const Rig& rig);
 // The skull's braincase alone (no face, arches or mastoids): the surface the scalp muscles and
 // the temporalis follow.
 SdfModel craniumField(const Rig& rig);  // skull, mandible, spine, ribs, sternum, pelvis
+// The mandible's shape before it is clipped under the skin: the surface the chin's muscles
+// lie on (MuscleSpec::jawProfile).
+SdfModel mandibleField(const Rig& rig);
 std::vector<BoneShape> limbBones(const Rig& rig);   // girdles, arm, hand, leg, foot
 
 // Centre lines of the twelve left ribs, from the head by the vertebral body round the side to
@@ -48,6 +51,10 @@ constexpr float kBoneClearanceMm = 4.0f;
 std::vector<BoneShape> skeletonShapes(const Rig& rig);
 std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, const SdfModel& skin,
                                       float clearance);
+
+// The mandible's field as it is meshed, clipped under `skin` (which must outlive it): the
+// surface the chin's muscles lie on (MuscleSpec::jawProfile).
+SdfModel mandibleField(const Rig& rig, const SdfModel& skin);
 
 // Distance to the nearest bone surface (negative inside a bone).
 float boneDistance(const std::vector<BoneShape>& shapes, glm::vec3 p);
