@@ -41,8 +41,13 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // rim, its lower part stood off the thigh as a flat plate with a hard edge.
         {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 28, -130}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 10, .liftCorners = true, .lastRimFeather = 0.6f, .lastRimSink = 2},
         // Its origin reaches a little over the crest and lies nearer the skin there than its
-        // belly: at the belly's depth the ilium showed between it and the obliques.
-        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 8}}, {"iliac-crest", {8, 4, 12}}, {"psis", {20, 0, -10}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 2.5f, .depth1 = 4},
+        // belly: at the belly's depth the ilium showed between it and the obliques. Its top
+        // ends 8 mm above the PSIS and 12 mm lateral to it, under the latissimus' crest border:
+        // ending 10 mm below the PSIS and 20 mm lateral, it left the fascia showing between
+        // them as a white channel, its own border toothed across it (lower_back_test.cpp). Its
+        // crest anchor lies 6 mm behind the crest: at 4, with its posterior end raised, the
+        // internal oblique showed through its top there in dark triangles.
+        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 8}}, {"iliac-crest", {8, 6, 14}}, {"psis", {12, 0, 8}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 2.5f, .depth1 = 4},
         // Laid freely on the outer face of the ilium's wing (its anchors 6-8 mm off the bone),
         // from the anterior gluteal line to the front of the greater trochanter: under the skin
         // at one depth it lay in the gluteus medius' place as a flap at the foot of the wing.
@@ -91,12 +96,21 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // and the semitendinosus through the whole thigh to the rectus femoris. Above the knee
         // it lies 8 mm further forward and its short head a little wider, against the
         // iliotibial tract's narrowed back border: the lateral femoral condyle showed between.
-        {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {6, 2, -6}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 26, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .headScale = {1.35f, 1.15f}},
-        {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-4, 2, -6}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"knee-joint", {-38, 44, 80}}}, .width = 46, .thickness = 22, .depth0 = 2, .depth1 = 2},
+        // The long head and the semitendinosus are laid from behind the ischial tuberosity (at
+        // the bone itself their tops were pressed onto the nearest skin, the perineum's, and
+        // twisted in toward the midline) and sink under the gluteus maximus toward it
+        // (firstHeadDepthProfile, depthProfile; the long head's lateral, upper rim further,
+        // depthAcross): laid 2-5 mm under the skin there, they ran through its lower part and
+        // stood out of it round the gluteal fold as tendon-tops and shards. The semitendinosus
+        // is fullest in its upper half (widthProfile): fusiform, its top was a thin tube.
+        {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {12, 40, -12}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 26, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .depthAcross = -24, .depthAcrossProfile = {1, 1, 1, 0.7f, 0.3f, 0, 0, 0, 0, 0, 0}, .headScale = {1.35f, 1.15f}, .firstHeadDepthProfile = {30, 26, 20, 13, 6, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-8, 40, -12}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"knee-joint", {-38, 44, 80}}}, .width = 46, .thickness = 22, .depth0 = 2, .depth1 = 2, .widthProfile = {0.6f, 0.8f, 0.93f, 0.98f, 1.0f, 1.0f, 0.97f, 0.87f, 0.7f, 0.48f, 0.14f}, .thicknessProfile = {0.5f, 0.75f, 0.9f, 0.97f, 1.0f, 1.0f, 0.97f, 0.87f, 0.7f, 0.48f, 0.15f}, .depthProfile = {24, 12, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // 70 mm wider than its line: 64 left a pinhole 60 mm under the ischial tuberosity
         // between its lateral edge and the biceps' long head, through the thigh to the rectus
-        // femoris (hidden until then by the gluteus maximus' folded lower border).
-        {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {0, -4, -12}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, .width = 70, .thickness = 24, .depth0 = 8, .depth1 = 5},
+        // femoris (hidden until then by the gluteus maximus' folded lower border). Laid from
+        // behind the tuberosity like the semitendinosus, and deeper than it at the top, under
+        // the two (at the bone its top curled in to the midline as a hook).
+        {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {2, 34, -16}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, .width = 70, .thickness = 24, .depth0 = 8, .depth1 = 5, .depthProfile = {20, 12, 5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // 18 mm under the skin: the fuller calf's skin stands further off the back of the tibia,
         // and 12 mm under it the popliteus left the tibia showing between the gastrocnemius' heads.
         {.id = "popliteus", .name = "Popliteus", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"femur-lateral-condyle", {-4, 16, -2}}}, .insertion = {{"tibia-medial-condyle", {10, 20, -35}}}, .width = 36, .thickness = 8, .depth0 = 18, .depth1 = 16},

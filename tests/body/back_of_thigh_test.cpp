@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "body/rig.h"
 #include "body_fixture.h"
 
 using tpa::body::test::seenOnGrid;
@@ -55,4 +56,70 @@ TEST_CASE("from behind, no ray passes between the hamstrings to the front of the
         CAPTURE(through);
         CHECK(through == 0);
     }
+}
+
+namespace {
+
+// The part of the embedded scene with this id; fails the test when there is none.
+const tpa::core::Part& partById(const std::string& id) {
+    for (const auto& part : tpa::body::test::embeddedScene().parts)
+        if (part.id == id) return part;
+    FAIL("no part " << id);
+    throw;
+}
+
+}  // namespace
+
+TEST_CASE("from behind, the hamstrings' tops pass under the gluteus maximus' lower border") {
+    // Rays from the posterior eye on a 2 mm grid from 60 mm medial to 90 mm lateral of the
+    // ischial tuberosity and from 60 mm below it to 20 mm above, each side: those that meet
+    // the biceps femoris, the semitendinosus or the semimembranosus first and pass through the
+    // gluteus maximus behind it. Laid 2-5 mm under the skin from their origins, the hamstrings'
+    // tops ran through the gluteus' lower part (20-30 mm thick there) and stood out of it as
+    // twisted tendon-tops and shards round the gluteal fold: 312 such rays a side. Sunk under
+    // it toward their origins (depthProfile), they leave it at its lower border: 11.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(ViewPreset::Posterior);
+    const glm::vec3 at = rig.at("ischial-tuberosity");
+    for (const float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        const std::string suffix = side > 0 ? ".left" : ".right";
+        const auto& gluteus = partById("gluteus-maximus" + suffix).mesh;
+        int through = 0;
+        for (float x = -60.0f; x <= 90.0f; x += 2.0f)
+            for (float z = -60.0f; z <= 20.0f; z += 2.0f) {
+                const glm::vec3 point(side * (at.x + x * k), at.y, at.z + z * k);
+                const std::string id = tpa::body::test::firstPartHitId(eye, point - eye);
+                bool hamstring = false;
+                for (const char* muscle : {"biceps-femoris", "semitendinosus", "semimembranosus"})
+                    hamstring = hamstring || id == muscle + suffix;
+                if (hamstring && !tpa::body::test::meshCrossings(gluteus, eye, point - eye).empty())
+                    ++through;
+            }
+        CHECK(through <= 12);
+    }
+}
+
+TEST_CASE("from behind, the semitendinosus leaves the gluteal fold as a belly, not a tube") {
+    // Its breadth seen first from behind, 40, 50 and 60 mm under the ischial tuberosity (1 mm
+    // steps). With the fusiform profile its top was a tendon-thin tube curving in to the
+    // midline (21, 20, 24 mm); with a belly fullest in its upper half (widthProfile) and laid
+    // from behind the tuberosity, it is 31, 27, 26 mm, beside the biceps' long head.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(ViewPreset::Posterior);
+    const glm::vec3 at = rig.at("ischial-tuberosity");
+    for (const float side : {1.0f, -1.0f})
+        for (const float z : {-40.0f, -50.0f, -60.0f}) {
+            CAPTURE(side);
+            CAPTURE(z);
+            const std::string id = std::string("semitendinosus") + (side > 0 ? ".left" : ".right");
+            int breadth = 0;
+            for (float x = -80.0f; x <= 60.0f; x += 1.0f) {
+                const glm::vec3 point(side * (at.x + x * k), at.y, at.z + z * k);
+                breadth += tpa::body::test::firstPartHitId(eye, point - eye) == id;
+            }
+            CHECK(breadth >= 25);
+        }
 }
