@@ -11,6 +11,7 @@
 
 #include "body/rig.h"
 #include "body_fixture.h"
+#include "core/camera.h"
 
 using tpa::body::test::embeddedScene;
 using tpa::body::test::firstPartHit;
@@ -137,6 +138,23 @@ TEST_CASE("no scapula shows below the spine between the infraspinatus and the de
             }
         CAPTURE(side);
         CHECK(bone <= 8);
+    }
+}
+
+TEST_CASE("no speck of the spine shows where the trapezius, infraspinatus and deltoid meet") {
+    // From the posterior view's eye, 1 mm apart over the corner 55-95 mm medial of the
+    // acromion and 25-50 mm below it, where the middle trapezius' lower border, the
+    // infraspinatus' upper border and the posterior deltoid's medial end meet on the spine. The
+    // infraspinatus' upper border lay 1-2 mm behind the spine's crest there (sunk 1.5 mm at its
+    // origin, and diving under the deltoid by depthAcross 4 already from its origin on), so a
+    // white speck of the crest showed in the seam: 14 rays a side before, none now.
+    for (float side : {1.0f, -1.0f}) {
+        const auto seen = tpa::body::test::seenOnGrid(tpa::core::ViewPreset::Posterior, "acromion",
+                                                      side, {-95.0f, -55.0f}, {0.0f, 0.0f},
+                                                      {-50.0f, -25.0f}, 1.0f);
+        CAPTURE(side);
+        CHECK(seen.parts >= 900);
+        CHECK(seen.bones == 0);
     }
 }
 
