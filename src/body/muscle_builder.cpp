@@ -175,10 +175,17 @@ glm::vec3 liftedCorner(const FieldProbe& probe, glm::vec3 p, float level, float 
 // lies: at `toward` across the width (1 the rim toward the middle of the course, -1 the other),
 // on the outer face (sn > 0), the deep face (sn < 0) or the rim between (sn = 0).
 // The outer rim also sinks by `sink` mm as it thins.
-float featheredBelowFace(float thick, float toward, float sn, float feather, float sink) {
+// With sinkSpan > 0, the section also sinks by `spread` mm growing over that fraction of the
+// width from the outer rim (the deeper of the two), its face sloping down from inside the middle.
+float featheredBelowFace(float thick, float toward, float sn, float feather, float sink,
+                         float spread, float sinkSpan) {
     const float f = std::max(glm::smoothstep(0.0f, feather, 1.0f - std::abs(toward)), 0.05f);
     const float t = thick * f;
-    const float top = toward > 0.0f ? 0.0f : thick - t + sink * (1.0f - f);
+    const float sloped =
+        sinkSpan > 0.0f ? spread * glm::smoothstep(1.0f - sinkSpan, 1.0f, 0.5f * (1.0f - toward))
+                        : 0.0f;
+    const float top =
+        toward > 0.0f ? sloped : thick - t + std::max(sink * (1.0f - f), sloped);
     return sn > 1e-4f ? top : sn < -1e-4f ? top + t : top + 0.5f * t;
 }
 
@@ -197,6 +204,16 @@ float outwardSink(const MuscleSpec& spec, glm::vec3 fromMiddle) {
     const glm::vec2 d(fromMiddle.x, fromMiddle.z);
     if (spec.featherSink <= 0.0f || glm::length(d) < 1e-3f) return 0.0f;
     return spec.featherSink * glm::smoothstep(0.0f, 0.6f, glm::normalize(d).y);
+}
+
+// The part of it that slopes across the width (MuscleSpec::featherSinkSpan): none where the
+// section faces medially as much as up (the ring's upper medial end, by the procerus, where a
+// face sunk across the width opened a hole to the bone beside it).
+float slopedSink(const MuscleSpec& spec, glm::vec3 fromMiddle) {
+    const glm::vec2 d(fromMiddle.x, fromMiddle.z);
+    if (spec.featherSinkSpan <= 0.0f || glm::length(d) < 1e-3f) return 0.0f;
+    return outwardSink(spec, fromMiddle) *
+           glm::smoothstep(-0.75f, -0.45f, glm::normalize(d).x);
 }
 
 }  // namespace
@@ -253,6 +270,7 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         float spread;   // fraction of the anchor lines' spread this ring takes
         float inward;   // +1 where +across points toward the middle of the course, else -1
         float sinkOut;  // mm the feathered section's outer rim sinks by (featherSink)
+        float sinkSloped;  // mm its face sinks by across the width (featherSinkSpan)
     };
     glm::vec3 middle(0.0f);
     for (const auto& p : path) middle += p / float(path.size());
@@ -290,7 +308,7 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         frames.push_back({u, c, across, normal, thick - dip, 0.5f * width * k * prof.width,
                           glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip + extra,
                           share, glm::dot(across, middle - c) >= 0.0f ? 1.0f : -1.0f,
-                          outwardSink(spec, c - middle) * k});
+                          outwardSink(spec, c - middle) * k, slopedSink(spec, c - middle) * k});
     }
     // Level i first sinks the ring 1 mm a step up to sinkFirst, then narrows it by kShrink a
     // step up to kMaxShrink, then sinks it further.
@@ -359,7 +377,8 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                      ? sheetBelowFace(thickHere, sn, k) +
                            spec.sheetRimSink * k * sheetRimShare(s, f.u, spec.sheetRimSides)
                 : spec.featherAcross > 0.0f
-                    ? featheredBelowFace(f.thick, s * f.inward, sn, spec.featherAcross, f.sinkOut)
+                    ? featheredBelowFace(f.thick, s * f.inward, sn, spec.featherAcross, f.sinkOut,
+                                         f.sinkSloped, spec.featherSinkSpan)
                 : spec.rimThinning > 0.0f ? lensBelowFace(thickHere, sn, spec.rimThinning)
                                           : 0.5f * thickHere * (1.0f - sn));
             const float rim = spec.depthAcross >= 0.0f ? std::max(0.0f, -s) : std::max(0.0f, s);

@@ -185,8 +185,10 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // the crest in a jagged spike. The lowest keeps its chord: following the line onto the
         // crest, its rings were narrowed to a strip over the waist. The odd slips lie 0.4 mm
         // under the even ones at the origin (slipStagger), fading toward the arm: at one depth
-        // the two middle slips' faces crossed in a staircase up from its lowest point.
-        {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12..l1:0.5", {2, 2, 0}}, {"iliac-crest..psis:0.8", {0, 12, 10}}, {"iliac-crest..psis:0.3", {-2, 10, 2}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f, .slipsAlongOrigin = 3, .slipStagger = 0.4f},
+        // the two middle slips' faces crossed in a staircase up from its lowest point. Its crest
+        // anchors lie on the crest: 10-13 mm above it, its border ran 15 mm over the gluteus
+        // medius' top, the fascia showing between them as a white channel with spikes.
+        {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12..l1:0.5", {2, 2, 0}}, {"iliac-crest..psis:0.8", {0, 12, 0}}, {"iliac-crest..psis:0.3", {-2, 10, -11}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f, .slipsAlongOrigin = 3, .slipStagger = 0.4f},
         // The deltoid's three parts make one rounded cap: a continuous U of origin (lateral third
         // of the clavicle, acromion, spine of the scapula), each part overlapping its neighbour
         // at one depth with the flat, feather-rimmed section (sheetOverlap), so the seams are
@@ -220,8 +222,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // seen from the render's low eye as a pale ragged band. The lower sternocostal slip's
         // origin ends on the sternum 9 mm below where the lowest slip's begins (slipOrigins):
         // running on 26 mm further, its corner stood under that slip's origin as a spike by the
-        // xiphoid, with a notch of rectus between the two (pectoral_fan_test.cpp).
-        {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-8, -8, -3}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true, .slipsAlongOrigin = 1, .slipOrigins = {{}, {}, {{"sternal-angle..xiphoid:0.172", {7, -7.31f, 0}}, {"sternal-angle..xiphoid:0.85", {7.8f, -6, 0}}}}, .slipDepth = {0.0f, 1.2f}},
+        // xiphoid, with a notch of rectus between the two (pectoral_fan_test.cpp). Where slips
+        // overlap, their rims sink 1.5 mm under the neighbour's face (sheetRimSink; not the
+        // muscle's own borders, sheetRimSides 0): left standing 0.7-1.2 mm over it, each rim
+        // read from the front as a thin dark line across the chest; sunk, a soft groove.
+        {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-8, -8, -3}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true, .slipsAlongOrigin = 1, .slipOrigins = {{}, {}, {{"sternal-angle..xiphoid:0.172", {7, -7.31f, 0}}, {"sternal-angle..xiphoid:0.85", {7.8f, -6, 0}}}}, .slipDepth = {0.0f, 1.2f}, .sheetRimSink = 1.5f, .sheetRimSides = 0},
         {.id = "pectoralis-minor", .name = "Pectoralis minor", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, .insertion = {{"coracoid", {0, -2, -4}}}, .width = 0, .thickness = 8, .depth0 = 24, .depth1 = 22},
         {.id = "coracobrachialis", .name = "Coracobrachialis", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"coracoid", {2, 0, -6}}}, .insertion = {{"humerus-mid", {-18, -6, 0}}}, .width = 14, .thickness = 12, .depth0 = 9, .depth1 = 10},
     };

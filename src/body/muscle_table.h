@@ -73,6 +73,12 @@ struct MuscleSpec {
     // lies on the bone under a thick scalp, while at the sides and below it stays over the
     // zygomatic bone, the lip elevators and the procerus.
     float featherSink = 0.0f;
+    // > 0: besides, the section sinks by featherSink over this fraction of its width from the
+    // outer rim, growing toward it (past a half, from inside the middle), except where it faces
+    // medially: the orbicularis oculi's upper part slopes down into the frontalis, a sheet
+    // laid over the brow, rather than a level band whose rim drops steeply just short of its
+    // edge, a raised rim of goggles. 0: it sinks only where its rim thins.
+    float featherSinkSpan = 0.0f;
     // Tendinous intersections (rectus abdominis): where along the length (0..1) the outer face
     // dips in a transverse groove while the deep face stays, so the bellies between bulge.
     std::vector<float> intersections{};

@@ -66,13 +66,16 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
         // margin and back along the upper one over its start, so the ring is closed. A flat ring
         // (featherAcross): its face level over the lids' edge, where it thins from beneath, and
-        // sinking as it thins toward its outer edge, above 5 mm more onto the frontalis (with an
+        // sinking as it thins toward its outer edge, above 4 mm more onto the frontalis (with an
         // elliptical section it stood as goggles, 6 mm over the frontalis at its upper edge);
-        // its ends keep most of their width, so the overlap at the top is not a notch. Its lateral
+        // its ends keep most of their width, so the overlap at the top is not a notch. Above,
+        // the 4 mm grow across 70 % of its width (featherSinkSpan), its face sloping into the
+        // frontalis (sunk only where it thinned, it stood 6.2 mm proud of it 3 mm inside its
+        // edge, a raised rim; 4.8 now; at 5 mm its rim ran under the frontalis in a step). Its lateral
         // point lies 2 mm further out, over the lateral orbital margin. The end it starts with
         // lies 1 mm deeper (depthProfile), under the other: at one depth their faces coincided
         // and took turns in front, a torn stripe across the ring's top.
-        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {59, 16, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 5, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}, .depthProfile = {1.0f, 0.8f, 0.2f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {59, 16, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 4, .featherSinkSpan = 0.7f, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}, .depthProfile = {1.0f, 0.8f, 0.2f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // Its palpebral part: a thin sheet in the closed lids, from the upper lid to the lower,
         // its rims under the ring (without it the orbit showed as an empty socket of bone),
         // level with the ring's face (2.5 mm deep, it lay 1.6 mm deeper than the ring, a hollow

@@ -41,8 +41,13 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // rim, its lower part stood off the thigh as a flat plate with a hard edge.
         {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 28, -130}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 10, .liftCorners = true, .lastRimFeather = 0.6f, .lastRimSink = 2},
         // Its origin reaches a little over the crest and lies nearer the skin there than its
-        // belly: at the belly's depth the ilium showed between it and the obliques.
-        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 8}}, {"iliac-crest", {8, 4, 12}}, {"psis", {20, 0, -10}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 2.5f, .depth1 = 4},
+        // belly: at the belly's depth the ilium showed between it and the obliques. Its top
+        // ends 8 mm above the PSIS and 12 mm lateral to it, under the latissimus' crest border:
+        // ending 10 mm below the PSIS and 20 mm lateral, it left the fascia showing between
+        // them as a white channel, its own border toothed across it (lower_back_test.cpp). Its
+        // crest anchor lies 6 mm behind the crest: at 4, with its posterior end raised, the
+        // internal oblique showed through its top there in dark triangles.
+        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 8}}, {"iliac-crest", {8, 6, 14}}, {"psis", {12, 0, 8}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 2.5f, .depth1 = 4},
         // Laid freely on the outer face of the ilium's wing (its anchors 6-8 mm off the bone),
         // from the anterior gluteal line to the front of the greater trochanter: under the skin
         // at one depth it lay in the gluteus medius' place as a flap at the foot of the wing.

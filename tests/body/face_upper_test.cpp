@@ -283,3 +283,35 @@ TEST_CASE("the procerus' upper lateral corner lies under the ring, not standing 
     REQUIRE(edges > 20);
     CHECK(mean <= 1.6f);
 }
+
+TEST_CASE("the orbicularis oculi's upper part slopes down into the frontalis, not a raised rim") {
+    const tpa::body::Rig rig;
+    // Vertical rows of rays from the front 0.5 mm apart down over the top of each orbit: where
+    // the first part seen changes from the frontalis to the ring, how far the ring's face 3 mm
+    // inside its upper edge stands in front of the frontalis just above it. The ring kept its
+    // face level to 1 mm short of its edge and then dropped, a raised rim 6.16 mm proud of the
+    // frontalis on average, goggles; its face now sinks across its width toward the edge
+    // (4.77; sunk further, its rim ran under the frontalis' face in a step over 2 mm).
+    float sum = 0.0f;
+    int rows = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float x = 28.0f; x <= 46.0f; x += 2.0f) {
+            Seen prev;
+            for (float z = 28.0f; z >= -4.0f; z -= 0.5f) {
+                const Seen s = fromFront(rig, "nasion", x, z, side);
+                if (is(prev, "frontalis") && is(s, "orbicularis-oculi")) {
+                    const Seen in = fromFront(rig, "nasion", x, z - 3.0f, side);
+                    REQUIRE(is(in, "orbicularis-oculi"));
+                    sum += prev.depth - in.depth;
+                    ++rows;
+                    break;
+                }
+                prev = s;
+            }
+        }
+    REQUIRE(rows >= 16);
+    const float mean = sum / float(rows);
+    std::printf("ring's upper edge: 3 mm in, %.2f mm in front of the frontalis (%d rows)\n",
+                mean, rows);
+    CHECK(mean <= 5.2f);
+}

@@ -283,3 +283,56 @@ TEST_CASE("from the front, the pectoralis major's lower border by the sternum is
         CHECK(teeth <= 10);
     }
 }
+
+TEST_CASE("seen from the front view's eye, the pectoralis major's slips meet in soft grooves") {
+    // Where one slip's feathered rim lay over its neighbour's face, 0.7-1.2 mm above it, the
+    // rim stood as a step: from the front a thin dark line across the muscle between the
+    // clavicular and sternal parts and between the slips below. Down each column seen from the
+    // render's eye: at each change of the slip in front, the jump in distance between the two
+    // rays (0.5 mm apart) beyond the change its neighbouring rays show (the chest's own slope).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
+        const int pec = scene.findPart(id);
+        REQUIRE(pec >= 0);
+        const Slips slips(scene.parts[std::size_t(pec)].mesh);
+        REQUIRE(slips.meshes.size() == 4);
+        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+        int changes = 0, steps = 0;
+        float worst = 0.0f;
+        for (float x = 16.0f * k; x <= 110.0f * k; x += 2.0f * k) {
+            // Distance to the pectoralis' outer face and the slip in front, down the column.
+            std::vector<float> t;
+            std::vector<int> slip;
+            for (float z = 1460.0f * k; z >= rig.at("xiphoid").z - 10.0f * k; z -= 0.5f * k) {
+                const glm::vec3 dir = glm::normalize(glm::vec3(side * x, -80.0f * k, z) - eye);
+                int front = -1;
+                float nearest = 1e9f;
+                if (tpa::body::test::firstPartHit(eye, dir, {tpa::core::Layer::Skin}) == pec)
+                    for (std::size_t s = 0; s < slips.meshes.size(); ++s)
+                        if (const auto hit = slips.bvhs[s].intersect(slips.meshes[s], {eye, dir},
+                                                                     nearest))
+                            nearest = hit->t, front = int(s);
+                t.push_back(nearest);
+                slip.push_back(front);
+            }
+            for (std::size_t i = 1; i + 2 < t.size(); ++i) {
+                if (slip[i] < 0 || slip[i + 1] < 0 || slip[i] == slip[i + 1]) continue;
+                if (slip[i - 1] != slip[i] || slip[i + 2] != slip[i + 1]) continue;
+                ++changes;
+                const float jump =
+                    std::abs((t[i + 1] - t[i]) - 0.5f * ((t[i] - t[i - 1]) + (t[i + 2] - t[i + 1])));
+                worst = std::max(worst, jump);
+                steps += jump > 0.25f * k;
+            }
+        }
+        MESSAGE(std::string(id), ": slip changes ", changes, ", steps over 0.25 mm ", steps,
+                ", worst ", worst, " mm");
+        // The steps left lie on the clavicular part's lower border past 75 mm out, where its
+        // rings are narrowed and sunk onto the arm.
+        CHECK(changes > 40);
+        CHECK(steps <= changes / 6);
+    }
+}
