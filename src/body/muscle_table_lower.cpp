@@ -87,7 +87,13 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // crease and its belly was a spindle pressed against the medial thigh.
         {.id = "adductor-longus", .name = "Adductor longus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"pubic-tubercle", {-2, -4, -10}}}, .insertion = {{"linea-aspera", {-10, -2, 60}}, {"linea-aspera", {-10, -2, -50}}}, .width = 44, .thickness = 16, .depth0 = -1, .depth1 = -1, .widthProfile = {0.25f, 0.45f, 0.65f, 0.8f, 0.9f, 0.97f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f}, .thicknessProfile = {0.35f, 0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.45f}},
         {.id = "adductor-magnus", .name = "Adductor magnus", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"pubic-symphysis", {24, 30, -30}}, {"ischial-tuberosity", {0, 0, -6}}}, .insertion = {{"linea-aspera", {-10, 0, 60}}, {"adductor-tubercle", {0, 0, 6}}}, .width = 0, .thickness = 24, .depth0 = 9, .depth1 = 8},
-        {.id = "gracilis", .name = "Gracilis", .shape = S::Strap, .layer = L::Superficial, .origin = {{"pubic-symphysis", {20, 20, -40}}}, .insertion = {{"pes-anserinus", {2, 6, 6}}}, .via = {{"knee-joint", {-52, 20, 70}}}, .width = 42, .thickness = 9, .depth0 = 1.5f, .depth1 = 1.5f},
+        // From the lower body of the pubis beside the symphysis, a strap narrower at its top
+        // (widthProfile), back onto the medial thigh through a point 100 mm down: from 40 mm
+        // under the symphysis its top was pressed onto the perineum's skin and hooked in to the
+        // midline as a rod, with the gluteus maximus showing through the pelvic outlet above it;
+        // without that point its course ran forward and opened a slit onto the vastus medialis
+        // between it and the adductor magnus from behind.
+        {.id = "gracilis", .name = "Gracilis", .shape = S::Strap, .layer = L::Superficial, .origin = {{"pubic-symphysis", {16, 8, -32}}}, .insertion = {{"pes-anserinus", {2, 6, 6}}}, .via = {{"pubic-symphysis", {22, 35, -100}}, {"knee-joint", {-52, 20, 70}}}, .width = 42, .thickness = 9, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {0.45f, 0.75f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}},
         // The long head runs through a point near the back of the thigh (62 mm behind the
         // femur): through one inside the thigh its rings folded over each other under the
         // gluteal fold into a crumpled flap. It is the wider head (headScale), broad over the

@@ -173,3 +173,34 @@ TEST_CASE("from the front, no bone shows along the inguinal ligament or over the
     CHECK(line.bone <= line.rays / 100);
     CHECK(pubis.bone <= pubis.rays / 50);
 }
+
+TEST_CASE("from the front, the gracilis rises to the pubis beside the symphysis") {
+    // Under the body of the pubis beside the symphysis (left side), where the gracilis arises:
+    // its top lay 40 mm under the symphysis toward the perineum, and from the front the strip
+    // between it and the pubis showed the gluteus maximus through the pelvic outlet, with the
+    // gracilis' top hooking in toward the midline as a rod (gracilis first 7, gluteus maximus
+    // 11 of 32 rays, its top 44 mm under the symphysis; now 33, 5 of 49 and 36 mm).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 symphysis = rig.at("pubic-symphysis");
+    int rays = 0, gracilis = 0, behind = 0;
+    float top = -1e9f;
+    for (float x = 12.0f; x <= 24.0f; x += 2.0f)
+        for (float z = -46.0f; z <= -34.0f; z += 2.0f) {
+            const glm::vec3 from(x * k, symphysis.y - 300.0f * k, symphysis.z + z * k);
+            const std::string id = tpa::body::test::firstPartHitId(from, {0.0f, 1.0f, 0.0f});
+            if (id.empty()) continue;
+            ++rays;
+            if (id.rfind("gracilis", 0) == 0) {
+                ++gracilis;
+                top = std::max(top, z);
+            }
+            behind += id.rfind("gluteus-maximus", 0) == 0;
+        }
+    std::printf("under the pubis: gracilis first %d, gluteus maximus first %d of %d rays; "
+                "gracilis' top %.0f mm under the symphysis\n", gracilis, behind, rays, -top);
+    CHECK(rays > 30);
+    CHECK(gracilis >= rays / 3);
+    CHECK(behind <= rays / 8);
+    CHECK(top >= -38.0f);
+}
