@@ -16,6 +16,7 @@
 #include "body/muscle_path.h"
 #include "body/muscle_pieces.h"
 #include "body/muscle_sweep.h"
+#include "body/section_depth.h"
 #include "body/sheet_section.h"
 #include "body/skeleton.h"
 #include "body/surface_fit.h"
@@ -170,51 +171,6 @@ glm::vec3 liftedCorner(const FieldProbe& probe, glm::vec3 p, float level, float 
     const glm::vec3 out = trunkOutward(p);
     for (int i = 0; i < 200 && probe.value(p) < level - 2.0f * k; ++i) p += out * k;
     return p;
-}
-
-// How far under the band's level a point of a feathered section (MuscleSpec::featherAcross)
-// lies: at `toward` across the width (1 the rim toward the middle of the course, -1 the other),
-// on the outer face (sn > 0), the deep face (sn < 0) or the rim between (sn = 0).
-// The outer rim also sinks by `sink` mm as it thins.
-// With sinkSpan > 0, the section also sinks by `spread` mm growing over that fraction of the
-// width from the outer rim (the deeper of the two), its face sloping down from inside the middle.
-float featheredBelowFace(float thick, float toward, float sn, float feather, float sink,
-                         float spread, float sinkSpan) {
-    const float f = std::max(glm::smoothstep(0.0f, feather, 1.0f - std::abs(toward)), 0.05f);
-    const float t = thick * f;
-    const float sloped =
-        sinkSpan > 0.0f ? spread * glm::smoothstep(1.0f - sinkSpan, 1.0f, 0.5f * (1.0f - toward))
-                        : 0.0f;
-    const float top =
-        toward > 0.0f ? sloped : thick - t + std::max(sink * (1.0f - f), sloped);
-    return sn > 1e-4f ? top : sn < -1e-4f ? top + t : top + 0.5f * t;
-}
-
-// How far under the outer face's middle a point of a lens section (MuscleSpec::rimThinning)
-// lies, on the outer face (sn > 0) or the deep face (sn < 0): its borders a third of the
-// thickness down at 1 rather than half, as an ellipse's are, so the domed face does not dip
-// behind the bone it covers at the borders.
-float lensBelowFace(float thick, float sn, float rimThinning) {
-    const float rim = 0.5f / (1.0f + 0.5f * rimThinning);
-    return sn >= 0.0f ? rim * thick * (1.0f - sn) : thick * (rim - (1.0f - rim) * sn);
-}
-
-// MuscleSpec::featherSink where the section at `fromMiddle` (from the middle of the course)
-// faces up, none where it faces sideways or down.
-float outwardSink(const MuscleSpec& spec, glm::vec3 fromMiddle) {
-    const glm::vec2 d(fromMiddle.x, fromMiddle.z);
-    if (spec.featherSink <= 0.0f || glm::length(d) < 1e-3f) return 0.0f;
-    return spec.featherSink * glm::smoothstep(0.0f, 0.6f, glm::normalize(d).y);
-}
-
-// The part of it that slopes across the width (MuscleSpec::featherSinkSpan): none where the
-// section faces medially as much as up (the ring's upper medial end, by the procerus, where a
-// face sunk across the width opened a hole to the bone beside it).
-float slopedSink(const MuscleSpec& spec, glm::vec3 fromMiddle) {
-    const glm::vec2 d(fromMiddle.x, fromMiddle.z);
-    if (spec.featherSinkSpan <= 0.0f || glm::length(d) < 1e-3f) return 0.0f;
-    return outwardSink(spec, fromMiddle) *
-           glm::smoothstep(-0.75f, -0.45f, glm::normalize(d).x);
 }
 
 // A point carried straight in along `normal` until it lies `over` mm above the bone (at most
