@@ -50,6 +50,28 @@ Seen fromFront(const tpa::body::Rig& rig, const char* at, float x, float z, floa
 
 bool is(const Seen& s, const char* base) { return s.id.rfind(std::string(base) + ".", 0) == 0; }
 
+// Along a line of rays from the front 0.5 mm apart (in the nasion's frame), where the first part
+// seen changes between the procerus and what lies beside it, the step in depth under the skin
+// (edges onto bone left out).
+struct ProcerusEdges {
+    int edges = 0;
+    float sum = 0.0f;
+    void walk(const tpa::body::Rig& rig, glm::vec2 a, glm::vec2 b) {
+        Seen prev;
+        const int n = int(glm::length(b - a) / 0.5f);
+        for (int i = 0; i <= n; ++i) {
+            const glm::vec2 p = glm::mix(a, b, float(i) / float(n));
+            const Seen s = fromFront(rig, "nasion", p.x, p.y, 1.0f);
+            if (i > 0 && is(prev, "procerus") != is(s, "procerus") && !prev.bone && !s.bone) {
+                ++edges;
+                sum += std::abs(s.depth - prev.depth);
+            }
+            prev = s;
+        }
+    }
+    float mean() const { return sum / float(std::max(edges, 1)); }
+};
+
 }  // namespace
 
 TEST_CASE("the frontal bellies meet over the forehead's midline") {
@@ -230,26 +252,13 @@ TEST_CASE("the procerus' lower end lies down onto the nose rather than ending in
     // depth under the skin. Its lower lateral corner stood 6 mm in front of the nasalis, the
     // square end of a plank (mean step 1.69 mm over 29 edges); its lateral origin now lies 4 mm
     // deeper, so the end tapers down onto the nose (0.84 over 29).
-    int edges = 0;
-    float sum = 0.0f;
-    auto walk = [&](glm::vec2 a, glm::vec2 b) {
-        Seen prev;
-        const int n = int(glm::length(b - a) / 0.5f);
-        for (int i = 0; i <= n; ++i) {
-            const glm::vec2 p = glm::mix(a, b, float(i) / float(n));
-            const Seen s = fromFront(rig, "nasion", p.x, p.y, 1.0f);
-            if (i > 0 && is(prev, "procerus") != is(s, "procerus") && !prev.bone && !s.bone) {
-                ++edges;
-                sum += std::abs(s.depth - prev.depth);
-            }
-            prev = s;
-        }
-    };
+    ProcerusEdges steps;
+    auto walk = [&](glm::vec2 a, glm::vec2 b) { steps.walk(rig, a, b); };
     for (float z = -14.0f; z >= -32.0f; z -= 1.0f) walk({0.0f, z}, {18.0f, z});
     for (float x = 1.0f; x <= 12.0f; x += 1.0f) walk({x, -8.0f}, {x, -40.0f});
-    const float mean = sum / float(std::max(edges, 1));
-    std::printf("procerus' lower end: mean step %.2f mm over %d edges\n", mean, edges);
-    REQUIRE(edges > 20);
+    const float mean = steps.mean();
+    std::printf("procerus' lower end: mean step %.2f mm over %d edges\n", mean, steps.edges);
+    REQUIRE(steps.edges > 20);
     CHECK(mean <= 1.2f);
 }
 
@@ -261,26 +270,13 @@ TEST_CASE("the procerus' upper lateral corner lies under the ring, not standing 
     // plank's square corner over the ring's upper medial end (mean step 2.70 mm over 55 edges);
     // it now lies 2.5 mm deeper, under the ring's medial end and closer to the frontalis (1.07
     // over 59).
-    int edges = 0;
-    float sum = 0.0f;
-    auto walk = [&](glm::vec2 a, glm::vec2 b) {
-        Seen prev;
-        const int n = int(glm::length(b - a) / 0.5f);
-        for (int i = 0; i <= n; ++i) {
-            const glm::vec2 p = glm::mix(a, b, float(i) / float(n));
-            const Seen s = fromFront(rig, "nasion", p.x, p.y, 1.0f);
-            if (i > 0 && is(prev, "procerus") != is(s, "procerus") && !prev.bone && !s.bone) {
-                ++edges;
-                sum += std::abs(s.depth - prev.depth);
-            }
-            prev = s;
-        }
-    };
+    ProcerusEdges steps;
+    auto walk = [&](glm::vec2 a, glm::vec2 b) { steps.walk(rig, a, b); };
     for (float z = -6.0f; z <= 26.0f; z += 1.0f) walk({0.0f, z}, {26.0f, z});
     for (float x = 2.0f; x <= 20.0f; x += 1.0f) walk({x, -6.0f}, {x, 34.0f});
-    const float mean = sum / float(std::max(edges, 1));
-    std::printf("procerus' upper half: mean step %.2f mm over %d edges\n", mean, edges);
-    REQUIRE(edges > 20);
+    const float mean = steps.mean();
+    std::printf("procerus' upper half: mean step %.2f mm over %d edges\n", mean, steps.edges);
+    REQUIRE(steps.edges > 20);
     CHECK(mean <= 1.6f);
 }
 
