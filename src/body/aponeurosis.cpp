@@ -113,11 +113,14 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // 3.5 its edge stood 0.7-1.4 mm proud across the loin; under that face, the pieces lay
         // within 0.1 mm of each other and the upper piece's end showed as a ragged line; at 4
         // the gluteus medius' top cut into its feathered lateral corner over the crest. Its
-        // lateral corners end 116 and 124 mm out, 44 and 54 mm above L5, under the latissimus'
+        // lateral corners end 116 and 110 mm out, 44 and 54 mm above L5, under the latissimus'
         // crest border and the gluteus medius: at 134 mm (60 and 76 mm above L5) they stood out
-        // between those muscles as white spikes round the lumbar triangle.
+        // between those muscles as white spikes round the lumbar triangle; with the lower one
+        // at 124 mm its lateral edge still showed as a white pointed triangle between the
+        // latissimus' lowest tip and the gluteus medius' top; at 106 mm the sacrum showed
+        // beside the gluteus maximus' origin.
         {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"t12", {-3, 10, 16}}, {"t12", {30, 10, 16}}}, .insertion = {{"l5", {-3, 20, 36}}, {"l5", {116, 20, 44}}}, .width = 0, .thickness = 2, .depth0 = 5.5f, .depth1 = 4.0f, .sheetOverlap = kFlat},
-        {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"l5", {-3, 20, 64}}, {"l5", {124, 20, 54}}}, .insertion = {{"coccyx", {-3, 14, -8}}, {"coccyx", {18, 14, -8}}}, .width = 0, .thickness = 2, .depth0 = 3.8f, .depth1 = 2.5f, .sheetOverlap = kFlat},
+        {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"l5", {-3, 20, 64}}, {"l5", {110, 20, 54}}}, .insertion = {{"coccyx", {-3, 14, -8}}, {"coccyx", {18, 14, -8}}}, .width = 0, .thickness = 2, .depth0 = 3.8f, .depth1 = 2.5f, .sheetOverlap = kFlat},
         // The external oblique's aponeurosis over the lower abdomen: from under the muscle's
         // lower border (the umbilicus' level at the rectus to the anterior superior iliac
         // spine) down to the inguinal ligament (that spine to the pubic tubercle), medially to
