@@ -28,9 +28,6 @@ std::vector<BoneShape> axialBones(const Rig& rig);
 // The skull's braincase alone (no face, arches or mastoids): the surface the scalp muscles and
 // the temporalis follow.
 SdfModel craniumField(const Rig& rig);  // skull, mandible, spine, ribs, sternum, pelvis
-// The mandible's shape before it is clipped under the skin: the surface the chin's muscles
-// lie on (MuscleSpec::jawProfile).
-SdfModel mandibleField(const Rig& rig);
 std::vector<BoneShape> limbBones(const Rig& rig);   // girdles, arm, hand, leg, foot
 
 // Centre lines of the twelve left ribs, from the head by the vertebral body round the side to
