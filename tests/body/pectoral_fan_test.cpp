@@ -137,12 +137,14 @@ struct Slips {
     explicit Slips(const tpa::core::Mesh& mesh) : meshes(pieces(mesh)) {
         for (const auto& slip : meshes) bvhs.emplace_back(slip);
     }
-    int front(const glm::vec3& from, const glm::vec3& dir) const {
+    // The slip met first along the ray (-1: none), and how far along it (1e9 where none).
+    int front(const glm::vec3& from, const glm::vec3& dir, float* distance = nullptr) const {
         int first = -1;
         float nearest = 1e9f;
         for (std::size_t s = 0; s < meshes.size(); ++s)
             if (const auto hit = bvhs[s].intersect(meshes[s], {from, dir}, nearest))
                 nearest = hit->t, first = int(s);
+        if (distance) *distance = nearest;
         return first;
     }
     std::vector<tpa::core::Mesh> meshes;
@@ -308,13 +310,11 @@ TEST_CASE("seen from the front view's eye, the pectoralis major's slips meet in 
             std::vector<int> slip;
             for (float z = 1460.0f * k; z >= rig.at("xiphoid").z - 10.0f * k; z -= 0.5f * k) {
                 const glm::vec3 dir = glm::normalize(glm::vec3(side * x, -80.0f * k, z) - eye);
-                int front = -1;
                 float nearest = 1e9f;
-                if (tpa::body::test::firstPartHit(eye, dir, {tpa::core::Layer::Skin}) == pec)
-                    for (std::size_t s = 0; s < slips.meshes.size(); ++s)
-                        if (const auto hit = slips.bvhs[s].intersect(slips.meshes[s], {eye, dir},
-                                                                     nearest))
-                            nearest = hit->t, front = int(s);
+                const int front =
+                    tpa::body::test::firstPartHit(eye, dir, {tpa::core::Layer::Skin}) == pec
+                        ? slips.front(eye, dir, &nearest)
+                        : -1;
                 t.push_back(nearest);
                 slip.push_back(front);
             }
