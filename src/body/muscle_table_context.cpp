@@ -75,7 +75,7 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // point lies 2 mm further out, over the lateral orbital margin. The end it starts with
         // lies 1 mm deeper (depthProfile), under the other: at one depth their faces coincided
         // and took turns in front, a torn stripe across the ring's top.
-        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {59, 16, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 4, .featherSinkSpan = 0.7f, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}, .depthProfile = {1.0f, 0.8f, 0.2f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {59, 16, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 1.5f, .featherSinkSpan = 0.7f, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}, .depthProfile = {1.0f, 0.8f, 0.2f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // Its palpebral part: a thin sheet in the closed lids, from the upper lid to the lower,
         // its rims under the ring (without it the orbit showed as an empty socket of bone),
         // level with the ring's face (2.5 mm deep, it lay 1.6 mm deeper than the ring, a hollow
@@ -150,7 +150,7 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // tapers down onto the nose (it stood 6 mm in front of the nasalis, a plank's square end),
         // and its upper lateral corner 2.5 mm deeper, under the ring's upper medial end (it stood
         // over the ring and the frontalis as a plank's square corner).
-        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 5, -30}}}, .insertion = {{"glabella", {-1.5f, 1, 10}}, {"glabella", {1, 0, 10}}, {"glabella", {18, 5, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 5, -30}}}, .insertion = {{"glabella", {-1.5f, 2.5f, 10}}, {"glabella", {1, 1.5f, 10}}, {"glabella", {18, 6.5f, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's

@@ -311,3 +311,49 @@ TEST_CASE("the orbicularis oculi's upper part slopes down into the frontalis, no
                 mean, rows);
     CHECK(mean <= 5.2f);
 }
+
+TEST_CASE("the frontalis lies just under the forehead's skin and meets the rings flush") {
+    const tpa::body::Rig rig;
+    // Rays from the front 1 mm apart over the lower forehead, between the brows and 40 mm above
+    // the nasion (both sides): how deep under the skin the frontalis lies where it is seen
+    // first. Laid on the bone, it lay 6.6 mm under the skin on average, so the orbicularis
+    // oculi, just under the skin, stood proud of it as goggles.
+    float sum = 0.0f;
+    int seen = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float x = 4.0f; x <= 46.0f; x += 1.0f)
+            for (float z = 16.0f; z <= 40.0f; z += 1.0f) {
+                const Seen s = fromFront(rig, "nasion", x, z, side);
+                if (is(s, "frontalis")) sum += s.depth, ++seen;
+            }
+    REQUIRE(seen > 1000);
+    const float mean = sum / float(seen);
+    // Down vertical rows over the top of each orbit: where the first part seen changes from the
+    // frontalis to the ring, how much nearer the skin the ring's face 3 mm below lies than the
+    // frontalis 3 mm above (the goggles' height over the forehead).
+    float proud = 0.0f;
+    int rows = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float x = 24.0f; x <= 50.0f; x += 1.0f) {
+            Seen prev;
+            for (float z = 30.0f; z >= -4.0f; z -= 0.5f) {
+                const Seen s = fromFront(rig, "nasion", x, z, side);
+                if (is(prev, "frontalis") && is(s, "orbicularis-oculi")) {
+                    const Seen above = fromFront(rig, "nasion", x, z + 3.0f, side);
+                    const Seen below = fromFront(rig, "nasion", x, z - 3.0f, side);
+                    if (is(above, "frontalis") && is(below, "orbicularis-oculi")) {
+                        proud += above.depth - below.depth;
+                        ++rows;
+                    }
+                    break;
+                }
+                prev = s;
+            }
+        }
+    REQUIRE(rows >= 30);
+    proud /= float(rows);
+    std::printf("frontalis %.2f mm under the forehead's skin (%d rays); the rings' face %.2f mm "
+                "nearer the skin across their upper edge (%d rows)\n", mean, seen, proud, rows);
+    CHECK(mean <= 4.0f);
+    CHECK(proud <= 2.0f);
+}
