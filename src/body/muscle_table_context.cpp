@@ -66,8 +66,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
         // margin and back along the upper one over its start, so the ring is closed. A flat ring
         // (featherAcross): its face level over the lids' edge, where it thins from beneath, and
-        // sinking as it thins toward its outer edge, above 4 mm more onto the frontalis (with an
-        // elliptical section it stood as goggles, 6 mm over the frontalis at its upper edge);
+        // sinking as it thins toward its outer edge, above 1.5 mm more onto the frontalis, which
+        // now lies just under the skin over the brow (4 mm while the frontalis lay on the bone;
+        // with an elliptical section it stood as goggles, 6 mm over the frontalis at its upper edge);
         // its ends keep most of their width, so the overlap at the top is not a notch. Above,
         // the 4 mm grow across 70 % of its width (featherSinkSpan), its face sloping into the
         // frontalis (sunk only where it thinned, it stood 6.2 mm proud of it 3 mm inside its
@@ -84,8 +85,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // showed in a slit there). 16 rings: with the 12 its length takes, the wider sheet left
         // the orbit bare (754 of 2,886 rays from the front met bone). Its upper and lower rims
         // dip 1.2 mm (depthProfile) under the ring's thin inner edge: level with it, they poked
-        // through it in shards round the opening.
-        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {60, 11, 5}}}, .insertion = {{"nasion", {20, -4, -21}}, {"nasion", {60, 11, -19}}}, .width = 0, .thickness = 1.5f, .depth0 = 1.3f, .depth1 = 1.3f, .depthProfile = {1.2f, 0.4f, 0, 0, 0, 0, 0, 0, 0, 0.4f, 1.2f}, .rings = 16},
+        // through it in shards round the opening. Its lateral half lies up to 0.6 mm deeper
+        // (depthAcross), so at the canthus it stays under the ring's thin inner edge (level with
+        // it, it poked through in shards there; 1.5 mm deeper left a hollow inside the ring).
+        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {60, 11, 5}}}, .insertion = {{"nasion", {20, -4, -21}}, {"nasion", {60, 11, -19}}}, .width = 0, .thickness = 1.5f, .depth0 = 1.3f, .depth1 = 1.3f, .depthAcross = -0.6f, .depthAcrossProfile = {1, 1, 1}, .depthProfile = {1.2f, 0.4f, 0, 0, 0, 0, 0, 0, 0, 0.4f, 1.2f}, .rings = 16},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline (just past it, so the halves meet) round the modiolus to the lower lip (the
         // right half is its mirror).
@@ -149,7 +152,8 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Its lateral origin lies 4 mm deeper, on the nose beside the nasalis, so its lower end
         // tapers down onto the nose (it stood 6 mm in front of the nasalis, a plank's square end),
         // and its upper lateral corner 2.5 mm deeper, under the ring's upper medial end (it stood
-        // over the ring and the frontalis as a plank's square corner).
+        // over the ring and the frontalis as a plank's square corner). Its upper end lies 1.5 mm
+        // deeper, under the frontalis' medial ends since the frontalis lies just under the skin.
         {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 5, -30}}}, .insertion = {{"glabella", {-1.5f, 2.5f, 10}}, {"glabella", {1, 1.5f, 10}}, {"glabella", {18, 6.5f, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
