@@ -402,7 +402,7 @@ TEST_CASE("the orbicularis oculi's upper end lies down onto its start, not a squ
     // Rows of rays from the front 0.5 mm apart across the top of each ring, where the end it
     // finishes with lies over the end it starts with: the largest jump in the ring's depth under
     // the skin between neighbouring rays, averaged over the rows (the end's cut edge). Its end
-    // stood 1 mm over the start, a square-cut step across the ring's top (before: 0.53 mm,
+    // stood 1 mm over the start, a square-cut step across the ring's top (before: 0.83 mm,
     // 0.25 now); it now comes down to 0.5 mm over it.
     float sum = 0.0f;
     int rows = 0;
