@@ -155,8 +155,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // tapers down onto the nose (it stood 6 mm in front of the nasalis, a plank's square end),
         // and its upper lateral corner 2.5 mm deeper, under the ring's upper medial end (it stood
         // over the ring and the frontalis as a plank's square corner). Its upper end lies 1.5 mm
-        // deeper, under the frontalis' medial ends since the frontalis lies just under the skin.
-        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 5, -30}}}, .insertion = {{"glabella", {-1.5f, 2.5f, 10}}, {"glabella", {1, 1.5f, 10}}, {"glabella", {18, 6.5f, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
+        // deeper, under the frontalis' medial ends since the frontalis lies just under the skin,
+        // and its edge past the midline 3 mm higher, under their notch (bone showed there above
+        // it; raised further, its lateral part came in front of the ring's medial part).
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 5, -30}}}, .insertion = {{"glabella", {-1.5f, 2.5f, 13}}, {"glabella", {1, 1.5f, 10}}, {"glabella", {18, 6.5f, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's
