@@ -72,7 +72,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // Occipital bellies: from the lateral two thirds of the superior nuchal line (following
         // it down laterally toward the mastoid) up over the back of the vault into the galea,
         // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.
-        {.id = "occipitalis", .name = "Occipitalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"inion", {17, -8, 2}}, {"inion", {45, -26, -1}}, {"inion", {59, -53, 3}}}, .insertion = {{"inion", {16, -3, 33}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, .width = 0, .thickness = 1.5f, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true, .cranialPatch = true},
+        // The lower border reaches 2-4 mm below the nuchal line, under the upper trapezius' top:
+        // ending 2 mm above it, a strip of galea showed between the two from behind.
+        {.id = "occipitalis", .name = "Occipitalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"inion", {17, -8, -3}}, {"inion", {45, -26, -4}}, {"inion", {59, -53, 0}}}, .insertion = {{"inion", {16, -3, 31}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, .width = 0, .thickness = 1.5f, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true, .cranialPatch = true},
         // The trapezius as one diamond-shaped sheet (sheetOverlap: flat faces, feathered rims) in
         // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
         // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the
@@ -85,6 +87,12 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // The middle part keeps 2 mm at the acromion: shallower, its upper slip's rings bridge
         // the shoulder and the whole slip sinks. The lower lies over the latissimus dorsi. Each
         // side's origin crosses the midline by 1.5 mm (at 0 the rims left a gap to the spine).
+        // The upper part's top slip follows its origin through the inion (slipsAlongOrigin) and
+        // that line runs level along the nuchal line: along the chord to below the inion, with
+        // the inion 9 mm above the lateral anchor, the middle slip's corner stood up between the
+        // two sides as a 7 mm peak over a dark notch. The middle slip lies 0.3 mm under both
+        // neighbours (slipDepth): at one depth, the lowest slip's sunk rim crossed its face
+        // nearly parallel, a jagged step obliquely across the neck.
         // The upper part's origin on the nuchal line and the inion sinks 3 mm deeper toward the
         // occiput (originDive): 1 mm under the thick scalp there, its top stood up to 7 mm off
         // the bone as a collar behind the head. The middle part's slips lie 0.2 mm apart, each
@@ -98,7 +106,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // bevel and rim showed as thin bright lines across the back between the shoulders and
         // a dark seam along the lower part's border. The middle part's upper border keeps its
         // depth (sheetRimSides): sunk too, the upper part's edge stood over it as a ledge.
-        {.id = "upper-trapezius", .name = "Upper trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"inion", {28, -8, -5}}, {"inion", {-4, 0, 4}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, .insertion = {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, .width = 0, .thickness = 7, .depth0 = 1.1f, .depth1 = 2.6f, .heads = 3, .sheetOverlap = 0.25f, .originDive = 3, .sheetRimSink = 0.4f, .sheetRimSides = 2},
+        {.id = "upper-trapezius", .name = "Upper trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"inion", {28, -8, -1}}, {"inion", {-4, 0, 0}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, .insertion = {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, .width = 0, .thickness = 7, .depth0 = 1.1f, .depth1 = 2.6f, .heads = 3, .sheetOverlap = 0.25f, .originDive = 3, .slipsAlongOrigin = 1, .slipDepth = {0.0f, 0.3f, 0.0f}, .sheetRimSink = 0.4f, .sheetRimSides = 2},
         {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {-1.5f, 4, 4}}, {"t1", {-1.5f, 4, -20}}, {"t4", {-1.5f, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.1f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f, .slipDepth = {0.0f, 0.2f, 0.4f}, .sheetRimSink = 0.6f},
         {.id = "lower-trapezius", .name = "Lower trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t4", {-1.5f, 4, 8}}, {"t12", {-1.5f, 4, 0}}}, .insertion = {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, .width = 0, .thickness = 4.5f, .depth0 = 0.8f, .depth1 = 1.9f, .sheetOverlap = 0.25f, .sheetRimSink = 0.45f},
         // The sternal head's insertion reaches 24 mm back from the mastoid toward the nuchal
