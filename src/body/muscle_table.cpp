@@ -54,7 +54,12 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // Its anterior belly lies over the mylohyoid, 3 mm under the skin at the chin. Its
         // intermediate tendon is slung at the level of the hyoid's body, beside the sternohyoid's
         // top: through the rig's hyoid point, 10 mm lower, it hung in a V over the straps.
-        {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {8, 8, 6}}}, .via = {{"hyoid", {0, 0, 10}}}, .width = 9, .thickness = 7, .depth0 = 6, .depth1 = 3},
+        // The anterior belly is a flat band 12 mm wide and 2.8 thick on the mylohyoid, widest
+        // halfway to the chin and narrowing into the tendon (width/thicknessProfile): as the
+        // round spindle of the posterior belly it hung from the jaw as a dark rod 4-6 mm wide
+        // from the front. Its chin end lies 6 mm from the midline, so the pair diverges a little
+        // down to the hyoid.
+        {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {6, 8, 6}}}, .via = {{"hyoid", {0, 0, 10}}}, .width = 12, .thickness = 7, .depth0 = 6, .depth1 = 3, .widthProfile = {0.12f, 0.36f, 0.54f, 0.65f, 0.64f, 0.5f, 0.8f, 0.95f, 1.0f, 0.95f, 0.8f}, .thicknessProfile = {0.14f, 0.48f, 0.71f, 0.87f, 0.9f, 0.6f, 0.42f, 0.4f, 0.4f, 0.36f, 0.25f}},
         // Frontalis: a thin sheet (2 mm) laid on the bone as a patch (swept, its lens section and
         // thinned ends read as a dome with a cut top edge), feathering into the galea at its
         // upper border (8 % of its thickness there), crossing the midline 1.5 mm so the bellies

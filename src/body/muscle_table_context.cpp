@@ -46,8 +46,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // nearer the skin (4 mm) and reaches back to the last molar, so it meets the depressor
         // anguli oris under the lower border: 6 mm deep, the border's underside showed between.
         // Its medial edge, the median raphe, lies just past the midline so the halves meet
-        // (4 and 2 mm from it, the symphysis showed between them under the chin).
-        {.id = "mylohyoid", .name = "Mylohyoid", .shape = S::Sheet, .layer = L::Deep, .origin = {{"menton", {-1, 6, 4}}, {"gonion", {-10, -16, -6}}}, .insertion = {{"menton", {-1, 34, -20}}, {"menton", {14, 40, -22}}}, .width = 0, .thickness = 4, .depth0 = 4, .depth1 = 6},
+        // (4 and 2 mm from it, the symphysis showed between them under the chin). Its lower
+        // border reaches the straps' tops and 20 mm out along the hyoid: stopping 14 mm out and
+        // 1-2 mm higher, the back of the neck showed through at the straps' lateral corners.
+        {.id = "mylohyoid", .name = "Mylohyoid", .shape = S::Sheet, .layer = L::Deep, .origin = {{"menton", {-1, 6, 4}}, {"gonion", {-10, -16, -6}}}, .insertion = {{"menton", {-1, 34, -21}}, {"menton", {20, 40, -24}}}, .width = 0, .thickness = 4, .depth0 = 4, .depth1 = 6},
         // Behind and below the ear: the sternocleidomastoid's thin aponeurotic insertion on the
         // mastoid and the lateral half of the superior nuchal line, with the splenius capitis'
         // under it, up to the occipitalis and the back of the temporalis (the swept bellies
