@@ -75,7 +75,7 @@ core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
                         const std::vector<glm::vec3>& insertion, float gap, float thickness,
                         const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
                         const std::vector<float>& rims, float feather, float insertionGap,
-                        int rows) {
+                        int rows, float skinDepth, glm::vec2 skinSpan) {
     const int kRows = rows, kCols = rows * 12 / 7;  // 14 x 24 by default
     constexpr float kRound = 4.0f;
     const float k = rig.stature() / 1750.0f;
@@ -113,9 +113,16 @@ core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
             const float past = glm::smoothstep(0.0f, 1.0f * k, -m.x);
             thick = std::max(thick - 0.4f * k * past, 0.1f * k);
             const glm::vec3 b = radialHit(bone, centre, m, k);
-            const float off = insertionGap < 0.0f
-                                  ? gap
-                                  : glm::mix(gap, insertionGap, glm::smoothstep(0.67f, 1.0f, u));
+            float off = insertionGap < 0.0f
+                            ? gap
+                            : glm::mix(gap, insertionGap, glm::smoothstep(0.67f, 1.0f, u));
+            if (skinDepth >= 0.0f) {
+                // From the unthinned thickness: the outer face still sinks where the sheet thins
+                // toward its rims and past the midline.
+                const float lifted = -scalp.value(b) - skinDepth - thickness;
+                off = glm::mix(off, std::max(off, lifted),
+                               glm::smoothstep(skinSpan.x, skinSpan.y, u));
+            }
             outer.push_back(shell.place(b, off, thick, 1.0f));
             inner.push_back(shell.place(b, off, thick, 0.0f));
         }

@@ -450,7 +450,9 @@ core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& s
         return cranialSheet(origin, insertion, spec.depth0 * k + depthBias, spec.thickness * k, rig,
                             skin, cranium, spec.patchRims, spec.patchFeather,
                             spec.depth1 == spec.depth0 ? -1.0f : spec.depth1 * k + depthBias,
-                            spec.rings > 0 ? spec.rings : 14);
+                            spec.rings > 0 ? spec.rings : 14,
+                            spec.patchSkinDepth < 0.0f ? -1.0f : spec.patchSkinDepth * k,
+                            spec.patchSkinSpan);
     const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(-1.0f, origin.size()),
                                                        originDiveShare(1.0f, origin.size()));
     core::Mesh mesh =

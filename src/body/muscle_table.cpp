@@ -67,8 +67,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // the bone at the brow, where the orbicularis oculi's upper part runs out onto it.
         // 12 rows: fewer triangles than the sweep's 24 rings would take as a patch. Its lateral
         // corner at the brow reaches back to the temporal line, over the temporalis' front border
-        // (6 mm short of it, a pale strip of bone showed beside the ring from the front).
-        {.id = "frontalis", .name = "Frontalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"vertex", {-1.5f, -74, -30}}, {"vertex", {22, -70, -31}}, {"vertex", {40, -60, -37}}, {"vertex", {54, -46, -52}}}, .insertion = {{"glabella", {-1.5f, 4, 0}}, {"glabella", {18, 5, -1}}, {"glabella", {34, 10, -3}}, {"glabella", {54, 28, -6}}}, .width = 0, .thickness = 2, .depth0 = 0.5f, .depth1 = 1.5f, .onCranium = true, .cranialPatch = true, .patchRims = {0.08f, 0.6f, 0.6f, 0.3f}, .patchFeather = 0.25f, .rings = 12},
+        // (6 mm short of it, a pale strip of bone showed beside the ring from the front). Below
+        // its upper third it rises off the bone to lie 2.5 mm under the skin (patchSkinDepth),
+        // 1.8 mm thick: on the bone it lay 6.6 mm under the forehead's skin and the orbicularis
+        // oculi, just under the skin, stood proud of it as goggles.
+        {.id = "frontalis", .name = "Frontalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"vertex", {-1.5f, -74, -30}}, {"vertex", {22, -70, -31}}, {"vertex", {40, -60, -37}}, {"vertex", {54, -46, -52}}}, .insertion = {{"glabella", {-1.5f, 4, 0}}, {"glabella", {18, 5, -1}}, {"glabella", {34, 10, -3}}, {"glabella", {54, 28, -6}}}, .width = 0, .thickness = 1.8f, .depth0 = 0.5f, .depth1 = 1.5f, .onCranium = true, .cranialPatch = true, .patchRims = {0.08f, 0.6f, 0.6f, 0.3f}, .patchFeather = 0.25f, .patchSkinDepth = 2.5f, .patchSkinSpan = {0.15f, 0.65f}, .rings = 12},
         // Occipital bellies: from the lateral two thirds of the superior nuchal line (following
         // it down laterally toward the mastoid) up over the back of the vault into the galea,
         // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.

@@ -95,6 +95,12 @@ struct MuscleSpec {
     // thins to them: the frontalis feathers into the galea at its upper border.
     std::vector<float> patchRims{};
     float patchFeather = 0.2f;
+    // Such a patch's outer face this many mm under the skin toward its insertion (< 0: at its
+    // gap above the bone throughout), rising to it from that gap over patchSkinSpan of its
+    // length: the frontalis, laid on the bone, lay 6-11 mm under the forehead's skin and the
+    // orbicularis oculi, just under it, stood proud of it as goggles.
+    float patchSkinDepth = -1.0f;
+    glm::vec2 patchSkinSpan{0.2f, 0.7f};
     // Extra depth (mm) at the insertion, at the rim of the first origin anchor's side, fading to
     // none at the middle of the width and at the origin, so that border dives under a neighbour
     // on its way to the insertion while the rest stays near the skin (the infraspinatus' upper

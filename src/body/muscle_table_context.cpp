@@ -68,16 +68,19 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // margin medially, down past the medial palpebral ligament, round the lower and lateral
         // margin and back along the upper one over its start, so the ring is closed. A flat ring
         // (featherAcross): its face level over the lids' edge, where it thins from beneath, and
-        // sinking as it thins toward its outer edge, above 4 mm more onto the frontalis (with an
-        // elliptical section it stood as goggles, 6 mm over the frontalis at its upper edge);
+        // sinking as it thins toward its outer edge, above 1.5 mm more onto the frontalis, which
+        // now lies just under the skin over the brow (4 mm while the frontalis lay on the bone;
+        // with an elliptical section it stood as goggles, 6 mm over the frontalis at its upper edge);
         // its ends keep most of their width, so the overlap at the top is not a notch. Above,
         // the 4 mm grow across 70 % of its width (featherSinkSpan), its face sloping into the
         // frontalis (sunk only where it thinned, it stood 6.2 mm proud of it 3 mm inside its
         // edge, a raised rim; 4.8 now; at 5 mm its rim ran under the frontalis in a step). Its lateral
         // point lies 2 mm further out, over the lateral orbital margin. The end it starts with
-        // lies 1 mm deeper (depthProfile), under the other: at one depth their faces coincided
-        // and took turns in front, a torn stripe across the ring's top.
-        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {59, 16, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 4, .featherSinkSpan = 0.7f, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}, .depthProfile = {1.0f, 0.8f, 0.2f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        // lies 1.2 mm deeper (depthProfile), under the other: at one depth their faces coincided
+        // and took turns in front, a torn stripe across the ring's top. The end it finishes with
+        // comes down 0.5 mm over its last few millimetres, onto the start (1 mm over it, its cut
+        // edge read as a square-cut step across the ring's top).
+        {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {59, 16, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 1.5f, .featherSinkSpan = 0.7f, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}, .depthProfile = {1.2f, 1.1f, 1.0f, 0.6f, 0.25f, 0.1f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.2f, 0.5f}},
         // Its palpebral part: a thin sheet in the closed lids, from the upper lid to the lower,
         // its rims under the ring (without it the orbit showed as an empty socket of bone),
         // level with the ring's face (2.5 mm deep, it lay 1.6 mm deeper than the ring, a hollow
@@ -86,8 +89,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // showed in a slit there). 16 rings: with the 12 its length takes, the wider sheet left
         // the orbit bare (754 of 2,886 rays from the front met bone). Its upper and lower rims
         // dip 1.2 mm (depthProfile) under the ring's thin inner edge: level with it, they poked
-        // through it in shards round the opening.
-        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {60, 11, 5}}}, .insertion = {{"nasion", {20, -4, -21}}, {"nasion", {60, 11, -19}}}, .width = 0, .thickness = 1.5f, .depth0 = 1.3f, .depth1 = 1.3f, .depthProfile = {1.2f, 0.4f, 0, 0, 0, 0, 0, 0, 0, 0.4f, 1.2f}, .rings = 16},
+        // through it in shards round the opening. Its lateral half lies up to 0.6 mm deeper
+        // (depthAcross), so at the canthus it stays under the ring's thin inner edge (level with
+        // it, it poked through in shards there; 1.5 mm deeper left a hollow inside the ring).
+        {.id = "orbicularis-oculi-palpebral", .name = "Orbicularis oculi (palpebral part)", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {18, -4, 7}}, {"nasion", {60, 11, 5}}}, .insertion = {{"nasion", {20, -4, -21}}, {"nasion", {60, 11, -19}}}, .width = 0, .thickness = 1.5f, .depth0 = 1.3f, .depth1 = 1.3f, .depthAcross = -0.6f, .depthAcrossProfile = {1, 1, 1}, .depthProfile = {1.2f, 0.4f, 0, 0, 0, 0, 0, 0, 0, 0.4f, 1.2f}, .rings = 16},
         // Orbicularis oris: the left half of the ring round the mouth, from the upper lip at the
         // midline (just past it, so the halves meet) round the modiolus to the lower lip (the
         // right half is its mirror).
@@ -151,8 +156,11 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Its lateral origin lies 4 mm deeper, on the nose beside the nasalis, so its lower end
         // tapers down onto the nose (it stood 6 mm in front of the nasalis, a plank's square end),
         // and its upper lateral corner 2.5 mm deeper, under the ring's upper medial end (it stood
-        // over the ring and the frontalis as a plank's square corner).
-        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 5, -30}}}, .insertion = {{"glabella", {-1.5f, 1, 10}}, {"glabella", {1, 0, 10}}, {"glabella", {18, 5, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
+        // over the ring and the frontalis as a plank's square corner). Its upper end lies 1.5 mm
+        // deeper, under the frontalis' medial ends since the frontalis lies just under the skin,
+        // and its edge past the midline 3 mm higher, under their notch (bone showed there above
+        // it; raised further, its lateral part came in front of the ring's medial part).
+        {.id = "procerus", .name = "Procerus", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {-1.5f, -1, -30}}, {"nasion", {1, -2, -30}}, {"nasion", {9, 5, -30}}}, .insertion = {{"glabella", {-1.5f, 2.5f, 13}}, {"glabella", {1, 1.5f, 10}}, {"glabella", {18, 6.5f, 11}}}, .via = {{"nasion", {1, -7, -8}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .sheetOverlap = 0.25f, .thicknessProfile = {0.8f, 1, 1, 0.7f, 0.35f}, .rings = 12},
         // Alveolar processes by the molars and pterygomandibular raphe -> modiolus: the wall
         // of the cheek, under the zygomaticus major and in front of the masseter, from the upper
         // alveolar process down to the lower. Its back end passes 7 mm deep under the masseter's

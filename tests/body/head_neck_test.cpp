@@ -50,6 +50,9 @@ TEST_CASE("frontalis and occipitalis are curved sheets on the skull with the gal
         const auto& mesh = leftMesh(id);
         glm::vec3 lo(1e9f), hi(-1e9f), centre(0.0f), normal(0.0f);
         int far = 0;
+        // The frontalis' lower part rises off the bone to lie just under the forehead's skin,
+        // which stands up to 13 mm off the bone at the brow (6.6 mm off it at most).
+        const float off = std::string_view(id) == "frontalis" ? 7.5f : 5.0f;
         for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
             const glm::vec3 p = mesh.positions[i];
             lo = glm::min(lo, p);
@@ -58,7 +61,7 @@ TEST_CASE("frontalis and occipitalis are curved sheets on the skull with the gal
             normal += mesh.normals[i];
             // On the bone, not floating in the scalp or buried in the vault.
             const float d = tpa::body::boneDistance(skull, p);
-            far += d > 5.0f || d < -4.0f;
+            far += d > off || d < -4.0f;
         }
         CHECK(far == 0);
         // A sheet across the forehead or occiput, not a small patch (the occipital belly is
