@@ -240,7 +240,9 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
                                          const SdfModel& cranium) {
     // Across the midline: from 6 mm either side at the pubis to 11 mm at the xiphoid, under
     // the recti's medial borders (they lie 2 and 6 mm from the midline), a little deeper
-    // than their outer face so their edges lie over it.
+    // than their outer face so their edges lie over it. Sunk further below the umbilicus
+    // (depthProfile), so the recti's rounded medial borders cover all but a seam there: at
+    // one depth it read as a finger-wide rod from xiphoid to pubis.
     const MuscleSpec lineaAlba{
         .id = "linea-alba",
         .name = "Linea alba",
@@ -251,7 +253,8 @@ std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
         .width = 0,
         .thickness = 2,
         .depth0 = 2.5f,
-        .depth1 = 2.5f};
+        .depth1 = 2.5f,
+        .depthProfile = {2.5f, 2.5f, 2.2f, 1.8f, 1.4f, 1.0f, 1.0f, 1.0f, 0.8f, 0.4f, 0.0f}};
     std::vector<core::Part> parts;
     parts.push_back(tendonPart("linea-alba", "Linea alba", core::Side::Midline,
                                buildMuscleMesh(lineaAlba, rig, skin, cranium)));

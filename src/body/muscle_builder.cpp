@@ -242,6 +242,7 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         float inward;   // +1 where +across points toward the middle of the course, else -1
         float sinkOut;  // mm the feathered section's outer rim sinks by (featherSink)
         float sinkSloped;  // mm its face sinks by across the width (featherSinkSpan)
+        float dip;         // mm its outer face dips by at a tendinous intersection
     };
     glm::vec3 middle(0.0f);
     for (const auto& p : path) middle += p / float(path.size());
@@ -279,7 +280,8 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         frames.push_back({u, c, across, normal, thick - dip, 0.5f * width * k * prof.width,
                           glm::mix(spec.depth0, spec.depth1, u) * k + depthBias + dip + extra,
                           share, glm::dot(across, middle - c) >= 0.0f ? 1.0f : -1.0f,
-                          outwardSink(spec, c - middle) * k, slopedSink(spec, c - middle) * k});
+                          outwardSink(spec, c - middle) * k, slopedSink(spec, c - middle) * k,
+                          dip});
     }
     // Level i first sinks the ring 1 mm a step up to sinkFirst, then narrows it by kShrink a
     // step up to kMaxShrink, then sinks it further.
@@ -338,7 +340,13 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                 spec.lastRimFeather > 0.0f
                     ? glm::smoothstep(1.0f - spec.lastRimFeather, 1.0f, s)
                     : 0.0f;
-            const float thickHere = taper > 0.0f ? f.thick * (1.0f - 0.95f * taper) : f.thick;
+            // intersectionRimKeep: the groove's dip given back toward the rims.
+            const float kept =
+                spec.intersectionRimKeep > 0.0f
+                    ? f.dip * glm::smoothstep(1.0f - spec.intersectionRimKeep, 1.0f, std::abs(s))
+                    : 0.0f;
+            const float thickAt = f.thick + kept;
+            const float thickHere = taper > 0.0f ? thickAt * (1.0f - 0.95f * taper) : thickAt;
             const float rimSink = taper > 0.0f ? spec.lastRimSink * k * taper * taper *
                                                      (1.0f - glm::smoothstep(0.5f, 0.9f, f.u))
                                                : 0.0f;
@@ -359,7 +367,7 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             const float tilt = rim * along * std::abs(spec.depthAcross) * k;
             const float dive = glm::mix(originDive.x, originDive.y, 0.5f * (s + 1.0f)) * k *
                                (1.0f - glm::smoothstep(0.0f, 0.25f, f.u));
-            const float level = -f.depth - sink - below - tilt - dive;
+            const float level = -(f.depth - kept) - sink - below - tilt - dive;
             out[a] = free ? m + f.normal * (0.5f * f.thick * sn)
                           : probe.project(spec.liftCorners ? liftedCorner(probe, m, level, k) : m,
                                           level);

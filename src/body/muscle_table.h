@@ -82,6 +82,10 @@ struct MuscleSpec {
     // Tendinous intersections (rectus abdominis): where along the length (0..1) the outer face
     // dips in a transverse groove while the deep face stays, so the bellies between bulge.
     std::vector<float> intersections{};
+    // Intersections only: over this outer fraction of the half-width (0..1) the groove fades
+    // out, so the rims keep their depth and the borders run straight past it (the rectus' sunk
+    // rims showed as square bites under the oblique's aponeurosis). 0: the whole ring dips.
+    float intersectionRimKeep = 0.0f;
     // Digitations only: depth under the skin at the origin of the first slip (< 0: depth0 for
     // all); slips between take depths between it and depth0 (the serratus' upper slips start
     // under the pectorals, its lower ones just under the skin).
