@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
 #include <map>
 #include <utility>
 
@@ -126,6 +128,46 @@ std::vector<HitUnderSkin> hitsUnderSkin(glm::vec3 from, glm::vec3 direction) {
     std::sort(hits.begin(), hits.end(),
               [](const HitUnderSkin& a, const HitUnderSkin& b) { return a.depth < b.depth; });
     return hits;
+}
+
+std::vector<core::Mesh> pieces(const core::Mesh& mesh) {
+    std::vector<std::uint32_t> root(mesh.positions.size());
+    for (std::uint32_t i = 0; i < root.size(); ++i) root[i] = i;
+    auto find = [&](std::uint32_t a) {
+        while (root[a] != a) a = root[a] = root[root[a]];
+        return a;
+    };
+    for (std::size_t i = 0; i < mesh.indices.size(); i += 3)
+        for (std::size_t j = 1; j < 3; ++j) root[find(mesh.indices[i + j])] = find(mesh.indices[i]);
+    std::vector<std::uint32_t> roots;
+    std::vector<core::Mesh> out;
+    for (std::size_t i = 0; i < mesh.indices.size(); i += 3) {
+        const std::uint32_t r = find(mesh.indices[i]);
+        auto at = std::find(roots.begin(), roots.end(), r);
+        if (at == roots.end()) {
+            roots.push_back(r);
+            out.emplace_back().positions = mesh.positions;
+            at = roots.end() - 1;
+        }
+        auto& piece = out[std::size_t(at - roots.begin())];
+        piece.indices.insert(piece.indices.end(), mesh.indices.begin() + std::ptrdiff_t(i),
+                             mesh.indices.begin() + std::ptrdiff_t(i + 3));
+    }
+    return out;
+}
+
+Slips::Slips(const core::Mesh& mesh) : meshes(pieces(mesh)) {
+    for (const auto& slip : meshes) bvhs.emplace_back(slip);
+}
+
+int Slips::front(const glm::vec3& from, const glm::vec3& dir, float* distance) const {
+    int first = -1;
+    float nearest = 1e9f;
+    for (std::size_t s = 0; s < meshes.size(); ++s)
+        if (const auto hit = bvhs[s].intersect(meshes[s], {from, dir}, nearest))
+            nearest = hit->t, first = int(s);
+    if (distance) *distance = nearest;
+    return first;
 }
 
 std::vector<MeshCrossing> meshCrossings(const core::Mesh& mesh, glm::vec3 from,

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/bvh.h"
 #include "core/camera.h"
 #include "core/mesh.h"
 #include "core/scene.h"
@@ -76,6 +77,19 @@ struct MeshCrossing {
 };
 std::vector<MeshCrossing> meshCrossings(const core::Mesh& mesh, glm::vec3 from,
                                         glm::vec3 direction);
+
+// The pieces of a mesh that share no vertex (a fan's slips, swept one by one), each a mesh of
+// its own, in the order their first triangles come.
+std::vector<core::Mesh> pieces(const core::Mesh& mesh);
+
+// A fan's slips with their ray tests: which slip a ray meets first, or -1.
+struct Slips {
+    explicit Slips(const core::Mesh& mesh);
+    // The slip met first along the ray (-1: none), and how far along it (1e9 where none).
+    int front(const glm::vec3& from, const glm::vec3& dir, float* distance = nullptr) const;
+    std::vector<core::Mesh> meshes;
+    std::vector<core::Bvh> bvhs;
+};
 
 // A point 300 mm out on the left at (y, z) mm (scaled with the stature) from the
 // temporomandibular joint, for rays from the side across the face.

@@ -13,6 +13,7 @@
 
 using tpa::body::test::embeddedScene;
 using tpa::body::test::hitsUnderSkin;
+using tpa::body::test::Slips;
 
 namespace {
 
@@ -20,51 +21,6 @@ const tpa::core::Mesh& partMesh(const std::string& id) {
     const int i = embeddedScene().findPart(id);
     REQUIRE(i >= 0);
     return embeddedScene().parts[static_cast<std::size_t>(i)].mesh;
-}
-
-// The connected piece (slip) of each triangle: the slips of a fan are swept one by one and
-// share no vertex.
-std::vector<int> pieceOfTriangle(const tpa::core::Mesh& mesh) {
-    std::vector<int> parent(mesh.positions.size());
-    for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = int(i);
-    auto find = [&](int a) {
-        while (parent[std::size_t(a)] != a) a = parent[std::size_t(a)];
-        return a;
-    };
-    for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3)
-        for (std::size_t e = 1; e < 3; ++e)
-            parent[std::size_t(find(int(mesh.indices[i])))] = find(int(mesh.indices[i + e]));
-    std::vector<int> out;
-    for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3)
-        out.push_back(find(int(mesh.indices[i])));
-    return out;
-}
-
-// The piece whose triangle a ray from `from` toward -y (from behind) meets first; -1 if none.
-int frontPiece(const tpa::core::Mesh& mesh, const std::vector<int>& piece, glm::vec3 from) {
-    const glm::vec3 d(0.0f, -1.0f, 0.0f);
-    float best = 1e30f;
-    int out = -1;
-    for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3) {
-        const glm::vec3 a = mesh.positions[mesh.indices[i]];
-        const glm::vec3 e1 = mesh.positions[mesh.indices[i + 1]] - a;
-        const glm::vec3 e2 = mesh.positions[mesh.indices[i + 2]] - a;
-        const glm::vec3 p = glm::cross(d, e2);
-        const float det = glm::dot(e1, p);
-        if (std::abs(det) < 1e-12f) continue;
-        const glm::vec3 s = from - a;
-        const float u = glm::dot(s, p) / det;
-        if (u < 0.0f || u > 1.0f) continue;
-        const glm::vec3 q = glm::cross(s, e1);
-        const float v = glm::dot(d, q) / det;
-        if (v < 0.0f || u + v > 1.0f) continue;
-        const float t = glm::dot(e2, q) / det;
-        if (t > 0.0f && t < best) {
-            best = t;
-            out = piece[i / 3];
-        }
-    }
-    return out;
 }
 
 // The first part under the skin a ray from behind meets at (x, z); empty if none.
@@ -87,13 +43,13 @@ TEST_CASE("from behind, the upper trapezius' slips meet along clean lines, not a
     const float top = rig.at("inion").z - 12.0f * k, bottom = rig.at("c7").z + 10.0f * k;
     for (float side : {1.0f, -1.0f}) {
         const auto& mesh = partMesh(side > 0 ? "upper-trapezius.left" : "upper-trapezius.right");
-        const std::vector<int> slip = pieceOfTriangle(mesh);
+        const Slips slips(mesh);
         std::vector<float> border;
         for (float x = 4.0f; x <= 30.0f; x += 1.0f) {
             int last = -1;
             float at = 0.0f;
             for (float z = top; z > bottom; z -= 0.25f * k) {
-                const int now = frontPiece(mesh, slip, {side * x * k, 400.0f * k, z});
+                const int now = slips.front({side * x * k, 400.0f * k, z}, {0.0f, -1.0f, 0.0f});
                 if (now >= 0 && last >= 0 && now != last) at = z;
                 if (now >= 0) last = now;
             }

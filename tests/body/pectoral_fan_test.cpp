@@ -15,6 +15,7 @@
 
 using tpa::body::test::embeddedScene;
 using tpa::body::test::firstPartHit;
+using tpa::body::test::Slips;
 
 TEST_CASE("from the front, the pectoralis major's slips read as one fan, without ledges") {
     // The lower sternocostal slip ran straight through the chest from the sternum to the arm and
@@ -102,56 +103,6 @@ TEST_CASE("from the front, the pectoralis major's clavicular part reaches up to 
         CHECK(worst <= 3.0f * k);
     }
 }
-
-namespace {
-
-// The pieces of a mesh that share no vertex (a fan's slips), each a mesh of its own.
-std::vector<tpa::core::Mesh> pieces(const tpa::core::Mesh& mesh) {
-    std::vector<std::uint32_t> root(mesh.positions.size());
-    for (std::uint32_t i = 0; i < root.size(); ++i) root[i] = i;
-    auto find = [&](std::uint32_t a) {
-        while (root[a] != a) a = root[a] = root[root[a]];
-        return a;
-    };
-    for (std::size_t i = 0; i < mesh.indices.size(); i += 3)
-        for (std::size_t j = 1; j < 3; ++j) root[find(mesh.indices[i + j])] = find(mesh.indices[i]);
-    std::vector<std::uint32_t> roots;
-    std::vector<tpa::core::Mesh> out;
-    for (std::size_t i = 0; i < mesh.indices.size(); i += 3) {
-        const std::uint32_t r = find(mesh.indices[i]);
-        auto at = std::find(roots.begin(), roots.end(), r);
-        if (at == roots.end()) {
-            roots.push_back(r);
-            out.emplace_back().positions = mesh.positions;
-            at = roots.end() - 1;
-        }
-        auto& piece = out[std::size_t(at - roots.begin())];
-        piece.indices.insert(piece.indices.end(), mesh.indices.begin() + std::ptrdiff_t(i),
-                             mesh.indices.begin() + std::ptrdiff_t(i + 3));
-    }
-    return out;
-}
-
-// A fan's slips with their ray tests: which slip a ray meets first, or -1.
-struct Slips {
-    explicit Slips(const tpa::core::Mesh& mesh) : meshes(pieces(mesh)) {
-        for (const auto& slip : meshes) bvhs.emplace_back(slip);
-    }
-    // The slip met first along the ray (-1: none), and how far along it (1e9 where none).
-    int front(const glm::vec3& from, const glm::vec3& dir, float* distance = nullptr) const {
-        int first = -1;
-        float nearest = 1e9f;
-        for (std::size_t s = 0; s < meshes.size(); ++s)
-            if (const auto hit = bvhs[s].intersect(meshes[s], {from, dir}, nearest))
-                nearest = hit->t, first = int(s);
-        if (distance) *distance = nearest;
-        return first;
-    }
-    std::vector<tpa::core::Mesh> meshes;
-    std::vector<tpa::core::Bvh> bvhs;
-};
-
-}  // namespace
 
 TEST_CASE("from the front, the pectoralis major's slips meet along clean lines, not teeth") {
     // Its sternocostal slips lay at one depth and overlapped by a sixteenth of the fan at both
