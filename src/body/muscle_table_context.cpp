@@ -70,16 +70,16 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // (featherAcross): its face level over the lids' edge, where it thins from beneath, and
         // sinking as it thins toward its outer edge, above 1.5 mm more onto the frontalis, which
         // now lies just under the skin over the brow (4 mm while the frontalis lay on the bone;
-        // with an elliptical section it stood as goggles, 6 mm over the frontalis at its upper edge);
-        // its ends keep most of their width, so the overlap at the top is not a notch. Above,
-        // the 4 mm grow across 70 % of its width (featherSinkSpan), its face sloping into the
-        // frontalis (sunk only where it thinned, it stood 6.2 mm proud of it 3 mm inside its
-        // edge, a raised rim; 4.8 now; at 5 mm its rim ran under the frontalis in a step). Its lateral
-        // point lies 2 mm further out, over the lateral orbital margin. The end it starts with
-        // lies 1.2 mm deeper (depthProfile), under the other: at one depth their faces coincided
-        // and took turns in front, a torn stripe across the ring's top. The end it finishes with
-        // comes down 0.5 mm over its last few millimetres, onto the start (1 mm over it, its cut
-        // edge read as a square-cut step across the ring's top).
+        // with an elliptical section it stood as goggles, 6 mm over the frontalis at its upper
+        // edge); its ends keep most of their width, so the overlap at the top is not a notch.
+        // Above, that sink grows across 70 % of its width (featherSinkSpan), its face sloping
+        // into the frontalis (sunk only where it thinned, it stood 6.2 mm proud of it 3 mm inside
+        // its edge, a raised rim; 1.5 now; at 5 mm its rim ran under the frontalis in a step).
+        // Its lateral point lies 2 mm further out, over the lateral orbital margin. The end it
+        // starts with lies 1.2 mm deeper (depthProfile), under the other: at one depth their faces
+        // coincided and took turns in front, a torn stripe across the ring's top. The end it
+        // finishes with comes down 0.5 mm over its last few millimetres, onto the start (1 mm
+        // over it, its cut edge read as a square-cut step across the ring's top).
         {.id = "orbicularis-oculi", .name = "Orbicularis oculi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {42, 2, 11}}}, .insertion = {{"nasion", {28, -1, 12}}}, .via = {{"nasion", {24, -3, 8}}, {"nasion", {15, -4, -8}}, {"nasion", {30, -2, -27}}, {"nasion", {50, 9, -21}}, {"nasion", {59, 16, -2}}, {"nasion", {47, 6, 10}}}, .width = 18, .thickness = 3, .depth0 = 2, .depth1 = 2, .featherAcross = 0.7f, .featherSink = 1.5f, .featherSinkSpan = 0.7f, .widthProfile = {0.85f, 1, 1, 1, 1, 1, 0.85f}, .thicknessProfile = {0.8f, 1, 1, 1, 1, 1, 0.8f}, .depthProfile = {1.2f, 1.1f, 1.0f, 0.6f, 0.25f, 0.1f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.2f, 0.5f}},
         // Its palpebral part: a thin sheet in the closed lids, from the upper lid to the lower,
         // its rims under the ring (without it the orbit showed as an empty socket of bone),
