@@ -142,7 +142,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "splenius-capitis", .name = "Splenius capitis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"c2", {0, 4, -40}}, {"t1", {0, 2, -20}}}, .insertion = {{"mastoid", {0, -2, 6}}, {"mastoid", {-16, 16, 14}}}, .width = 0, .thickness = 7, .depth0 = 10, .depth1 = 8},
         {.id = "splenius-cervicis", .name = "Splenius cervicis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"t4", {0, 2, 12}}, {"t4", {0, 2, -30}}}, .insertion = {{"c2", {30, -30, 6}}}, .width = 12, .thickness = 6, .depth0 = 12, .depth1 = 16},
         {.id = "semispinalis-capitis", .name = "Semispinalis capitis", .shape = S::Column, .layer = L::Deep, .origin = {{"t4", {18, -18, 20}}}, .insertion = {{"inion", {8, -8, -12}}, {"inion", {34, -18, -14}}}, .via = {{"c7", {16, -20, 0}}}, .width = 20, .thickness = 10, .depth0 = 16, .depth1 = 16},
-        {.id = "suboccipitals", .name = "Suboccipital muscles", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"c2", {2, -8, 0}}, {"c2", {28, -30, 16}}}, .insertion = {{"inion", {8, -20, -26}}, {"inion", {38, -30, -28}}}, .width = 10, .thickness = 8, .depth0 = -1, .depth1 = -1},
+        // The lateral insertion 5 mm deeper: at 30 mm its end poked through the upper
+        // trapezius' lateral border as a small dark tab 35 mm below the inion.
+        {.id = "suboccipitals", .name = "Suboccipital muscles", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"c2", {2, -8, 0}}, {"c2", {28, -30, 16}}}, .insertion = {{"inion", {8, -20, -26}}, {"inion", {38, -35, -28}}}, .width = 10, .thickness = 8, .depth0 = -1, .depth1 = -1},
         // From the transverse processes of C1 to C4 (two anchors): from one point on C2 it left
         // a gap behind the sternocleidomastoid's posterior border, through which the vertebrae
         // and the other side's muscles showed from the side.
