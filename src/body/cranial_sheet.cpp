@@ -74,9 +74,8 @@ core::Mesh closedSlab(const std::vector<glm::vec3>& outer, const std::vector<glm
 core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
                         const std::vector<glm::vec3>& insertion, float gap, float thickness,
                         const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
-                        const std::vector<float>& rims, float feather, float insertionGap,
-                        int rows, float skinDepth, glm::vec2 skinSpan,
-                        const std::vector<float>& rimGaps) {
+                        const std::vector<float>& rims, float feather, float insertionGap, int rows,
+                        float skinDepth, glm::vec2 skinSpan, const std::vector<float>& rimGaps) {
     const int kRows = rows, kCols = rows * 12 / 7;  // 14 x 24 by default
     constexpr float kRound = 4.0f;
     const float k = rig.stature() / 1750.0f;

@@ -83,8 +83,8 @@ core::Mesh galeaHalf(const Rig& rig, const SdfModel& skin, const SdfModel& crani
             // their thinned upper borders lie on its face: thinning away under them, it left
             // their borders standing over the bone as a pad's overhanging rim.
             const float under = glm::smoothstep(kBellyMedial.x, kBellyMedial.y, v);
-            const float w =
-                front * glm::mix(back, glm::smoothstep(kUnderBelly.x, kUnderBelly.y, toBack), under);
+            const float underBack = glm::smoothstep(kUnderBelly.x, kUnderBelly.y, toBack);
+            const float w = front * glm::mix(back, underBack, under);
             const float twin = glm::smoothstep(0.0f, kAcrossMidline, -beta);
             // The lift over the temporalis fades toward the back edge as before.
             const float lateral = glm::smoothstep(0.7f, 0.95f, v) * front * back;

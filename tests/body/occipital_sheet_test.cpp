@@ -88,9 +88,10 @@ TEST_CASE("the occipital bellies' upper and medial borders pass onto the galea w
             }
         }
     REQUIRE(borders >= 40);
-    std::printf("occipitalis' upper and medial borders: %d crossings, step %.2f mm on average, "
-                "%.2f at worst, the belly %.2f mm thick at its border\n",
-                borders, sum / float(borders), worst, rim / float(rims));
+    std::printf(
+        "occipitalis' upper and medial borders: %d crossings, step %.2f mm on average, "
+        "%.2f at worst, the belly %.2f mm thick at its border\n",
+        borders, sum / float(borders), worst, rim / float(rims));
     REQUIRE(rims >= 40);
     CHECK(rim / float(rims) < 0.5f);
     CHECK(sum / float(borders) < 0.45f);
