@@ -49,9 +49,10 @@ constexpr float kMinShell = 1.5f;
 // Tendinous intersections: how far the outer face dips (mm; the costal cartilages lie 4 mm
 // under the skin, so a deeper groove bares them).
 constexpr float kIntersectionDip = 3.0f;
-// MuscleSpec::fieldNormals: vertex normals within about 70 degrees of the skin field's gradient
-// are the outer face's.
-constexpr float kFieldNormalFacing = 0.3f;
+// MuscleSpec::fieldNormals: vertex normals within about 30 degrees of the skin field's gradient
+// are the outer face's. The rims' bevels keep their own, so the fan's outline stays drawn (within
+// 70 degrees, its lower border faded into the rectus and oblique below it).
+constexpr float kFieldNormalFacing = 0.85f;
 
 struct Profile {
     float thickness;  // fraction of the belly thickness
@@ -478,11 +479,10 @@ core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& s
     return mesh;
 }
 
-// MuscleSpec::fieldNormals: each vertex whose normal faces out of the skin's level set (its
-// outer face and the rims' upper bevel) takes the field's gradient; the deep face, whose normal
-// points in, keeps its own. A triangle that would then face against its corners' normals (a
-// steep rim where a slip dives onto the arm) gives its corners their own back: the renderer
-// takes such a triangle for a fold.
+// MuscleSpec::fieldNormals: each vertex of the outer face takes the skin field's gradient; the
+// rims' bevels and the deep face keep their own. A triangle that would then face against its
+// corners' normals (a steep rim where a slip dives onto the arm) gives its corners their own
+// back: the renderer takes such a triangle for a fold.
 void takeFieldNormals(core::Mesh& mesh, const SdfModel& skin) {
     const std::vector<glm::vec3> own = mesh.normals;
     for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
