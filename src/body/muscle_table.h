@@ -229,6 +229,13 @@ struct MuscleSpec {
     // the skin halfway (the sternocleidomastoid's sternal head, from across the notch to back
     // along the mastoid) otherwise flipped for a ring or two there and twisted edge-on.
     bool keepsSide = false;
+    // Outer-face vertex normals along the skin field's gradient instead of the mesh's own: a
+    // fan's slips are separate pieces whose rims sink under each other, so each piece's normals
+    // bent down at its rims and turned a little off its neighbour's, and every seam between two
+    // slips shaded as a hard line across what must read as one smooth muscle (the pectoralis
+    // major). Their outer faces follow the skin's level sets, so its gradient is their normal
+    // where they lie flat. false: the mesh's own area-weighted normals, as for every other part.
+    bool fieldNormals = false;
     // Cross-sections along each belly; 0: one every few millimetres of its length
     // (muscle_builder.cpp), so small muscles take fewer triangles than large ones.
     int rings = 0;
