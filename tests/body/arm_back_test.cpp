@@ -6,11 +6,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "body/rig.h"
 #include "body_fixture.h"
+#include "core/camera.h"
 
 using tpa::body::test::hitsUnderSkin;
 
@@ -74,5 +76,81 @@ TEST_CASE("the posterior deltoid's lower border lies close over the heads of the
         CHECK(border.meanStep <= 2.5f);
         CHECK(border.worstStep <= 11.0f);
         CHECK(border.broken == 0);
+    }
+}
+
+namespace {
+
+// What the posterior view's eye meets across the back of the upper arm on `side`, at t of the
+// way from the shoulder joint to the elbow: rays 1 mm apart (scaled with the stature) through
+// the plane 60 mm behind the joints, from 60 mm medial to 50 mm lateral of the joints' line.
+// Millimetres of the row where the triceps' long head (its first head) is seen first, where its
+// tendon is, and where the muscles of the front of the arm (biceps, coracobrachialis,
+// brachialis) show through its back.
+struct ArmRow {
+    float longHead = 0.0f, tendon = 0.0f, front = 0.0f;
+};
+
+ArmRow armRow(float side, float t) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 at = glm::mix(rig.at("shoulder-joint"), rig.at("elbow-joint"), t);
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
+    const std::string s = side > 0.0f ? ".left" : ".right";
+    const tpa::core::Mesh* triceps = nullptr;
+    for (const auto& part : tpa::body::test::embeddedScene().parts)
+        if (part.id == "triceps-brachii" + s) triceps = &part.mesh;
+    REQUIRE(triceps != nullptr);
+    static std::map<const tpa::core::Mesh*, tpa::body::test::Slips> heads;
+    auto found = heads.find(triceps);
+    if (found == heads.end()) found = heads.emplace(triceps, tpa::body::test::Slips(*triceps)).first;
+    ArmRow row;
+    for (float dx = -60.0f; dx <= 50.0f; dx += 1.0f) {
+        const glm::vec3 point(side * (at.x + dx * k), 60.0f * k, at.z);
+        const std::string id = tpa::body::test::firstPartHitId(eye, point - eye);
+        const std::string muscle = id.substr(0, id.rfind('.'));
+        if (id == "triceps-brachii" + s && found->second.front(eye, point - eye) == 0)
+            row.longHead += 1.0f;
+        row.tendon += id == "triceps-tendon" + s;
+        row.front += muscle == "biceps-brachii" || muscle == "coracobrachialis" ||
+                     muscle == "brachialis";
+    }
+    return row;
+}
+
+}  // namespace
+
+TEST_CASE("from behind the long head of the triceps fills the medial half of the arm") {
+    // Below the deltoid, over 0.3-0.65 of the arm: the long head was swept medial to the arm's
+    // axis and its rings, laid partly on the side of the chest, were narrowed to a strip 12-16
+    // mm wide on the arm's medial slope, beside a groove down to the biceps and
+    // coracobrachialis, 30-40 mm deep: several thin parallel strips, not a triceps. Main: long
+    // head 13.6 mm a row, the front of the arm's muscles 6.75 mm; now 30.6 and 2.5.
+    for (float side : {1.0f, -1.0f}) {
+        float longHead = 0.0f, front = 0.0f;
+        int rows = 0;
+        for (float t = 0.3f; t <= 0.651f; t += 0.05f, ++rows) {
+            const ArmRow row = armRow(side, t);
+            longHead += row.longHead;
+            front += row.front;
+        }
+        CAPTURE(side);
+        MESSAGE("long head " << longHead / float(rows) << " mm a row, the front of the arm's "
+                             << "muscles " << front / float(rows) << " mm");
+        CHECK(longHead / float(rows) >= 24.0f);
+        CHECK(front / float(rows) <= 4.0f);
+    }
+}
+
+TEST_CASE("from behind the triceps' tendon begins as a broad plate below the middle of the arm") {
+    // Over 0.55-0.75 of the arm, where the heads' horseshoe opens round it: its top lay 6-14
+    // mm under the heads and showed only as the narrow upper end of a blade (main: 96 mm of the
+    // nine rows, 8-10 mm wide at 0.6; now 129).
+    for (float side : {1.0f, -1.0f}) {
+        float tendon = 0.0f;
+        for (float t = 0.55f; t <= 0.751f; t += 0.025f) tendon += armRow(side, t).tendon;
+        CAPTURE(side);
+        MESSAGE("tendon over 0.55-0.75 of the arm: " << tendon << " mm of nine rows");
+        CHECK(tendon >= 115.0f);
     }
 }
