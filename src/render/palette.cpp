@@ -35,6 +35,11 @@ const SheetShade kSheetShades[] = {
     // a white diamond at the surface, a hole or a sheet of paper; a dim, dull shade reads as
     // the fossa's shadowed floor.
     {"oblique-popliteal-ligament", glm::vec3(0.42f, 0.36f, 0.36f)},
+    // The triceps' tendon is a broad aponeurotic plate over the lower half of the back of the
+    // arm, framed by the heads: in the tendons' bright blue-grey it was the brightest thing on
+    // the arms and read as a white blade laid on them; a pale, warm shade reads as the
+    // muscle's own flat tendon.
+    {"triceps-tendon", glm::vec3(0.78f, 0.66f, 0.62f)},
 };
 
 }  // namespace

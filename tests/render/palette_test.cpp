@@ -147,3 +147,23 @@ TEST_CASE("the oblique popliteal ligament takes a dim shade as the popliteal fos
         CHECK(muscle.r - muscle.g > floor.r - floor.g + 0.2f);  // told apart from the heads' red
     }
 }
+
+TEST_CASE("the triceps' tendon takes a pale shade between tendon and muscle") {
+    // In the tendons' bright blue-grey (luminance 0.77, blue over red) the plate on the back of
+    // the arm was the brightest thing on the arms, a white blade laid on them.
+    using tpa::render::defaultPartColor;
+    for (const char* side : {"left", "right"}) {
+        CAPTURE(side);
+        const std::string s = side;
+        const glm::vec3 tendon =
+            defaultPartColor(otherPart("patellar-ligament." + s, "Patellar ligament (" + s + ")"));
+        const glm::vec3 plate = defaultPartColor(
+            otherPart("triceps-tendon." + s, "Tendon of triceps brachii (" + s + ")"));
+        const glm::vec3 muscle =
+            defaultPartColor(musclePart("triceps-brachii", "Triceps brachii (" + s + ")"));
+        CHECK(luminance(plate) < luminance(tendon) - 0.05f);
+        CHECK(luminance(plate) > luminance(muscle) + 0.25f);  // still pale
+        CHECK(plate.r > plate.b);                              // warm, not blue-grey
+        CHECK(plate.r - plate.g < 0.2f);                       // not a muscle's red
+    }
+}
