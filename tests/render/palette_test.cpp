@@ -167,3 +167,16 @@ TEST_CASE("the triceps' tendon takes a pale shade between tendon and muscle") {
         CHECK(plate.r - plate.g < 0.2f);                       // not a muscle's red
     }
 }
+
+TEST_CASE("the teres major takes a shade between the long head's and the latissimus'") {
+    // It hashed to the darkest crimson of all (red 0.650), a dark patch at the back of the
+    // armpit between the triceps' long head (0.704) and the latissimus (0.746).
+    using tpa::render::defaultPartColor;
+    const glm::vec3 teres = defaultPartColor(musclePart("teres-major", "Teres major (left)"));
+    const glm::vec3 triceps =
+        defaultPartColor(musclePart("triceps-brachii", "Triceps brachii (left)"));
+    const glm::vec3 latissimus =
+        defaultPartColor(musclePart("latissimus-dorsi", "Latissimus dorsi (left)"));
+    CHECK(teres.r > triceps.r + 0.01f);
+    CHECK(teres.r < latissimus.r - 0.01f);
+}
