@@ -243,23 +243,27 @@ void addPieces(std::vector<core::Part>& parts, const std::vector<MuscleSpec>& ro
 
 std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
                                          const SdfModel& cranium) {
-    // Across the midline: from 6 mm either side at the pubis to 11 mm at the xiphoid, under
-    // the recti's medial borders (they lie 2 and 6 mm from the midline), a little deeper
-    // than their outer face so their edges lie over it. Sunk further below the umbilicus
-    // (depthProfile), so the recti's rounded medial borders cover all but a seam there: at
-    // one depth it read as a finger-wide rod from xiphoid to pubis.
+    // Across the midline: from 6 mm either side at the pubis to 8 mm at the xiphoid, under
+    // the recti's medial borders (they lie 2 mm from the midline and on it), a little deeper
+    // than their outer face so their edges lie over it. Sunk below the umbilicus and,
+    // 1.4-1.9 mm, above it (depthProfile), so the recti's rounded medial borders cover all but
+    // a seam: at one depth it read as a finger-wide rod from xiphoid to pubis, and at 1 mm
+    // above the umbilicus as a 19-22 mm rod, a second sternum. Its top rises to the skin's
+    // level over the xiphoid, which showed through it 0.8 mm down; 13 mm either side there it
+    // was 22 mm wide below the xiphoid, and at 6-7 mm the sternum's lower corners showed
+    // beside its top.
     const MuscleSpec lineaAlba{
         .id = "linea-alba",
         .name = "Linea alba",
         .shape = MuscleShape::Sheet,
         .layer = core::Layer::Superficial,
         .origin = {{"pubic-symphysis", {-6, -2, -18}}, {"pubic-symphysis", {6, -2, -18}}},
-        .insertion = {{"xiphoid", {-13, -4, 30}}, {"xiphoid", {13, -4, 30}}},
+        .insertion = {{"xiphoid", {-8, -4, 30}}, {"xiphoid", {8, -4, 30}}},
         .width = 0,
         .thickness = 2,
         .depth0 = 2.5f,
         .depth1 = 2.5f,
-        .depthProfile = {2.5f, 2.5f, 2.2f, 1.8f, 1.4f, 1.0f, 1.0f, 1.0f, 0.8f, 0.4f, 0.0f}};
+        .depthProfile = {2.5f, 2.5f, 2.2f, 1.8f, 1.4f, 1.1f, 1.4f, 1.8f, 1.9f, 1.2f, 0.0f}};
     std::vector<core::Part> parts;
     parts.push_back(tendonPart("linea-alba", "Linea alba", core::Side::Midline,
                                buildMuscleMesh(lineaAlba, rig, skin, cranium)));

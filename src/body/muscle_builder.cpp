@@ -442,6 +442,13 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
 
 namespace {
 
+// A cranial patch's rim gaps in mm, offset like its gap (< 0 kept: none at that rim).
+std::vector<float> rimGaps(const MuscleSpec& spec, float k, float depthBias) {
+    std::vector<float> out;
+    for (float g : spec.patchRimGaps) out.push_back(g < 0.0f ? -1.0f : g * k + depthBias);
+    return out;
+}
+
 // The muscle's mesh by its shape class (one belly, slips, digitations or heads), kept under
 // the skin; normals not yet computed.
 core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
@@ -460,7 +467,7 @@ core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& s
                             spec.depth1 == spec.depth0 ? -1.0f : spec.depth1 * k + depthBias,
                             spec.rings > 0 ? spec.rings : 14,
                             spec.patchSkinDepth < 0.0f ? -1.0f : spec.patchSkinDepth * k,
-                            spec.patchSkinSpan);
+                            spec.patchSkinSpan, rimGaps(spec, k, depthBias));
     const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(-1.0f, origin.size()),
                                                        originDiveShare(1.0f, origin.size()));
     core::Mesh mesh =

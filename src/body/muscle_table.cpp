@@ -76,8 +76,14 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // it down laterally toward the mastoid) up over the back of the vault into the galea,
         // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.
         // The lower border reaches 2-4 mm below the nuchal line, under the upper trapezius' top:
-        // ending 2 mm above it, a strip of galea showed between the two from behind.
-        {.id = "occipitalis", .name = "Occipitalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"inion", {17, -8, -3}}, {"inion", {45, -26, -4}}, {"inion", {59, -53, 0}}}, .insertion = {{"inion", {16, -3, 31}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, .width = 0, .thickness = 1.5f, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true, .cranialPatch = true},
+        // ending 2 mm above it, a strip of galea showed between the two from behind. A flat
+        // sheet: its upper and medial borders thin to a twelfth and a tenth over 0.3 of the
+        // way in (patchRims) and rise onto the galea's face (patchRimGaps), so they pass onto
+        // its white without a step; at 0.7 all round they stood as a pad's 1 mm rim, a dark
+        // line round it in the renders. The lateral border thins to 0.3 (it read as a lobe
+        // from the side; at 0.15 a triangle folded at the upper corner); the lower one keeps
+        // 0.7: thinner, it sank raggedly into the insertions behind the ear.
+        {.id = "occipitalis", .name = "Occipitalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"inion", {17, -8, -3}}, {"inion", {45, -26, -4}}, {"inion", {59, -53, 0}}}, .insertion = {{"inion", {16, -3, 31}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, .width = 0, .thickness = 1.5f, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true, .cranialPatch = true, .patchRims = {0.7f, 0.08f, 0.1f, 0.3f}, .patchFeather = 0.3f, .patchRimGaps = {-1.0f, 1.65f, 1.65f, -1.0f}},
         // The trapezius as one diamond-shaped sheet (sheetOverlap: flat faces, feathered rims) in
         // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
         // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the
@@ -136,7 +142,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "splenius-capitis", .name = "Splenius capitis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"c2", {0, 4, -40}}, {"t1", {0, 2, -20}}}, .insertion = {{"mastoid", {0, -2, 6}}, {"mastoid", {-16, 16, 14}}}, .width = 0, .thickness = 7, .depth0 = 10, .depth1 = 8},
         {.id = "splenius-cervicis", .name = "Splenius cervicis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"t4", {0, 2, 12}}, {"t4", {0, 2, -30}}}, .insertion = {{"c2", {30, -30, 6}}}, .width = 12, .thickness = 6, .depth0 = 12, .depth1 = 16},
         {.id = "semispinalis-capitis", .name = "Semispinalis capitis", .shape = S::Column, .layer = L::Deep, .origin = {{"t4", {18, -18, 20}}}, .insertion = {{"inion", {8, -8, -12}}, {"inion", {34, -18, -14}}}, .via = {{"c7", {16, -20, 0}}}, .width = 20, .thickness = 10, .depth0 = 16, .depth1 = 16},
-        {.id = "suboccipitals", .name = "Suboccipital muscles", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"c2", {2, -8, 0}}, {"c2", {28, -30, 16}}}, .insertion = {{"inion", {8, -20, -26}}, {"inion", {38, -30, -28}}}, .width = 10, .thickness = 8, .depth0 = -1, .depth1 = -1},
+        // The lateral insertion 5 mm deeper: at 30 mm its end poked through the upper
+        // trapezius' lateral border as a small dark tab 35 mm below the inion.
+        {.id = "suboccipitals", .name = "Suboccipital muscles", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"c2", {2, -8, 0}}, {"c2", {28, -30, 16}}}, .insertion = {{"inion", {8, -20, -26}}, {"inion", {38, -35, -28}}}, .width = 10, .thickness = 8, .depth0 = -1, .depth1 = -1},
         // From the transverse processes of C1 to C4 (two anchors): from one point on C2 it left
         // a gap behind the sternocleidomastoid's posterior border, through which the vertebrae
         // and the other side's muscles showed from the side.

@@ -105,6 +105,12 @@ struct MuscleSpec {
     // orbicularis oculi, just under it, stood proud of it as goggles.
     float patchSkinDepth = -1.0f;
     glm::vec2 patchSkinSpan{0.2f, 0.7f};
+    // Such a patch's gap above the bone (mm, as depth0) at its origin, insertion, first-anchor
+    // and last-anchor rims, reached over patchFeather of the way across like patchRims (< 0, or
+    // empty: the gap as elsewhere). The occipitalis' upper and medial borders, thinned, lie on
+    // the galea's face instead of under it: buried, their thin edges crossed the galea's face
+    // at a shallow angle in a ragged line, and laid at the gap they stood as a pad's rim.
+    std::vector<float> patchRimGaps{};
     // Extra depth (mm) at the insertion, at the rim of the first origin anchor's side, fading to
     // none at the middle of the width and at the origin, so that border dives under a neighbour
     // on its way to the insertion while the rest stays near the skin (the infraspinatus' upper
