@@ -294,8 +294,16 @@ std::vector<MuscleSpec> armAndHand() {
         // eighths of its length (firstHeadDepthProfile), between the teres minor and over the
         // teres major: at the shared depth it lay 9-13 mm under the skin there, under the teres
         // major's 6-7. 5 mm up, its lateral border drew off the lateral head under the
-        // deltoid's edge and left an 11 mm step (arm_back_test.cpp).
-        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 40, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.5f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .firstHeadDepthProfile = {0.0f, -1.0f, -4.0f, -4.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .rimThinning = 1.0f, .rings = 16},
+        // deltoid's edge and left an 11 mm step (arm_back_test.cpp). It now comes up 6 mm there
+        // and is narrow until half way down (firstHeadWidthProfile), then broad over the
+        // medial half of the arm: as wide as the lateral head and ending 2 mm nearer the
+        // skin, its rings reached round onto the side of the chest, were narrowed to a 12-16 mm
+        // strip on the arm's medial slope, and the biceps and coracobrachialis showed beside it
+        // in a groove 30-40 mm deep (several thin strips from behind, not a triceps). The
+        // heads' ends sink 2.5 mm (the profiles' last samples): 2 mm under the skin, the long
+        // and lateral heads' thin ends lay on the medial head and the tendon and ended there
+        // as square-cut shelves up to 12 mm high.
+        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 42, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.3f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.5f, 2.5f}, .firstHeadDepthProfile = {0.0f, -2.0f, -6.0f, -6.0f, -4.0f, -2.0f, -1.0f, 0.5f, 2.5f}, .firstHeadWidthProfile = {0.3f, 0.4f, 0.45f, 0.65f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .rimThinning = 1.0f, .rings = 16},
         // Its insertion on the ulna's posterior border (upper quarter), so that only a strip
         // of the border shows beside it; 14 mm lateral of the bone, the ulna showed 18 mm wide
         // with the brachialis in a gap between them. A flat triangle (lens section, 5 mm) whose

@@ -154,6 +154,11 @@ struct MuscleSpec {
     // The triceps' long head comes up between the teres minor and the teres major, over the
     // teres major, while its lateral and medial heads keep their depth under the deltoid.
     std::vector<float> firstHeadDepthProfile{};
+    // Multi-headed muscles only: head 0's widthProfile in place of widthProfile, where given.
+    // The triceps' long head is narrow where it passes between the teres minor and major in
+    // the armpit (as wide as the lateral head there, it spread under the teres major and into
+    // the armpit) and broad down the medial half of the back of the arm.
+    std::vector<float> firstHeadWidthProfile{};
     // Fan slips only: slip i runs through slipVia[i] where that anchor names a point (else as
     // before, straight or through its lifted midpoint). The pectoralis major's lowest slip
     // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;
