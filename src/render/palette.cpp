@@ -40,6 +40,10 @@ const SheetShade kSheetShades[] = {
     // the arms and read as a white blade laid on them; a pale, warm shade reads as the
     // muscle's own flat tendon.
     {"triceps-tendon", glm::vec3(0.78f, 0.66f, 0.62f)},
+    // The bicipital aponeurosis is a thin sheet laid on the forearm's flexors below the elbow:
+    // in the tendons' bright blue-grey it was, with the triceps' plate, the brightest thing on
+    // the arms and read as a white clip on them; the triceps' plate's shade, for the same reason.
+    {"bicipital-aponeurosis", glm::vec3(0.78f, 0.66f, 0.62f)},
 };
 
 }  // namespace
