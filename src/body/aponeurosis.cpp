@@ -180,7 +180,12 @@ const std::vector<MuscleSpec>& armTendons() {
         // between the long and lateral heads (15 mm) as a pale tongue with a jagged top.
         // It ends over the olecranon's back, below its tip, between the anconeus and the flexor
         // carpi ulnaris; ending at the tip, it left a band of bare olecranon below it.
-        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-30, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {30, 45, 0}}}, .insertion = {{"olecranon", {-8, 12, -10}}, {"olecranon", {8, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 8.5f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.0f, 0.95f, 0.9f, 0.75f}, .depthProfile = {6.0f, 1.5f, 0.0f, 0.0f, 0.0f}},
+        // Its top lies 5 mm under the skin (not 8.5), level with the heads' inner borders, and
+        // 6 mm further medial, so the heads frame it from just below the middle of the arm as
+        // a broad plate over the arm's middle (deeper, it showed only below 0.7 of the arm as a
+        // narrow blade beside the long head); it is wider over the lower arm and a little
+        // narrower onto the olecranon, which keeps its taper.
+        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-40, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {18, 45, 0}}}, .insertion = {{"olecranon", {-7, 12, -10}}, {"olecranon", {7, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 5.0f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.1f, 1.15f, 0.9f, 0.6f}, .depthProfile = {4.0f, 0.5f, 0.0f, 0.0f, 0.0f}},
         // Brachioradialis: along the radial border to the base of the radial styloid, its end
         // over the styloid's front (6 mm higher, the styloid showed below it).
         {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 6}}}, .width = 14, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f},
@@ -238,23 +243,27 @@ void addPieces(std::vector<core::Part>& parts, const std::vector<MuscleSpec>& ro
 
 std::vector<core::Part> aponeurosisParts(const Rig& rig, const SdfModel& skin,
                                          const SdfModel& cranium) {
-    // Across the midline: from 6 mm either side at the pubis to 11 mm at the xiphoid, under
-    // the recti's medial borders (they lie 2 and 6 mm from the midline), a little deeper
-    // than their outer face so their edges lie over it. Sunk further below the umbilicus
-    // (depthProfile), so the recti's rounded medial borders cover all but a seam there: at
-    // one depth it read as a finger-wide rod from xiphoid to pubis.
+    // Across the midline: from 6 mm either side at the pubis to 8 mm at the xiphoid, under
+    // the recti's medial borders (they lie 2 mm from the midline and on it), a little deeper
+    // than their outer face so their edges lie over it. Sunk below the umbilicus and,
+    // 1.4-1.9 mm, above it (depthProfile), so the recti's rounded medial borders cover all but
+    // a seam: at one depth it read as a finger-wide rod from xiphoid to pubis, and at 1 mm
+    // above the umbilicus as a 19-22 mm rod, a second sternum. Its top rises to the skin's
+    // level over the xiphoid, which showed through it 0.8 mm down; 13 mm either side there it
+    // was 22 mm wide below the xiphoid, and at 6-7 mm the sternum's lower corners showed
+    // beside its top.
     const MuscleSpec lineaAlba{
         .id = "linea-alba",
         .name = "Linea alba",
         .shape = MuscleShape::Sheet,
         .layer = core::Layer::Superficial,
         .origin = {{"pubic-symphysis", {-6, -2, -18}}, {"pubic-symphysis", {6, -2, -18}}},
-        .insertion = {{"xiphoid", {-13, -4, 30}}, {"xiphoid", {13, -4, 30}}},
+        .insertion = {{"xiphoid", {-8, -4, 30}}, {"xiphoid", {8, -4, 30}}},
         .width = 0,
         .thickness = 2,
         .depth0 = 2.5f,
         .depth1 = 2.5f,
-        .depthProfile = {2.5f, 2.5f, 2.2f, 1.8f, 1.4f, 1.0f, 1.0f, 1.0f, 0.8f, 0.4f, 0.0f}};
+        .depthProfile = {2.5f, 2.5f, 2.2f, 1.8f, 1.4f, 1.1f, 1.4f, 1.8f, 1.9f, 1.2f, 0.0f}};
     std::vector<core::Part> parts;
     parts.push_back(tendonPart("linea-alba", "Linea alba", core::Side::Midline,
                                buildMuscleMesh(lineaAlba, rig, skin, cranium)));

@@ -74,8 +74,8 @@ core::Mesh closedSlab(const std::vector<glm::vec3>& outer, const std::vector<glm
 core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
                         const std::vector<glm::vec3>& insertion, float gap, float thickness,
                         const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
-                        const std::vector<float>& rims, float feather, float insertionGap,
-                        int rows, float skinDepth, glm::vec2 skinSpan) {
+                        const std::vector<float>& rims, float feather, float insertionGap, int rows,
+                        float skinDepth, glm::vec2 skinSpan, const std::vector<float>& rimGaps) {
     const int kRows = rows, kCols = rows * 12 / 7;  // 14 x 24 by default
     constexpr float kRound = 4.0f;
     const float k = rig.stature() / 1750.0f;
@@ -103,9 +103,9 @@ core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
             const glm::vec3 m = glm::mix(polyline(origin, s), polyline(insertion, s), u);
             const float edge = 0.5f * (1.0f - box);
             float thick = thickness * (0.7f + 0.3f * glm::smoothstep(0.0f, feather, edge));
+            const float toRim[4] = {u0, 1.0f - u0, 0.5f * (1.0f + s0), 0.5f * (1.0f - s0)};
             if (rims.size() == 4) {
                 // Each rim thins the sheet to its own fraction over `feather` of the way across.
-                const float toRim[4] = {u0, 1.0f - u0, 0.5f * (1.0f + s0), 0.5f * (1.0f - s0)};
                 thick = thickness;
                 for (std::size_t e = 0; e < 4; ++e)
                     thick *= glm::mix(rims[e], 1.0f, glm::smoothstep(0.0f, feather, toRim[e]));
@@ -116,6 +116,10 @@ core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
             float off = insertionGap < 0.0f
                             ? gap
                             : glm::mix(gap, insertionGap, glm::smoothstep(0.67f, 1.0f, u));
+            if (rimGaps.size() == 4)
+                for (std::size_t e = 0; e < 4; ++e)
+                    if (rimGaps[e] >= 0.0f)
+                        off = glm::mix(rimGaps[e], off, glm::smoothstep(0.0f, feather, toRim[e]));
             if (skinDepth >= 0.0f) {
                 // From the unthinned thickness: the outer face still sinks where the sheet thins
                 // toward its rims and past the midline.

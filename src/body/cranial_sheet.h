@@ -34,12 +34,15 @@ core::Mesh closedSlab(const std::vector<glm::vec3>& outer, const std::vector<glm
 // `rows` faces from origin to insertion and 12/7 as many across (fewer: fewer triangles).
 // With `skinDepth` >= 0 the outer face rises over `skinSpan` of the length (u) from the gap to
 // `skinDepth` mm under the skin, where the scalp stands well off the bone (never lower than the
-// gap puts it).
+// gap puts it). `rimGaps` (origin, insertion, first-anchor, last-anchor; < 0 or empty: none)
+// bring the gap to that many mm at those rims over `feather`, so a thinned rim lies on a sheet
+// under it rather than inside it.
 core::Mesh cranialSheet(const std::vector<glm::vec3>& origin,
                         const std::vector<glm::vec3>& insertion, float gap, float thickness,
                         const Rig& rig, const SdfModel& skin, const SdfModel& cranium,
                         const std::vector<float>& rims = {}, float feather = 0.2f,
                         float insertionGap = -1.0f, int rows = 14, float skinDepth = -1.0f,
-                        glm::vec2 skinSpan = {0.2f, 0.7f});
+                        glm::vec2 skinSpan = {0.2f, 0.7f},
+                        const std::vector<float>& rimGaps = {});
 
 }  // namespace tpa::body

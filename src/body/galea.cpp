@@ -39,6 +39,10 @@ float smoothTable(std::span<const float> knots, float t) {
 // lateral edge (by alpha's fraction of the length) over the temporalis' origin.
 constexpr std::array kFront{25.0f, 25.0f, 24.0f, 21.0f, 16.0f};
 constexpr std::array kBack{230.0f, 224.0f, 214.0f, 206.0f, 211.0f, 226.0f};
+// Where across (v) the occipital bellies begin, and how many degrees from the back edge the
+// galea thins and is at full thickness under them.
+constexpr glm::vec2 kBellyMedial{0.25f, 0.4f};
+constexpr glm::vec2 kUnderBelly{2.0f, 5.0f};
 constexpr std::array kLateral{50.0f, 54.0f, 58.0f, 62.0f, 63.0f, 62.0f, 60.0f, 58.0f};
 
 glm::vec3 direction(float alpha, float beta) {
@@ -72,10 +76,18 @@ core::Mesh galeaHalf(const Rig& rig, const SdfModel& skin, const SdfModel& crani
             // Thin and on the bone where it passes under the muscles' thinned borders (the
             // frontalis' about 8 degrees behind the front edge, the occipitalis' 7 in front of
             // the back edge), 2 mm thick 0.3 mm off the bone between.
-            const float w = glm::smoothstep(9.0f, 15.0f, alpha - smoothTable(kFront, v)) *
-                            glm::smoothstep(7.0f, 12.0f, smoothTable(kBack, v) - alpha);
+            const float front = glm::smoothstep(9.0f, 15.0f, alpha - smoothTable(kFront, v));
+            const float toBack = smoothTable(kBack, v) - alpha;
+            const float back = glm::smoothstep(7.0f, 12.0f, toBack);
+            // Under the occipital bellies it keeps its full thickness nearer its back edge, so
+            // their thinned upper borders lie on its face: thinning away under them, it left
+            // their borders standing over the bone as a pad's overhanging rim.
+            const float under = glm::smoothstep(kBellyMedial.x, kBellyMedial.y, v);
+            const float underBack = glm::smoothstep(kUnderBelly.x, kUnderBelly.y, toBack);
+            const float w = front * glm::mix(back, underBack, under);
             const float twin = glm::smoothstep(0.0f, kAcrossMidline, -beta);
-            const float lateral = glm::smoothstep(0.7f, 0.95f, v) * w;
+            // The lift over the temporalis fades toward the back edge as before.
+            const float lateral = glm::smoothstep(0.7f, 0.95f, v) * front * back;
             const float gap = (glm::mix(0.0f, 0.3f, w) + 2.0f * lateral) * k;
             const float thick = (glm::mix(0.7f, 2.0f, w) - 0.4f * twin) * k;
             const glm::vec3 s =

@@ -49,6 +49,10 @@ constexpr float kMinShell = 1.5f;
 // Tendinous intersections: how far the outer face dips (mm; the costal cartilages lie 4 mm
 // under the skin, so a deeper groove bares them).
 constexpr float kIntersectionDip = 3.0f;
+// MuscleSpec::fieldNormals: vertex normals within about 30 degrees of the skin field's gradient
+// are the outer face's. The rims' bevels keep their own, so the fan's outline stays drawn (within
+// 70 degrees, its lower border faded into the rectus and oblique below it).
+constexpr float kFieldNormalFacing = 0.85f;
 
 struct Profile {
     float thickness;  // fraction of the belly thickness
@@ -446,6 +450,13 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
 
 namespace {
 
+// A cranial patch's rim gaps in mm, offset like its gap (< 0 kept: none at that rim).
+std::vector<float> rimGaps(const MuscleSpec& spec, float k, float depthBias) {
+    std::vector<float> out;
+    for (float g : spec.patchRimGaps) out.push_back(g < 0.0f ? -1.0f : g * k + depthBias);
+    return out;
+}
+
 // The muscle's mesh by its shape class (one belly, slips, digitations or heads), kept under
 // the skin; normals not yet computed.
 core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
@@ -464,7 +475,7 @@ core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& s
                             spec.depth1 == spec.depth0 ? -1.0f : spec.depth1 * k + depthBias,
                             spec.rings > 0 ? spec.rings : 14,
                             spec.patchSkinDepth < 0.0f ? -1.0f : spec.patchSkinDepth * k,
-                            spec.patchSkinSpan);
+                            spec.patchSkinSpan, rimGaps(spec, k, depthBias));
     const glm::vec2 dive = spec.originDive * glm::vec2(originDiveShare(-1.0f, origin.size()),
                                                        originDiveShare(1.0f, origin.size()));
     core::Mesh mesh =
@@ -477,6 +488,35 @@ core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& s
             : sweepHeads(spec, rig, skin, cranium, origin, insertion, via, depthBias);
     keepUnderUnfolded(mesh, skin, kMinDepth * k, 1.0f * k, 100);
     return mesh;
+}
+
+// MuscleSpec::fieldNormals: each vertex of the outer face takes the skin field's gradient; the
+// rims' bevels and the deep face keep their own. A triangle that would then face against its
+// corners' normals (a steep rim where a slip dives onto the arm) gives its corners their own
+// back: the renderer takes such a triangle for a fold.
+void takeFieldNormals(core::Mesh& mesh, const SdfModel& skin) {
+    const std::vector<glm::vec3> own = mesh.normals;
+    for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
+        const glm::vec3 g = skin.gradient(mesh.positions[i]);
+        if (glm::length(g) < 1e-6f) continue;
+        const glm::vec3 out = glm::normalize(g);
+        if (glm::dot(mesh.normals[i], out) > kFieldNormalFacing) mesh.normals[i] = out;
+    }
+    const auto& p = mesh.positions;
+    const auto& ix = mesh.indices;
+    for (bool restored = true; restored;) {
+        restored = false;
+        for (std::size_t t = 0; t + 2 < ix.size(); t += 3) {
+            const glm::vec3 face = glm::cross(p[ix[t + 1]] - p[ix[t]], p[ix[t + 2]] - p[ix[t]]);
+            const glm::vec3 side =
+                mesh.normals[ix[t]] + mesh.normals[ix[t + 1]] + mesh.normals[ix[t + 2]];
+            if (glm::dot(face, side) > 0.0f) continue;
+            for (std::size_t c = t; c < t + 3; ++c) {
+                restored = restored || mesh.normals[ix[c]] != own[ix[c]];
+                mesh.normals[ix[c]] = own[ix[c]];
+            }
+        }
+    }
 }
 
 }  // namespace
@@ -492,6 +532,7 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
         mesh = sweepMuscle(dense, rig, skin, cranium);
     }
     mesh.computeNormals();
+    if (spec.fieldNormals) takeFieldNormals(mesh, skin);
     return mesh;
 }
 

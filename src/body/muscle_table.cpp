@@ -76,8 +76,14 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // it down laterally toward the mastoid) up over the back of the vault into the galea,
         // about 5 cm wide and 3.5 cm tall, the galea coming down between them to the inion.
         // The lower border reaches 2-4 mm below the nuchal line, under the upper trapezius' top:
-        // ending 2 mm above it, a strip of galea showed between the two from behind.
-        {.id = "occipitalis", .name = "Occipitalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"inion", {17, -8, -3}}, {"inion", {45, -26, -4}}, {"inion", {59, -53, 0}}}, .insertion = {{"inion", {16, -3, 31}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, .width = 0, .thickness = 1.5f, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true, .cranialPatch = true},
+        // ending 2 mm above it, a strip of galea showed between the two from behind. A flat
+        // sheet: its upper and medial borders thin to a twelfth and a tenth over 0.3 of the
+        // way in (patchRims) and rise onto the galea's face (patchRimGaps), so they pass onto
+        // its white without a step; at 0.7 all round they stood as a pad's 1 mm rim, a dark
+        // line round it in the renders. The lateral border thins to 0.3 (it read as a lobe
+        // from the side; at 0.15 a triangle folded at the upper corner); the lower one keeps
+        // 0.7: thinner, it sank raggedly into the insertions behind the ear.
+        {.id = "occipitalis", .name = "Occipitalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"inion", {17, -8, -3}}, {"inion", {45, -26, -4}}, {"inion", {59, -53, 0}}}, .insertion = {{"inion", {16, -3, 31}}, {"inion", {43, -20, 28}}, {"inion", {59, -46, 21}}}, .width = 0, .thickness = 1.5f, .depth0 = 0.5f, .depth1 = 0.5f, .onCranium = true, .cranialPatch = true, .patchRims = {0.7f, 0.08f, 0.1f, 0.3f}, .patchFeather = 0.3f, .patchRimGaps = {-1.0f, 1.65f, 1.65f, -1.0f}},
         // The trapezius as one diamond-shaped sheet (sheetOverlap: flat faces, feathered rims) in
         // three parts: the upper from the medial nuchal line, the inion and the ligamentum nuchae
         // (crossing the midline a little, so the two sides meet) to the lateral clavicle and the
@@ -136,7 +142,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "splenius-capitis", .name = "Splenius capitis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"c2", {0, 4, -40}}, {"t1", {0, 2, -20}}}, .insertion = {{"mastoid", {0, -2, 6}}, {"mastoid", {-16, 16, 14}}}, .width = 0, .thickness = 7, .depth0 = 10, .depth1 = 8},
         {.id = "splenius-cervicis", .name = "Splenius cervicis", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"t4", {0, 2, 12}}, {"t4", {0, 2, -30}}}, .insertion = {{"c2", {30, -30, 6}}}, .width = 12, .thickness = 6, .depth0 = 12, .depth1 = 16},
         {.id = "semispinalis-capitis", .name = "Semispinalis capitis", .shape = S::Column, .layer = L::Deep, .origin = {{"t4", {18, -18, 20}}}, .insertion = {{"inion", {8, -8, -12}}, {"inion", {34, -18, -14}}}, .via = {{"c7", {16, -20, 0}}}, .width = 20, .thickness = 10, .depth0 = 16, .depth1 = 16},
-        {.id = "suboccipitals", .name = "Suboccipital muscles", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"c2", {2, -8, 0}}, {"c2", {28, -30, 16}}}, .insertion = {{"inion", {8, -20, -26}}, {"inion", {38, -30, -28}}}, .width = 10, .thickness = 8, .depth0 = -1, .depth1 = -1},
+        // The lateral insertion 5 mm deeper: at 30 mm its end poked through the upper
+        // trapezius' lateral border as a small dark tab 35 mm below the inion.
+        {.id = "suboccipitals", .name = "Suboccipital muscles", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"c2", {2, -8, 0}}, {"c2", {28, -30, 16}}}, .insertion = {{"inion", {8, -20, -26}}, {"inion", {38, -35, -28}}}, .width = 10, .thickness = 8, .depth0 = -1, .depth1 = -1},
         // From the transverse processes of C1 to C4 (two anchors): from one point on C2 it left
         // a gap behind the sternocleidomastoid's posterior border, through which the vertebrae
         // and the other side's muscles showed from the side.
@@ -250,7 +258,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // overlap, their rims sink 1.5 mm under the neighbour's face (sheetRimSink; not the
         // muscle's own borders, sheetRimSides 0): left standing 0.7-1.2 mm over it, each rim
         // read from the front as a thin dark line across the chest; sunk, a soft groove.
-        {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-8, -8, -3}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true, .slipsAlongOrigin = 1, .slipOrigins = {{}, {}, {{"sternal-angle..xiphoid:0.172", {7, -7.31f, 0}}, {"sternal-angle..xiphoid:0.85", {7.8f, -6, 0}}}}, .slipDepth = {0.0f, 1.2f}, .sheetRimSink = 1.5f, .sheetRimSides = 0},
+        {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-8, -8, -3}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true, .slipsAlongOrigin = 1, .slipOrigins = {{}, {}, {{"sternal-angle..xiphoid:0.172", {7, -7.31f, 0}}, {"sternal-angle..xiphoid:0.85", {7.8f, -6, 0}}}}, .slipDepth = {0.0f, 1.2f}, .sheetRimSink = 1.5f, .sheetRimSides = 0, .fieldNormals = true},
         {.id = "pectoralis-minor", .name = "Pectoralis minor", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, .insertion = {{"coracoid", {0, -2, -4}}}, .width = 0, .thickness = 8, .depth0 = 24, .depth1 = 22},
         {.id = "coracobrachialis", .name = "Coracobrachialis", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"coracoid", {2, 0, -6}}}, .insertion = {{"humerus-mid", {-18, -6, 0}}}, .width = 14, .thickness = 12, .depth0 = 9, .depth1 = 10},
     };
@@ -290,8 +298,16 @@ std::vector<MuscleSpec> armAndHand() {
         // eighths of its length (firstHeadDepthProfile), between the teres minor and over the
         // teres major: at the shared depth it lay 9-13 mm under the skin there, under the teres
         // major's 6-7. 5 mm up, its lateral border drew off the lateral head under the
-        // deltoid's edge and left an 11 mm step (arm_back_test.cpp).
-        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 40, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.5f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .firstHeadDepthProfile = {0.0f, -1.0f, -4.0f, -4.0f, -3.0f, -2.0f, -1.0f, 0.0f, 0.5f}, .rimThinning = 1.0f, .rings = 16},
+        // deltoid's edge and left an 11 mm step (arm_back_test.cpp). It now comes up 6 mm there
+        // and is narrow until half way down (firstHeadWidthProfile), then broad over the
+        // medial half of the arm: as wide as the lateral head and ending 2 mm nearer the
+        // skin, its rings reached round onto the side of the chest, were narrowed to a 12-16 mm
+        // strip on the arm's medial slope, and the biceps and coracobrachialis showed beside it
+        // in a groove 30-40 mm deep (several thin strips from behind, not a triceps). The
+        // heads' ends sink 2.5 mm (the profiles' last samples): 2 mm under the skin, the long
+        // and lateral heads' thin ends lay on the medial head and the tendon and ended there
+        // as square-cut shelves up to 12 mm high.
+        {.id = "triceps-brachii", .name = "Triceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"glenoid", {-6, 10, -24}}, {"shoulder-joint", {18, 22, -50}}, {"humerus-mid", {-6, 16, 0}}}, .insertion = {{"shoulder-joint..elbow-joint:0.86", {-24, 42, 0}}, {"shoulder-joint..elbow-joint:0.8", {24, 40, 0}}, {"olecranon", {0, 8, 10}}}, .width = 60, .thickness = 26, .depth0 = 10, .depth1 = 2, .heads = 3, .ownInsertions = true, .headScale = {1.3f, 1.5f, 2.2f}, .widthProfile = {0.367f, 0.587f, 0.733f, 0.95f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .thicknessProfile = {0.4f, 0.8f, 1.0f, 1.0f, 0.9f, 0.75f, 0.55f, 0.4f, 0.3f}, .depthProfile = {0.0f, 0.0f, 0.0f, -2.0f, -3.0f, -2.0f, -1.0f, 0.5f, 2.5f}, .firstHeadDepthProfile = {0.0f, -2.0f, -6.0f, -6.0f, -4.0f, -2.0f, -1.0f, 0.5f, 2.5f}, .firstHeadWidthProfile = {0.3f, 0.4f, 0.45f, 0.65f, 1.0f, 1.0f, 0.85f, 0.55f, 0.2f}, .rimThinning = 1.0f, .rings = 16},
         // Its insertion on the ulna's posterior border (upper quarter), so that only a strip
         // of the border shows beside it; 14 mm lateral of the bone, the ulna showed 18 mm wide
         // with the brachialis in a gap between them. A flat triangle (lens section, 5 mm) whose

@@ -105,6 +105,12 @@ struct MuscleSpec {
     // orbicularis oculi, just under it, stood proud of it as goggles.
     float patchSkinDepth = -1.0f;
     glm::vec2 patchSkinSpan{0.2f, 0.7f};
+    // Such a patch's gap above the bone (mm, as depth0) at its origin, insertion, first-anchor
+    // and last-anchor rims, reached over patchFeather of the way across like patchRims (< 0, or
+    // empty: the gap as elsewhere). The occipitalis' upper and medial borders, thinned, lie on
+    // the galea's face instead of under it: buried, their thin edges crossed the galea's face
+    // at a shallow angle in a ragged line, and laid at the gap they stood as a pad's rim.
+    std::vector<float> patchRimGaps{};
     // Extra depth (mm) at the insertion, at the rim of the first origin anchor's side, fading to
     // none at the middle of the width and at the origin, so that border dives under a neighbour
     // on its way to the insertion while the rest stays near the skin (the infraspinatus' upper
@@ -157,6 +163,11 @@ struct MuscleSpec {
     // The triceps' long head comes up between the teres minor and the teres major, over the
     // teres major, while its lateral and medial heads keep their depth under the deltoid.
     std::vector<float> firstHeadDepthProfile{};
+    // Multi-headed muscles only: head 0's widthProfile in place of widthProfile, where given.
+    // The triceps' long head is narrow where it passes between the teres minor and major in
+    // the armpit (as wide as the lateral head there, it spread under the teres major and into
+    // the armpit) and broad down the medial half of the back of the arm.
+    std::vector<float> firstHeadWidthProfile{};
     // Fan slips only: slip i runs through slipVia[i] where that anchor names a point (else as
     // before, straight or through its lifted midpoint). The pectoralis major's lowest slip
     // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;
@@ -232,6 +243,13 @@ struct MuscleSpec {
     // the skin halfway (the sternocleidomastoid's sternal head, from across the notch to back
     // along the mastoid) otherwise flipped for a ring or two there and twisted edge-on.
     bool keepsSide = false;
+    // Outer-face vertex normals along the skin field's gradient instead of the mesh's own: a
+    // fan's slips are separate pieces whose rims sink under each other, so each piece's normals
+    // bent down at its rims and turned a little off its neighbour's, and every seam between two
+    // slips shaded as a hard line across what must read as one smooth muscle (the pectoralis
+    // major). Their outer faces follow the skin's level sets, so its gradient is their normal
+    // where they lie flat. false: the mesh's own area-weighted normals, as for every other part.
+    bool fieldNormals = false;
     // Cross-sections along each belly; 0: one every few millimetres of its length
     // (muscle_builder.cpp), so small muscles take fewer triangles than large ones.
     int rings = 0;

@@ -66,3 +66,41 @@ TEST_CASE("the rectus' lateral border runs past its tendinous intersections with
     MESSAGE("lateral border's largest kink " << worst / k << " mm");
     CHECK(worst < 2.0f * k);
 }
+
+// Depth under the skin of the first rectus hit from the front at (x, z); 1e9 for none.
+static float rectusFaceDepth(float x, float z) {
+    for (const auto& h : hitsUnderSkin({x, -400.0f, z}, {0.0f, 1.0f, 0.0f}))
+        if (h.id.rfind("rectus-abdominis", 0) == 0) return h.depth;
+    return 1e9f;
+}
+
+TEST_CASE("above the umbilicus the linea alba is a seam between the recti, not a second sternum") {
+    // It was a bluish-white rod 19-23 mm wide from the xiphoid to the umbilicus, widest at the
+    // xiphoid: the recti's rounded medial borders (6 mm from the midline at the xiphoid) lay
+    // under its flat face. An écorché's seam is 10-15 mm wide just above the umbilicus,
+    // narrowing toward the xiphoid, where the recti nearly meet.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const float umbilicus = rig.at("umbilicus").z, xiphoid = rig.at("xiphoid").z;
+    const float low = seenWidth(umbilicus + 20.0f * k, k);
+    const float mid = seenWidth(glm::mix(umbilicus, xiphoid, 0.5f), k);
+    const float high = seenWidth(xiphoid - 20.0f * k, k);
+    MESSAGE("seen width 20 mm above the umbilicus " << low / k << " mm, halfway " << mid / k
+                                                    << " mm, 20 mm below the xiphoid "
+                                                    << high / k << " mm");
+    for (float w : {low, mid, high}) {
+        CHECK(w > 5.0f * k);
+        CHECK(w < 13.0f * k);
+    }
+    CHECK(high <= low);
+    // Flush rather than a trench: the seam lies within 2.5 mm of the recti's face 15 mm out.
+    float worst = 0.0f;
+    for (float z = umbilicus + 10.0f * k; z <= xiphoid - 10.0f * k; z += 10.0f * k) {
+        const auto hits = hitsUnderSkin({0.0f, -400.0f * k, z}, {0.0f, 1.0f, 0.0f});
+        REQUIRE(!hits.empty());
+        for (float side : {1.0f, -1.0f})
+            worst = std::max(worst, hits.front().depth - rectusFaceDepth(side * 15.0f * k, z));
+    }
+    MESSAGE("seam's largest drop below the recti " << worst / k << " mm");
+    CHECK(worst < 2.5f * k);
+}

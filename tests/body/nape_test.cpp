@@ -115,3 +115,28 @@ TEST_CASE("from behind, the occipital bellies come down to the upper trapezius' 
     MESSAGE(strip << " of " << rays << " rays met neither muscle");
     CHECK(strip == 0);
 }
+
+TEST_CASE("from behind, the suboccipitals stay under the upper trapezius") {
+    // The posterior view's rays through a plane at the inion, 20-60 mm out and up to 50 mm
+    // below it, both sides: the suboccipitals' lateral end, on the inferior nuchal line 38 mm
+    // out, poked through the trapezius' lateral border as a small dark tab 35 mm out and 35 mm
+    // below the inion (10 rays).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
+    const glm::vec3 inion = rig.at("inion");
+    int tab = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float x = 20.0f; x <= 60.0f; x += 1.0f)
+            for (float z = -50.0f; z <= 0.0f; z += 1.0f) {
+                const glm::vec3 at(side * x * k, inion.y, inion.z + z * k);
+                const int hit = tpa::body::test::firstPartHit(eye, at - eye);
+                if (hit < 0) continue;
+                const auto& id = embeddedScene().parts[std::size_t(hit)].id;
+                if (id.rfind("suboccipitals", 0) != 0) continue;
+                ++tab;
+                MESSAGE("suboccipitals seen at " << side * x << " mm, " << z << " mm");
+            }
+    MESSAGE(tab << " rays met the suboccipitals first");
+    CHECK(tab == 0);
+}
