@@ -316,7 +316,11 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             const glm::vec3 anchors =
                 (1.0f - f.u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
                 f.u * (polyline(insertion, s) - polyline(insertion, 0.0f));
-            const glm::vec3 m = f.c + scale * (f.spread * anchors + f.across * (s * f.halfWidth));
+            glm::vec3 m = f.c + scale * (f.spread * anchors + f.across * (s * f.halfWidth));
+            // originRimReach: the first anchor's corner carried out at the origin.
+            if (spec.originRimReach != glm::vec3(0.0f))
+                m += spec.originRimReach *
+                     (k * std::max(0.0f, -s) * (1.0f - glm::smoothstep(0.0f, 0.16f, f.u)));
             if (spec.onCranium) {
                 // Past leavesCranium the belly lifts off the bone into its free course, on the
                 // same side of its centre line (f.normal points into the bone here).

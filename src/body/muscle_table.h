@@ -124,6 +124,15 @@ struct MuscleSpec {
     // back up near the patella, where at the full 20 mm its lower end left the side of the
     // knee above the lateral retinaculum open onto the biceps 50 mm in.
     std::vector<float> depthAcrossProfile{};
+    // Offset (mm, as an anchor's: +x lateral, +y posterior, +z up) by which the corners of the
+    // first origin anchor's rim are carried before they are laid under the skin, all of it at
+    // the origin and fading to none at the middle of the width and a sixth of the way to the
+    // insertion (over a quarter, the stretched rings cut 3 mm under the cap's face below it). The posterior deltoid's acromial corner reaches up and out over the back of
+    // the acromion to the trapezius and the middle part: left where its anchor puts it, a
+    // hollow 40 mm deep stayed open behind the acromion between the three, and the posterior
+    // view's rising rays looked through it onto the far side of the shoulder. Moving the
+    // anchor itself moved the whole part and stepped the cap. Zero: none.
+    glm::vec3 originRimReach{0.0f};
     // Extra depth (mm) along the origin line's first stretch (between its first two anchors),
     // fading to none three quarters of the way to its third anchor and, along the belly, a
     // quarter of the way to the insertion: the upper trapezius' origin on the superior nuchal
