@@ -180,7 +180,12 @@ const std::vector<MuscleSpec>& armTendons() {
         // between the long and lateral heads (15 mm) as a pale tongue with a jagged top.
         // It ends over the olecranon's back, below its tip, between the anconeus and the flexor
         // carpi ulnaris; ending at the tip, it left a band of bare olecranon below it.
-        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-30, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {30, 45, 0}}}, .insertion = {{"olecranon", {-8, 12, -10}}, {"olecranon", {8, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 8.5f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.0f, 0.95f, 0.9f, 0.75f}, .depthProfile = {6.0f, 1.5f, 0.0f, 0.0f, 0.0f}},
+        // Its top lies 5 mm under the skin (not 8.5), level with the heads' inner borders, and
+        // 6 mm further medial, so the heads frame it from just below the middle of the arm as
+        // a broad plate over the arm's middle (deeper, it showed only below 0.7 of the arm as a
+        // narrow blade beside the long head); it is wider over the lower arm and a little
+        // narrower onto the olecranon, which keeps its taper.
+        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-40, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {18, 45, 0}}}, .insertion = {{"olecranon", {-7, 12, -10}}, {"olecranon", {7, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 5.0f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.1f, 1.15f, 0.9f, 0.6f}, .depthProfile = {4.0f, 0.5f, 0.0f, 0.0f, 0.0f}},
         // Brachioradialis: along the radial border to the base of the radial styloid, its end
         // over the styloid's front (6 mm higher, the styloid showed below it).
         {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 6}}}, .width = 14, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f},

@@ -13,12 +13,17 @@ const std::vector<MuscleSpec>& limbBandRows() {
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         // The bicipital aponeurosis: from the medial side of the biceps' tendon where the belly
-        // ends, a narrow band fanning down and medially over the pronator teres and the flexors'
+        // ends, a thin band fanning down and medially over the pronator teres and the flexors'
         // origin toward the ulna. Its top starts under the biceps' end (depthProfile), so it
         // leaves the biceps instead of lying on it as a white card 30 mm wide with straight
-        // ends; its lower end narrows to a rounded tip on the flexors (spreadProfile): sunk
-        // under their faces, its border followed their seams in notches.
-        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {4, -26, -6}}}, .insertion = {{"elbow-joint..wrist-joint:0.21", {-48, -6, 0}}, {"elbow-joint..wrist-joint:0.23", {-28, -16, 0}}}, .width = 4, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 0.8f, .sheetOverlap = kFlat, .spreadProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.65f, 0.4f}, .depthProfile = {6.0f, 3.0f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.3f, 0.8f}},
+        // ends; its lower end narrows a little on the flexors (spreadProfile): sunk under their
+        // faces, its border followed their seams in notches. 0.8 mm thick, laid at the depth of
+        // the muscles under it (depthProfile), its medial rim sunk half a millimetre toward them
+        // where they fall away to the forearm's border (sheetRimSink; at 1 mm the pronator
+        // teres' face bit into that border); at 1.5 mm, 1 mm under the skin and running nearly
+        // straight down the medial side, it stood off them as a white blade. Fifteen rings: the
+        // count its former, longer course took.
+        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {10, -26, -8}}}, .insertion = {{"elbow-joint..wrist-joint:0.165", {-40, -12, 0}}, {"elbow-joint..wrist-joint:0.2", {-26, -18, 0}}}, .width = 3, .thickness = 0.8f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = kFlat, .spreadProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f}, .depthProfile = {6.0f, 4.5f, 3.0f, 0.6f, 0.3f, 0.2f, 0.0f, -0.3f, -0.5f}, .sheetRimSink = 0.5f, .sheetRimSides = 1, .rings = 15},
         // The oblique popliteal ligament: the semimembranosus' expansion over the back of the
         // knee's capsule, from the medial tibial condyle up and out to the lateral femoral
         // condyle; it floors the popliteal fossa between the gastrocnemius' heads, where the

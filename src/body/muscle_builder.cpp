@@ -49,6 +49,10 @@ constexpr float kMinShell = 1.5f;
 // Tendinous intersections: how far the outer face dips (mm; the costal cartilages lie 4 mm
 // under the skin, so a deeper groove bares them).
 constexpr float kIntersectionDip = 3.0f;
+// MuscleSpec::fieldNormals: vertex normals within about 30 degrees of the skin field's gradient
+// are the outer face's. The rims' bevels keep their own, so the fan's outline stays drawn (within
+// 70 degrees, its lower border faded into the rectus and oblique below it).
+constexpr float kFieldNormalFacing = 0.85f;
 
 struct Profile {
     float thickness;  // fraction of the belly thickness
@@ -312,7 +316,11 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             const glm::vec3 anchors =
                 (1.0f - f.u) * (polyline(origin, s) - polyline(origin, 0.0f)) +
                 f.u * (polyline(insertion, s) - polyline(insertion, 0.0f));
-            const glm::vec3 m = f.c + scale * (f.spread * anchors + f.across * (s * f.halfWidth));
+            glm::vec3 m = f.c + scale * (f.spread * anchors + f.across * (s * f.halfWidth));
+            // originRimReach: the first anchor's corner carried out at the origin.
+            if (spec.originRimReach != glm::vec3(0.0f))
+                m += spec.originRimReach *
+                     (k * std::max(0.0f, -s) * (1.0f - glm::smoothstep(0.0f, 0.16f, f.u)));
             if (spec.onCranium) {
                 // Past leavesCranium the belly lifts off the bone into its free course, on the
                 // same side of its centre line (f.normal points into the bone here).
@@ -484,6 +492,35 @@ core::Mesh sweepMuscle(const MuscleSpec& spec, const Rig& rig, const SdfModel& s
     return mesh;
 }
 
+// MuscleSpec::fieldNormals: each vertex of the outer face takes the skin field's gradient; the
+// rims' bevels and the deep face keep their own. A triangle that would then face against its
+// corners' normals (a steep rim where a slip dives onto the arm) gives its corners their own
+// back: the renderer takes such a triangle for a fold.
+void takeFieldNormals(core::Mesh& mesh, const SdfModel& skin) {
+    const std::vector<glm::vec3> own = mesh.normals;
+    for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
+        const glm::vec3 g = skin.gradient(mesh.positions[i]);
+        if (glm::length(g) < 1e-6f) continue;
+        const glm::vec3 out = glm::normalize(g);
+        if (glm::dot(mesh.normals[i], out) > kFieldNormalFacing) mesh.normals[i] = out;
+    }
+    const auto& p = mesh.positions;
+    const auto& ix = mesh.indices;
+    for (bool restored = true; restored;) {
+        restored = false;
+        for (std::size_t t = 0; t + 2 < ix.size(); t += 3) {
+            const glm::vec3 face = glm::cross(p[ix[t + 1]] - p[ix[t]], p[ix[t + 2]] - p[ix[t]]);
+            const glm::vec3 side =
+                mesh.normals[ix[t]] + mesh.normals[ix[t + 1]] + mesh.normals[ix[t + 2]];
+            if (glm::dot(face, side) > 0.0f) continue;
+            for (std::size_t c = t; c < t + 3; ++c) {
+                restored = restored || mesh.normals[ix[c]] != own[ix[c]];
+                mesh.normals[ix[c]] = own[ix[c]];
+            }
+        }
+    }
+}
+
 }  // namespace
 
 core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfModel& skin,
@@ -497,6 +534,7 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
         mesh = sweepMuscle(dense, rig, skin, cranium);
     }
     mesh.computeNormals();
+    if (spec.fieldNormals) takeFieldNormals(mesh, skin);
     return mesh;
 }
 

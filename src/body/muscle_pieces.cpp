@@ -192,6 +192,8 @@ core::Mesh sweepHeads(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         MuscleSpec headSpec = spec;
         if (h == 0 && !spec.firstHeadDepthProfile.empty())
             headSpec.depthProfile = spec.firstHeadDepthProfile;
+        if (h == 0 && !spec.firstHeadWidthProfile.empty())
+            headSpec.widthProfile = spec.firstHeadWidthProfile;
         const core::Mesh head = sweepBelly(headSpec, rig, skin, cranium, headOrigin, headInsertion,
                                            headVia, headWidth * scale, depthBias + 1.5f * float(h));
         mesh.append(head);

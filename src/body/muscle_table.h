@@ -124,6 +124,15 @@ struct MuscleSpec {
     // back up near the patella, where at the full 20 mm its lower end left the side of the
     // knee above the lateral retinaculum open onto the biceps 50 mm in.
     std::vector<float> depthAcrossProfile{};
+    // Offset (mm, as an anchor's: +x lateral, +y posterior, +z up) by which the corners of the
+    // first origin anchor's rim are carried before they are laid under the skin, all of it at
+    // the origin and fading to none at the middle of the width and a sixth of the way to the
+    // insertion (over a quarter, the stretched rings cut 3 mm under the cap's face below it). The posterior deltoid's acromial corner reaches up and out over the back of
+    // the acromion to the trapezius and the middle part: left where its anchor puts it, a
+    // hollow 40 mm deep stayed open behind the acromion between the three, and the posterior
+    // view's rising rays looked through it onto the far side of the shoulder. Moving the
+    // anchor itself moved the whole part and stepped the cap. Zero: none.
+    glm::vec3 originRimReach{0.0f};
     // Extra depth (mm) along the origin line's first stretch (between its first two anchors),
     // fading to none three quarters of the way to its third anchor and, along the belly, a
     // quarter of the way to the insertion: the upper trapezius' origin on the superior nuchal
@@ -154,6 +163,11 @@ struct MuscleSpec {
     // The triceps' long head comes up between the teres minor and the teres major, over the
     // teres major, while its lateral and medial heads keep their depth under the deltoid.
     std::vector<float> firstHeadDepthProfile{};
+    // Multi-headed muscles only: head 0's widthProfile in place of widthProfile, where given.
+    // The triceps' long head is narrow where it passes between the teres minor and major in
+    // the armpit (as wide as the lateral head there, it spread under the teres major and into
+    // the armpit) and broad down the medial half of the back of the arm.
+    std::vector<float> firstHeadWidthProfile{};
     // Fan slips only: slip i runs through slipVia[i] where that anchor names a point (else as
     // before, straight or through its lifted midpoint). The pectoralis major's lowest slip
     // keeps to the front of the chest on its way to the arm, as the anterior axillary fold;
@@ -240,6 +254,13 @@ struct MuscleSpec {
     // the skin halfway (the sternocleidomastoid's sternal head, from across the notch to back
     // along the mastoid) otherwise flipped for a ring or two there and twisted edge-on.
     bool keepsSide = false;
+    // Outer-face vertex normals along the skin field's gradient instead of the mesh's own: a
+    // fan's slips are separate pieces whose rims sink under each other, so each piece's normals
+    // bent down at its rims and turned a little off its neighbour's, and every seam between two
+    // slips shaded as a hard line across what must read as one smooth muscle (the pectoralis
+    // major). Their outer faces follow the skin's level sets, so its gradient is their normal
+    // where they lie flat. false: the mesh's own area-weighted normals, as for every other part.
+    bool fieldNormals = false;
     // Cross-sections along each belly; 0: one every few millimetres of its length
     // (muscle_builder.cpp), so small muscles take fewer triangles than large ones.
     int rings = 0;

@@ -35,6 +35,15 @@ const SheetShade kSheetShades[] = {
     // a white diamond at the surface, a hole or a sheet of paper; a dim, dull shade reads as
     // the fossa's shadowed floor.
     {"oblique-popliteal-ligament", glm::vec3(0.42f, 0.36f, 0.36f)},
+    // The triceps' tendon is a broad aponeurotic plate over the lower half of the back of the
+    // arm, framed by the heads: in the tendons' bright blue-grey it was the brightest thing on
+    // the arms and read as a white blade laid on them; a pale, warm shade reads as the
+    // muscle's own flat tendon.
+    {"triceps-tendon", glm::vec3(0.78f, 0.66f, 0.62f)},
+    // The bicipital aponeurosis is a thin sheet laid on the forearm's flexors below the elbow:
+    // in the tendons' bright blue-grey it was, with the triceps' plate, the brightest thing on
+    // the arms and read as a white clip on them; the triceps' plate's shade, for the same reason.
+    {"bicipital-aponeurosis", glm::vec3(0.78f, 0.66f, 0.62f)},
 };
 
 }  // namespace
@@ -62,6 +71,10 @@ glm::vec3 defaultPartColor(const core::Part& part) {
     // faces out and down, it read as a dark crimson plate among them. It takes a shade between
     // theirs, still apart from each.
     if (part.kind == core::PartKind::Muscle && key == "infraspinatus") jitter = 0.2f;
+    // The teres major hashes to the darkest crimson of all (-0.50), between the triceps' long
+    // head (0.04) and the latissimus (0.46) that cross it at the back of the armpit: it read as
+    // a dark patch in a tangle of shards there. It takes a shade between theirs.
+    if (part.kind == core::PartKind::Muscle && key == "teres-major") jitter = 0.25f;
     for (const SheetShade& sheet : kSheetShades)
         if (part.kind == core::PartKind::Other && part.id.starts_with(sheet.idPrefix)) return sheet.colour;
     switch (part.kind) {

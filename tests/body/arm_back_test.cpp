@@ -6,11 +6,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "body/rig.h"
 #include "body_fixture.h"
+#include "core/camera.h"
 
 using tpa::body::test::hitsUnderSkin;
 
@@ -74,5 +76,136 @@ TEST_CASE("the posterior deltoid's lower border lies close over the heads of the
         CHECK(border.meanStep <= 2.5f);
         CHECK(border.worstStep <= 11.0f);
         CHECK(border.broken == 0);
+    }
+}
+
+namespace {
+
+// What the posterior view's eye meets across the back of the upper arm on `side`, at t of the
+// way from the shoulder joint to the elbow: rays 1 mm apart (scaled with the stature) through
+// the plane 60 mm behind the joints, from 60 mm medial to 50 mm lateral of the joints' line.
+// Millimetres of the row where the triceps' long head (its first head) is seen first, where its
+// tendon is, and where the muscles of the front of the arm (biceps, coracobrachialis,
+// brachialis) show through its back.
+struct ArmRow {
+    float longHead = 0.0f, tendon = 0.0f, front = 0.0f;
+};
+
+// The triceps' heads on `side` (long, lateral, medial), to tell which one a ray meets.
+const tpa::body::test::Slips& tricepsHeads(float side) {
+    static std::map<float, tpa::body::test::Slips> heads;
+    auto found = heads.find(side);
+    if (found != heads.end()) return found->second;
+    const std::string id = side > 0.0f ? "triceps-brachii.left" : "triceps-brachii.right";
+    for (const auto& part : tpa::body::test::embeddedScene().parts)
+        if (part.id == id) return heads.emplace(side, tpa::body::test::Slips(part.mesh)).first->second;
+    FAIL("no " << id);
+    return heads.begin()->second;
+}
+
+ArmRow armRow(float side, float t) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 at = glm::mix(rig.at("shoulder-joint"), rig.at("elbow-joint"), t);
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
+    const std::string s = side > 0.0f ? ".left" : ".right";
+    const tpa::body::test::Slips& heads = tricepsHeads(side);
+    ArmRow row;
+    for (float dx = -60.0f; dx <= 50.0f; dx += 1.0f) {
+        const glm::vec3 point(side * (at.x + dx * k), 60.0f * k, at.z);
+        const std::string id = tpa::body::test::firstPartHitId(eye, point - eye);
+        const std::string muscle = id.substr(0, id.rfind('.'));
+        if (id == "triceps-brachii" + s && heads.front(eye, point - eye) == 0)
+            row.longHead += 1.0f;
+        row.tendon += id == "triceps-tendon" + s;
+        row.front += muscle == "biceps-brachii" || muscle == "coracobrachialis" ||
+                     muscle == "brachialis";
+    }
+    return row;
+}
+
+}  // namespace
+
+TEST_CASE("from behind the long head of the triceps fills the medial half of the arm") {
+    // Below the deltoid, over 0.3-0.65 of the arm: the long head was swept medial to the arm's
+    // axis and its rings, laid partly on the side of the chest, were narrowed to a strip 12-16
+    // mm wide on the arm's medial slope, beside a groove down to the biceps and
+    // coracobrachialis, 30-40 mm deep: several thin parallel strips, not a triceps. Main: long
+    // head 13.6 mm a row, the front of the arm's muscles 6.75 mm; now 30.6 and 2.5.
+    for (float side : {1.0f, -1.0f}) {
+        float longHead = 0.0f, front = 0.0f;
+        int rows = 0;
+        for (float t = 0.3f; t <= 0.651f; t += 0.05f, ++rows) {
+            const ArmRow row = armRow(side, t);
+            longHead += row.longHead;
+            front += row.front;
+        }
+        CAPTURE(side);
+        MESSAGE("long head " << longHead / float(rows) << " mm a row, the front of the arm's "
+                             << "muscles " << front / float(rows) << " mm");
+        CHECK(longHead / float(rows) >= 24.0f);
+        CHECK(front / float(rows) <= 4.0f);
+    }
+}
+
+TEST_CASE("from behind the triceps' tendon begins as a broad plate below the middle of the arm") {
+    // Over 0.55-0.75 of the arm, where the heads' horseshoe opens round it: its top lay 6-14
+    // mm under the heads and showed only as the narrow upper end of a blade (main: 96 mm of the
+    // nine rows, 8-10 mm wide at 0.6; now 129).
+    for (float side : {1.0f, -1.0f}) {
+        float tendon = 0.0f;
+        for (float t = 0.55f; t <= 0.751f; t += 0.025f) tendon += armRow(side, t).tendon;
+        CAPTURE(side);
+        MESSAGE("tendon over 0.55-0.75 of the arm: " << tendon << " mm of nine rows");
+        CHECK(tendon >= 115.0f);
+    }
+}
+
+TEST_CASE("the long and lateral heads run out onto the tendon and the medial head, not in a step") {
+    // Columns from the posterior eye, 1 mm apart across the back of the arm, walked down from
+    // 0.65 of the arm to the elbow: where the long or lateral head seen first gives way to the
+    // medial head or the tendon below its end, how much deeper that lies under the skin. The
+    // heads' thin ends lay 2 mm under the skin over the medial head and the tendon and ended
+    // there as square-cut shelves (mean 2.84 mm, worst 12.3 mm); they now sink under them.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
+    const glm::vec3 shoulder = rig.at("shoulder-joint"), elbow = rig.at("elbow-joint");
+    for (float side : {1.0f, -1.0f}) {
+        const std::string s = side > 0.0f ? ".left" : ".right";
+        const tpa::body::test::Slips& heads = tricepsHeads(side);
+        float sum = 0.0f, worst = 0.0f;
+        int ends = 0;
+        for (float dx = -40.0f; dx <= 30.0f; dx += 1.0f) {
+            int last = -2;
+            float lastDepth = 0.0f;
+            for (float t = 0.65f; t <= 0.97f; t += 0.003f) {
+                const glm::vec3 at = glm::mix(shoulder, elbow, t);
+                const glm::vec3 point(side * (at.x + dx * k), 60.0f * k, at.z);
+                const auto hits = hitsUnderSkin(eye, point - eye);
+                if (hits.empty()) {
+                    last = -2;
+                    continue;
+                }
+                // 0-2 the heads, 3 the tendon, -1 anything else.
+                int seen = -1;
+                if (hits.front().id == "triceps-brachii" + s) seen = heads.front(eye, point - eye);
+                if (hits.front().id == "triceps-tendon" + s) seen = 3;
+                if ((last == 0 || last == 1) && seen >= 2) {
+                    const float step = hits.front().depth - lastDepth;
+                    sum += step;
+                    worst = std::max(worst, step);
+                    ++ends;
+                }
+                last = seen;
+                lastDepth = hits.front().depth;
+            }
+        }
+        CAPTURE(side);
+        MESSAGE("heads' ends: " << ends << " columns, step mean " << sum / float(ends) / k
+                                << " mm, worst " << worst / k << " mm");
+        REQUIRE(ends >= 20);
+        CHECK(sum / float(ends) <= 2.0f * k);
+        CHECK(worst <= 9.0f * k);
     }
 }

@@ -11,6 +11,8 @@
 
 #include "body/rig.h"
 #include "body_fixture.h"
+#include "core/camera.h"
+#include "surface_distance.h"
 
 using tpa::body::test::hitsUnderSkin;
 
@@ -189,5 +191,43 @@ TEST_CASE("from the front view's eye, the top of the shoulder holds muscle, not 
         MESSAGE("side ", side, ": ", empty, " of ", rays,
                 " rays through more than 40 mm of the shoulder meet nothing");
         CHECK(empty <= 30);
+    }
+}
+
+TEST_CASE("from the posterior view's eye, no slit opens behind the acromion") {
+    // The eye stands at hip height, so its rays rise about 1 in 6 over the back of the shoulder.
+    // Between the posterior deltoid's top, the trapezius' lateral end and the middle part's
+    // origin a hollow 40 mm deep stayed open behind the acromion, and rays through it ran 10-16
+    // mm under the skin to the middle part's far side (57 of 97 rays of a 2 mm grid a side, a
+    // dark slit). Rays through the grid (a plane through the acromion, 14 mm medial to 2 mm lateral
+    // of it, 8-30 mm above) that cross the skin must meet a part within 6 mm of it all along.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    const int skin = scene.findPart("skin");
+    REQUIRE(skin >= 0);
+    const tpa::body::test::SurfaceDistance skinDistance(scene.parts[std::size_t(skin)].mesh, 16.0f);
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
+    const glm::vec3 acromion = rig.at("acromion");
+    for (const float side : {1.0f, -1.0f}) {
+        int rays = 0, open = 0;
+        for (float dx = -14.0f; dx <= 2.0f; dx += 2.0f)
+            for (float dz = 8.0f; dz <= 30.0f; dz += 2.0f) {
+                const glm::vec3 at(side * (acromion.x + dx * k), acromion.y, acromion.z + dz * k);
+                const glm::vec3 dir = glm::normalize(at - eye);
+                const auto crossings =
+                    tpa::body::test::meshCrossings(scene.parts[std::size_t(skin)].mesh, eye, dir);
+                const auto hits = hitsUnderSkin(eye, dir);
+                if (crossings.empty() || hits.empty()) continue;
+                ++rays;
+                const glm::vec3 entry = eye + dir * crossings.front().t;
+                float deepest = 0.0f;
+                for (float t = 0.0f; t < hits.front().depth; t += 1.0f * k)
+                    deepest = std::max(deepest, skinDistance.distance(entry + dir * t));
+                open += deepest > 6.0f * k;
+            }
+        MESSAGE("side ", side, ": ", open, " of ", rays,
+                " rays run more than 6 mm under the skin before meeting a part");
+        CHECK(open <= 12);
     }
 }

@@ -89,8 +89,9 @@ TEST_CASE("the long head of the triceps comes up over the teres major, not under
     // major under it. In life the long head passes between the teres minor and the teres major,
     // over the teres major. Main: the long head over the teres major on 64 mm2 each side, the
     // teres major over it on 348 (near the arm the long head lay 9-13 mm under the skin, the
-    // teres major 6-7); now 192 and 336 (the rest is the teres major's belly medial to the
-    // long head, over the triceps' deep parts).
+    // teres major 6-7); then 192 and 336 (the rest is the teres major's belly medial to the
+    // long head, over the triceps' deep parts); with the long head 6 mm under the skin there
+    // and broad below, 828 and 272.
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
@@ -113,7 +114,7 @@ TEST_CASE("the long head of the triceps comes up over the teres major, not under
         CAPTURE(side);
         MESSAGE("teres major over the long head " << teresOver << " mm2, long head over it "
                                                   << longHeadOver << " mm2");
-        CHECK(longHeadOver >= 150.0f);
+        CHECK(longHeadOver >= 600.0f);
         CHECK(teresOver <= 348.0f);
     }
 }

@@ -147,3 +147,48 @@ TEST_CASE("the oblique popliteal ligament takes a dim shade as the popliteal fos
         CHECK(muscle.r - muscle.g > floor.r - floor.g + 0.2f);  // told apart from the heads' red
     }
 }
+
+TEST_CASE("the arm's aponeurotic plates take a pale shade between tendon and muscle") {
+    // In the tendons' bright blue-grey (luminance 0.77, blue over red) the triceps' plate on the
+    // back of the arm and the bicipital aponeurosis on the flexors were the brightest things on
+    // the arms, a white blade and a white clip laid on them.
+    using tpa::render::defaultPartColor;
+    struct Plate {
+        const char* id;
+        const char* name;
+        const char* muscleId;
+        const char* muscleName;
+    };
+    for (const Plate& p : {Plate{"triceps-tendon", "Tendon of triceps brachii", "triceps-brachii",
+                                 "Triceps brachii"},
+                           Plate{"bicipital-aponeurosis", "Bicipital aponeurosis",
+                                 "biceps-brachii", "Biceps brachii"}})
+        for (const char* side : {"left", "right"}) {
+            CAPTURE(p.id);
+            CAPTURE(side);
+            const std::string s = side;
+            const glm::vec3 tendon = defaultPartColor(
+                otherPart("patellar-ligament." + s, "Patellar ligament (" + s + ")"));
+            const glm::vec3 plate = defaultPartColor(
+                otherPart(std::string(p.id) + "." + s, std::string(p.name) + " (" + s + ")"));
+            const glm::vec3 muscle = defaultPartColor(
+                musclePart(p.muscleId, std::string(p.muscleName) + " (" + s + ")"));
+            CHECK(luminance(plate) < luminance(tendon) - 0.05f);
+            CHECK(luminance(plate) > luminance(muscle) + 0.25f);  // still pale
+            CHECK(plate.r > plate.b);                              // warm, not blue-grey
+            CHECK(plate.r - plate.g < 0.2f);                       // not a muscle's red
+        }
+}
+
+TEST_CASE("the teres major takes a shade between the long head's and the latissimus'") {
+    // It hashed to the darkest crimson of all (red 0.650), a dark patch at the back of the
+    // armpit between the triceps' long head (0.704) and the latissimus (0.746).
+    using tpa::render::defaultPartColor;
+    const glm::vec3 teres = defaultPartColor(musclePart("teres-major", "Teres major (left)"));
+    const glm::vec3 triceps =
+        defaultPartColor(musclePart("triceps-brachii", "Triceps brachii (left)"));
+    const glm::vec3 latissimus =
+        defaultPartColor(musclePart("latissimus-dorsi", "Latissimus dorsi (left)"));
+    CHECK(teres.r > triceps.r + 0.01f);
+    CHECK(teres.r < latissimus.r - 0.01f);
+}
