@@ -32,8 +32,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // pectoral's lowest slip, a dark shard over its border. Its top medial corner starts
         // 36 mm medial of the 5th rib's front, under the rectus' lateral rim: 22 mm out, its
         // medial border sank beside the rectus' sinking rim and the 7th-8th costal cartilages
-        // showed between the two as white specks (oblique_border_test.cpp).
-        {.id = "external-oblique", .name = "External oblique", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"rib-5-front", {-36, 2, -8}}, {"rib-5-front", {36, 10, 30}}, {"rib-8-lateral", {2, -12, 12}}, {"rib-10-lateral", {-6, 60, -30}}}, .insertion = {{"umbilicus", {34, 0, 40}}, {"asis", {2, -2, -10}}, {"iliac-crest", {4, 2, -16}}}, .width = 0, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f, .originDive = 2.5f},
+        // showed between the two as white specks (oblique_border_test.cpp). Its insertion end
+        // stands 0.1 mm prouder (depthProfile): its lower border met the aponeurosis' top corner
+        // face to face, and with the medial corner moved the corner showed as a pale tooth.
+        {.id = "external-oblique", .name = "External oblique", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"rib-5-front", {-36, 2, -8}}, {"rib-5-front", {36, 10, 30}}, {"rib-8-lateral", {2, -12, 12}}, {"rib-10-lateral", {-6, 60, -30}}}, .insertion = {{"umbilicus", {34, 0, 40}}, {"asis", {2, -2, -10}}, {"iliac-crest", {4, 2, -16}}}, .width = 0, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f, .originDive = 2.5f, .depthProfile = {0, 0, 0, 0, 0, 0, 0, 0, 0, -0.1f}},
         {.id = "iliopsoas", .name = "Iliopsoas", .shape = S::Fan, .layer = L::Deep, .origin = {{"l1", {30, -62, 0}}, {"iliac-fossa", {0, 0, 20}}}, .insertion = {{"lesser-trochanter", {0, -4, 0}}}, .via = {{"hip-joint", {-22, -40, 22}}}, .width = 16, .thickness = 28, .depth0 = -1, .depth1 = -1},
         // Its corners are carried back from the trunk's axis before they are fitted under the
         // skin (liftCorners): the lines between its anchors run 40-60 mm deep through the
