@@ -365,7 +365,9 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                 rimSink +
                 (spec.sheetOverlap > 0.0f
                      ? sheetBelowFace(thickHere, sn, k) +
-                           spec.sheetRimSink * k * sheetRimShare(s, f.u, spec.sheetRimSides)
+                           (s > 0.0f && spec.sheetRimSinkLast >= 0.0f ? spec.sheetRimSinkLast
+                                                                        : spec.sheetRimSink) *
+                               k * sheetRimShare(s, f.u, spec.sheetRimSides)
                 : spec.featherAcross > 0.0f
                     ? featheredBelowFace(f.thick, s * f.inward, sn, spec.featherAcross, f.sinkOut,
                                          f.sinkSloped, spec.featherSinkSpan)

@@ -116,8 +116,12 @@ core::Mesh sweepSlips(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
         if (sheet && h % 2 == 1) own.depth0 += spec.slipStagger;
         // Rims that overlap a neighbouring slip sink under it (sheetRimSink); the sheet's own
         // borders (the first slip's first rim, the last slip's last) as sheetRimSides says.
-        own.sheetRimSides = (h > 0 ? 1 : spec.sheetRimSides & 1) |
+        // slipTuckSink: the rim under the previous slip stays at the slip's depth, the rim over
+        // the next one sinks by slipTuckSink.
+        const bool tuck = sheet && spec.slipTuckSink > 0.0f;
+        own.sheetRimSides = (h > 0 ? (tuck ? 0 : 1) : spec.sheetRimSides & 1) |
                             (h < n - 1 ? 2 : spec.sheetRimSides & 2);
+        if (tuck && h < n - 1) own.sheetRimSinkLast = spec.slipTuckSink;
         mesh.append(sweepBelly(
             own, rig, skin, cranium, slipOrigin, slipInsertion, slipVia, spec.width / float(n),
             depthBias + (sheet ? 0.0f : 0.4f) * float(h % 2) + extra * k, kSlipSinkFirst, dive));

@@ -218,6 +218,17 @@ struct MuscleSpec {
     // trapezius' upper border keeps its depth under the upper part's edge, which otherwise
     // stood over it as a deeper ledge.
     int sheetRimSides = 3;
+    // Fan slips of one sheet only, > 0: a slip's rim that runs under the slip before it (its
+    // first anchors' side, which slipDepth puts deeper) keeps its depth instead of sinking, and
+    // the rim on top sinks by this many mm (in place of sheetRimSink) under the neighbour's
+    // face. With both rims of an overlap sunk, each boundary was a V-groove 0.4 mm deep whose
+    // flanks turned about 12 degrees apart: the middle trapezius read as a stack of shingles.
+    // A steeper sink than sheetRimSink keeps the two faces crossing briskly (where they lie
+    // within a tenth of a millimetre they take turns in front).
+    float slipTuckSink = 0.0f;
+    // sheetRimSink at the last anchors' rim (s = +1) where >= 0; set on a fan's slips by
+    // slipTuckSink, not in the tables.
+    float sheetRimSinkLast = -1.0f;
     // A sheet swept under the skin that reaches up onto the braincase (the insertions behind
     // the ear): from this fraction of its length (0 origin .. 1 insertion) on, where it stands
     // off the cranium it is carried down onto it, fully at the insertion. The scalp thickens

@@ -41,7 +41,16 @@ core::Mesh simplifiedLod(const core::Mesh& mesh, float ratio, float maxError) {
     lod.indices.resize(indices.size());
     meshopt_remapIndexBuffer(lod.indices.data(), indices.data(), indices.size(), remap.data());
     optimizeTriangleOrder(lod);
-    lod.computeNormals();
+    // Its vertices are some of the mesh's own, so they keep the mesh's normals: the view shades
+    // the same moving as still (a part whose normals follow a field, not its facets, such as a
+    // fan of slips shading as one sheet, showed its seams again while the view moved).
+    if (mesh.normals.size() == mesh.positions.size()) {
+        lod.normals.resize(vertices);
+        meshopt_remapVertexBuffer(lod.normals.data(), mesh.normals.data(), mesh.positions.size(),
+                                  sizeof(glm::vec3), remap.data());
+    } else {
+        lod.computeNormals();
+    }
     return lod;
 }
 

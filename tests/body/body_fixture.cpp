@@ -321,4 +321,68 @@ bool InsideTest::inside(const glm::vec3& p) const {
     return crossings % 2 == 1;
 }
 
+namespace {
+
+// The renderer's normal where a ray meets a mesh: its corners' vertex normals, interpolated.
+glm::vec3 shadedNormal(const core::Mesh& mesh, const core::MeshHit& hit, glm::vec3 from,
+                       glm::vec3 dir) {
+    const auto& ix = mesh.indices;
+    const std::uint32_t ia = ix[hit.triangle * 3], ib = ix[hit.triangle * 3 + 1],
+                        ic = ix[hit.triangle * 3 + 2];
+    const glm::vec3 a = mesh.positions[ia], b = mesh.positions[ib], c = mesh.positions[ic];
+    const glm::vec3 p = from + dir * hit.t, n = glm::cross(b - a, c - a);
+    const float area = glm::dot(n, n);
+    const float wa = glm::dot(glm::cross(c - b, p - b), n) / area;
+    const float wb = glm::dot(glm::cross(a - c, p - c), n) / area;
+    return glm::normalize(wa * mesh.normals[ia] + wb * mesh.normals[ib] +
+                          (1.0f - wa - wb) * mesh.normals[ic]);
+}
+
+}  // namespace
+
+ShadingTurns shadingTurns(int part, glm::vec3 eye, float side, glm::vec2 xRange, glm::vec2 zRange,
+                          float planeY, float step, float margin, float degrees) {
+    const auto& mesh = embeddedScene().parts[std::size_t(part)].mesh;
+    REQUIRE(mesh.normals.size() == mesh.positions.size());
+    const core::Bvh bvh(mesh);
+    const std::vector<core::Layer> skin{core::Layer::Skin};
+    const int cols = int((xRange.y - xRange.x) / step) + 1;
+    const int rows = int((zRange.y - zRange.x) / step) + 1;
+    const int pad = int(margin / step);
+    // The grid with a margin round it, so a border within `margin` is known everywhere inside.
+    const int w = cols + 2 * pad, h = rows + 2 * pad;
+    std::vector<glm::vec3> normal(std::size_t(w * h), glm::vec3(0.0f));
+    std::vector<char> seen(std::size_t(w * h), 0);
+    for (int r = 0; r < h; ++r)
+        for (int c = 0; c < w; ++c) {
+            const glm::vec3 at(side * (xRange.x + float(c - pad) * step), planeY,
+                               zRange.y - float(r - pad) * step);
+            const glm::vec3 dir = glm::normalize(at - eye);
+            if (firstPartHit(eye, dir, skin) != part) continue;
+            const auto hit = bvh.intersect(mesh, {eye, dir}, 1e9f);
+            if (!hit) continue;
+            seen[std::size_t(r * w + c)] = 1;
+            normal[std::size_t(r * w + c)] = shadedNormal(mesh, *hit, eye, dir);
+        }
+    auto inside = [&](int r, int c) {
+        for (int dr = -pad; dr <= pad; dr += pad)
+            for (int dc = -pad; dc <= pad; dc += pad)
+                if (!seen[std::size_t((r + dr) * w + c + dc)]) return false;
+        return true;
+    };
+    ShadingTurns out;
+    const float turned = std::cos(glm::radians(degrees));
+    for (int r = pad; r < pad + rows; ++r)
+        for (int c = pad; c < pad + cols; ++c) {
+            if (!inside(r, c)) continue;
+            for (const auto& [nr, nc] : {std::pair{r, c + 1}, std::pair{r + 1, c}}) {
+                if (nr >= pad + rows || nc >= pad + cols || !inside(nr, nc)) continue;
+                ++out.pairs;
+                out.turns += glm::dot(normal[std::size_t(r * w + c)],
+                                      normal[std::size_t(nr * w + nc)]) < turned;
+            }
+        }
+    return out;
+}
+
 }  // namespace tpa::body::test

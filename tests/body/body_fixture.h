@@ -91,6 +91,18 @@ struct Slips {
     std::vector<core::Bvh> bvhs;
 };
 
+// How a part shades seen from `eye` through a grid of points in the plane y = planeY (x across,
+// mirrored onto the right when `side` is -1, z up; mm) `step` apart: the pairs of neighbouring
+// rays that both meet the part first (looking through the skin) away from its borders (no ray
+// within `margin` meets anything else), and how many of them see the renderer's interpolated
+// vertex normal turn by more than `degrees` (a seam between a fan's slips shading as a line).
+struct ShadingTurns {
+    int pairs = 0;
+    int turns = 0;
+};
+ShadingTurns shadingTurns(int part, glm::vec3 eye, float side, glm::vec2 xRange, glm::vec2 zRange,
+                          float planeY, float step, float margin, float degrees);
+
 // A point 300 mm out on the left at (y, z) mm (scaled with the stature) from the
 // temporomandibular joint, for rays from the side across the face.
 glm::vec3 lateralOfJaw(float y, float z);

@@ -290,25 +290,6 @@ TEST_CASE("seen from the front view's eye, the pectoralis major's slips meet in 
     }
 }
 
-namespace {
-
-// The renderer's normal where a ray meets a mesh: its corners' vertex normals, interpolated.
-glm::vec3 shadedNormal(const tpa::core::Mesh& mesh, const tpa::core::MeshHit& hit, glm::vec3 from,
-                       glm::vec3 dir) {
-    const auto& ix = mesh.indices;
-    const std::uint32_t ia = ix[hit.triangle * 3], ib = ix[hit.triangle * 3 + 1],
-                        ic = ix[hit.triangle * 3 + 2];
-    const glm::vec3 a = mesh.positions[ia], b = mesh.positions[ib], c = mesh.positions[ic];
-    const glm::vec3 p = from + dir * hit.t, n = glm::cross(b - a, c - a);
-    const float area = glm::dot(n, n);
-    const float wa = glm::dot(glm::cross(c - b, p - b), n) / area;
-    const float wb = glm::dot(glm::cross(a - c, p - c), n) / area;
-    return glm::normalize(wa * mesh.normals[ia] + wb * mesh.normals[ib] +
-                          (1.0f - wa - wb) * mesh.normals[ic]);
-}
-
-}  // namespace
-
 TEST_CASE("seen from the front view's eye, the pectoralis major shades as one fan, no lines") {
     // Its four slips are separate pieces whose rims sink under each other; each piece's vertex
     // normals bent down toward its rims and turned off its neighbour's, so every seam shaded
@@ -322,52 +303,14 @@ TEST_CASE("seen from the front view's eye, the pectoralis major shades as one fa
     const float k = rig.stature() / 1750.0f;
     const auto& scene = embeddedScene();
     const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
-    const std::vector<tpa::core::Layer> skin{tpa::core::Layer::Skin};
     for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
         const int pec = scene.findPart(id);
         REQUIRE(pec >= 0);
-        const auto& mesh = scene.parts[std::size_t(pec)].mesh;
-        REQUIRE(mesh.normals.size() == mesh.positions.size());
-        const tpa::core::Bvh bvh(mesh);
         const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
-        const float step = 0.5f * k, margin = 4.0f * k;
-        const float x0 = 15.0f * k, x1 = 115.0f * k;
-        const float z0 = rig.at("xiphoid").z - 30.0f * k, z1 = rig.at("sternal-angle").z + 10.0f * k;
-        const int cols = int((x1 - x0) / step) + 1, rows = int((z1 - z0) / step) + 1;
-        const int pad = int(margin / step);
-        // Grid with a margin round it, so a border within 4 mm is known everywhere inside.
-        const int w = cols + 2 * pad, h = rows + 2 * pad;
-        std::vector<glm::vec3> normal(std::size_t(w * h), glm::vec3(0.0f));
-        std::vector<char> seen(std::size_t(w * h), 0);
-        for (int r = 0; r < h; ++r)
-            for (int c = 0; c < w; ++c) {
-                const glm::vec3 at(side * (x0 + float(c - pad) * step), -80.0f * k,
-                                   z1 - float(r - pad) * step);
-                const glm::vec3 dir = glm::normalize(at - eye);
-                if (firstPartHit(eye, dir, skin) != pec) continue;
-                const auto hit = bvh.intersect(mesh, {eye, dir}, 1e9f);
-                if (!hit) continue;
-                seen[std::size_t(r * w + c)] = 1;
-                normal[std::size_t(r * w + c)] = shadedNormal(mesh, *hit, eye, dir);
-            }
-        auto inside = [&](int r, int c) {
-            for (int dr = -pad; dr <= pad; dr += pad)
-                for (int dc = -pad; dc <= pad; dc += pad)
-                    if (!seen[std::size_t((r + dr) * w + c + dc)]) return false;
-            return true;
-        };
-        int pairs = 0, lines = 0;
-        for (int r = pad; r < pad + rows; ++r)
-            for (int c = pad; c < pad + cols; ++c) {
-                if (!inside(r, c)) continue;
-                for (const auto& [nr, nc] : {std::pair{r, c + 1}, std::pair{r + 1, c}}) {
-                    if (nr >= pad + rows || nc >= pad + cols || !inside(nr, nc)) continue;
-                    ++pairs;
-                    const float cosine = glm::dot(normal[std::size_t(r * w + c)],
-                                                  normal[std::size_t(nr * w + nc)]);
-                    lines += cosine < std::cos(glm::radians(10.0f));
-                }
-            }
+        const auto [pairs, lines] = tpa::body::test::shadingTurns(
+            pec, eye, side, {15.0f * k, 115.0f * k},
+            {rig.at("xiphoid").z - 30.0f * k, rig.at("sternal-angle").z + 10.0f * k}, -80.0f * k,
+            0.5f * k, 4.0f * k, 10.0f);
         MESSAGE(std::string(id), ": neighbouring rays ", pairs, ", shading turning over 10 degrees ",
                 lines);
         CHECK(pairs > 40000);

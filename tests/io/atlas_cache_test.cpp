@@ -135,6 +135,25 @@ TEST_CASE("a level of detail keeps about a quarter of a smooth mesh's triangles"
     CHECK(io::simplifiedLod(tiny, 0.25f).triangleCount() == tiny.triangleCount());
 }
 
+TEST_CASE("a level of detail keeps the mesh's own normals at the vertices it keeps") {
+    // Recomputed from its coarser facets, a part whose normals follow a field (the pectoralis'
+    // and trapezius' slips shading as one sheet) showed its seams again while the view moved.
+    auto sphere = core::makeSphere({0, 0, 0}, 50.0f, 64, 32);
+    for (std::size_t i = 0; i < sphere.normals.size(); ++i)
+        sphere.normals[i] = glm::normalize(sphere.positions[i] + glm::vec3(0.0f, 0.0f, 80.0f));
+    const auto lod = io::simplifiedLod(sphere, 0.25f);
+    REQUIRE(lod.triangleCount() < sphere.triangleCount() / 2);
+    REQUIRE(lod.normals.size() == lod.positions.size());
+    int matched = 0;
+    for (std::size_t i = 0; i < lod.positions.size(); ++i)
+        for (std::size_t j = 0; j < sphere.positions.size(); ++j)
+            if (sphere.positions[j] == lod.positions[i] && sphere.normals[j] == lod.normals[i]) {
+                ++matched;
+                break;
+            }
+    CHECK(matched == int(lod.positions.size()));
+}
+
 TEST_CASE("parts beneath the superficial layer get a coarser level of detail") {
     // They mostly show through gaps, and the LOD is drawn only while the view moves.
     core::Scene scene;
