@@ -216,7 +216,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // the two middle slips' faces crossed in a staircase up from its lowest point. Its crest
         // anchors lie on the crest: 10-13 mm above it, its border ran 15 mm over the gluteus
         // medius' top, the fascia showing between them as a white channel with spikes.
-        {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12..l1:0.5", {2, 2, 0}}, {"iliac-crest..psis:0.8", {0, 12, 0}}, {"iliac-crest..psis:0.3", {-2, 10, -11}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f, .slipsAlongOrigin = 3, .slipStagger = 0.4f},
+        {.id = "latissimus-dorsi", .name = "Latissimus dorsi", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t7", {4, 2, 0}}, {"t12..l1:0.5", {2, 2, 0}}, {"iliac-crest..psis:0.8", {0, 12, 0}}, {"iliac-crest..psis:0.3", {-2, 10, -11}}, {"rib-10-lateral", {-6, 50, 10}}}, .insertion = {{"bicipital-groove", {-4, 6, -24}}, {"bicipital-groove", {-4, 6, -4}}}, .width = 0, .thickness = 8, .depth0 = 2, .depth1 = 12, .heads = 4, .sheetOverlap = 0.25f, .slipsAlongOrigin = 3, .slipStagger = 0.4f, .fieldNormals = true, .seamFieldNormals = 8},
         // The deltoid's three parts make one rounded cap: a continuous U of origin (lateral third
         // of the clavicle, acromion, spine of the scapula), each part overlapping its neighbour
         // at one depth with the flat, feather-rimmed section (sheetOverlap), so the seams are

@@ -261,6 +261,12 @@ struct MuscleSpec {
     // major). Their outer faces follow the skin's level sets, so its gradient is their normal
     // where they lie flat. false: the mesh's own area-weighted normals, as for every other part.
     bool fieldNormals = false;
+    // With fieldNormals: mm under a rim vertex within which another slip's face makes that
+    // rim a seam inside the fan, whose bevel then takes the field's normal too. The latissimus'
+    // slips overlap with their rims standing over the slip below; the bevels kept their own
+    // normals, facing sideways, and each seam shaded as a dark line across the back. The
+    // fan's outline (other parts under it) keeps its bevels. 0: bevels keep their own.
+    float seamFieldNormals = 0.0f;
     // Cross-sections along each belly; 0: one every few millimetres of its length
     // (muscle_builder.cpp), so small muscles take fewer triangles than large ones.
     int rings = 0;
