@@ -57,9 +57,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // The anterior belly is a flat band 12 mm wide and 2.8 thick on the mylohyoid, widest
         // halfway to the chin and narrowing into the tendon (width/thicknessProfile): as the
         // round spindle of the posterior belly it hung from the jaw as a dark rod 4-6 mm wide
-        // from the front. Its chin end lies 6 mm from the midline, so the pair diverges a little
-        // down to the hyoid.
-        {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {6, 8, 6}}}, .via = {{"hyoid", {0, 0, 10}}}, .width = 12, .thickness = 7, .depth0 = 6, .depth1 = 3, .widthProfile = {0.12f, 0.36f, 0.54f, 0.65f, 0.64f, 0.5f, 0.8f, 0.95f, 1.0f, 0.95f, 0.8f}, .thicknessProfile = {0.14f, 0.48f, 0.71f, 0.87f, 0.9f, 0.6f, 0.42f, 0.4f, 0.4f, 0.36f, 0.25f}},
+        // from the front. Its chin end lies 3 mm from the midline and narrows (widthProfile), so
+        // the pair arises side by side from the digastric fossae and parts down to the hyoid, a
+        // V over the floor of the mouth: 6 mm out and full width to both ends, the two stood as
+        // upright dark teeth with the mylohyoid's seam and a speck of the mandible between.
+        {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {3, 8, 6}}}, .via = {{"hyoid", {0, 0, 10}}}, .width = 12, .thickness = 7, .depth0 = 6, .depth1 = 3, .widthProfile = {0.12f, 0.36f, 0.54f, 0.65f, 0.64f, 0.45f, 0.62f, 0.9f, 1.0f, 0.85f, 0.6f}, .thicknessProfile = {0.14f, 0.48f, 0.71f, 0.87f, 0.9f, 0.6f, 0.42f, 0.4f, 0.4f, 0.36f, 0.25f}},
         // Frontalis: a thin sheet (2 mm) laid on the bone as a patch (swept, its lens section and
         // thinned ends read as a dome with a cut top edge), feathering into the galea at its
         // upper border (8 % of its thickness there), crossing the midline 1.5 mm so the bellies

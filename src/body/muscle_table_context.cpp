@@ -25,8 +25,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Its ends lie 4 and 2 mm further back and it bows back 3 mm through a point over the
         // larynx (via): straight, its middle ran out through the skin where the neck's front
         // curves in, and pressed back under it was squashed flat and crumpled into slits where
-        // the pair overlaps on the midline.
-        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {8, 14, -2}}}, .insertion = {{"menton", {7.5f, 38, -16}}}, .via = {{"jugular-notch", {8, 23, 46}}}, .width = 24, .thickness = 4, .depth0 = -1, .depth1 = 5, .widthProfile = {0.6f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.85f}},
+        // the pair overlaps on the midline. Over its last twelfth it narrows to about half
+        // (widthProfile) with its top 1 mm from the midline, so the pair ends in a rounded point
+        // on the hyoid: full width to the top and centred 7.5 mm out, it was cut square under
+        // the floor of the mouth, a flat lintel below the digastric's bellies; narrowed but
+        // centred further out, the two tops left a notch on the midline onto the spine.
+        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {8, 14, -2}}}, .insertion = {{"menton", {1, 38, -16}}}, .via = {{"jugular-notch", {8, 23, 46}}}, .width = 24, .thickness = 4, .depth0 = -1, .depth1 = 5, .widthProfile = {0.6f, 0.8f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.85f, 0.55f}},
         // Under the sternohyoid: back of the manubrium and the first costal cartilage -> oblique
         // line of the thyroid cartilage; a flat plate wider than the sternohyoid, placed freely
         // behind the manubrium (under the skin it lay in front of the bone). Narrow, it left the
