@@ -43,8 +43,11 @@ const SheetShade kSheetShades[] = {
     {"triceps-tendon", glm::vec3(0.78f, 0.66f, 0.62f)},
     // The bicipital aponeurosis is a thin sheet laid on the forearm's flexors below the elbow:
     // in the tendons' bright blue-grey it was, with the triceps' plate, the brightest thing on
-    // the arms and read as a white clip on them; the triceps' plate's shade, for the same reason.
-    {"bicipital-aponeurosis", glm::vec3(0.78f, 0.66f, 0.62f)},
+    // the arms and read as a white clip on them. In the triceps' plate's shade, once it became
+    // the triangle it is (widest at its lower end), it was still the brightest patch on the
+    // forearm at full-body scale; a sheet that thin lets the flexors' red show through, so a
+    // rosier, dimmer shade than the plate's.
+    {"bicipital-aponeurosis", glm::vec3(0.74f, 0.55f, 0.51f)},
 };
 
 }  // namespace

@@ -182,6 +182,23 @@ TEST_CASE("the arm's aponeurotic plates take a pale shade between tendon and mus
         }
 }
 
+TEST_CASE("the bicipital aponeurosis is dimmer and rosier than the triceps' plate") {
+    // In the plate's shade the aponeurosis, now a triangle widest at its lower end, was still the
+    // brightest patch on the forearm at full-body scale; a sheet that thin shows the flexors'
+    // red through it.
+    using tpa::render::defaultPartColor;
+    for (const char* side : {"left", "right"}) {
+        CAPTURE(side);
+        const std::string s = side;
+        const glm::vec3 plate = defaultPartColor(
+            otherPart("triceps-tendon." + s, "Tendon of triceps brachii (" + s + ")"));
+        const glm::vec3 sheet = defaultPartColor(
+            otherPart("bicipital-aponeurosis." + s, "Bicipital aponeurosis (" + s + ")"));
+        CHECK(luminance(sheet) < luminance(plate) - 0.07f);
+        CHECK(sheet.r - sheet.g > plate.r - plate.g + 0.05f);
+    }
+}
+
 TEST_CASE("the teres major takes a shade between the long head's and the latissimus'") {
     // It hashed to the darkest crimson of all (red 0.650), a dark patch at the back of the
     // armpit between the triceps' long head (0.704) and the latissimus (0.746).
