@@ -163,7 +163,7 @@ const std::vector<MuscleSpec>& pairedTendons() {
 
 // Tendons of the arm and forearm: the triceps' on the back of the elbow, and the forearm
 // flexors', brachioradialis' and the thumb's long abductor and extensors', from where their
-// bellies end (0.62-0.8 of the forearm) to their insertions: swept to the wrist as muscle, the
+// bellies end (0.62-0.9 of the forearm) to their insertions: swept to the wrist as muscle, the
 // bellies thinned to a bundle of cords with the radius and ulna showing between them.
 const std::vector<MuscleSpec>& armTendons() {
     // clang-format off
@@ -187,27 +187,34 @@ const std::vector<MuscleSpec>& armTendons() {
         // narrower onto the olecranon, which keeps its taper.
         {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-40, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {18, 45, 0}}}, .insertion = {{"olecranon", {-7, 12, -10}}, {"olecranon", {7, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 5.0f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.1f, 1.15f, 0.9f, 0.6f}, .depthProfile = {4.0f, 0.5f, 0.0f, 0.0f, 0.0f}},
         // Brachioradialis: along the radial border to the base of the radial styloid, its end
-        // over the styloid's front (6 mm higher, the styloid showed below it).
-        {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 6}}}, .width = 14, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f},
+        // over the styloid's front (6 mm higher, the styloid showed below it). Widening from
+        // 14 mm under the belly's end to 17 over the lower half: at 14 there the radius showed
+        // between it and the profundus' band above the styloid.
+        {.id = "brachioradialis-tendon", .name = "Tendon of brachioradialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {22, -12, 0}}}, .insertion = {{"radial-styloid", {-4, -8, 6}}}, .width = 17, .thickness = 4, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {0.82f, 0.82f, 0.9f, 1.0f, 1.0f}},
         // The flexor tendons at the wrist are rounded cords converging on the carpal tunnel,
         // not the flat slabs they were (9 and 28 mm wide, 4-5 mm thick); they dive under the
         // flexor retinaculum (2 mm under the skin) toward their ends.
         // Flexor carpi radialis: down the front of the wrist, lateral to the digital flexors,
-        // into the palm to the base of the second metacarpal.
-        {.id = "flexor-carpi-radialis-tendon", .name = "Tendon of flexor carpi radialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.58", {6, -18, 0}}}, .insertion = {{"second-metacarpal-base", {-4, -12, 4}}}, .via = {{"wrist-joint", {12, -20, 14}}}, .width = 5, .thickness = 5, .depth0 = 1.5f, .depth1 = 5.0f},
+        // into the palm to the base of the second metacarpal; from under its belly's end.
+        {.id = "flexor-carpi-radialis-tendon", .name = "Tendon of flexor carpi radialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.68", {6, -18, 0}}}, .insertion = {{"second-metacarpal-base", {-4, -12, 4}}}, .via = {{"wrist-joint", {12, -20, 14}}}, .width = 5, .thickness = 5, .depth0 = 1.5f, .depth1 = 5.0f},
         // Flexor digitorum profundus' tendons, one flat band under the superficialis' cords
         // into the carpal tunnel: without it the radius and ulna showed between the cords.
         // Out to the flexor carpi radialis' tendon, standing in for the flexor pollicis
         // longus' (not drawn), and 4.5 mm under the skin: at 6 mm and 30 mm wide it passed
         // under the front of the radius, which showed beside the radial flexor's tendon. Its
-        // radial end reaches the styloid's front, where a speck of radius showed.
-        {.id = "flexor-digitorum-profundus-tendons", .name = "Tendons of flexor digitorum profundus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.62", {-10, -12, 0}}, {"elbow-joint..wrist-joint:0.62", {14, -12, 0}}}, .insertion = {{"wrist-joint", {-16, -12, -8}}, {"wrist-joint", {28, -12, -8}}}, .width = 14, .thickness = 2.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat},
-        // Flexor digitorum superficialis: its four tendons, two over two, converging from the
-        // end of the belly into the carpal tunnel; one part in four pieces.
-        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {12, -14, 0}}}, .insertion = {{"wrist-joint", {8, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 4.0f, .depth1 = 5.0f},
-        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {4, -14, 0}}}, .insertion = {{"wrist-joint", {2, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 3.0f, .depth1 = 4.5f},
-        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {-4, -14, 0}}}, .insertion = {{"wrist-joint", {-4, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 3.0f, .depth1 = 4.5f},
-        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.7", {-12, -14, 0}}}, .insertion = {{"wrist-joint", {-10, -14, -10}}}, .width = 5, .thickness = 5, .depth0 = 4.0f, .depth1 = 5.0f},
+        // radial end reaches the styloid's front, where a speck of radius showed. From 0.72,
+        // under the superficialis' belly: from 0.62 its jagged top showed through that belly.
+        // Its ulnar end reaches the flexor carpi ulnaris: 8 mm short, the ulna showed between.
+        {.id = "flexor-digitorum-profundus-tendons", .name = "Tendons of flexor digitorum profundus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.72", {-10, -12, 0}}, {"elbow-joint..wrist-joint:0.72", {14, -12, 0}}}, .insertion = {{"wrist-joint", {-24, -12, -8}}, {"wrist-joint", {28, -12, -8}}}, .width = 14, .thickness = 2.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat},
+        // Flexor digitorum superficialis: its four tendons converging from under the end of the
+        // belly into the carpal tunnel; one part in four pieces. Flat (9 by 3.5 mm) and side by
+        // side, touching, one band 3 mm under the skin; they rise to it from under the belly's
+        // end (depthProfile), where at its depth their square tops cut notches in it. As round
+        // 5 mm cords apart, 3-4 mm deep, they read as white sticks with dark gaps between.
+        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.74", {12, -14, 0}}}, .insertion = {{"wrist-joint", {8, -14, -10}}}, .width = 9, .thickness = 3.5f, .depth0 = 3.0f, .depth1 = 5.0f, .depthProfile = {4.0f, 2.0f, 0.5f, 0.0f, 0.0f, 0.0f}},
+        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.74", {4, -14, 0}}}, .insertion = {{"wrist-joint", {2, -14, -10}}}, .width = 9, .thickness = 3.5f, .depth0 = 3.0f, .depth1 = 4.5f, .depthProfile = {4.0f, 2.0f, 0.5f, 0.0f, 0.0f, 0.0f}},
+        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.74", {-4, -14, 0}}}, .insertion = {{"wrist-joint", {-4, -14, -10}}}, .width = 9, .thickness = 3.5f, .depth0 = 3.0f, .depth1 = 4.5f, .depthProfile = {4.0f, 2.0f, 0.5f, 0.0f, 0.0f, 0.0f}},
+        {.id = "flexor-digitorum-superficialis-tendons", .name = "Tendons of flexor digitorum superficialis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.74", {-12, -14, 0}}}, .insertion = {{"wrist-joint", {-10, -14, -10}}}, .width = 9, .thickness = 3.5f, .depth0 = 3.0f, .depth1 = 5.0f, .depthProfile = {4.0f, 2.0f, 0.5f, 0.0f, 0.0f, 0.0f}},
         // The thumb's long abductor and extensors, which bound the anatomical snuffbox (the
         // knowledge base has no entry for them, so they are drawn as their tendons): from behind
         // the first metacarpal showed between the abductor pollicis brevis and the dorsal

@@ -43,8 +43,11 @@ const std::vector<MuscleSpec>& footBandRows() {
         // 24 mm tall, read from the front as a wide cuff.
         {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {-26, -12, 40}}}, .insertion = {{"ankle-joint", {30, -4, 40}}}, .via = {{"ankle-joint", {2, -34, 40}}}, .width = 18, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f, .widthProfile = {0.4f, 0.75f, 1.0f, 1.0f, 1.0f, 0.75f, 0.4f}, .depthProfile = {2.0f, 0.5f, 0.0f, 0.0f, 0.0f, 3.0f, 9.0f}},
         // The inferior extensor retinaculum's stem and upper band: from the front of the
-        // calcaneus, lateral, up over the front of the ankle to the medial malleolus.
-        {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {32, -26, -26}}}, .insertion = {{"ankle-joint", {-28, -14, 2}}}, .via = {{"ankle-joint", {4, -42, -8}}}, .width = 14, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f, .widthProfile = {0.45f, 0.8f, 1.0f, 1.0f, 1.0f, 0.8f, 0.45f}, .depthProfile = {2.5f, 1.0f, 0.0f, 0.0f, 0.0f, 1.0f, 2.0f}},
+        // calcaneus, lateral, up over the front of the ankle to the medial malleolus. The stem
+        // runs down under the top of the extensor digitorum brevis, which arises in part from
+        // it (narrower and 6 mm deep at its end): 2.5 mm deep it ended over the belly as a
+        // pale plate with a square, lifted end, seen from the side.
+        {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {32, -26, -26}}}, .insertion = {{"ankle-joint", {-28, -14, 2}}}, .via = {{"ankle-joint", {4, -42, -8}}}, .width = 14, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.7f, 1.0f, 1.0f, 1.0f, 0.8f, 0.45f}, .depthProfile = {6.0f, 2.5f, 0.5f, 0.0f, 0.0f, 1.0f, 2.0f}},
         // The fibular tendons, cords from the ends of the bellies above the lateral malleolus
         // (muscle_table_lower.cpp) down behind it in its groove, round under its tip and forward
         // along the lateral calcaneus: the brevis' in front, against the bone, then above the

@@ -13,17 +13,22 @@ const std::vector<MuscleSpec>& limbBandRows() {
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         // The bicipital aponeurosis: from the medial side of the biceps' tendon where the belly
-        // ends, a thin band fanning down and medially over the pronator teres and the flexors'
-        // origin toward the ulna. Its top starts under the biceps' end (depthProfile), so it
-        // leaves the biceps instead of lying on it as a white card 30 mm wide with straight
-        // ends; its lower end narrows a little on the flexors (spreadProfile): sunk under their
-        // faces, its border followed their seams in notches. 0.8 mm thick, laid at the depth of
-        // the muscles under it (depthProfile), its medial rim sunk half a millimetre toward them
-        // where they fall away to the forearm's border (sheetRimSink; at 1 mm the pronator
-        // teres' face bit into that border); at 1.5 mm, 1 mm under the skin and running nearly
-        // straight down the medial side, it stood off them as a white blade. Fifteen rings: the
-        // count its former, longer course took.
-        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {10, -26, -8}}}, .insertion = {{"elbow-joint..wrist-joint:0.165", {-40, -12, 0}}, {"elbow-joint..wrist-joint:0.2", {-26, -18, 0}}}, .width = 3, .thickness = 0.8f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = kFlat, .spreadProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f}, .depthProfile = {6.0f, 4.5f, 3.0f, 0.6f, 0.3f, 0.2f, 0.0f, -0.3f, -0.5f}, .sheetRimSink = 0.5f, .sheetRimSides = 1, .rings = 15},
+        // ends, a thin triangle fanning down and medially over the pronator teres and the
+        // flexors' origin toward the ulna. Its top starts under the biceps' end (depthProfile),
+        // so it leaves the biceps instead of lying on it as a white card 30 mm wide with
+        // straight ends. Widest at its lower end (insertion anchors farther apart, the spread
+        // growing along it, spreadProfile): 15 mm there with a rounded end, it read as a pale
+        // banana across the elbow. That end lies about 2.9 mm under the skin, its last rings
+        // sinking a little onto the flexors so its lower corner tapers into them: shallower than
+        // the 1.5 mm every muscle is pressed under (kMinDepth in muscle_builder.cpp), a wider
+        // end was pressed unevenly, folded, and the unfolding crumpled it to a blob; sunk
+        // further, under the flexors' faces, its border followed their seams in notches and
+        // holes. 0.8 mm thick, laid at the depth of the muscles under it, its medial rim sunk
+        // half a millimetre toward them where they fall away to the forearm's border
+        // (sheetRimSink; at 1 mm the pronator teres' face bit into that border); at 1.5 mm,
+        // 1 mm under the skin and running nearly straight down the medial side, it stood off
+        // them as a white blade. Fifteen rings: the count its former, longer course took.
+        {.id = "bicipital-aponeurosis", .name = "Bicipital aponeurosis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint", {10, -26, -8}}}, .insertion = {{"elbow-joint..wrist-joint:0.145", {-42, -11, 0}}, {"elbow-joint..wrist-joint:0.215", {-24, -18, 0}}}, .width = 3, .thickness = 0.8f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = kFlat, .spreadProfile = {0.8f, 0.8f, 0.8f, 0.85f, 0.9f, 0.95f, 1.0f, 1.0f, 1.0f}, .depthProfile = {6.0f, 4.5f, 3.0f, 0.6f, 0.3f, 0.2f, 0.2f, 0.4f, 1.1f}, .sheetRimSink = 0.5f, .sheetRimSides = 1, .rings = 15},
         // The oblique popliteal ligament: the semimembranosus' expansion over the back of the
         // knee's capsule, from the medial tibial condyle up and out to the lateral femoral
         // condyle; it floors the popliteal fossa between the gastrocnemius' heads, where the

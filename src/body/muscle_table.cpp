@@ -57,9 +57,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // The anterior belly is a flat band 12 mm wide and 2.8 thick on the mylohyoid, widest
         // halfway to the chin and narrowing into the tendon (width/thicknessProfile): as the
         // round spindle of the posterior belly it hung from the jaw as a dark rod 4-6 mm wide
-        // from the front. Its chin end lies 6 mm from the midline, so the pair diverges a little
-        // down to the hyoid.
-        {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {6, 8, 6}}}, .via = {{"hyoid", {0, 0, 10}}}, .width = 12, .thickness = 7, .depth0 = 6, .depth1 = 3, .widthProfile = {0.12f, 0.36f, 0.54f, 0.65f, 0.64f, 0.5f, 0.8f, 0.95f, 1.0f, 0.95f, 0.8f}, .thicknessProfile = {0.14f, 0.48f, 0.71f, 0.87f, 0.9f, 0.6f, 0.42f, 0.4f, 0.4f, 0.36f, 0.25f}},
+        // from the front. Its chin end lies 3 mm from the midline and narrows (widthProfile), so
+        // the pair arises side by side from the digastric fossae and parts down to the hyoid, a
+        // V over the floor of the mouth: 6 mm out and full width to both ends, the two stood as
+        // upright dark teeth with the mylohyoid's seam and a speck of the mandible between.
+        {.id = "digastric", .name = "Digastric", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"mastoid", {-4, -4, -4}}}, .insertion = {{"menton", {3, 8, 6}}}, .via = {{"hyoid", {0, 0, 10}}}, .width = 12, .thickness = 7, .depth0 = 6, .depth1 = 3, .widthProfile = {0.12f, 0.36f, 0.54f, 0.65f, 0.64f, 0.45f, 0.62f, 0.9f, 1.0f, 0.85f, 0.6f}, .thicknessProfile = {0.14f, 0.48f, 0.71f, 0.87f, 0.9f, 0.6f, 0.42f, 0.4f, 0.4f, 0.36f, 0.25f}},
         // Frontalis: a thin sheet (2 mm) laid on the bone as a patch (swept, its lens section and
         // thinned ends read as a dome with a cut top edge), feathering into the galea at its
         // upper border (8 % of its thickness there), crossing the midline 1.5 mm so the bellies
@@ -201,7 +203,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // instead): its upper rim lay 1-2 mm behind the spine's crest beside the acromion, where
         // a white speck of bone showed between it, the trapezius and the deltoid.
         {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 0.5f, .depth1 = 6, .depthAcross = -1.0f, .thicknessProfile = {0.25f, 0.9f, 1.0f, 0.9f, 0.45f}, .rimThinning = 4.0f},
-        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.65", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6},
+        // The teres minor's origin line runs along the band, so its end ring is a long thin
+        // diagonal: its lower tip lay 5-6 mm over the latissimus as a tab drawn out to a point.
+        // Its first tenth sinks under the latissimus (depthProfile), so it ends rounded there;
+        // the origin starts a little lower (0.55, was 0.65) to keep the band's full width.
+        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.55", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6, .depthProfile = {9.0f, 3.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -12}}}, .width = 52, .thickness = 18, .depth0 = 11, .depth1 = 9, .depthProfile = {0.0f, 0.0f, -3.0f, -7.0f, -7.0f, -3.0f}, .rimThinning = 2.0f},
         {.id = "subscapularis", .name = "Subscapularis", .shape = S::Fan, .layer = L::Deep, .origin = {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, .insertion = {{"lesser-tubercle", {-4, 4, 0}}}, .via = {{"glenoid", {-14, -22, -12}}}, .width = 10, .thickness = 12, .depth0 = -1, .depth1 = -1},
         // The latissimus' origin line is its muscular border (the aponeurosis medial to it is the
@@ -338,8 +344,10 @@ std::vector<MuscleSpec> armAndHand() {
         // sink under the skin over the epicondyle (depthProfile) and start thick and narrow
         // (width/thicknessProfile), one rounded mass tapering onto it; fitted to the skin over
         // the bone at full depth they narrowed to blades whose tips stood 10 mm out past the
-        // brachialis. The radialis' belly thins out by mid-forearm into its tendon.
-        {.id = "flexor-carpi-radialis", .name = "Flexor carpi radialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {2, -8, 0}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {9, -18, 0}}}, .width = 34, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.25f, 0.6f, 0.86f, 0.98f, 1.0f, 0.9f, 0.74f, 0.56f, 0.38f, 0.22f, 0.08f}, .thicknessProfile = {0.55f, 0.8f, 0.93f, 1.0f, 1.0f, 0.92f, 0.78f, 0.6f, 0.42f, 0.26f, 0.1f}, .depthProfile = {6.0f, 2.5f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
+        // brachialis. The radialis' belly stays fleshy to 0.72 of the forearm, thinning into
+        // its tendon: ending at 0.62, with the other flexors' tendons it made the forearm's lower
+        // half a bundle of white cords.
+        {.id = "flexor-carpi-radialis", .name = "Flexor carpi radialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {2, -8, 0}}}, .insertion = {{"elbow-joint..wrist-joint:0.72", {9, -18, 0}}}, .width = 34, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.25f, 0.6f, 0.86f, 0.98f, 1.0f, 0.9f, 0.74f, 0.56f, 0.38f, 0.22f, 0.08f}, .thicknessProfile = {0.55f, 0.8f, 0.93f, 1.0f, 1.0f, 0.92f, 0.78f, 0.6f, 0.42f, 0.26f, 0.1f}, .depthProfile = {6.0f, 2.5f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         // From the back of the medial epicondyle and round the forearm's ulnar border to the
         // back, where its ulnar head arises from the ulna's posterior border: along the front of
         // that border it left the superficial flexor and the bare ulna showing from behind.
@@ -349,8 +357,10 @@ std::vector<MuscleSpec> armAndHand() {
         {.id = "flexor-carpi-ulnaris", .name = "Flexor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, 12, 6}}, {"olecranon", {-12, 0, 6}}}, .insertion = {{"ulnar-styloid", {0, -10, -12}}}, .via = {{"elbow-joint..wrist-joint:0.5", {-20, -2, 0}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.25f, 0.6f, 0.86f, 0.98f, 1.0f, 0.96f, 0.89f, 0.78f, 0.65f, 0.48f, 0.2f}, .thicknessProfile = {0.55f, 0.8f, 0.93f, 1.0f, 1.0f, 0.96f, 0.88f, 0.77f, 0.63f, 0.45f, 0.15f}, .depthProfile = {6.0f, 2.5f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         // Both anchor lines run ulnar to radial: crossed, the belly turned over on itself.
         // Its belly ends obliquely, higher on the radial side, and narrows there (spreadProfile):
-        // from two anchors side by side it ended in a level cut 34 mm across.
-        {.id = "flexor-digitorum-superficialis", .name = "Flexor digitorum superficialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"medial-epicondyle", {10, -16, -6}}, {"radius-mid", {-4, -10, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.86", {-14, -14, 0}}, {"elbow-joint..wrist-joint:0.76", {18, -14, 0}}}, .width = 34, .thickness = 14, .depth0 = 4, .depth1 = 5, .widthProfile = {0.25f, 0.6f, 0.86f, 0.98f, 1.0f, 0.96f, 0.89f, 0.78f, 0.65f, 0.48f, 0.2f}, .thicknessProfile = {0.55f, 0.8f, 0.93f, 1.0f, 1.0f, 0.96f, 0.88f, 0.77f, 0.63f, 0.45f, 0.15f}, .spreadProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.8f, 0.55f, 0.25f}},
+        // from two anchors side by side it ended in a level cut 34 mm across. Its fibres reach
+        // over its tendons' band to 0.82-0.9 of the forearm, 3 mm under the skin: ending at
+        // 0.76-0.86, 5 mm deep, its tendons lay apart below it as white sticks.
+        {.id = "flexor-digitorum-superficialis", .name = "Flexor digitorum superficialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"medial-epicondyle", {10, -16, -6}}, {"radius-mid", {-4, -10, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.9", {-14, -14, 0}}, {"elbow-joint..wrist-joint:0.82", {16, -14, 0}}}, .width = 34, .thickness = 14, .depth0 = 4, .depth1 = 3, .widthProfile = {0.25f, 0.6f, 0.86f, 0.98f, 1.0f, 0.96f, 0.89f, 0.78f, 0.65f, 0.48f, 0.2f}, .thicknessProfile = {0.55f, 0.8f, 0.93f, 1.0f, 1.0f, 0.96f, 0.88f, 0.77f, 0.63f, 0.45f, 0.15f}, .spreadProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.8f, 0.55f, 0.25f}},
         {.id = "pronator-teres", .name = "Pronator teres", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"medial-epicondyle", {4, -10, 6}}, {"medial-epicondyle", {8, -10, 20}}}, .insertion = {{"radius-mid", {2, -8, 10}}}, .width = 20, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.25f, 0.6f, 0.86f, 0.98f, 1.0f, 0.96f, 0.89f, 0.78f, 0.65f, 0.48f, 0.2f}, .thicknessProfile = {0.55f, 0.8f, 0.93f, 1.0f, 1.0f, 0.96f, 0.88f, 0.77f, 0.63f, 0.45f, 0.15f}, .depthProfile = {6.0f, 2.5f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         {.id = "adductor-pollicis", .name = "Adductor pollicis", .shape = S::Fan, .layer = L::Deep, .origin = {{"palm-centre", {-10, 0, -14}}, {"palm-centre", {-4, 0, 10}}}, .insertion = {{"thumb-base", {24, -16, -38}}}, .width = 8, .thickness = 6, .depth0 = 7, .depth1 = 6},
         // First dorsal interosseous: the facing sides of the first and second metacarpals -> the

@@ -25,8 +25,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Its ends lie 4 and 2 mm further back and it bows back 3 mm through a point over the
         // larynx (via): straight, its middle ran out through the skin where the neck's front
         // curves in, and pressed back under it was squashed flat and crumpled into slits where
-        // the pair overlaps on the midline.
-        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {8, 14, -2}}}, .insertion = {{"menton", {7.5f, 38, -16}}}, .via = {{"jugular-notch", {8, 23, 46}}}, .width = 24, .thickness = 4, .depth0 = -1, .depth1 = 5, .widthProfile = {0.6f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.85f}},
+        // the pair overlaps on the midline. Over its last twelfth it narrows to about half
+        // (widthProfile) with its top 1 mm from the midline, so the pair ends in a rounded point
+        // on the hyoid: full width to the top and centred 7.5 mm out, it was cut square under
+        // the floor of the mouth, a flat lintel below the digastric's bellies; narrowed but
+        // centred further out, the two tops left a notch on the midline onto the spine.
+        {.id = "sternohyoid", .name = "Sternohyoid", .shape = S::Strap, .layer = L::Superficial, .origin = {{"jugular-notch", {8, 14, -2}}}, .insertion = {{"menton", {1, 38, -16}}}, .via = {{"jugular-notch", {8, 23, 46}}}, .width = 24, .thickness = 4, .depth0 = -1, .depth1 = 5, .widthProfile = {0.6f, 0.8f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.85f, 0.55f}},
         // Under the sternohyoid: back of the manubrium and the first costal cartilage -> oblique
         // line of the thyroid cartilage; a flat plate wider than the sternohyoid, placed freely
         // behind the manubrium (under the skin it lay in front of the bone). Narrow, it left the
@@ -115,17 +119,27 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // wide there as at its belly, its top lies flat on the bone and runs on as the strap
         // (with the shape class's profile it ended under the ring in a thick rounded knob, 4.1
         // mm through from the side on average over its top, 7.5 at most; now 2.7 and 5.8).
-        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -16, 4}}, {"zygoma", {-1, 3, -1}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2, .widthProfile = {1.0f, 0.97f, 0.92f, 0.9f, 0.85f, 0.75f, 0.65f, 0.55f}, .thicknessProfile = {0.3f, 0.55f, 0.75f, 0.85f, 0.9f, 0.9f, 0.8f, 0.6f}},
+        // A gentle lens section (rimThinning) domes it to thinner borders, so from the side it
+        // reads as a flat strap, not a tube with a dark wall at each border (2.70 -> 2.10 mm
+        // through 2 mm inside them); more thinning dropped its rim under the masseter's front
+        // slip where it crosses it, and the slip's corner poked through in a zigzag.
+        {.id = "zygomaticus-major", .name = "Zygomaticus major", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-4, -16, 4}}, {"zygoma", {-1, 3, -1}}}, .insertion = {{"menton", {29, -4, 49}}}, .width = 14, .thickness = 3.5f, .depth0 = 2, .depth1 = 2, .widthProfile = {1.0f, 0.97f, 0.92f, 0.9f, 0.85f, 0.75f, 0.65f, 0.55f}, .thicknessProfile = {0.3f, 0.55f, 0.75f, 0.85f, 0.9f, 0.9f, 0.8f, 0.6f}, .rimThinning = 0.75f},
         // Zygomatic bone, medial to the major -> lateral upper lip (it and the levator labii
         // superioris wide enough to meet over the maxilla in profile, and from the front: at 9
-        // mm a band of bone showed between them).
-        {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-12, -14, 0}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 16, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
+        // mm a band of bone showed between them). A lens section (rimThinning): with the
+        // elliptical one it ran flat under the skin to a wall at each border, and beside the
+        // major and the levator labii it read as one of three tubes with dark grooves between
+        // them (3.56 -> 2.57 mm through from the side 2 mm inside its borders).
+        {.id = "zygomaticus-minor", .name = "Zygomaticus minor", .shape = S::Strap, .layer = L::Superficial, .origin = {{"zygoma", {-12, -14, 0}}}, .insertion = {{"menton", {17, -12, 56}}}, .width = 16, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f, .rimThinning = 1.5f},
         // Infraorbital margin (under the orbicularis oculi) -> upper lip beside the midline: a
         // broad sheet from the whole margin converging on the lip (a narrow strap from its
         // medial half left the maxilla bare beside it), inserting lateral to the ala (from 3 mm
         // off the midline it lay over the ala's skin, 25 mm in front of the nasalis, and its
-        // medial edge stood as a cliff beside the nose with the nose's skin hidden).
-        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -26}}, {"nasion", {40, 2, -30}}}, .insertion = {{"menton", {15, -14, 57}}, {"menton", {23, -11, 56}}}, .width = 4, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f},
+        // medial edge stood as a cliff beside the nose with the nose's skin hidden). A lens
+        // section (rimThinning), as the zygomatici's, so its lateral border no longer stands
+        // as a bright rim beside the minor (4.94 -> 4.48 mm through from the side 2 mm inside
+        // its borders).
+        {.id = "levator-labii-superioris", .name = "Levator labii superioris", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {16, -4, -26}}, {"nasion", {40, 2, -30}}}, .insertion = {{"menton", {15, -14, 57}}, {"menton", {23, -11, 56}}}, .width = 4, .thickness = 2.5f, .depth0 = 3, .depth1 = 1.5f, .rimThinning = 1.5f},
         // Levator labii superioris alaeque nasi: frontal process of the maxilla -> the ala and
         // the upper lip, along the side of the nose medial to the levator labii superioris
         // (without it the side of the nose and the maxilla beside it showed bare). Placed freely

@@ -43,16 +43,20 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // of the hip or back and folded into angular plates. Its origin runs on from the
         // coccyx along the sacrotuberous ligament over the ischial tuberosity, so its lower
         // border is a curve over the tuberosity rather than a corner at the coccyx. Its lower
-        // fibres insert 130 mm under the trochanter (the tract and the gluteal tuberosity): at
+        // fibres insert 160 mm under the trochanter (the tract and the gluteal tuberosity): at
         // 100 mm, level with the tuberosity anchor, the lower border ran as a horizontal seam
         // across the buttock seen from the side instead of obliquely down and forward. Its
         // origin dives 10 mm at the PSIS, fading toward the tuberosity (originDive), under the
         // thoracolumbar fascia: at the skin's level its first rings bridged out over the crest,
         // were laid unbevelled and folded, and relaxing the folds left a spike at the corner
         // (6 mm left its face crossing the fascia's below the corner in a notched edge).
-        // Its lower border thins and sinks 2 mm (lastRimFeather): at full thickness to the
-        // rim, its lower part stood off the thigh as a flat plate with a hard edge.
-        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 28, -130}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 10, .liftCorners = true, .lastRimFeather = 0.6f, .lastRimSink = 2},
+        // Its lower border thins and sinks 1 mm (lastRimFeather): at full thickness to the
+        // rim, its lower part stood off the thigh as a flat plate with a hard edge. Its lowest
+        // insertion reaches 160 mm under the trochanter, so the lower border runs obliquely from
+        // the coccyx to the tract (at 130 it read as a level cut across the buttock with a flap
+        // below it); over 40 % of the half-width sunk 1 mm, the thin rim stays over the
+        // hamstrings' tops (sunk 2 mm over 60 % at this length, they showed through it).
+        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 28, -160}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 10, .liftCorners = true, .lastRimFeather = 0.4f, .lastRimSink = 1},
         // Its origin reaches a little over the crest and lies nearer the skin there than its
         // belly: at the belly's depth the ilium showed between it and the obliques. Its top
         // ends 8 mm above the PSIS and 12 mm lateral to it, under the latissimus' crest border:
@@ -144,7 +148,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // met 6-7 mm under the skin in a dark gap) and are wider, so they lie side by side along
         // a shallow groove; they rise broad from higher on the condyles (their tops were points),
         // still standing proud of the popliteal fossa's floor (limb_view_test.cpp).
-        {.id = "gastrocnemius", .name = "Gastrocnemius", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"femur-medial-condyle", {2, 24, 28}}, {"femur-lateral-condyle", {0, 24, 28}}}, .insertion = {{"knee-joint..ankle-joint:0.58", {-9, 44, 0}}, {"knee-joint..ankle-joint:0.5", {8, 48, 0}}}, .via = {{"knee-joint..ankle-joint:0.3", {-16, 62, 0}}, {"knee-joint..ankle-joint:0.26", {15, 60, 0}}}, .width = 90, .thickness = 28, .depth0 = 2, .depth1 = 2, .heads = 2, .ownInsertions = true, .headScale = {1.1f, 0.9f}, .widthProfile = {0.45f, 0.58f, 0.7f, 0.75f, 0.95f, 1.0f, 0.95f, 0.86f, 0.7f, 0.52f, 0.36f, 0.2f, 0.06f}, .thicknessProfile = {0.35f, 0.5f, 0.7f, 0.88f, 1.0f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.28f, 0.08f}},
+        // Their tops taper up onto the condyles as tendinous heads and sink 4 mm under the
+        // hamstrings' tendons (depthProfile): cut off at 0.45 of the width and 0.35 of the
+        // thickness they ended as blunt domes, 20-26 mm wide, in front of the hamstrings' ends.
+        {.id = "gastrocnemius", .name = "Gastrocnemius", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"femur-medial-condyle", {2, 24, 28}}, {"femur-lateral-condyle", {0, 24, 28}}}, .insertion = {{"knee-joint..ankle-joint:0.58", {-9, 44, 0}}, {"knee-joint..ankle-joint:0.5", {8, 48, 0}}}, .via = {{"knee-joint..ankle-joint:0.3", {-16, 62, 0}}, {"knee-joint..ankle-joint:0.26", {15, 60, 0}}}, .width = 90, .thickness = 28, .depth0 = 2, .depth1 = 2, .heads = 2, .ownInsertions = true, .headScale = {1.1f, 0.9f}, .widthProfile = {0.12f, 0.46f, 0.7f, 0.75f, 0.95f, 1.0f, 0.95f, 0.86f, 0.7f, 0.52f, 0.36f, 0.2f, 0.06f}, .thicknessProfile = {0.1f, 0.38f, 0.7f, 0.88f, 1.0f, 1.0f, 0.95f, 0.86f, 0.74f, 0.6f, 0.45f, 0.28f, 0.08f}, .depthProfile = {4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // Its lower end a little medial of the calcaneal tendon, where it shows beside the tendon
         // at mid-calf medial to the gastrocnemius' longer medial head. Its lateral origin hugs the
         // fibula's head and posterior border 7 mm under the skin: 9 mm deep and further back, it

@@ -33,8 +33,9 @@ const SheetShade kSheetShades[] = {
     // The oblique popliteal ligament floors the popliteal fossa, a recess between the hamstrings'
     // tendons and the gastrocnemius' heads: in the tendons' bright shade it read from behind as
     // a white diamond at the surface, a hole or a sheet of paper; a dim, dull shade reads as
-    // the fossa's shadowed floor.
-    {"oblique-popliteal-ligament", glm::vec3(0.42f, 0.36f, 0.36f)},
+    // the fossa's shadowed floor. At luminance 0.37 it still lit to a pale grey between the
+    // red heads, bare bone at a glance; darker and warmer (0.21) it reads as the recess' floor.
+    {"oblique-popliteal-ligament", glm::vec3(0.30f, 0.19f, 0.19f)},
     // The triceps' tendon is a broad aponeurotic plate over the lower half of the back of the
     // arm, framed by the heads: in the tendons' bright blue-grey it was the brightest thing on
     // the arms and read as a white blade laid on them; a pale, warm shade reads as the

@@ -71,3 +71,40 @@ TEST_CASE("the gastrocnemius' heads rise broad from the condyles") {
             CHECK(width >= 62.0f);
         }
 }
+
+TEST_CASE("the gastrocnemius' heads taper up onto the condyles") {
+    // Each head arises from its femoral condyle by a tapering tendinous head, not a blunt dome:
+    // from straight behind, rows of rays 1 mm apart across the back of the knee, 2 mm apart in
+    // height. 4 mm below the highest row that meets a head, it is seen narrower than 16 mm
+    // below that row (before: 0.78 medial and 0.81 lateral, a rounded end nearly as wide as the
+    // head lower down, cut square across; after 0.36 and 0.71).
+    static const tpa::body::Rig rig;
+    const glm::vec3 knee = rig.at("knee-joint");
+    const float k = rig.stature() / 1750.0f;
+    auto headWidth = [&](float side, float dz, bool medial) {
+        float width = 0.0f;
+        for (float dx = medial ? -60.0f : 0.0f; dx <= (medial ? 0.0f : 60.0f); dx += 1.0f) {
+            const glm::vec3 from(side * (knee.x + dx * k), knee.y + 400.0f * k, knee.z + dz * k);
+            const auto hits = tpa::body::test::hitsUnderSkin(from, {0.0f, -1.0f, 0.0f});
+            const std::string id = side > 0.0f ? "gastrocnemius.left" : "gastrocnemius.right";
+            if (!hits.empty() && hits.front().id == id) width += 1.0f;
+        }
+        return width;
+    };
+    for (float side : {1.0f, -1.0f})
+        for (bool medial : {true, false}) {
+            CAPTURE(side);
+            CAPTURE(medial);
+            float top = 50.0f;
+            while (top > 0.0f && headWidth(side, top, medial) == 0.0f) top -= 2.0f;
+            const float high = headWidth(side, top - 4.0f, medial),
+                        low = headWidth(side, top - 16.0f, medial);
+            std::printf("calf side %+.0f %s head: top %.0f mm above the joint, %.0f mm wide 4 mm "
+                        "below it, %.0f mm 16 mm below (%.2f)\n",
+                        side, medial ? "medial" : "lateral", top, high, low, high / low);
+            REQUIRE(low > 0.0f);
+            // The lateral head's top passes under the biceps femoris' tendon, which covers its
+            // narrowest part (narrowed further, its rim left the fossa's floor test's place).
+            CHECK(high <= (medial ? 0.55f : 0.75f) * low);
+        }
+}

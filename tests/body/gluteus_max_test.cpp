@@ -83,7 +83,8 @@ TEST_CASE("from the side, the gluteus maximus' lower border falls forward into t
     // the border between them ran as a straight horizontal seam across the buttock (823 and
     // 828 mm: 5 mm of fall), the vastus lateralis and biceps femoris under it. Its lower
     // fibres reach the iliotibial tract and the gluteal tuberosity 130 mm under the
-    // trochanter: the border runs obliquely down and forward (798 and 818 mm).
+    // trochanter: the border runs obliquely down and forward (798 and 818 mm); at 160 mm,
+    // 772 and 812.
     using tpa::body::test::embeddedScene;
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
@@ -144,7 +145,8 @@ TEST_CASE("from the side, the gluteus maximus' lower border thins into the thigh
     // the lower 60 % of its half-width and that rim sunk 2 mm (none at the tract:
     // lastRimFeather, lastRimSink), it runs out onto the thigh: 1.5 median, 6.9 mean. (Sunk
     // 4 mm, 0.5 and 5.1, but from behind the thin rim and the hamstrings' tops cross in a
-    // dashed line along the border.)
+    // dashed line along the border.) With the lower border running on 160 mm under the
+    // trochanter, thinned over 40 % and sunk 1 mm: 1.9 median, 2.9 mean.
     using tpa::body::test::embeddedScene;
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
@@ -190,4 +192,33 @@ TEST_CASE("from the side, the gluteus maximus' lower border thins into the thigh
             ", mean ", mean);
     CHECK(median < 2.5f);
     CHECK(mean < 8.0f);
+}
+
+TEST_CASE("from behind, the gluteus maximus' lower border runs down and out from the coccyx") {
+    // Seen from behind (skin hidden), the lowest point at which the gluteus maximus is the
+    // first part met, in columns 20 and 120 mm lateral to the midline. Its lower border runs
+    // from the coccyx obliquely down and out across the gluteal fold to the gluteal tuberosity;
+    // with its lowest insertion 130 mm under the greater trochanter it fell only 32 mm over
+    // those 100 mm (845 to 813 mm) and read as a nearly horizontal cut across the buttock, the
+    // lower-lateral part hanging below it as a darker flap. Reaching 160 mm under the
+    // trochanter, down the gluteal tuberosity and into the tract, it falls 47 mm (846 to 799).
+    using tpa::body::test::embeddedScene;
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 trochanter = rig.at("greater-trochanter");
+    auto lowest = [&](float lateral) {
+        float low = 0.0f;
+        for (float dz = -80.0f; dz <= 200.0f; dz += 1.0f) {
+            const glm::vec3 from{lateral * k, trochanter.y + 400.0f * k, trochanter.z - dz * k};
+            const int hit = tpa::body::test::firstPartHit(from, {0, -1, 0},
+                                                          {tpa::core::Layer::Skin});
+            if (hit >= 0 && embeddedScene().parts[std::size_t(hit)].id == "gluteus-maximus.left")
+                low = from.z;
+        }
+        return low;
+    };
+    const float medial = lowest(20.0f), lateral = lowest(120.0f);
+    MESSAGE("lower border 20 mm from the midline ", medial, ", 120 mm ", lateral, ", fall ",
+            (medial - lateral) / k);
+    CHECK(medial - lateral > 45.0f * k);
 }

@@ -216,7 +216,9 @@ TEST_CASE("the bicipital aponeurosis is a narrow band off the biceps' end, not a
             side, seen, 2 * widest, top);
         CHECK(seen > 60);
         CHECK(seen < 200);
-        CHECK(2 * widest <= 20);
+        // Its lower end is the widest part of a triangle (elbow_aponeurosis_test.cpp): 28 mm
+        // across a level row there, still short of the 30 mm card.
+        CHECK(2 * widest < 30);
         CHECK(top < 0.0f);
     }
 }

@@ -237,20 +237,23 @@ TEST_CASE("from the front, the straps fill the neck between the sternocleidomast
     // the sternohyoids. The narrow straps' upper lateral corners left a notch beside the
     // sternocleidomastoid's anterior border in which the digastric's intermediate tendon, the
     // omohyoid's upper end, slips of the sternothyroid and, through a gap, the back of the neck
-    // showed as small separate pieces (196 of 1952 rays in the fifteenth session's body).
+    // showed as small separate pieces (196 of 1952 rays in the fifteenth session's body). It
+    // stops 5 mm under the hyoid's level: the straps' tops now taper onto the hyoid over their
+    // last few millimetres (see below), and beside them the floor of the mouth shows above the
+    // hyoid, as it does in an écorché (52 of 1952 rays up to the hyoid's level; 12 of 1647 here).
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
     const glm::vec3 notch = rig.at("jugular-notch");
     int rays = 0, other = 0;
-    for (float z = notch.z + 30.0f * k; z <= notch.z + 61.0f * k; z += 1.0f * k)
+    for (float z = notch.z + 30.0f * k; z <= notch.z + 56.0f * k; z += 1.0f * k)
         for (float x = -30.0f * k; x <= 30.0f * k; x += 1.0f * k) {
             const std::string id =
                 tpa::body::test::firstPartHitId(eye, glm::vec3(x, notch.y, z) - eye);
             ++rays;
             if (id.rfind("scm-", 0) != 0 && id.rfind("sternohyoid", 0) != 0) ++other;
         }
-    std::printf("front of the neck up to the hyoid: %d of %d rays met another part first\n",
+    std::printf("front of the neck up to under the hyoid: %d of %d rays met another part first\n",
                 other, rays);
     CHECK(other * 100 <= rays);
 }
@@ -317,4 +320,36 @@ TEST_CASE("the sternocleidomastoid's sternal tendon reaches down onto the manubr
     for (const auto& p : leftMesh("scm-sternal").positions) lowest = std::min(lowest, p.z);
     std::printf("the sternal head's lowest point: %.1f mm from the notch\n", (lowest - notch) / k);
     CHECK(lowest <= notch - 2.0f * k);
+}
+
+TEST_CASE("from the front, the sternohyoids' tops taper onto the hyoid") {
+    // The anterior view across the pair of straps, row by row (1 mm) down from the first row
+    // that meets a sternohyoid under the chin: the mean width of the straps' outline over their
+    // top 4 mm, as a fraction of its width 12 mm lower. Ending at full width, the tops were cut
+    // square under the floor of the mouth, a flat lintel below the digastric's bellies (0.86);
+    // narrowed toward the hyoid and nearer the midline, the pair ends in a rounded point (0.54).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const glm::vec3 menton = rig.at("menton");
+    auto width = [&](float z) {
+        int hits = 0;
+        for (float x = -30.0f; x <= 30.0f; x += 0.5f) {
+            const std::string id = tpa::body::test::firstPartHitId(
+                eye, glm::vec3(x * k, menton.y, menton.z + z * k) - eye);
+            hits += id.rfind("sternohyoid", 0) == 0 ? 1 : 0;
+        }
+        return 0.5f * float(hits);
+    };
+    float top = -10.0f;
+    while (top > -60.0f && width(top) == 0.0f) top -= 1.0f;
+    REQUIRE(top > -60.0f);
+    float upper = 0.0f;
+    for (int row = 0; row < 4; ++row) upper += width(top - float(row)) / 4.0f;
+    const float below = width(top - 12.0f);
+    std::printf("the straps' tops from the front: %.1f mm wide over their top 4 mm, %.1f mm 12 mm "
+                "lower (%.2f)\n",
+                upper, below, upper / below);
+    CHECK(below >= 30.0f);
+    CHECK(upper <= 0.7f * below);
 }

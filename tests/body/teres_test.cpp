@@ -141,3 +141,28 @@ TEST_CASE("the teres major's upper border lies beside the teres minor, not in a 
         CHECK(worstStep <= 10.0f);
     }
 }
+
+TEST_CASE("the teres minor's lower end is rounded off, not drawn out into a point") {
+    // Rows 1 mm apart from behind, up from below the scapula's lateral border: how far below
+    // the lowest row where the teres minor is seen at least 8 mm wide it is still seen at all.
+    // Its origin line runs along the band, so its end ring was a long thin diagonal whose
+    // lower tip lay 5-6 mm over the latissimus' face: a tab tapering to a point over the
+    // latissimus 13 mm below the band's full width (1291 -> 1304 mm up). Sunk under the
+    // latissimus near its origin (depthProfile), it ends rounded where it leaves the
+    // latissimus, 5 mm below its full width (1298 -> 1303 mm up).
+    for (float side : {1.0f, -1.0f}) {
+        const std::string id = side > 0.0f ? "teres-minor.left" : "teres-minor.right";
+        float lowestSeen = 1e9f, lowestWide = 1e9f;
+        for (float z = 1350.0f; z >= 1270.0f; z -= 1.0f) {
+            float width = 0.0f;
+            for (float x = 100.0f; x <= 200.0f; x += 1.0f)
+                width += seenOnBack(side, x, z) == id ? 1.0f : 0.0f;
+            if (width > 0.0f) lowestSeen = z;
+            if (width >= 8.0f) lowestWide = z;
+        }
+        CAPTURE(side);
+        MESSAGE("teres minor seen down to " << lowestSeen << " mm, 8 mm wide down to " << lowestWide);
+        CHECK(lowestWide < 1e9f);
+        CHECK(lowestWide - lowestSeen <= 8.0f);
+    }
+}

@@ -96,3 +96,34 @@ TEST_CASE("from the front, the floor of the mouth meets the straps' tops without
                 other, rays);
     CHECK(other == 0);
 }
+
+TEST_CASE("from the front, the digastric's anterior bellies meet under the chin and part at the hyoid") {
+    // The anterior view under the chin: on each row, the widest run of rays between the two
+    // anterior bellies (within 10 mm of the midline) meeting neither. They arise side by side
+    // from the digastric fossae beside the symphysis and part toward the tendon at the hyoid,
+    // so the floor of the mouth shows between them as a V opening down. 5 mm apart at the chin
+    // and as far apart as at the hyoid, they stood as two dark upright teeth with the
+    // mylohyoid's midline seam and a speck of the mandible in the slot between (4.5 mm at
+    // 4-8 mm under the menton); now they meet there (0 mm), 7.5 mm apart near the hyoid.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = presetEye(ViewPreset::Anterior), menton = rig.at("menton");
+    auto gap = [&](float z) {
+        int run = 0, longest = 0;
+        for (float x = -10.0f; x <= 10.0f; x += 0.5f) {
+            const std::string id =
+                firstPartHitId(eye, glm::vec3(x * k, menton.y, menton.z + z * k) - eye);
+            run = id.rfind("digastric", 0) == 0 ? 0 : run + 1;
+            longest = std::max(longest, run);
+        }
+        return 0.5f * float(longest);
+    };
+    float atChin = 0.0f, atHyoid = 1e9f;
+    for (float z : {-4.0f, -6.0f, -8.0f}) atChin = std::max(atChin, gap(z));
+    for (float z : {-18.0f, -20.0f}) atHyoid = std::min(atHyoid, gap(z));
+    std::printf("between the digastric's anterior bellies: %.1f mm under the chin, %.1f mm near "
+                "the hyoid\n",
+                atChin, atHyoid);
+    CHECK(atChin <= 1.5f);
+    CHECK(atHyoid >= 6.0f);
+}
