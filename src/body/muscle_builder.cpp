@@ -251,11 +251,17 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
     std::vector<Frame> frames;
     const int ringsAlong = ringCount(spec, path, k);
     const auto positions = ringPositions(spec.intersections, ringsAlong);
+    // pathBend: the centre line carried aside over the stretch pathBendProfile gives.
+    const bool bends = spec.pathBend != glm::vec3(0.0f) && !spec.pathBendProfile.empty();
+    auto centre = [&](float u) {
+        return bends ? catmullRom(path, u) + spec.pathBend * (k * sampledProfile(spec.pathBendProfile, u))
+                     : catmullRom(path, u);
+    };
     for (int r = 0; r <= ringsAlong; ++r) {
         const float u = positions[static_cast<std::size_t>(r)];
-        const glm::vec3 c = catmullRom(path, u);
-        const glm::vec3 tangent = glm::normalize(catmullRom(path, std::min(u + 0.02f, 1.0f)) -
-                                                 catmullRom(path, std::max(u - 0.02f, 0.0f)));
+        const glm::vec3 c = centre(u);
+        const glm::vec3 tangent = glm::normalize(centre(std::min(u + 0.02f, 1.0f)) -
+                                                 centre(std::max(u - 0.02f, 0.0f)));
         glm::vec3 normal = free ? glm::vec3(0.0f) : probe.gradient(c, probe.value(c));
         const glm::vec3 spread = glm::mix(spreadO, spreadI, u);
         glm::vec3 across = glm::length(spread) > 1.0f ? spread : glm::vec3(1.0f, 0.0f, 0.0f);

@@ -133,6 +133,16 @@ struct MuscleSpec {
     // view's rising rays looked through it onto the far side of the shoulder. Moving the
     // anchor itself moved the whole part and stepped the cap. Zero: none.
     glm::vec3 originRimReach{0.0f};
+    // Offset (mm, as an anchor's) added to the centre line before its rings are laid under the
+    // skin, by the share pathBendProfile gives along the length (samples at evenly spaced u, as
+    // widthProfile). The deltoid's straight chord from the clavicle or the spine to the
+    // tuberosity runs deep through the arm, in front of or behind the humerus: laid out from
+    // there, the anterior part's lower rings wrapped the front of the arm 60 mm wide down to
+    // 30 mm above the tuberosity and closed in a cut edge across the biceps. Bent toward the
+    // side of the arm over its lower half, its parts converge on the tuberosity in one V.
+    // Zero or no profile: none.
+    glm::vec3 pathBend{0.0f};
+    std::vector<float> pathBendProfile{};
     // Extra depth (mm) along the origin line's first stretch (between its first two anchors),
     // fading to none three quarters of the way to its third anchor and, along the belly, a
     // quarter of the way to the insertion: the upper trapezius' origin on the superior nuchal
