@@ -19,6 +19,21 @@ std::optional<glm::vec3> firstNormal(const tpa::core::Mesh& mesh, glm::vec3 from
     return std::nullopt;
 }
 
+// The lowest height at which the left gluteus maximus is the first part met (skin hidden)
+// by rays along `dir` from `top` lowered in 1 mm steps from `fromDrop` to `toDrop` (mm, scaled
+// by `k`); 0 when it is never met first.
+float lowestSeen(glm::vec3 top, glm::vec3 dir, float fromDrop, float toDrop, float k) {
+    using tpa::body::test::embeddedScene;
+    float low = 0.0f;
+    for (float dz = fromDrop; dz <= toDrop; dz += 1.0f) {
+        const glm::vec3 from = top - glm::vec3(0.0f, 0.0f, dz * k);
+        const int hit = tpa::body::test::firstPartHit(from, dir, {tpa::core::Layer::Skin});
+        if (hit >= 0 && embeddedScene().parts[std::size_t(hit)].id == "gluteus-maximus.left")
+            low = from.z;
+    }
+    return low;
+}
+
 // Creases seen along `dir` on a grid of rays 5 mm apart (both ways), 300 mm square about
 // `centre` in the plane of `right` and `up`: pairs of neighbouring rays whose first faces of
 // the muscle turn by more than 35 degrees.
@@ -85,21 +100,12 @@ TEST_CASE("from the side, the gluteus maximus' lower border falls forward into t
     // fibres reach the iliotibial tract and the gluteal tuberosity 130 mm under the
     // trochanter: the border runs obliquely down and forward (798 and 818 mm); at 160 mm,
     // 772 and 812.
-    using tpa::body::test::embeddedScene;
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 trochanter = rig.at("greater-trochanter");
     auto lowest = [&](float behind) {
-        float low = 0.0f;
-        for (float dz = 0.0f; dz <= 160.0f; dz += 1.0f) {
-            const glm::vec3 from{trochanter.x + 100.0f * k, trochanter.y + behind * k,
-                                 trochanter.z - dz * k};
-            const int hit = tpa::body::test::firstPartHit(from, {-1, 0, 0},
-                                                          {tpa::core::Layer::Skin});
-            if (hit >= 0 && embeddedScene().parts[std::size_t(hit)].id == "gluteus-maximus.left")
-                low = from.z;
-        }
-        return low;
+        return lowestSeen({trochanter.x + 100.0f * k, trochanter.y + behind * k, trochanter.z},
+                          {-1, 0, 0}, 0.0f, 160.0f, k);
     };
     const float front = lowest(45.0f), back = lowest(110.0f);
     MESSAGE("lower border at 45 mm behind the trochanter ", front, ", at 110 mm ", back);
@@ -202,20 +208,12 @@ TEST_CASE("from behind, the gluteus maximus' lower border runs down and out from
     // those 100 mm (845 to 813 mm) and read as a nearly horizontal cut across the buttock, the
     // lower-lateral part hanging below it as a darker flap. Reaching 160 mm under the
     // trochanter, down the gluteal tuberosity and into the tract, it falls 47 mm (846 to 799).
-    using tpa::body::test::embeddedScene;
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 trochanter = rig.at("greater-trochanter");
     auto lowest = [&](float lateral) {
-        float low = 0.0f;
-        for (float dz = -80.0f; dz <= 200.0f; dz += 1.0f) {
-            const glm::vec3 from{lateral * k, trochanter.y + 400.0f * k, trochanter.z - dz * k};
-            const int hit = tpa::body::test::firstPartHit(from, {0, -1, 0},
-                                                          {tpa::core::Layer::Skin});
-            if (hit >= 0 && embeddedScene().parts[std::size_t(hit)].id == "gluteus-maximus.left")
-                low = from.z;
-        }
-        return low;
+        return lowestSeen({lateral * k, trochanter.y + 400.0f * k, trochanter.z}, {0, -1, 0},
+                          -80.0f, 200.0f, k);
     };
     const float medial = lowest(20.0f), lateral = lowest(120.0f);
     MESSAGE("lower border 20 mm from the midline ", medial, ", 120 mm ", lateral, ", fall ",
