@@ -254,8 +254,8 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
     // pathBend: the centre line carried aside over the stretch pathBendProfile gives.
     const bool bends = spec.pathBend != glm::vec3(0.0f) && !spec.pathBendProfile.empty();
     auto centre = [&](float u) {
-        return bends ? catmullRom(path, u) + spec.pathBend * (k * sampledProfile(spec.pathBendProfile, u))
-                     : catmullRom(path, u);
+        const glm::vec3 c = catmullRom(path, u);
+        return bends ? c + spec.pathBend * (k * sampledProfile(spec.pathBendProfile, u)) : c;
     };
     for (int r = 0; r <= ringsAlong; ++r) {
         const float u = positions[static_cast<std::size_t>(r)];
