@@ -217,8 +217,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // depth1): laid on the bone to 60 % of its length, its upper, back border lay 0.2-0.5 mm
         // over the buccinator and the two faces crossed, a saw-tooth border from the side; at
         // 1.5 mm its top stood over the depressor labii inferioris' under the lip, where it
-        // passes under it (chin_sheet_test.cpp).
-        {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {20, 6, -3}}, {"menton", {42, 58, 6}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 2, .depth0 = 1.5f, .depth1 = 3.0f, .sheetOverlap = 0.25f, .jawProfile = {1.0f, 0.95f, 0.65f, 0.35f, 0.1f, 0.0f}},
+        // passes under it (chin_sheet_test.cpp). From 18 mm, not 20, so no bone shows on the
+        // lower border between it and the depressor labii inferioris, narrowed above it.
+        {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {18, 6, -3}}, {"menton", {42, 58, 6}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 2, .depth0 = 1.5f, .depth1 = 3.0f, .sheetOverlap = 0.25f, .jawProfile = {1.0f, 0.95f, 0.65f, 0.35f, 0.1f, 0.0f}},
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
         // medial to the depressor anguli oris. Its origin starts on the lower border 9 mm from
         // the midline and it converges on its fellow in the lip, so the two leave a triangle
@@ -235,8 +236,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // millimetre over the depressor anguli oris' and the mentalis' (at one depth under the
         // skin, the rims stood over each other as hard outlines; under it, that muscle hid the
         // strip beside the chin where this one shows, and where their faces lay a quarter
-        // millimetre apart they showed through each other in patches).
-        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {12, 0, -1}}, {"menton", {28, 5, 0}}}, .insertion = {{"menton", {5, -12, 34}}, {"menton", {27, -6, 40}}}, .width = 0, .thickness = 3.0f, .depth0 = 2.5f, .depth1 = 2.0f, .sheetOverlap = 0.25f, .jawProfile = {1.0f, 1.0f, 1.0f, 0.6f, 0.0f}},
+        // millimetre apart they showed through each other in patches). Its lateral rim sinks
+        // 2.5 mm (sheetRimSink, that side only) under the depressor anguli oris' face: 0.5 mm
+        // over it, the two took turns along the border in orange tongues (chin_front_test.cpp).
+        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {12, 0, -1}}, {"menton", {28, 5, 0}}}, .insertion = {{"menton", {5, -12, 34}}, {"menton", {27, -6, 40}}}, .width = 0, .thickness = 3.0f, .depth0 = 2.5f, .depth1 = 2.0f, .sheetOverlap = 0.25f, .sheetRimSink = 2.5f, .sheetRimSides = 2, .jawProfile = {1.0f, 1.0f, 1.0f, 0.6f, 0.0f}},
         // The thenar eminence, a bulging mass filling the ball of the thumb in front of and
         // medial to the first metacarpal: abductor pollicis brevis (laterally) and flexor
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium
