@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "body/mesh_ops.h"
 #include "core/bvh.h"
 
 namespace tpa::body {
@@ -16,21 +17,6 @@ namespace {
 // are the outer face's. The rims' bevels keep their own, so the fan's outline stays drawn (within
 // 70 degrees, its lower border faded into the rectus and oblique below it).
 constexpr float kFieldNormalFacing = 0.85f;
-
-// The piece (slip) each vertex belongs to: pieces share no vertex.
-std::vector<std::uint32_t> vertexPieces(const core::Mesh& mesh) {
-    std::vector<std::uint32_t> root(mesh.positions.size());
-    for (std::uint32_t i = 0; i < root.size(); ++i) root[i] = i;
-    auto find = [&](std::uint32_t v) {
-        while (root[v] != v) v = root[v] = root[root[v]];
-        return v;
-    };
-    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
-        for (std::size_t c = t + 1; c < t + 3; ++c)
-            root[find(mesh.indices[c])] = find(mesh.indices[t]);
-    for (std::uint32_t i = 0; i < root.size(); ++i) root[i] = find(i);
-    return root;
-}
 
 // MuscleSpec::seamFieldNormals: whether another slip's face lies within `reach` mm under a
 // vertex, along the skin field's gradient: that vertex's bevel is a seam inside the fan, not

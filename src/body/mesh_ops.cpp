@@ -103,6 +103,20 @@ void orientOutward(core::Mesh& mesh) {
             std::swap(mesh.indices[t + 1], mesh.indices[t + 2]);
 }
 
+std::vector<std::uint32_t> vertexPieces(const core::Mesh& mesh) {
+    std::vector<std::uint32_t> root(mesh.positions.size());
+    for (std::uint32_t i = 0; i < root.size(); ++i) root[i] = i;
+    auto find = [&](std::uint32_t v) {
+        while (root[v] != v) v = root[v] = root[root[v]];
+        return v;
+    };
+    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
+        for (std::size_t c = t + 1; c < t + 3; ++c)
+            root[find(mesh.indices[c])] = find(mesh.indices[t]);
+    for (std::uint32_t i = 0; i < root.size(); ++i) root[i] = find(i);
+    return root;
+}
+
 std::uint64_t meshHash(const core::Mesh& mesh) {
     std::uint64_t h = 1469598103934665603ull;
     auto feed = [&](const void* data, std::size_t size) {

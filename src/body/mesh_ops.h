@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "core/mesh.h"
 
@@ -24,6 +25,11 @@ double signedVolume(const core::Mesh& mesh);
 // Winds a closed mesh outward: if its enclosed signed volume is negative, every triangle is
 // flipped (a generated tube or slab whose rings ran the other way round).
 void orientOutward(core::Mesh& mesh);
+
+// The connected piece each vertex belongs to (vertices joined through triangles), named by one
+// of its vertices: a fan's slips are separate pieces that share no vertex. A vertex no triangle
+// uses is a piece of its own.
+std::vector<std::uint32_t> vertexPieces(const core::Mesh& mesh);
 
 // FNV-1a over positions and indices, for determinism checks.
 std::uint64_t meshHash(const core::Mesh& mesh);

@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 #include "body/embedded_body.h"
+#include "body/mesh_ops.h"
 #include "body/rig.h"
 #include "core/bvh.h"
 
@@ -131,18 +132,11 @@ std::vector<HitUnderSkin> hitsUnderSkin(glm::vec3 from, glm::vec3 direction) {
 }
 
 std::vector<core::Mesh> pieces(const core::Mesh& mesh) {
-    std::vector<std::uint32_t> root(mesh.positions.size());
-    for (std::uint32_t i = 0; i < root.size(); ++i) root[i] = i;
-    auto find = [&](std::uint32_t a) {
-        while (root[a] != a) a = root[a] = root[root[a]];
-        return a;
-    };
-    for (std::size_t i = 0; i < mesh.indices.size(); i += 3)
-        for (std::size_t j = 1; j < 3; ++j) root[find(mesh.indices[i + j])] = find(mesh.indices[i]);
+    const std::vector<std::uint32_t> root = vertexPieces(mesh);
     std::vector<std::uint32_t> roots;
     std::vector<core::Mesh> out;
     for (std::size_t i = 0; i < mesh.indices.size(); i += 3) {
-        const std::uint32_t r = find(mesh.indices[i]);
+        const std::uint32_t r = root[mesh.indices[i]];
         auto at = std::find(roots.begin(), roots.end(), r);
         if (at == roots.end()) {
             roots.push_back(r);

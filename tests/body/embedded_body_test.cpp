@@ -173,3 +173,21 @@ TEST_CASE("bones are closed meshes") {
     }
     CHECK(open == 0);
 }
+
+TEST_CASE("vertexPieces gives every vertex of one connected piece the same name") {
+    // Two triangles sharing an edge, a third on its own, and a vertex no triangle uses.
+    tpa::core::Mesh mesh;
+    mesh.positions.assign(8, glm::vec3(0.0f));
+    mesh.indices = {0, 1, 2, 2, 1, 3, 4, 5, 6};
+    const auto piece = tpa::body::vertexPieces(mesh);
+    REQUIRE(piece.size() == 8);
+    CHECK(piece[0] == piece[1]);
+    CHECK(piece[0] == piece[2]);
+    CHECK(piece[0] == piece[3]);
+    CHECK(piece[4] == piece[5]);
+    CHECK(piece[4] == piece[6]);
+    CHECK(piece[0] != piece[4]);
+    CHECK(piece[7] == 7);
+    CHECK(piece[7] != piece[0]);
+    CHECK(piece[7] != piece[4]);
+}

@@ -3,9 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <glm/glm.hpp>
-#include <map>
+#include <cstdint>
+#include <set>
 #include <string>
+#include <vector>
 
+#include "body/mesh_ops.h"
 #include "body/rig.h"
 #include "body_fixture.h"
 
@@ -29,17 +32,10 @@ bool scalpCover(const std::string& id) {
 
 // Connected pieces of a mesh (triangles sharing vertices).
 int pieces(const tpa::core::Mesh& mesh) {
-    std::vector<std::uint32_t> parent(mesh.positions.size());
-    for (std::uint32_t i = 0; i < parent.size(); ++i) parent[i] = i;
-    auto find = [&](std::uint32_t a) {
-        while (parent[a] != a) a = parent[a] = parent[parent[a]];
-        return a;
-    };
-    for (std::size_t t = 0; t < mesh.indices.size(); t += 3)
-        for (int e = 1; e < 3; ++e) parent[find(mesh.indices[t + e])] = find(mesh.indices[t]);
-    std::map<std::uint32_t, int> roots;
-    for (auto i : mesh.indices) roots[find(i)] = 1;
-    return int(roots.size());
+    const std::vector<std::uint32_t> root = tpa::body::vertexPieces(mesh);
+    std::set<std::uint32_t> used;
+    for (auto i : mesh.indices) used.insert(root[i]);
+    return int(used.size());
 }
 
 }  // namespace

@@ -4,12 +4,13 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <glm/glm.hpp>
-#include <numeric>
 #include <string>
 #include <vector>
 
+#include "body/mesh_ops.h"
 #include "body_fixture.h"
 
 using tpa::body::test::leftMesh;
@@ -18,18 +19,11 @@ namespace {
 
 // Vertex sets of the mesh's separate pieces (vertices joined by a triangle).
 std::vector<std::vector<glm::vec3>> pieces(const tpa::core::Mesh& mesh) {
-    std::vector<std::size_t> root(mesh.positions.size());
-    std::iota(root.begin(), root.end(), std::size_t{0});
-    auto find = [&](std::size_t i) {
-        while (root[i] != i) i = root[i] = root[root[i]];
-        return i;
-    };
-    for (std::size_t t = 0; t + 2 < mesh.indices.size(); t += 3)
-        for (int e = 1; e < 3; ++e) root[find(mesh.indices[t + e])] = find(mesh.indices[t]);
+    const std::vector<std::uint32_t> root = tpa::body::vertexPieces(mesh);
     std::vector<std::vector<glm::vec3>> out;
     std::vector<int> slot(mesh.positions.size(), -1);
     for (std::size_t i = 0; i < mesh.positions.size(); ++i) {
-        const std::size_t r = find(i);
+        const std::uint32_t r = root[i];
         if (slot[r] < 0) {
             slot[r] = int(out.size());
             out.emplace_back();
