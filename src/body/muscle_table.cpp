@@ -205,9 +205,17 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 0.5f, .depth1 = 6, .depthAcross = -1.0f, .thicknessProfile = {0.25f, 0.9f, 1.0f, 0.9f, 0.45f}, .rimThinning = 4.0f},
         // The teres minor's origin line runs along the band, so its end ring is a long thin
         // diagonal: its lower tip lay 5-6 mm over the latissimus as a tab drawn out to a point.
-        // Its first tenth sinks under the latissimus (depthProfile), so it ends rounded there;
+        // Its first fifth sinks under the latissimus (depthProfile), so it ends rounded there;
         // the origin starts a little lower (0.55, was 0.65) to keep the band's full width.
-        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.55", {0, 2, 0}}, {"scapula-lateral-border", {0, 2, 20}}}, .insertion = {{"greater-tubercle", {-4, 16, -30}}, {"greater-tubercle", {-4, 16, -18}}}, .width = 12, .thickness = 10, .depth0 = 2, .depth1 = 6, .depthProfile = {9.0f, 3.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
+        // The origin's two anchors now lie across the band (the lower one on the border, the
+        // upper one 25 mm in on the fossa), so its end is blunt: along the border, the part seen
+        // between the infraspinatus and the latissimus hung down as a tongue tapering to a point.
+        // 14 mm wide with a slight lens section, it rises 2 mm over its second third (9-11 mm
+        // deep there, it lay at the bottom of a dark slot between the infraspinatus and the
+        // deltoid) and dips 0.5 mm where it passes under the deltoid's border (level, its top
+        // stood there as a bright knob); its insertion 2-3 mm higher keeps the teres major's
+        // upper border in view beside it.
+        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.55", {0, -3, 5}}, {"scapula-lateral-border", {-26, 11, -14}}}, .insertion = {{"greater-tubercle", {-4, 16, -27}}, {"greater-tubercle", {-4, 16, -16}}}, .width = 14, .thickness = 10, .depth0 = 2, .depth1 = 6, .depthProfile = {12.0f, 5.0f, 1.0f, -2.0f, -2.0f, -0.5f, 0.5f, 0.5f, 0.0f, 0.0f}, .rimThinning = 1.0f},
         {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -12}}}, .width = 52, .thickness = 18, .depth0 = 11, .depth1 = 9, .depthProfile = {0.0f, 0.0f, -3.0f, -7.0f, -7.0f, -3.0f}, .rimThinning = 2.0f},
         {.id = "subscapularis", .name = "Subscapularis", .shape = S::Fan, .layer = L::Deep, .origin = {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, .insertion = {{"lesser-tubercle", {-4, 4, 0}}}, .via = {{"glenoid", {-14, -22, -12}}}, .width = 10, .thickness = 12, .depth0 = -1, .depth1 = -1},
         // The latissimus' origin line is its muscular border (the aponeurosis medial to it is the

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "body/rig.h"
 #include "body_fixture.h"
@@ -164,5 +165,58 @@ TEST_CASE("the teres minor's lower end is rounded off, not drawn out into a poin
         MESSAGE("teres minor seen down to " << lowestSeen << " mm, 8 mm wide down to " << lowestWide);
         CHECK(lowestWide < 1e9f);
         CHECK(lowestWide - lowestSeen <= 8.0f);
+    }
+}
+
+TEST_CASE("the teres minor's lower end is a band's blunt end, not a tongue hanging to a point") {
+    // Rows 1 mm apart from behind, up from the lowest row where the teres minor is seen: the
+    // mean width over its lowest 8 mm. Its origin line ran down the scapula's lateral border,
+    // nearly along the band, so its end was a long diagonal and the part seen between the
+    // infraspinatus and the latissimus hung down as a tongue tapering to a point (5.9 mm; with
+    // its origin's anchors across the band, 11.75).
+    for (float side : {1.0f, -1.0f}) {
+        const std::string id = side > 0.0f ? "teres-minor.left" : "teres-minor.right";
+        std::vector<float> widths;  // from the top row down
+        for (float z = 1400.0f; z >= 1270.0f; z -= 1.0f) {
+            float width = 0.0f;
+            for (float x = 100.0f; x <= 220.0f; x += 1.0f)
+                width += seenOnBack(side, x, z) == id ? 1.0f : 0.0f;
+            widths.push_back(width);
+        }
+        while (!widths.empty() && widths.back() == 0.0f) widths.pop_back();
+        REQUIRE(widths.size() >= 8);
+        float mean = 0.0f;
+        for (std::size_t i = widths.size() - 8; i < widths.size(); ++i) mean += widths[i] / 8.0f;
+        CAPTURE(side);
+        MESSAGE("teres minor's lowest 8 mm seen " << mean << " mm wide on average");
+        CHECK(mean >= 9.0f);
+    }
+}
+
+TEST_CASE("the teres minor fills the groove between the infraspinatus and the deltoid") {
+    // Rays straight in from behind over the rows where the teres minor shows between the
+    // infraspinatus' lateral border and the posterior deltoid's lower one: where they meet
+    // it first, it lies no more than 8 mm under the skin on average. At 9-11 mm, with the
+    // infraspinatus 2-6 mm and the deltoid 6-8 mm beside it, it lay at the bottom of a dark
+    // slot between them (9.2 mm on average; raised 2 mm over its second third, 7.2).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    for (float side : {1.0f, -1.0f}) {
+        const std::string id = side > 0.0f ? "teres-minor.left" : "teres-minor.right";
+        float sum = 0.0f;
+        int n = 0;
+        for (float z = 1330.0f; z <= 1366.0f; z += 2.0f)
+            for (float x = 120.0f; x <= 200.0f; x += 1.0f) {
+                const auto hits = tpa::body::test::hitsUnderSkin(
+                    glm::vec3(side * x * k, 400.0f * k, z * k), {0.0f, -1.0f, 0.0f});
+                if (!hits.empty() && hits.front().id == id) {
+                    sum += hits.front().depth / k;
+                    ++n;
+                }
+            }
+        CAPTURE(side);
+        REQUIRE(n > 0);
+        MESSAGE("teres minor seen on " << n << " rays, " << sum / n << " mm deep on average");
+        CHECK(sum / n <= 8.0f);
     }
 }
