@@ -237,7 +237,9 @@ struct MuscleSpec {
     // within a tenth of a millimetre they take turns in front).
     float slipTuckSink = 0.0f;
     // sheetRimSink at the last anchors' rim (s = +1) where >= 0; set on a fan's slips by
-    // slipTuckSink, not in the tables.
+    // slipTuckSink, and in the table where a part's two borders sink by different amounts
+    // (the lower trapezius: its upper border deep under the middle part, its lateral border
+    // over the latissimus as before).
     float sheetRimSinkLast = -1.0f;
     // A sheet swept under the skin that reaches up onto the braincase (the insertions behind
     // the ear): from this fraction of its length (0 origin .. 1 insertion) on, where it stands
