@@ -196,8 +196,13 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // between them, a narrow cone at the chin's point: its face a quarter millimetre over
         // theirs, it showed as two rectangles with hard corners pasted on them, and the faces
         // took turns in front along its borders (chin_sheet_test.cpp). Its lower end reaches
-        // 2 mm further down under the chin, where the symphysis showed below it.
-        {.id = "mentalis", .name = "Mentalis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {-1, -8, 38}}, {"menton", {9, -8, 37}}}, .insertion = {{"menton", {-1, -1, -8}}, {"menton", {16, 0, -4}}}, .width = 0, .thickness = 2.0f, .depth0 = 2.5f, .depth1 = 2.5f, .jawProfile = {0.0f, 0.8f, 1.0f, 0.7f}},
+        // 2 mm further down under the chin, where the symphysis showed below it. Narrower (4 mm
+        // at the top, 11.5 at the bottom, from 9 and 16) and 2.4 mm thick, its top carried less
+        // far onto the bone (jawProfile 0.5 at a third, from 0.8): it fills the depressors' wider
+        // gap level with their faces, where it lay 1-2 mm under them at the bottom of a dark slot
+        // between two raised blocks (chin_front_test.cpp); wider, it poked through their medial
+        // rims in a staircase.
+        {.id = "mentalis", .name = "Mentalis", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"menton", {-1, -8, 38}}, {"menton", {4, -8, 37}}}, .insertion = {{"menton", {-1, -1, -8}}, {"menton", {11.5f, 0, -4}}}, .width = 0, .thickness = 2.4f, .depth0 = 2.5f, .depth1 = 2.5f, .jawProfile = {0.0f, 0.5f, 1.0f, 0.7f}},
         // Oblique line of the mandible -> modiolus: a triangle below the corner of the mouth.
         // Its origin follows the lower border and wraps a little under it, where the platysma
         // (not modelled) would cover the bone: from the oblique line, a strip of the border
@@ -212,8 +217,9 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // depth1): laid on the bone to 60 % of its length, its upper, back border lay 0.2-0.5 mm
         // over the buccinator and the two faces crossed, a saw-tooth border from the side; at
         // 1.5 mm its top stood over the depressor labii inferioris' under the lip, where it
-        // passes under it (chin_sheet_test.cpp).
-        {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {20, 6, -3}}, {"menton", {42, 58, 6}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 2, .depth0 = 1.5f, .depth1 = 3.0f, .sheetOverlap = 0.25f, .jawProfile = {1.0f, 0.95f, 0.65f, 0.35f, 0.1f, 0.0f}},
+        // passes under it (chin_sheet_test.cpp). From 18 mm, not 20, so no bone shows on the
+        // lower border between it and the depressor labii inferioris, narrowed above it.
+        {.id = "depressor-anguli-oris", .name = "Depressor anguli oris", .shape = S::Fan, .layer = L::Superficial, .origin = {{"menton", {18, 6, -3}}, {"menton", {42, 58, 6}}}, .insertion = {{"menton", {28, -4, 44}}}, .width = 0, .thickness = 2, .depth0 = 1.5f, .depth1 = 3.0f, .sheetOverlap = 0.25f, .jawProfile = {1.0f, 0.95f, 0.65f, 0.35f, 0.1f, 0.0f}},
         // Oblique line between the symphysis and the mental foramen -> skin of the lower lip,
         // medial to the depressor anguli oris. Its origin starts on the lower border 9 mm from
         // the midline and it converges on its fellow in the lip, so the two leave a triangle
@@ -223,12 +229,17 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // under the skin's round chin the pair stood off the bone as two lobes. Its origin lies
         // 2 mm lower, on the lower border (slivers of it showed from the front between this
         // muscle and the mentalis' lower end), and it meets its fellow in the lip 1.5 mm from
-        // the midline, not across it: with the mentalis under it, the two hid the cone's top. 3 mm thick, on the bone its face lies a
+        // the midline, not across it: with the mentalis under it, the two hid the cone's top.
+        // Its medial border runs from 12 mm on the lower border to 5 mm in the lip (from 9 and
+        // 1.5), so the pair leave the mentalis a cone from the lip down (they met in a V under
+        // the lip, a dark slot with the mentalis deep in it). 3 mm thick, on the bone its face lies a
         // millimetre over the depressor anguli oris' and the mentalis' (at one depth under the
         // skin, the rims stood over each other as hard outlines; under it, that muscle hid the
         // strip beside the chin where this one shows, and where their faces lay a quarter
-        // millimetre apart they showed through each other in patches).
-        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {9, 0, -1}}, {"menton", {28, 5, 0}}}, .insertion = {{"menton", {1.5f, -12, 34}}, {"menton", {27, -6, 40}}}, .width = 0, .thickness = 3.0f, .depth0 = 2.5f, .depth1 = 2.0f, .sheetOverlap = 0.25f, .jawProfile = {1.0f, 1.0f, 1.0f, 0.6f, 0.0f}},
+        // millimetre apart they showed through each other in patches). Its lateral rim sinks
+        // 2.5 mm (sheetRimSink, that side only) under the depressor anguli oris' face: 0.5 mm
+        // over it, the two took turns along the border in orange tongues (chin_front_test.cpp).
+        {.id = "depressor-labii-inferioris", .name = "Depressor labii inferioris", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"menton", {12, 0, -1}}, {"menton", {28, 5, 0}}}, .insertion = {{"menton", {5, -12, 34}}, {"menton", {27, -6, 40}}}, .width = 0, .thickness = 3.0f, .depth0 = 2.5f, .depth1 = 2.0f, .sheetOverlap = 0.25f, .sheetRimSink = 2.5f, .sheetRimSides = 2, .jawProfile = {1.0f, 1.0f, 1.0f, 0.6f, 0.0f}},
         // The thenar eminence, a bulging mass filling the ball of the thumb in front of and
         // medial to the first metacarpal: abductor pollicis brevis (laterally) and flexor
         // pollicis brevis (medially) from the flexor retinaculum and the scaphoid and trapezium
