@@ -117,9 +117,18 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // bevel and rim showed as thin bright lines across the back between the shoulders and
         // a dark seam along the lower part's border. The middle part's upper border keeps its
         // depth (sheetRimSides): sunk too, the upper part's edge stood over it as a ledge.
+        // The lower part's upper border sinks 0.9 mm (sheetRimSinkLast keeps its lateral
+        // border's 0.45), and 0.8 mm more toward the spine's root (depthAcross over its lateral
+        // half, where the rim sink fades out), so it runs under the middle part's face well
+        // before its bevel; both take the field's normals. At 0.45 its face met the middle
+        // part's in its own bevel: a thin wavy edge over a dark line from one scapula to the
+        // other (trapezius_border_test). The middle and lower parts' rims sink from the origin
+        // on (sheetRimSinkFromOrigin): faded in over the first 6 % of the length, the lower
+        // part's top corners at T4 stood 0.4 mm proud of the middle part on the midline as a
+        // dark notch, and the middle part's lower rim stayed up where it crosses the midline.
         {.id = "upper-trapezius", .name = "Upper trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"inion", {28, -8, -1}}, {"inion", {-4, 0, 0}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, .insertion = {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, .width = 0, .thickness = 7, .depth0 = 1.1f, .depth1 = 2.6f, .heads = 3, .sheetOverlap = 0.25f, .originDive = 3, .slipsAlongOrigin = 1, .slipDepth = {0.0f, 0.3f, 0.0f}, .sheetRimSink = 0.4f, .sheetRimSides = 2, .fieldNormals = true},
-        {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {-1.5f, 4, 4}}, {"t1", {-1.5f, 4, -20}}, {"t4", {-1.5f, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.1f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f, .slipDepth = {0.0f, 0.2f, 0.4f}, .sheetRimSink = 0.6f, .slipTuckSink = 1.5f, .fieldNormals = true},
-        {.id = "lower-trapezius", .name = "Lower trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t4", {-1.5f, 4, 8}}, {"t12", {-1.5f, 4, 0}}}, .insertion = {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, .width = 0, .thickness = 4.5f, .depth0 = 0.8f, .depth1 = 1.9f, .sheetOverlap = 0.25f, .sheetRimSink = 0.45f},
+        {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {-1.5f, 4, 4}}, {"t1", {-1.5f, 4, -20}}, {"t4", {-1.5f, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.1f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f, .slipDepth = {0.0f, 0.2f, 0.4f}, .sheetRimSink = 0.6f, .sheetRimSinkFromOrigin = true, .slipTuckSink = 1.5f, .fieldNormals = true},
+        {.id = "lower-trapezius", .name = "Lower trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t4", {-1.5f, 4, 8}}, {"t12", {-1.5f, 4, 0}}}, .insertion = {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, .width = 0, .thickness = 4.5f, .depth0 = 0.8f, .depth1 = 1.9f, .sheetOverlap = 0.25f, .depthAcross = 0.8f, .depthAcrossProfile = {0, 0, 0, 0.3f, 1, 1}, .sheetRimSink = 0.9f, .sheetRimSinkFromOrigin = true, .sheetRimSinkLast = 0.45f, .fieldNormals = true},
         // The sternal head's insertion reaches 24 mm back from the mastoid toward the nuchal
         // line, where its aponeurosis (nuchal-insertions) carries on: ending 14 mm back, it
         // left a gap 12-16 mm deep under that sheet's lower edge, in front of the trapezius.

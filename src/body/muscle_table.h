@@ -228,6 +228,11 @@ struct MuscleSpec {
     // trapezius' upper border keeps its depth under the upper part's edge, which otherwise
     // stood over it as a deeper ledge.
     int sheetRimSides = 3;
+    // The rims take sheetRimSink from the origin on instead of fading it in over the first
+    // 6 % of the length. The lower trapezius' upper border starts at T4 on the midline, under
+    // the middle part: unsunk there, its corner and the 1.5 mm by which it crosses the midline
+    // stood 0.4 mm proud of the middle part as a dark notch at the top of the lower part.
+    bool sheetRimSinkFromOrigin = false;
     // Fan slips of one sheet only, > 0: a slip's rim that runs under the slip before it (its
     // first anchors' side, which slipDepth puts deeper) keeps its depth instead of sinking, and
     // the rim on top sinks by this many mm (in place of sheetRimSink) under the neighbour's
@@ -237,7 +242,9 @@ struct MuscleSpec {
     // within a tenth of a millimetre they take turns in front).
     float slipTuckSink = 0.0f;
     // sheetRimSink at the last anchors' rim (s = +1) where >= 0; set on a fan's slips by
-    // slipTuckSink, not in the tables.
+    // slipTuckSink, and in the table where a part's two borders sink by different amounts
+    // (the lower trapezius: its upper border deep under the middle part, its lateral border
+    // over the latissimus as before).
     float sheetRimSinkLast = -1.0f;
     // A sheet swept under the skin that reaches up onto the braincase (the insertions behind
     // the ear): from this fraction of its length (0 origin .. 1 insertion) on, where it stands

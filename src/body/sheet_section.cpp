@@ -26,9 +26,9 @@ float sheetAcross(int a, int around, float cosTheta) {
     return std::copysign((1.0f - kBevel) * fromMiddle, cosTheta);
 }
 
-float sheetRimShare(float s, float u, int sides) {
+float sheetRimShare(float s, float u, int sides, bool fromOrigin) {
     if ((sides & (s < 0.0f ? 1 : 2)) == 0) return 0.0f;
-    const float along = std::min(std::clamp(u / 0.06f, 0.0f, 1.0f),
+    const float along = std::min(fromOrigin ? 1.0f : std::clamp(u / 0.06f, 0.0f, 1.0f),
                                  1.0f - std::clamp((u - 0.5f) / 0.3f, 0.0f, 1.0f));
     return along * std::clamp((std::abs(s) - 0.6f) / 0.35f, 0.0f, 1.0f);
 }

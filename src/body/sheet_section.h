@@ -23,7 +23,8 @@ float sheetAcross(int a, int around, float cosTheta);
 // origin, the rims left notches on the midline, where the two sides' origins meet) and out from
 // half to four fifths of it, where the slips narrow onto the insertion and sunk rims opened
 // gaps between them onto the bone.
-// sides: which rims sink (MuscleSpec::sheetRimSides).
-float sheetRimShare(float s, float u, int sides);
+// sides: which rims sink (MuscleSpec::sheetRimSides). fromOrigin: no fading in, the whole
+// amount from the origin on (MuscleSpec::sheetRimSinkFromOrigin).
+float sheetRimShare(float s, float u, int sides, bool fromOrigin = false);
 
 }  // namespace tpa::body
