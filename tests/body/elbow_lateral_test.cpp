@@ -99,3 +99,35 @@ TEST_CASE("from the side the brachialis fills the groove between the biceps and 
         CHECK(worst <= 12.0f);
     }
 }
+
+TEST_CASE("from the side no bone shows at the lateral epicondyle") {
+    // Rays from the side view's eye 1 mm apart through points from 60 mm in front of the
+    // lateral epicondyle to 60 mm behind it, 50 mm below it to 80 mm above: none may meet the
+    // bones of the elbow first. The extensor carpi radialis longus arose from one point 24 mm
+    // above the epicondyle, in front of its crest, and between its top and the anconeus a slot
+    // showed the ulna 32 mm in, a white speck beside the brachioradialis (2 rays; 36, 4 mm
+    // wide and 12 mm tall, once the brachioradialis' origin no longer ran down the ridge to
+    // 30 mm above the epicondyle). Its origin now spans the crest from front to back.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    for (float side : {1.0f, -1.0f}) {
+        const glm::vec3 eye =
+            presetEye(side > 0.0f ? tpa::core::ViewPreset::Left : tpa::core::ViewPreset::Right);
+        const glm::vec3 at = rig.at("lateral-epicondyle");
+        int bone = 0;
+        for (float dz = -50.0f; dz <= 80.0f; dz += 1.0f)
+            for (float dy = -60.0f; dy <= 60.0f; dy += 1.0f) {
+                glm::vec3 point = at + glm::vec3(0.0f, dy, dz) * k;
+                point.x *= side;
+                const auto hits = hitsUnderSkin(eye, point - eye);
+                if (hits.empty()) continue;
+                const std::string& id = hits.front().id;
+                if (id.rfind("humerus", 0) == 0 || id.rfind("ulna", 0) == 0 ||
+                    id.rfind("radius", 0) == 0)
+                    ++bone;
+            }
+        MESSAGE("side " << side << ": " << bone << " rays meet the humerus, ulna or radius first");
+        CAPTURE(side);
+        CHECK(bone == 0);
+    }
+}
