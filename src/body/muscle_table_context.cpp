@@ -288,8 +288,10 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Adductor brevis: the body and inferior ramus of the pubis -> the pectineal line and the
         // upper third of the linea aspera, deep to the pectineus and adductor longus and over
         // the obturator externus. Without it, from the front the groin showed, between those two
-        // and the pubis, the gluteus maximus behind through the obturator foramen.
-        {.id = "adductor-brevis", .name = "Adductor brevis", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"pubic-tubercle", {-6, 10, -14}}, {"pubic-tubercle", {26, 22, -36}}}, .insertion = {{"lesser-trochanter", {2, 4, -24}}, {"linea-aspera", {-8, 0, 50}}}, .width = 0, .thickness = 14, .depth0 = 14, .depth1 = 16},
+        // and the pubis, the gluteus maximus behind through the obturator foramen. Its top lies
+        // 18 mm under the skin: at 14 it poked through the adductor longus' outer edge, and
+        // beside it a slit opened onto the hamstrings behind the pelvis.
+        {.id = "adductor-brevis", .name = "Adductor brevis", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"pubic-tubercle", {-6, 10, -14}}, {"pubic-tubercle", {26, 22, -36}}}, .insertion = {{"lesser-trochanter", {2, 4, -24}}, {"linea-aspera", {-8, 0, 50}}}, .width = 0, .thickness = 14, .depth0 = 18, .depth1 = 16},
         // The short external rotators of the hip, below the piriformis and above the hamstrings'
         // origin, under the gluteus maximus: without them the deep view from behind showed the
         // back of the hip joint, the femoral neck and the ischium bare there. Laid freely (not

@@ -80,7 +80,9 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // Laid freely from the pecten (the tubercle to the iliopubic eminence) down and back to
         // the pectineal line, a flat plate in the femoral triangle's floor medial to the
         // iliopsoas: fitted under the skin of the groin's crease, its top crumpled into a fan.
-        {.id = "pectineus", .name = "Pectineus", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"pubic-tubercle", {6, 4, 6}}, {"pubic-tubercle", {38, 32, 32}}}, .insertion = {{"lesser-trochanter", {-2, -14, -28}}}, .width = 30, .thickness = 12, .depth0 = -1, .depth1 = -1},
+        // 36 mm wide, its medial edge reaches under the adductor longus' outer edge: at 30 a
+        // slot between them showed the pubis and the hamstrings behind it.
+        {.id = "pectineus", .name = "Pectineus", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"pubic-tubercle", {6, 4, 6}}, {"pubic-tubercle", {38, 32, 32}}}, .insertion = {{"lesser-trochanter", {-2, -14, -28}}}, .width = 36, .thickness = 12, .depth0 = -1, .depth1 = -1},
         {.id = "sartorius", .name = "Sartorius", .shape = S::Strap, .layer = L::Superficial, .origin = {{"asis", {0, -4, -8}}}, .insertion = {{"pes-anserinus", {0, -4, 0}}}, .via = {{"hip-joint..knee-joint:0.5", {-40, -40, 0}}, {"knee-joint", {-42, 12, 70}}}, .width = 30, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f},
         {.id = "rectus-femoris", .name = "Rectus femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"asis", {-6, -2, -30}}}, .insertion = {{"patella", {0, 2, 18}}}, .width = 52, .thickness = 30, .depth0 = 2, .depth1 = 2, .widthProfile = {0.65f, 0.78f, 0.87f, 0.93f, 0.98f, 1.0f, 0.97f, 0.9f, 0.8f, 0.7f, 0.62f, 0.56f, 0.52f}, .thicknessProfile = {0.3f, 0.5f, 0.7f, 0.87f, 0.97f, 1.0f, 0.97f, 0.87f, 0.7f, 0.5f, 0.35f, 0.25f, 0.2f}},
         // The vastus medialis' teardrop bulges down to the patella's middle against the
@@ -101,16 +103,21 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // A narrow tendon on the body of the pubis below the tubercle fanning down and laterally
         // to the middle third of the linea aspera, laid freely (thin at its origin, widest
         // toward the femur): fitted under the skin its top curled into a cup at the groin's
-        // crease and its belly was a spindle pressed against the medial thigh.
-        {.id = "adductor-longus", .name = "Adductor longus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"pubic-tubercle", {-2, -4, -10}}}, .insertion = {{"linea-aspera", {-10, -2, 60}}, {"linea-aspera", {-10, -2, -50}}}, .width = 44, .thickness = 16, .depth0 = -1, .depth1 = -1, .widthProfile = {0.25f, 0.45f, 0.65f, 0.8f, 0.9f, 0.97f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f}, .thicknessProfile = {0.35f, 0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.45f}},
+        // crease and its belly was a spindle pressed against the medial thigh. Its upper third
+        // is broader (widthProfile) so its outer edge meets the pectineus' medial edge in the
+        // femoral triangle's floor: narrower, the adductor brevis poked through that edge.
+        {.id = "adductor-longus", .name = "Adductor longus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"pubic-tubercle", {-2, -4, -10}}}, .insertion = {{"linea-aspera", {-10, -2, 60}}, {"linea-aspera", {-10, -2, -50}}}, .width = 44, .thickness = 16, .depth0 = -1, .depth1 = -1, .widthProfile = {0.36f, 0.6f, 0.8f, 0.9f, 0.95f, 0.97f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f}, .thicknessProfile = {0.35f, 0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.45f}},
         {.id = "adductor-magnus", .name = "Adductor magnus", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"pubic-symphysis", {24, 30, -30}}, {"ischial-tuberosity", {0, 0, -6}}}, .insertion = {{"linea-aspera", {-10, 0, 60}}, {"adductor-tubercle", {0, 0, 6}}}, .width = 0, .thickness = 24, .depth0 = 9, .depth1 = 8},
         // From the lower body of the pubis beside the symphysis, a strap narrower at its top
         // (widthProfile), back onto the medial thigh through a point 100 mm down: from 40 mm
         // under the symphysis its top was pressed onto the perineum's skin and hooked in to the
         // midline as a rod, with the gluteus maximus showing through the pelvic outlet above it;
         // without that point its course ran forward and opened a slit onto the vastus medialis
-        // between it and the adductor magnus from behind.
-        {.id = "gracilis", .name = "Gracilis", .shape = S::Strap, .layer = L::Superficial, .origin = {{"pubic-symphysis", {16, 8, -32}}}, .insertion = {{"pes-anserinus", {2, 6, 6}}}, .via = {{"pubic-symphysis", {22, 35, -100}}, {"knee-joint", {-52, 20, 70}}}, .width = 42, .thickness = 9, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {0.45f, 0.75f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}},
+        // between it and the adductor magnus from behind. Its top rises onto the front of the
+        // pubis' body 9 mm from the midline and sinks there (depthProfile) toward the bone, 16-19
+        // mm under the skin: from 32 mm under the symphysis it lay under the crotch's skin, which
+        // faces down, and curled in toward the midline as a flat hook, the pubis a bare bar above.
+        {.id = "gracilis", .name = "Gracilis", .shape = S::Strap, .layer = L::Superficial, .origin = {{"pubic-symphysis", {9, 4, -17}}}, .insertion = {{"pes-anserinus", {2, 6, 6}}}, .via = {{"pubic-symphysis", {22, 35, -100}}, {"knee-joint", {-52, 20, 70}}}, .width = 42, .thickness = 9, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {0.45f, 0.75f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f}, .depthProfile = {8, 6, 4, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // The long head runs through a point near the back of the thigh (62 mm behind the
         // femur): through one inside the thigh its rings folded over each other under the
         // gluteal fold into a crumpled flap. It is the wider head (headScale), broad over the

@@ -48,6 +48,11 @@ const SheetShade kSheetShades[] = {
     // forearm at full-body scale; a sheet that thin lets the flexors' red show through, so a
     // rosier, dimmer shade than the plate's.
     {"bicipital-aponeurosis", glm::vec3(0.74f, 0.55f, 0.51f)},
+    // The thoracolumbar fascia is a thick, glistening white aponeurosis over the loin, the
+    // latissimus' origin running on from its fleshy border: in the tendons' blue-grey, bright
+    // and flat, the diamond read as a card or as bone between the muscles. A pearly, faintly
+    // warm white a little dimmer lets the key light model its curve over the loin and sacrum.
+    {"thoracolumbar-fascia", glm::vec3(0.66f, 0.66f, 0.70f)},
 };
 
 }  // namespace

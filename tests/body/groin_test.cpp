@@ -204,3 +204,73 @@ TEST_CASE("from the front, the gracilis rises to the pubis beside the symphysis"
     CHECK(behind <= rays / 8);
     CHECK(top >= -38.0f);
 }
+
+namespace {
+
+// Rays from the anterior view's eye through a grid of points in the plane of the symphysis'
+// front (left-side x and z, rig mm, mirrored onto the right): how many meet nothing (the
+// background between the thighs), bone, or a part more than 80 mm under the skin (behind the
+// pelvis, through a slot between the adductors), of those that were cast.
+struct SeenThrough {
+    int rays = 0;
+    int background = 0;
+    int bone = 0;
+    int behind = 0;
+    int open() const { return background + bone + behind; }
+};
+
+SeenThrough throughFromFront(glm::vec2 xRange, glm::vec2 zRange) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 symphysis = rig.at("pubic-symphysis");
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const auto& scene = tpa::body::test::embeddedScene();
+    SeenThrough seen;
+    for (float side : {1.0f, -1.0f})
+        for (float x = xRange.x; x <= xRange.y; x += 1.0f)
+            for (float z = zRange.x; z <= zRange.y; z += 1.0f) {
+                const glm::vec3 q(side * x * k, symphysis.y, z * k);
+                ++seen.rays;
+                const auto hits = tpa::body::test::hitsUnderSkin(eye, q - eye);
+                if (hits.empty()) {
+                    ++seen.background;
+                    continue;
+                }
+                const int part = scene.findPart(hits.front().id);
+                if (scene.parts[std::size_t(part)].kind == tpa::core::PartKind::Bone)
+                    ++seen.bone;
+                else
+                    seen.behind += hits.front().depth > 80.0f * k;
+            }
+    return seen;
+}
+
+}  // namespace
+
+TEST_CASE("from the front, the gracilis' top rises onto the pubis beside the symphysis") {
+    // Within 24 mm of the midline from the symphysis' lower end (about 852) down 16 mm: the
+    // gracilis' top lay under the pubis and curled in toward the midline as a hook, the body
+    // of the pubis an ivory bar above it and the background between the thighs below it (bone
+    // 316, background 138, behind 85 of 1250 rays); it now rises onto the pubis' lower body
+    // beside the symphysis, sunk under the skin there, the two sides' tops meeting below it
+    // (13, 12, 22: a drop of symphysis between them, the thighs parting below).
+    const SeenThrough seen = throughFromFront({0.0f, 24.0f}, {840.0f, 864.0f});
+    std::printf("under the pubis from the front: bone %d, background %d, behind %d of %d rays\n",
+                seen.bone, seen.background, seen.behind, seen.rays);
+    CHECK(seen.rays > 1000);
+    CHECK(seen.bone <= seen.rays / 50);
+    CHECK(seen.open() <= seen.rays / 16);
+}
+
+TEST_CASE("from the front, the pectineus and the adductors leave no slot onto bone or behind") {
+    // From the pubic tubercle's level down to where the sartorius crosses the adductor longus,
+    // across the pectineus, the adductor longus and the gracilis: between the adductor longus'
+    // outer edge and the pectineus' medial edge a slot showed the pelvis and the hamstrings
+    // behind it (and the adductor brevis poked through the adductor longus' edge): bone 56,
+    // behind 18 of 3034 rays; now 12 and 0 (a hairline of pubic tubercle at the rectus' end).
+    const SeenThrough seen = throughFromFront({24.0f, 60.0f}, {840.0f, 880.0f});
+    std::printf("femoral triangle's floor from the front: bone %d, background %d, behind %d of "
+                "%d rays\n", seen.bone, seen.background, seen.behind, seen.rays);
+    CHECK(seen.rays > 2500);
+    CHECK(seen.open() <= seen.rays / 200);
+}

@@ -211,3 +211,25 @@ TEST_CASE("the teres major takes a shade between the long head's and the latissi
     CHECK(teres.r > triceps.r + 0.01f);
     CHECK(teres.r < latissimus.r - 0.01f);
 }
+
+TEST_CASE("the thoracolumbar fascia takes a pearly shade, dimmer than the tendons', not bone's") {
+    // In the tendons' bright blue-grey (luminance 0.77) the diamond over the loin lit flat
+    // white under the key light, a card or a plate of bone between the muscles; a dimmer,
+    // neutral pearl (0.66) keeps the light's modelling and the sheen of the highlight on it.
+    using tpa::render::defaultPartColor;
+    const glm::vec3 tendon = defaultPartColor(otherPart("linea-alba", "Linea alba"));
+    for (const char* side : {"left", "right"}) {
+        CAPTURE(side);
+        const std::string s = side;
+        const glm::vec3 sheet = defaultPartColor(
+            otherPart("thoracolumbar-fascia." + s, "Thoracolumbar fascia (" + s + ")"));
+        const glm::vec3 muscle =
+            defaultPartColor(musclePart("latissimus-dorsi", "Latissimus dorsi (" + s + ")"));
+        CAPTURE(luminance(sheet));
+        CHECK(luminance(sheet) < luminance(tendon) - 0.08f);
+        CHECK(luminance(sheet) > luminance(muscle) + 0.25f);  // still white-ish
+        CHECK(sheet.b >= sheet.r);                             // not bone's ivory
+        CHECK(std::max({sheet.r, sheet.g, sheet.b}) - std::min({sheet.r, sheet.g, sheet.b}) <
+              0.06f);  // near neutral: not the tendons' blue, not a muscle's red
+    }
+}
