@@ -85,17 +85,24 @@ const std::vector<MuscleSpec>& pairedTendons() {
         {.id = "patellar-retinaculum-lateral", .name = "Lateral patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {16, 4, 18}}, {"patella", {36, 44, -14}}}, .insertion = {{"patella", {6, 8, -52}}, {"patella", {34, 62, -58}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
         {.id = "patellar-retinaculum-medial", .name = "Medial patellar retinaculum", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"patella", {-16, 4, 18}}, {"patella", {-34, 34, -14}}}, .insertion = {{"patella", {-6, 8, -52}}, {"patella", {-32, 34, -54}}}, .width = 0, .thickness = 1.5f, .depth0 = 4.5f, .depth1 = 4.5f, .sheetOverlap = kFlat, .depthAcross = -4, .depthProfile = {4, 1.5f, 0, 0, 0}, .rings = 12},
         // The calcaneal tendon: from under the ends of the gastrocnemius' heads (its top at
-        // 0.46 of the shank, 5 mm deep, under the lateral head's end at 0.5 and the medial
-        // head's at 0.58, and between them), over the soleus, to the back of the calcaneus,
-        // narrowing from 28 to 12 mm (its centre lines 20 mm apart at the top, 12 at 0.82, the
-        // lower piece's top 14 at 0.76: at 36, 18 and 24, wider than the upper piece there, a
+        // 0.44 of the shank, under the lateral head's end at 0.47 and the medial head's at
+        // 0.55, and between them), over the soleus, to the back of the calcaneus. Its top is
+        // the gastrocnemius' aponeurosis, a broad thin sheet (its anchors 50 mm apart, more of
+        // it lateral, where the lateral head ends higher) that narrows quickly below the heads
+        // (spreadProfile) into the tendon; its face lies about 1.5 mm under the heads' thin
+        // ends and over the soleus (depth 4.6 mm, its top 3 mm deeper still under the heads'
+        // lateral rim, where its corner showed as a white sliver). As a 28 mm strap 5 mm deep
+        // it was a pale blade between the heads' points (calf_ends_test.cpp); 7 mm deep the
+        // soleus cut through it; with its lateral anchor at 28 mm the sweep sank whole under
+        // the soleus. It narrows to 12 mm (centre lines 12 mm apart at 0.82, the lower
+        // piece's top 14 at 0.76: at 18 and 24, wider than the upper piece there, a
         // broad pale Y under the heads covered most of the soleus from behind;
         // achilles_top_test.cpp). Two overlapping pieces: the skin of the calf meets the back of the heel in a step about
         // 150 mm up, and one sweep bridging it was narrowed to a thread there. Straps, not
         // sheets: a sheet this thin and near the skin also narrowed to a thread. The lower piece
         // flares onto the calcaneal tuberosity (ending 18 mm wide, the tuberosity showed as bare
         // bone either side of it from behind; heel_back_test.cpp).
-        {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.46", {-10, 40, 0}}, {"knee-joint..ankle-joint:0.46", {10, 40, 0}}}, .insertion = {{"knee-joint..ankle-joint:0.82", {-6, 46, 0}}, {"knee-joint..ankle-joint:0.82", {6, 46, 0}}}, .width = 8, .thickness = 5, .depth0 = 5.0f, .depth1 = 2.0f},
+        {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.44", {-18, 40, 0}}, {"knee-joint..ankle-joint:0.44", {32, 40, 0}}}, .insertion = {{"knee-joint..ankle-joint:0.82", {-6, 46, 0}}, {"knee-joint..ankle-joint:0.82", {6, 46, 0}}}, .width = 8, .thickness = 5, .depth0 = 4.6f, .depth1 = 2.0f, .thicknessProfile = {0.4f, 0.45f, 0.6f, 0.8f, 1.0f, 1.0f, 1.0f, 0.6f}, .spreadProfile = {0.75f, 0.95f, 0.9f, 0.6f, 0.5f, 0.5f, 0.65f, 1.0f}, .depthProfile = {3.0f, 0.4f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.76", {-7, 48, 0}}, {"knee-joint..ankle-joint:0.76", {7, 48, 0}}}, .insertion = {{"heel", {-14, -4, -2}}, {"heel", {14, -4, -2}}}, .width = 8, .thickness = 6, .depth0 = 2.0f, .depth1 = 2.0f},
         // The thoracolumbar fascia's posterior layer, each side's half of a diamond over the
         // erector spinae from T12 down over the sacrum, out to the posterior iliac crest, in

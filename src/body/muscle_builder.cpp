@@ -367,7 +367,9 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                      ? sheetBelowFace(thickHere, sn, k) +
                            (s > 0.0f && spec.sheetRimSinkLast >= 0.0f ? spec.sheetRimSinkLast
                                                                       : spec.sheetRimSink) *
-                               k * sheetRimShare(s, f.u, spec.sheetRimSides, spec.sheetRimSinkFromOrigin)
+                               k *
+                               sheetRimShare(s, f.u, spec.sheetRimSides,
+                                             spec.sheetRimSinkFromOrigin)
                  : spec.featherAcross > 0.0f
                      ? featheredBelowFace(f.thick, s * f.inward, sn, spec.featherAcross, f.sinkOut,
                                           f.sinkSloped, spec.featherSinkSpan)

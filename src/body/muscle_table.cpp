@@ -270,12 +270,14 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // front of the humerus: its lower half is carried 12 mm out and 6 mm back (pathBend),
         // so it narrows obliquely down the front of the arm instead of wrapping it 61 mm wide
         // and ending in a cut edge across the biceps; its medial rim sinks up to 3 mm toward
-        // the biceps over its last third (depthAcross: the edge stood 2.5-8.8 mm over it).
+        // the biceps over its last third (depthAcross: the edge stood 2.5-8.8 mm over it),
+        // starting from five eighths of the way down: from three quarters, the border stood
+        // 1.6-3.1 mm over the biceps 50-60 mm above the tuberosity, a lifted shelf.
         // Carried back by moving its insertion instead, the whole chord moved and the
         // pectoralis major's tendon showed through it. The middle part ends lowest and 3 mm
         // back, the V's point (8 mm apart, the parts' points made a W from the side with the
         // humerus showing between them); its anterior rim sinks 1 mm under the anterior part.
-        {.id = "deltoid-anterior", .name = "Anterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-10, -18, 16}}}, .insertion = {{"deltoid-tuberosity", {0, -8, 0}}}, .width = 30, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = 3, .depthAcrossProfile = {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.5f, 1.0f, 1.0f}, .pathBend = {12, 6, 0}, .pathBendProfile = {0, 0, 0, 1, 0.6f}, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
+        {.id = "deltoid-anterior", .name = "Anterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-10, -18, 16}}}, .insertion = {{"deltoid-tuberosity", {0, -8, 0}}}, .width = 30, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = 3, .depthAcrossProfile = {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.45f, 0.55f, 1.0f, 1.0f}, .pathBend = {12, 6, 0}, .pathBendProfile = {0, 0, 0, 1, 0.6f}, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {.id = "deltoid-middle", .name = "Middle deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-8, -30, 10}}, {"acromion", {-22, 0, 20}}, {"acromion", {-4, 30, 2}}}, .insertion = {{"deltoid-tuberosity", {4, 3, -8}}}, .width = 40, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = 1, .depthAcrossProfile = {0.0f, 0.0f, 1.0f, 1.0f, 0.5f}, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {2, 3, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = -3, .depthAcrossProfile = {0.0f, 0.0f, 0.5f, 1.0f, 0.0f}, .originRimReach = {16, -6, 34}, .widthProfile = {0.3f, 0.9f, 0.75f, 0.35f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}, .spreadProfile = {1.0f, 1.0f, 0.75f, 0.3f, 0.0f}},
         // The pectoralis major's clavicular slip arises along the clavicle through the anchor
@@ -311,13 +313,16 @@ std::vector<MuscleSpec> armAndHand() {
         {.id = "biceps-brachii", .name = "Biceps brachii", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"coracoid", {0, 0, -8}}, {"bicipital-groove", {0, 0, 8}}}, .insertion = {{"radial-tuberosity", {0, -10, 0}}}, .width = 44, .thickness = 28, .depth0 = 2, .depth1 = 2, .heads = 2, .depthProfile = {6.0f, 3.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         // The brachialis covers the front of the lower humerus from just below the deltoid's
         // insertion (embracing its point) and wraps its lateral face back to the lateral border
-        // (18 mm behind the humerus' axis: at 8 the fuller arm showed bone below mid-arm), so
+        // (12 mm behind the humerus' axis: at 8 the fuller arm showed bone below mid-arm), so
         // from the side it meets the triceps over the lateral intermuscular septum instead of
         // leaving a strip of bone; broad to the elbow, it narrows onto the ulnar tuberosity.
         // Laid round the bone through three points rather than under the skin: following the
         // skin, its section turned between the origin's slant and the skin's, a twisted blob in
-        // the deep view (biceps hidden).
-        {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-16, -22, 12}}, {"humerus-mid", {16, -20, 12}}, {"humerus-mid", {26, 18, 12}}}, .insertion = {{"ulna-coronoid", {-14, -14, -16}}, {"ulna-coronoid", {0, -10, -20}}, {"ulna-coronoid", {10, -4, -18}}}, .width = 20, .thickness = 14, .depth0 = -1, .depth1 = -1, .widthProfile = {0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f, 0.35f, 0.25f}},
+        // the deep view (biceps hidden). Its lateral border reaches 34 mm out from the axis and
+        // its origin starts round the deltoid's point: from the side, 26 mm out and 18 behind,
+        // its thin edge lay 17 mm under the skin in the groove between the biceps and the
+        // triceps, a dark channel, with the humerus showing at its top (elbow_lateral_test.cpp).
+        {.id = "brachialis", .name = "Brachialis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"humerus-mid", {-16, -22, 22}}, {"humerus-mid", {16, -20, 22}}, {"humerus-mid", {34, 12, 22}}}, .insertion = {{"ulna-coronoid", {-14, -14, -16}}, {"ulna-coronoid", {0, -10, -20}}, {"ulna-coronoid", {10, -4, -18}}}, .width = 20, .thickness = 14, .depth0 = -1, .depth1 = -1, .widthProfile = {0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f, 0.35f, 0.25f}},
         // Three heads: the long (medial) and lateral heads bulge over the upper half of the back
         // of the arm and end on the sides of the tendon's plate (triceps-tendon, aponeurosis.cpp)
         // at four fifths of the arm, the lateral head's lower border running obliquely over it;
@@ -353,8 +358,17 @@ std::vector<MuscleSpec> armAndHand() {
         {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-2, 8, 8}}}, .insertion = {{"olecranon..ulnar-styloid:0.25", {-6, 4, 0}}, {"olecranon", {-8, 6, 8}}}, .width = 8, .thickness = 4, .depth0 = 3.5f, .depth1 = 3.5f, .depthAcross = -2.5f, .rimThinning = 1.0f},
         // The brachioradialis rises from the upper two thirds of the lateral supracondylar
         // ridge (to 11 cm above the epicondyle), on the ridge itself, behind the brachialis.
-        {.id = "brachioradialis", .name = "Brachioradialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-5, 9, 110}}, {"lateral-epicondyle", {-2, 2, 30}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, .width = 44, .thickness = 18, .depth0 = 2, .depth1 = 2},
-        {.id = "extensor-carpi-radialis-longus", .name = "Extensor carpi radialis longus", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {4, 2, 24}}}, .insertion = {{"second-metacarpal-base", {0, 12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.35", {32, 8, 0}}}, .width = 22, .thickness = 12, .depth0 = 2, .depth1 = 2},
+        // Its origin is the ridge's top, one point, and its belly widens from there
+        // (widthProfile, thicknessProfile: the pennate class's from a third of the way on):
+        // from an 80 mm origin line down the ridge, along its own course, its first rings
+        // each spanned that height and lay over one another, a heap of flaps with dark gaps
+        // down the lateral contour of the elbow (elbow_lateral_test.cpp: 110 rays entered
+        // it more than once).
+        {.id = "brachioradialis", .name = "Brachioradialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-5, 8, 112}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, .width = 44, .thickness = 18, .depth0 = 2, .depth1 = 2, .widthProfile = {0.15f, 0.45f, 0.75f, 0.93f, 0.996f, 0.995f, 0.963f, 0.905f, 0.824f, 0.721f, 0.597f, 0.445f, 0.2f}, .thicknessProfile = {0.1f, 0.4f, 0.75f, 0.93f, 0.996f, 0.995f, 0.961f, 0.899f, 0.813f, 0.704f, 0.572f, 0.41f, 0.15f}},
+        // The extensor carpi radialis longus arises below it along the ridge's lower end, from
+        // its front to its back (two anchors): from one point in front of it, a slot between
+        // its top and the anconeus showed the ulna from the side (elbow_lateral_test.cpp).
+        {.id = "extensor-carpi-radialis-longus", .name = "Extensor carpi radialis longus", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {4, 0, 26}}, {"lateral-epicondyle", {0, 14, 14}}}, .insertion = {{"second-metacarpal-base", {0, 12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.35", {32, 8, 0}}}, .width = 22, .thickness = 12, .depth0 = 2, .depth1 = 2},
         {.id = "extensor-carpi-radialis-brevis", .name = "Extensor carpi radialis brevis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {0, 8, 0}}}, .insertion = {{"second-metacarpal-base", {-14, 12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.45", {22, 22, 0}}}, .width = 22, .thickness = 10, .depth0 = 2, .depth1 = 2},
         {.id = "extensor-carpi-ulnaris", .name = "Extensor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-4, 12, -4}}}, .insertion = {{"ulnar-styloid", {2, 6, -14}}}, .via = {{"ulna-mid", {4, 12, 0}}}, .width = 22, .thickness = 10, .depth0 = 2, .depth1 = 2},
         {.id = "extensor-digitorum", .name = "Extensor digitorum", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-2, 12, 0}}}, .insertion = {{"wrist-joint", {12, 18, -34}}, {"wrist-joint", {-16, 18, -34}}}, .via = {{"elbow-joint..wrist-joint:0.5", {4, 24, 0}}}, .width = 24, .thickness = 12, .depth0 = 2, .depth1 = 2},

@@ -128,3 +128,31 @@ TEST_CASE("from the front the anterior deltoid's border lies flush on the arm be
         CHECK(worst <= 2.0f);
     }
 }
+
+TEST_CASE("from the front the anterior deltoid's border lies on the biceps above its last third") {
+    // As above, on rows 50-60 mm above the tuberosity, where the border crosses the biceps'
+    // top on its way up to the deltopectoral groove: the border sank under the biceps only
+    // over the last third of the part, so here it stood 1.6-3.1 mm over the biceps' face, a
+    // lifted shelf with a dark line beneath it. The sink now starts higher up (its profile).
+    // (At 46-48 mm the border passes over the top of the groove between the biceps' heads.)
+    for (float side : {1.0f, -1.0f}) {
+        float worst = 0.0f;
+        for (float z = 50.0f; z <= 60.0f; z += 2.0f) {
+            FirstHit last;
+            for (float a = 30.0f; a >= -70.0f; a -= 1.0f) {
+                const FirstHit hit = firstAt(true, side, a, z);
+                if (isDeltoid(hit.id)) {
+                    last = hit;
+                    continue;
+                }
+                if (!last.id.empty() && !hit.id.empty()) {
+                    worst = std::max(worst, hit.depth - last.depth);
+                    break;
+                }
+            }
+        }
+        MESSAGE("side " << side << ": worst step at the border " << worst << " mm");
+        CAPTURE(side);
+        CHECK(worst <= 2.0f);
+    }
+}
