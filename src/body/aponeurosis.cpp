@@ -198,8 +198,11 @@ const std::vector<MuscleSpec>& armTendons() {
         // 6 mm further medial, so the heads frame it from just below the middle of the arm as
         // a broad plate over the arm's middle (deeper, it showed only below 0.7 of the arm as a
         // narrow blade beside the long head); it is wider over the lower arm and a little
-        // narrower onto the olecranon, which keeps its taper.
-        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-40, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {18, 45, 0}}}, .insertion = {{"olecranon", {-7, 12, -10}}, {"olecranon", {7, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 5.0f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.1f, 1.15f, 0.9f, 0.6f}, .depthProfile = {4.0f, 0.5f, 0.0f, 0.0f, 0.0f}},
+        // narrower onto the olecranon, which keeps its taper. Its end spans 20 mm of the
+        // olecranon, centred 4 mm lateral of it: 14 mm wide and centred on it, the plate showed
+        // 17 mm wide over the olecranon as a narrow strip off to the medial side, ending beside
+        // the anconeus.
+        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-40, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {18, 45, 0}}}, .insertion = {{"olecranon", {-6, 12, -10}}, {"olecranon", {14, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 5.0f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.1f, 1.15f, 0.9f, 0.6f}, .depthProfile = {4.0f, 0.5f, 0.0f, 0.0f, 0.0f}},
         // Brachioradialis: along the radial border to the base of the radial styloid, its end
         // over the styloid's front (6 mm higher, the styloid showed below it). Widening from
         // 14 mm under the belly's end to 17 over the lower half: at 14 there the radius showed

@@ -352,8 +352,10 @@ std::vector<MuscleSpec> armAndHand() {
         // upper border runs from high on the epicondyle to the olecranon's top and tucks under
         // the triceps' tendon there (depthAcross): 8 mm thick, 20 wide and from the epicondyle's
         // middle to the olecranon's side, it was a dark dome with a flat top edge standing over
-        // the bare bone, 25 mm under the skin here.
-        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-2, 8, 8}}}, .insertion = {{"olecranon..ulnar-styloid:0.25", {-6, 4, 0}}, {"olecranon", {-8, 6, 8}}}, .width = 12, .thickness = 5, .depth0 = 2, .depth1 = 2, .depthAcross = -2.5f, .rimThinning = 1.0f},
+        // the bare bone, 25 mm under the skin here. 4 mm thick with 8 mm of belly width, 3.5 mm
+        // under the skin: 5 mm thick, 12 wide and 2 deep it bulged as a domed shield (6.8 mm
+        // thick from behind) over the back of the elbow.
+        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-2, 8, 8}}}, .insertion = {{"olecranon..ulnar-styloid:0.25", {-6, 4, 0}}, {"olecranon", {-8, 6, 8}}}, .width = 8, .thickness = 4, .depth0 = 3.5f, .depth1 = 3.5f, .depthAcross = -2.5f, .rimThinning = 1.0f},
         // The brachioradialis rises from the upper two thirds of the lateral supracondylar
         // ridge (to 11 cm above the epicondyle), on the ridge itself, behind the brachialis.
         // Its origin is the ridge's top, one point, and its belly widens from there

@@ -302,3 +302,33 @@ TEST_CASE("the triceps' heads meet the tendon's top and borders flush") {
         CHECK(step <= 3.5f * k);
     }
 }
+
+TEST_CASE("the tendon's plate ends broad over the olecranon beside a flat anconeus") {
+    // From behind over the olecranon (12 mm above the elbow joint down to it), how wide the
+    // tendon shows: 16.8 mm, a narrow strip ending beside the anconeus, which reached over the
+    // olecranon's lateral half as a 6.8 mm thick lens (a domed shield).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    for (float side : {1.0f, -1.0f}) {
+        const auto rows = behindElbow(side);
+        float tendon = 0.0f;
+        int n = 0;
+        for (std::size_t r = 8; r <= 16; ++r, ++n)  // z = 12 .. 0 mm
+            for (const Seen& seen : rows[r]) tendon += seen.id == "triceps-tendon" ? 1.5f : 0.0f;
+        CAPTURE(side);
+        MESSAGE("tendon over the olecranon: " << tendon / float(n) << " mm wide");
+        CHECK(tendon / float(n) >= 19.0f * k);
+    }
+    const glm::vec3 elbow = rig.at("elbow-joint");
+    const auto& mesh = tpa::body::test::leftMesh("anconeus");
+    float thickest = 0.0f;
+    for (float z = 24.0f; z >= -60.0f; z -= 1.5f)
+        for (float x = -45.0f; x <= 45.0f; x += 1.5f) {
+            const auto crossings = tpa::body::test::meshCrossings(
+                mesh, {elbow.x + x * k, 400.0f * k, elbow.z + z * k}, {0.0f, -1.0f, 0.0f});
+            if (crossings.size() >= 2)
+                thickest = std::max(thickest, crossings[1].t - crossings[0].t);
+        }
+    MESSAGE("anconeus' thickest chord from behind: " << thickest << " mm");
+    CHECK(thickest <= 6.0f * k);
+}
