@@ -33,8 +33,10 @@ const std::vector<MuscleSpec>& limbBandRows() {
         // The oblique popliteal ligament: the semimembranosus' expansion over the back of the
         // knee's capsule, from the medial tibial condyle up and out to the lateral femoral
         // condyle; it floors the popliteal fossa between the gastrocnemius' heads, where the
-        // condyles showed.
-        {.id = "oblique-popliteal-ligament", .name = "Oblique popliteal ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"tibia-medial-condyle", {14, 22, 10}}}, .insertion = {{"femur-lateral-condyle", {-14, 22, 30}}}, .width = 28, .thickness = 3, .depth0 = 10.0f, .depth1 = 10.0f, .sheetOverlap = kFlat},
+        // condyles showed. Its upper edge runs up the femur's popliteal surface to 0.8 of the
+        // thigh (a second insertion anchor), a dark floor for the diamond's upper half where the
+        // semimembranosus now turns medially (the femur showed there); 15 rings, the count it had.
+        {.id = "oblique-popliteal-ligament", .name = "Oblique popliteal ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"tibia-medial-condyle", {14, 22, 10}}}, .insertion = {{"femur-lateral-condyle", {-14, 22, 30}}, {"hip-joint..knee-joint:0.8", {4, 30, 0}}}, .width = 28, .thickness = 3, .depth0 = 10.0f, .depth1 = 10.0f, .sheetOverlap = kFlat, .rings = 15},
         // The flexor retinaculum: across the front of the wrist from the pisiform and hamate to
         // the scaphoid and trapezium, where the thenar, the hypothenar and the palmar
         // aponeurosis begin; the carpal bones showed between them. 24 mm from top to bottom,

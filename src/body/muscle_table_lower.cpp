@@ -139,8 +139,12 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // between its lateral edge and the biceps' long head, through the thigh to the rectus
         // femoris (hidden until then by the gluteus maximus' folded lower border). Laid from
         // behind the tuberosity like the semitendinosus, and deeper than it at the top, under
-        // the two (at the bone its top curled in to the midline as a hook).
-        {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {2, 34, -16}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, .width = 70, .thickness = 24, .depth0 = 8, .depth1 = 5, .depthProfile = {20, 12, 5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        // the two (at the bone its top curled in to the midline as a hook). Its lowest third
+        // bends medially toward its insertion and narrows (pathBend, widthProfile from 0.7 of
+        // its length; above, the fusiform class's widths sampled every 0.05): it came down the
+        // middle of the thigh as a broad lozenge ending in a V in the fossa, where the
+        // hamstrings part above the knee (popliteal_fossa_test.cpp).
+        {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {2, 34, -16}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, .width = 70, .thickness = 24, .depth0 = 8, .depth1 = 5, .pathBend = {-16, 0, 0}, .pathBendProfile = {0, 0, 0, 0, 0, 0, 0, 0.6f, 1, 0.8f, 0.3f}, .widthProfile = {0.15f, 0.343f, 0.482f, 0.602f, 0.706f, 0.794f, 0.867f, 0.925f, 0.967f, 0.992f, 1.0f, 0.992f, 0.967f, 0.925f, 0.64f, 0.545f, 0.45f, 0.365f, 0.28f, 0.2f, 0.12f}, .depthProfile = {20, 12, 5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // 18 mm under the skin: the fuller calf's skin stands further off the back of the tibia,
         // and 12 mm under it the popliteus left the tibia showing between the gastrocnemius' heads.
         {.id = "popliteus", .name = "Popliteus", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"femur-lateral-condyle", {-4, 16, -2}}}, .insertion = {{"tibia-medial-condyle", {10, 20, -35}}}, .width = 36, .thickness = 8, .depth0 = 18, .depth1 = 16},
