@@ -54,7 +54,12 @@ std::vector<MuscleSpec> palmarAponeurosisRows(const Rig& rig) {
                         .width = 7,
                         .thickness = 1.5f,
                         .depth0 = 2.9f,
-                        .depth1 = 2.9f});
+                        .depth1 = 2.9f,
+                        // Slender and sinking toward the finger's base, under its flexor
+                        // sheath: full width to the end, they stood off the palm there as
+                        // square plates with lifted corners.
+                        .widthProfile = {1.0f, 1.0f, 1.0f, 0.95f, 0.8f, 0.6f},
+                        .depthProfile = {0.0f, 0.0f, 0.2f, 0.5f, 1.1f, 1.9f}});
     return rows;
 }
 

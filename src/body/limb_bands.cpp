@@ -42,8 +42,10 @@ const std::vector<MuscleSpec>& limbBandRows() {
         // aponeurosis begin; the carpal bones showed between them. 24 mm from top to bottom,
         // 2 mm higher, and out over the pisiform: at 20 mm and ending 4 mm short of it, the
         // carpus showed in a seam along its upper border and beside its ulnar end. Its lower
-        // border stays where it was over the hypothenar (hand_test.cpp).
-        {.id = "flexor-retinaculum", .name = "Flexor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-22, -13, -18}}}, .insertion = {{"wrist-joint", {20, -16, -19}}}, .via = {{"wrist-joint", {2, -18, -18}}}, .width = 24, .thickness = 2.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat},
+        // border stays where it was over the hypothenar (hand_test.cpp). Narrower and sunk at
+        // its ends, it blends into the eminences: full width to them it stood on the wrist as
+        // a box lid with square corners.
+        {.id = "flexor-retinaculum", .name = "Flexor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-22, -13, -18}}}, .insertion = {{"wrist-joint", {20, -16, -19}}}, .via = {{"wrist-joint", {2, -18, -18}}}, .width = 24, .thickness = 2.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .widthProfile = {0.7f, 0.92f, 1.0f, 1.0f, 1.0f, 1.0f, 0.75f}, .depthProfile = {2.4f, 0.8f, 0.0f, 0.0f, 0.0f, 0.1f, 2.0f}},
     };
     // clang-format on
     return rows;

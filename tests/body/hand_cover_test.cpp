@@ -187,3 +187,84 @@ TEST_CASE("the flexor tendons at the wrist are rounded cords, not flat slabs") {
         CHECK(runs >= 3);
     }
 }
+
+TEST_CASE("the palmar aponeurosis' slips thin out and sink onto the finger bases") {
+    // Full width to their ends and level with the palm, the slips stood off it at the finger
+    // bases as square plates. From the front, near its end a slip is narrower than over the
+    // middle of the metacarpal and lies no shallower under the skin (on main its end stood
+    // 0.6 mm nearer the skin than its middle).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto rays = tpa::body::fingerRays(rig);
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        const std::string id =
+            std::string("palmar-aponeurosis") + (side > 0.0f ? ".left" : ".right");
+        for (std::size_t i = 1; i < 3; ++i) {
+            CAPTURE(i);
+            const auto& ray = rays[i];
+            const glm::vec3 from = glm::mix(ray.base, ray.knuckle, 0.5f),
+                            to = ray.knuckle - ray.dir * (4.0f * k);
+            const glm::vec3 across = glm::normalize(glm::cross(ray.dir, glm::vec3(0, 1, 0)));
+            // Rays across the slip at a fraction t of its length: how many meet it first,
+            // and its mean depth under the skin where they do.
+            auto section = [&](float t, int& met, float& depth) {
+                met = 0;
+                depth = 0.0f;
+                for (float s = -8.0f; s <= 8.0f; s += 0.5f) {
+                    const auto hits = fromFront(glm::mix(from, to, t) + across * (s * k), side, k);
+                    if (!hits.empty() && hits.front().id == id) {
+                        ++met;
+                        depth += hits.front().depth;
+                    }
+                }
+                if (met > 0) depth /= static_cast<float>(met);
+            };
+            int midMet = 0, endMet = 0;
+            float midDepth = 0.0f, endDepth = 0.0f;
+            section(0.4f, midMet, midDepth);
+            section(0.9f, endMet, endDepth);
+            CAPTURE(midMet);
+            CAPTURE(endMet);
+            CAPTURE(midDepth);
+            CAPTURE(endDepth);
+            MESSAGE("slip " << i << " side " << side << ": met " << midMet << " -> " << endMet
+                            << ", depth " << midDepth << " -> " << endDepth);
+            CHECK(midMet > 0);
+            CHECK(endMet * 10 < midMet * 8);
+            CHECK(endDepth > midDepth);
+        }
+    }
+}
+
+TEST_CASE("the flexor retinaculum's ends sink under the thenar and hypothenar eminences") {
+    // Level with the skin to its ends, the retinaculum stood on the wrist as a box lid with
+    // square corners. From the front, it lies deeper under the skin over its ends (beyond 14 mm
+    // either side of its middle) than over its middle.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 wrist = rig.at("wrist-joint");
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        const std::string id =
+            std::string("flexor-retinaculum") + (side > 0.0f ? ".left" : ".right");
+        float sum[2] = {0, 0};
+        int n[2] = {0, 0};
+        for (float x = -24.0f; x <= 22.0f; x += 1.0f)
+            for (float z = -26.0f; z <= -12.0f; z += 2.0f) {
+                for (const auto& hit : fromFront(wrist + glm::vec3(x, 0, z) * k, side, k))
+                    if (hit.id == id) {
+                        const int end = std::abs(x + 1.0f) > 14.0f ? 1 : 0;
+                        sum[end] += hit.depth;
+                        ++n[end];
+                        break;
+                    }
+            }
+        REQUIRE(n[0] > 0);
+        REQUIRE(n[1] > 0);
+        const float middle = sum[0] / n[0], ends = sum[1] / n[1];
+        MESSAGE("retinaculum side " << side << ": middle " << middle << " mm, ends " << ends
+                                    << " mm");
+        CHECK(ends > middle + 1.0f);
+    }
+}
