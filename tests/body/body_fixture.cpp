@@ -315,9 +315,6 @@ bool InsideTest::inside(const glm::vec3& p) const {
     return crossings % 2 == 1;
 }
 
-namespace {
-
-// The renderer's normal where a ray meets a mesh: its corners' vertex normals, interpolated.
 glm::vec3 shadedNormal(const core::Mesh& mesh, const core::MeshHit& hit, glm::vec3 from,
                        glm::vec3 dir) {
     const auto& ix = mesh.indices;
@@ -331,8 +328,6 @@ glm::vec3 shadedNormal(const core::Mesh& mesh, const core::MeshHit& hit, glm::ve
     return glm::normalize(wa * mesh.normals[ia] + wb * mesh.normals[ib] +
                           (1.0f - wa - wb) * mesh.normals[ic]);
 }
-
-}  // namespace
 
 ShadingTurns shadingTurns(int part, glm::vec3 eye, float side, glm::vec2 xRange, glm::vec2 zRange,
                           float planeY, float step, float margin, float degrees) {

@@ -96,6 +96,11 @@ struct Slips {
 // rays that both meet the part first (looking through the skin) away from its borders (no ray
 // within `margin` meets anything else), and how many of them see the renderer's interpolated
 // vertex normal turn by more than `degrees` (a seam between a fan's slips shading as a line).
+// The renderer's normal where a ray (from, dir) meets a mesh at `hit`: its corners' vertex
+// normals, interpolated.
+glm::vec3 shadedNormal(const core::Mesh& mesh, const core::MeshHit& hit, glm::vec3 from,
+                       glm::vec3 dir);
+
 struct ShadingTurns {
     int pairs = 0;
     int turns = 0;

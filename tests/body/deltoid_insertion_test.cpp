@@ -49,6 +49,27 @@ float frontWidth(float side, float z) {
     return float(n);
 }
 
+// From the front, along rows z0..z1 mm above the tuberosity, from the side of the arm inward:
+// the largest step down from the deltoid seen first to the muscle seen beside its border.
+float worstBorderStep(float side, float z0, float z1, float dz) {
+    float worst = 0.0f;
+    for (float z = z0; z <= z1; z += dz) {
+        FirstHit last;
+        for (float a = 30.0f; a >= -70.0f; a -= 1.0f) {
+            const FirstHit hit = firstAt(true, side, a, z);
+            if (isDeltoid(hit.id)) {
+                last = hit;
+                continue;
+            }
+            if (!last.id.empty() && !hit.id.empty()) {
+                worst = std::max(worst, hit.depth - last.depth);
+                break;
+            }
+        }
+    }
+    return worst;
+}
+
 }  // namespace
 
 TEST_CASE("from the front the deltoid narrows down the arm instead of ending across it") {
@@ -108,21 +129,7 @@ TEST_CASE("from the front the anterior deltoid's border lies flush on the arm be
     // much deeper that muscle lies. Its lower border ended across the biceps, whose top runs
     // deep under it, a lip standing 2.5-8.8 mm over it with a dark line beneath.
     for (float side : {1.0f, -1.0f}) {
-        float worst = 0.0f;
-        for (float z = 12.0f; z <= 44.0f; z += 4.0f) {
-            FirstHit last;
-            for (float a = 30.0f; a >= -70.0f; a -= 1.0f) {
-                const FirstHit hit = firstAt(true, side, a, z);
-                if (isDeltoid(hit.id)) {
-                    last = hit;
-                    continue;
-                }
-                if (!last.id.empty() && !hit.id.empty()) {
-                    worst = std::max(worst, hit.depth - last.depth);
-                    break;
-                }
-            }
-        }
+        const float worst = worstBorderStep(side, 12.0f, 44.0f, 4.0f);
         MESSAGE("side " << side << ": worst step at the border " << worst << " mm");
         CAPTURE(side);
         CHECK(worst <= 2.0f);
@@ -136,21 +143,7 @@ TEST_CASE("from the front the anterior deltoid's border lies on the biceps above
     // lifted shelf with a dark line beneath it. The sink now starts higher up (its profile).
     // (At 46-48 mm the border passes over the top of the groove between the biceps' heads.)
     for (float side : {1.0f, -1.0f}) {
-        float worst = 0.0f;
-        for (float z = 50.0f; z <= 60.0f; z += 2.0f) {
-            FirstHit last;
-            for (float a = 30.0f; a >= -70.0f; a -= 1.0f) {
-                const FirstHit hit = firstAt(true, side, a, z);
-                if (isDeltoid(hit.id)) {
-                    last = hit;
-                    continue;
-                }
-                if (!last.id.empty() && !hit.id.empty()) {
-                    worst = std::max(worst, hit.depth - last.depth);
-                    break;
-                }
-            }
-        }
+        const float worst = worstBorderStep(side, 50.0f, 60.0f, 2.0f);
         MESSAGE("side " << side << ": worst step at the border " << worst << " mm");
         CAPTURE(side);
         CHECK(worst <= 2.0f);

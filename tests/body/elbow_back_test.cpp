@@ -205,6 +205,22 @@ std::vector<std::vector<Seen>> behindElbow(float side) {
     return rows;
 }
 
+// The left anconeus' thickest chord seen from behind (mm), over a grid round the elbow joint.
+float anconeusThickest(const tpa::body::Rig& rig) {
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 elbow = rig.at("elbow-joint");
+    const auto& mesh = tpa::body::test::leftMesh("anconeus");
+    float thickest = 0.0f;
+    for (float z = 24.0f; z >= -60.0f; z -= 1.5f)
+        for (float x = -45.0f; x <= 45.0f; x += 1.5f) {
+            const auto crossings = tpa::body::test::meshCrossings(
+                mesh, {elbow.x + x * k, 400.0f * k, elbow.z + z * k}, {0.0f, -1.0f, 0.0f});
+            if (crossings.size() >= 2)
+                thickest = std::max(thickest, crossings[1].t - crossings[0].t);
+        }
+    return thickest;
+}
+
 }  // namespace
 
 TEST_CASE("from behind no pits of bare bone open round the olecranon") {
@@ -249,16 +265,7 @@ TEST_CASE("the anconeus lies flush with the muscles round it") {
     // Its thickest chord from behind.
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
-    const glm::vec3 elbow = rig.at("elbow-joint");
-    const auto& mesh = tpa::body::test::leftMesh("anconeus");
-    float thickest = 0.0f;
-    for (float z = 24.0f; z >= -60.0f; z -= 1.5f)
-        for (float x = -45.0f; x <= 45.0f; x += 1.5f) {
-            const auto crossings = tpa::body::test::meshCrossings(
-                mesh, {elbow.x + x * k, 400.0f * k, elbow.z + z * k}, {0.0f, -1.0f, 0.0f});
-            if (crossings.size() >= 2)
-                thickest = std::max(thickest, crossings[1].t - crossings[0].t);
-        }
+    const float thickest = anconeusThickest(rig);
     CAPTURE(thickest);
     CHECK(thickest <= 8.5f * k);
 }
@@ -319,16 +326,7 @@ TEST_CASE("the tendon's plate ends broad over the olecranon beside a flat ancone
         MESSAGE("tendon over the olecranon: " << tendon / float(n) << " mm wide");
         CHECK(tendon / float(n) >= 19.0f * k);
     }
-    const glm::vec3 elbow = rig.at("elbow-joint");
-    const auto& mesh = tpa::body::test::leftMesh("anconeus");
-    float thickest = 0.0f;
-    for (float z = 24.0f; z >= -60.0f; z -= 1.5f)
-        for (float x = -45.0f; x <= 45.0f; x += 1.5f) {
-            const auto crossings = tpa::body::test::meshCrossings(
-                mesh, {elbow.x + x * k, 400.0f * k, elbow.z + z * k}, {0.0f, -1.0f, 0.0f});
-            if (crossings.size() >= 2)
-                thickest = std::max(thickest, crossings[1].t - crossings[0].t);
-        }
+    const float thickest = anconeusThickest(rig);
     MESSAGE("anconeus' thickest chord from behind: " << thickest << " mm");
     CHECK(thickest <= 6.0f * k);
 }

@@ -15,25 +15,6 @@
 #include "core/bvh.h"
 #include "core/camera.h"
 
-namespace {
-
-// The renderer's normal where a ray meets a mesh: its corners' vertex normals, interpolated.
-glm::vec3 shadedNormal(const tpa::core::Mesh& mesh, const tpa::core::MeshHit& hit,
-                       glm::vec3 from, glm::vec3 dir) {
-    const auto& ix = mesh.indices;
-    const std::uint32_t ia = ix[hit.triangle * 3], ib = ix[hit.triangle * 3 + 1],
-                        ic = ix[hit.triangle * 3 + 2];
-    const glm::vec3 a = mesh.positions[ia], b = mesh.positions[ib], c = mesh.positions[ic];
-    const glm::vec3 p = from + dir * hit.t, n = glm::cross(b - a, c - a);
-    const float area = glm::dot(n, n);
-    const float wa = glm::dot(glm::cross(c - b, p - b), n) / area;
-    const float wb = glm::dot(glm::cross(a - c, p - c), n) / area;
-    return glm::normalize(wa * mesh.normals[ia] + wb * mesh.normals[ib] +
-                          (1.0f - wa - wb) * mesh.normals[ic]);
-}
-
-}  // namespace
-
 TEST_CASE("the middle and lower trapezius meet without a line across the back") {
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
@@ -78,7 +59,7 @@ TEST_CASE("the middle and lower trapezius meet without a line across the back") 
                     lastPart = -1;
                     continue;
                 }
-                const glm::vec3 n = shadedNormal(mesh, *hit, eye, dir);
+                const glm::vec3 n = tpa::body::test::shadedNormal(mesh, *hit, eye, dir);
                 if (lastPart >= 0) {
                     ++pairs;
                     crossings += lastPart != which;
