@@ -118,6 +118,7 @@ int runBench(const BenchOptions& options) {
     addSizes(state.scene, r);
     r.gpuMb = double(renderer.gpuBytes()) / (1024.0 * 1024.0);
     r.peakViewMb = reset ? peakMemoryMb() : 0.0;
+    r.heapEnd = heapUse();
     if (options.json)
         std::cout << benchJson(r).dump(2) << "\n";
     else

@@ -63,6 +63,7 @@ nlohmann::json benchJson(const BenchResult& r) {
     j["gpu_mb"] = r.gpuMb;
     j["peak_memory_mb"] = r.peakViewMb > 0.0 ? r.peakViewMb : r.peakImportMb;
     j["peak_import_memory_mb"] = r.peakImportMb;
+    j["heap_end_mb"] = {{"in_use", r.heapEnd.inUseMb}, {"held", r.heapEnd.heldMb}};
     return j;
 }
 
@@ -107,6 +108,7 @@ void printBenchText(const BenchResult& r, std::ostream& out) {
     row("geometry (full / LOD / GPU)", fixed(r.geometryMb) + " / " + fixed(r.lodMb) + " / " + fixed(r.gpuMb) + " MiB");
     row("peak memory (import)", fixed(r.peakImportMb) + " MiB");
     row("peak memory (viewing)", r.peakViewMb > 0.0 ? fixed(r.peakViewMb) + " MiB" : "- (could not reset the count)");
+    row("heap at the end (used / held)", fixed(r.heapEnd.inUseMb) + " / " + fixed(r.heapEnd.heldMb) + " MiB");
 }
 
 }  // namespace tpa::app

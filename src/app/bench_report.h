@@ -61,6 +61,7 @@ struct BenchResult {
     double gpuMb = 0.0;       // buffers uploaded
     double peakImportMb = 0.0;  // peak resident memory up to the end of the import
     double peakViewMb = 0.0;    // peak from the first frame on (0 when it cannot be reset)
+    HeapUse heapEnd;            // the C heap after the last measure (bench_stats.h)
 };
 
 nlohmann::json benchJson(const BenchResult& r);

@@ -47,6 +47,16 @@ double peakMemoryMb() {
     return 0.0;
 }
 
+HeapUse heapUse() {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    const struct mallinfo2 m = mallinfo2();
+    constexpr double kMb = 1024.0 * 1024.0;
+    return {double(m.uordblks + m.hblkhd) / kMb, double(m.arena + m.hblkhd) / kMb};
+#else
+    return {};
+#endif
+}
+
 bool resetPeakMemory() {
     malloc_trim(0);
     // Writing 5 to clear_refs resets VmHWM to the current resident size (Linux 4.0+).

@@ -40,4 +40,14 @@ double peakMemoryMb();
 // peakMemoryMb() covers only what follows. False where the kernel refuses.
 bool resetPeakMemory();
 
+// What the C heap holds now (MiB): in use by live allocations, and held from the system (its
+// arenas and separately mapped blocks). Held minus in use is freed memory it keeps resident:
+// a peak that grows while in use does not is fragmentation, not a new allocation. Zeros where
+// the C library cannot tell.
+struct HeapUse {
+    double inUseMb = 0.0;
+    double heldMb = 0.0;
+};
+HeapUse heapUse();
+
 }  // namespace tpa::app

@@ -1,9 +1,11 @@
 // `tpatlas bench` runs briefly and reports every measure; timings are printed, never asserted.
 #include "app_fixture.h"
+#include "app/bench_stats.h"
 #include "platform/huge_pages.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 using namespace tpa;
 
@@ -35,6 +37,10 @@ TEST_CASE("bench --embedded --json reports every measure") {
     CHECK(doc["lod_triangles"].get<int>() <= doc["triangles"].get<int>());
     CHECK(doc["draw_calls"].get<int>() > 0);
     CHECK(doc["peak_memory_mb"].get<double>() > 0.0);
+    // The C heap at the end: what live allocations use, within what the allocator holds.
+    REQUIRE(doc.contains("heap_end_mb"));
+    CHECK(doc["heap_end_mb"]["in_use"].get<double>() > 1.0);
+    CHECK(doc["heap_end_mb"]["in_use"].get<double>() <= doc["heap_end_mb"]["held"].get<double>());
     MESSAGE("embedded bench: first frame ", doc["first_frame_ms"], " ms, orbit median ", doc["orbit_ms"]["median"],
             " ms, pick median ", doc["pick_ms"]["median"], " ms");
     // The exported mesh holds the same triangles.
@@ -47,4 +53,17 @@ TEST_CASE("bench rejects a bad size with a clear message") {
     const auto r = test::run(test::tpatlasBinary().string() + " bench --embedded --size 5x5");
     CHECK(r.exitCode != 0);
     CHECK(r.output.find("between 16 and 8192") != std::string::npos);
+}
+
+TEST_CASE("the heap report counts a live allocation as in use and held") {
+    const auto before = tpa::app::heapUse();
+    REQUIRE(before.heldMb >= before.inUseMb);
+    {
+        std::vector<char> block(16u << 20, 1);  // 16 MiB, written so it is really there
+        const auto during = tpa::app::heapUse();
+        CHECK(during.inUseMb - before.inUseMb >= 15.9);
+        CHECK(during.heldMb >= during.inUseMb);
+        CHECK(block.back() == 1);
+    }
+    CHECK(tpa::app::heapUse().inUseMb < before.inUseMb + 1.0);
 }
