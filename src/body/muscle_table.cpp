@@ -97,10 +97,11 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // (0.8-1.3 mm over, their borders stood as ledges across the back at T1-T3 and at T4).
         // The middle part keeps 2 mm at the acromion: shallower, its upper slip's rings bridge
         // the shoulder and the whole slip sinks. The lower lies over the latissimus dorsi. Each
-        // side's upper part crosses the midline by 1.5 mm (at 0 the rims left a gap to the
-        // spine), the middle and lower parts by 0.4: over a 3 mm overlap the two sides' faces
-        // lay within the depth buffer's step of each other and drew a dashed line down the
-        // back (trapezius_seam_test.cpp).
+        // side's upper and middle parts cross the midline by 1.5 mm (at 0 the rims left a gap
+        // to the spine), the lower part by 0.4: over a 3 mm overlap the two sides' faces lay within the
+        // depth buffer's step of each other and drew a dashed line down the back from T4
+        // (trapezius_seam_test.cpp); the middle part's slips shift with its origin, and at 0.4
+        // its end opened over the supraspinous fossa (trunk_layer_test.cpp), so it keeps 1.5.
         // The upper part's top slip follows its origin through the inion (slipsAlongOrigin) and
         // that line runs level along the nuchal line: along the chord to below the inion, with
         // the inion 9 mm above the lateral anchor, the middle slip's corner stood up between the
@@ -130,7 +131,7 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // part's top corners at T4 stood 0.4 mm proud of the middle part on the midline as a
         // dark notch, and the middle part's lower rim stayed up where it crosses the midline.
         {.id = "upper-trapezius", .name = "Upper trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"inion", {28, -8, -1}}, {"inion", {-4, 0, 0}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, .insertion = {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, .width = 0, .thickness = 7, .depth0 = 1.1f, .depth1 = 2.6f, .heads = 3, .sheetOverlap = 0.25f, .originDive = 3, .slipsAlongOrigin = 1, .slipDepth = {0.0f, 0.3f, 0.0f}, .sheetRimSink = 0.4f, .sheetRimSides = 2, .fieldNormals = true},
-        {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {-0.4f, 4, 4}}, {"t1", {-0.4f, 4, -20}}, {"t4", {-0.4f, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.1f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f, .slipDepth = {0.0f, 0.2f, 0.4f}, .sheetRimSink = 0.6f, .sheetRimSinkFromOrigin = true, .slipTuckSink = 1.5f, .fieldNormals = true},
+        {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {-1.5f, 4, 4}}, {"t1", {-1.5f, 4, -20}}, {"t4", {-1.5f, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.1f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f, .slipDepth = {0.0f, 0.2f, 0.4f}, .sheetRimSink = 0.6f, .sheetRimSinkFromOrigin = true, .slipTuckSink = 1.5f, .fieldNormals = true},
         {.id = "lower-trapezius", .name = "Lower trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t4", {-0.4f, 4, 8}}, {"t12", {-0.4f, 4, 0}}}, .insertion = {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, .width = 0, .thickness = 4.5f, .depth0 = 0.8f, .depth1 = 1.9f, .sheetOverlap = 0.25f, .depthAcross = 0.8f, .depthAcrossProfile = {0, 0, 0, 0.3f, 1, 1}, .sheetRimSink = 0.9f, .sheetRimSinkFromOrigin = true, .sheetRimSinkLast = 0.45f, .fieldNormals = true},
         // The sternal head's insertion reaches 24 mm back from the mastoid toward the nuchal
         // line, where its aponeurosis (nuchal-insertions) carries on: ending 14 mm back, it
