@@ -97,15 +97,16 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // the soleus. It narrows to 12 mm (centre lines 12 mm apart at 0.82, the lower
         // piece's top 14 at 0.76: at 18 and 24, wider than the upper piece there, a
         // broad pale Y under the heads covered most of the soleus from behind;
-        // achilles_top_test.cpp). Two overlapping pieces: the skin of the calf meets the back of the heel in a step about
-        // 150 mm up, and one sweep bridging it was narrowed to a thread there. Straps, not
+        // achilles_top_test.cpp). Two overlapping pieces: the skin of the calf meets the back
+        // of the heel in a step about 150 mm up, and one sweep bridging it was narrowed to a
+        // thread there. Straps, not
         // sheets: a sheet this thin and near the skin also narrowed to a thread. The lower piece
         // flares onto the calcaneal tuberosity (ending 18 mm wide, the tuberosity showed as bare
         // bone either side of it from behind; heel_back_test.cpp). Where they overlap the
         // lower piece's top sinks under the upper one and the upper one's end sinks under the
         // lower (depthProfile), so they cross once: level, the lower top stood proud as a pale
-        // collar and the upper end lay within the depth buffer's precision of the lower face,
-        // a jagged line across the tendon (achilles_top_test.cpp).
+        // collar and the upper end lay 0.03-0.05 mm over the lower face, whose facets crossed
+        // it back and forth: a jagged line across the tendon (achilles_top_test.cpp).
         {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.44", {-18, 40, 0}}, {"knee-joint..ankle-joint:0.44", {32, 40, 0}}}, .insertion = {{"knee-joint..ankle-joint:0.82", {-6, 46, 0}}, {"knee-joint..ankle-joint:0.82", {6, 46, 0}}}, .width = 8, .thickness = 5, .depth0 = 4.6f, .depth1 = 2.0f, .thicknessProfile = {0.4f, 0.45f, 0.6f, 0.8f, 1.0f, 1.0f, 1.0f, 0.6f}, .spreadProfile = {0.75f, 0.95f, 0.9f, 0.6f, 0.5f, 0.5f, 0.65f, 1.0f}, .depthProfile = {3.0f, 0.4f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 1.2f}},
         {.id = "calcaneal-tendon", .name = "Calcaneal tendon", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint..ankle-joint:0.76", {-7, 48, 0}}, {"knee-joint..ankle-joint:0.76", {7, 48, 0}}}, .insertion = {{"heel", {-14, -4, -2}}, {"heel", {14, -4, -2}}}, .width = 8, .thickness = 6, .depth0 = 2.0f, .depth1 = 2.0f, .depthProfile = {1.6f, 0.2f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         // The thoracolumbar fascia's posterior layer, each side's half of a diamond over the

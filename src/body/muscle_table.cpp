@@ -99,8 +99,8 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // the shoulder and the whole slip sinks. The lower lies over the latissimus dorsi. Each
         // side's upper and middle parts cross the midline by 1.5 mm (at 0 the rims left a gap
         // to the spine), the lower part by 0.4: over a 3 mm overlap the two sides' faces lay
-        // within the depth buffer's step of each other and drew a dashed line down the back
-        // from T4 (trapezius_seam_test.cpp); the middle part's slips shift with its origin, and
+        // within 0.1 mm of each other, their facets crossing back and forth, a dashed line
+        // down the back from T4 (trapezius_seam_test.cpp); the middle part's slips shift with its origin, and
         // at 0.4 its end opened over the supraspinous fossa (trunk_layer_test.cpp): it keeps 1.5.
         // The upper part's top slip follows its origin through the inion (slipsAlongOrigin) and
         // that line runs level along the nuchal line: along the chord to below the inion, with

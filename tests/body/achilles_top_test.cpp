@@ -59,8 +59,8 @@ TEST_CASE("the calcaneal tendon's two pieces overlap without a collar or a seam"
     // Down its middle from behind, where both pieces lie under a ray, the upper one stays in
     // front at the lower one's top and sinks under it by its own end, so they cross once. The
     // lower piece's top stood 0.65 mm proud of the upper one as a pale collar, and the upper
-    // one's end lay 0.06 mm above the lower's face, inside the depth buffer's precision at a
-    // full-body view, and shaded as a jagged line across the tendon.
+    // one's end lay 0.03-0.05 mm above the lower's face, whose facets crossed it back and
+    // forth: a jagged line across the tendon.
     // Before (on the line and 3 mm beside it): least gap in the overlap's upper third -0.65 and
     // -0.57 mm, at the upper piece's end -0.03 and -0.05 mm, 3 and 4 rays within 0.1 mm;
     // after: +0.21 / +0.32, -1.14 / -1.25 mm, 2 and 1 rays.

@@ -234,7 +234,7 @@ TEST_CASE("from the posterior view's eye, no slit opens behind the acromion") {
 
 TEST_CASE("the anterior and middle deltoid overlap with one in front, not level") {
     // Where the anterior part's rim lies on the middle part's, their faces ran level (within
-    // 0.08 mm, about the depth buffer's step at a full-body view) along much of the border:
+    // 0.08 mm, the facets of each crossing the other's back and forth) along much of the border:
     // from the front the render drew a cluster of dark slits in the anterior part's upper
     // third, and from the side a dashed border. Rays on a 1 mm grid over the shoulder from the
     // front and from the left that meet a deltoid part first, and how many meet the other of

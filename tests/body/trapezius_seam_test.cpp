@@ -72,11 +72,11 @@ TEST_CASE("the lower trapezius' upper border crosses each column once") {
     CHECK(ragged * 10 <= columns);  // 14 of 78 (28 extra crossings) with the slips at one depth
 }
 
-TEST_CASE("the two sides' lower trapezius meet on the midline in a line the depth buffer can order") {
+TEST_CASE("the two sides' lower trapezius meet on the midline in one line, not a dashed one") {
     // Each side's lower part crosses the midline so no crack opens onto the spine.
-    // Where the two sides overlap their faces lie within 0.1 mm of each other (about the depth
-    // buffer's step at the posterior view's distance), and the render drew the overlap as a
-    // dashed line down the back from T4 to T12. Rays from the posterior view's eye within 3 mm
+    // Where the two sides overlap their faces lie within 0.1 mm of each other, the facets of
+    // each crossing the other's back and forth, and the render drew the overlap as a dashed
+    // line down the back from T4 to T12. Rays from the posterior view's eye within 3 mm
     // of the midline, every 4 mm from C7 to T12: how many meet both sides within 0.1 mm, and
     // none may pass both (a crack). (The middle part keeps 1.5 mm: at 0.4-0.8 its slips shifted
     // and its end over the supraspinous fossa opened onto the subscapularis: trunk_layer_test.)
