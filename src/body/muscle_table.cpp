@@ -100,8 +100,9 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // side's upper and middle parts cross the midline by 1.5 mm (at 0 the rims left a gap
         // to the spine), the lower part by 0.4: over a 3 mm overlap the two sides' faces lay
         // within 0.1 mm of each other, their facets crossing back and forth, a dashed line
-        // down the back from T4 (trapezius_seam_test.cpp); the middle part's slips shift with its origin, and
-        // at 0.4 its end opened over the supraspinous fossa (trunk_layer_test.cpp): it keeps 1.5.
+        // down the back from T4 (trapezius_seam_test.cpp); the middle part's slips shift with
+        // its origin, and at 0.4 its end opened over the supraspinous fossa
+        // (trunk_layer_test.cpp): it keeps 1.5.
         // The upper part's top slip follows its origin through the inion (slipsAlongOrigin) and
         // that line runs level along the nuchal line: along the chord to below the inion, with
         // the inion 9 mm above the lateral anchor, the middle slip's corner stood up between the
