@@ -99,10 +99,10 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // broad pale Y under the heads covered most of the soleus from behind;
         // achilles_top_test.cpp). Two overlapping pieces: the skin of the calf meets the back
         // of the heel in a step about 150 mm up, and one sweep bridging it was narrowed to a
-        // thread there. Straps, not
-        // sheets: a sheet this thin and near the skin also narrowed to a thread. The lower piece
-        // flares onto the calcaneal tuberosity (ending 18 mm wide, the tuberosity showed as bare
-        // bone either side of it from behind; heel_back_test.cpp). Where they overlap the
+        // thread there. Straps, not sheets: a sheet this thin and near the skin also narrowed
+        // to a thread. The lower piece flares onto the calcaneal tuberosity (ending 18 mm wide,
+        // the tuberosity showed as bare bone either side of it from behind;
+        // heel_back_test.cpp). Where they overlap the
         // lower piece's top sinks under the upper one and the upper one's end sinks under the
         // lower (depthProfile), so they cross once: level, the lower top stood proud as a pale
         // collar and the upper end lay 0.03-0.05 mm over the lower face, whose facets crossed
