@@ -123,3 +123,33 @@ TEST_CASE("from behind, the semitendinosus leaves the gluteal fold as a belly, n
             CHECK(breadth >= 25);
         }
 }
+
+TEST_CASE("from behind, the semitendinosus' belly lies beside the long head down the thigh") {
+    // Breadths seen first from behind, 80, 120 and 160 mm under the ischial tuberosity (1 mm
+    // steps). Laid straight from the tuberosity to 38 mm medial of the knee, 46 mm wide, the
+    // semitendinosus ran down the medial edge of the back of the thigh as a strip (25-26 mm)
+    // and the semimembranosus filled the middle between it and the biceps as a broad field
+    // (1, 17, 34 mm). Through a point 14 mm medial of the femur at mid-thigh, 62 mm wide, it
+    // is 41, 55, 64 mm, and the semimembranosus shows below, beside its tendon (0, 0, 1 mm).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(ViewPreset::Posterior);
+    const glm::vec3 at = rig.at("ischial-tuberosity");
+    for (const float side : {1.0f, -1.0f})
+        for (const float z : {-80.0f, -120.0f, -160.0f}) {
+            CAPTURE(side);
+            CAPTURE(z);
+            const std::string suffix = side > 0 ? ".left" : ".right";
+            int semitendinosus = 0, semimembranosus = 0;
+            for (float x = -100.0f; x <= 100.0f; x += 1.0f) {
+                const glm::vec3 point(side * (at.x + x * k), at.y, at.z + z * k);
+                const std::string id = tpa::body::test::firstPartHitId(eye, point - eye);
+                semitendinosus += id == "semitendinosus" + suffix;
+                semimembranosus += id == "semimembranosus" + suffix;
+            }
+            MESSAGE("side " << side << ", " << -z << " mm down: semitendinosus " << semitendinosus
+                            << " mm, semimembranosus " << semimembranosus << " mm");
+            CHECK(semitendinosus >= 35);
+            CHECK(semimembranosus <= 15);
+        }
+}
