@@ -3,6 +3,7 @@
 // lateralis' posterior edge, and no window through the thigh between the hamstrings.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 
 #include "body/rig.h"
@@ -101,26 +102,37 @@ TEST_CASE("from behind, the hamstrings' tops pass under the gluteus maximus' low
     }
 }
 
+namespace {
+
+// What the posterior eye sees first along a row `z` mm under the ischial tuberosity (negative
+// down), x from -x1 to x1 mm in 1 mm steps (+x lateral on `side`): how many rays met each part
+// first, by id.
+std::map<std::string, int> seenAcrossThigh(float side, float z, float x1) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(ViewPreset::Posterior);
+    const glm::vec3 at = rig.at("ischial-tuberosity");
+    std::map<std::string, int> seen;
+    for (float x = -x1; x <= x1; x += 1.0f) {
+        const glm::vec3 point(side * (at.x + x * k), at.y, at.z + z * k);
+        ++seen[tpa::body::test::firstPartHitId(eye, point - eye)];
+    }
+    return seen;
+}
+
+}  // namespace
+
 TEST_CASE("from behind, the semitendinosus leaves the gluteal fold as a belly, not a tube") {
     // Its breadth seen first from behind, 40, 50 and 60 mm under the ischial tuberosity (1 mm
     // steps). With the fusiform profile its top was a tendon-thin tube curving in to the
     // midline (21, 20, 24 mm); with a belly fullest in its upper half (widthProfile) and laid
     // from behind the tuberosity, it is 31, 27, 26 mm, beside the biceps' long head.
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = tpa::body::test::presetEye(ViewPreset::Posterior);
-    const glm::vec3 at = rig.at("ischial-tuberosity");
     for (const float side : {1.0f, -1.0f})
         for (const float z : {-40.0f, -50.0f, -60.0f}) {
             CAPTURE(side);
             CAPTURE(z);
-            const std::string id = std::string("semitendinosus") + (side > 0 ? ".left" : ".right");
-            int breadth = 0;
-            for (float x = -80.0f; x <= 60.0f; x += 1.0f) {
-                const glm::vec3 point(side * (at.x + x * k), at.y, at.z + z * k);
-                breadth += tpa::body::test::firstPartHitId(eye, point - eye) == id;
-            }
-            CHECK(breadth >= 25);
+            const std::string suffix = side > 0 ? ".left" : ".right";
+            CHECK(seenAcrossThigh(side, z, 80.0f)["semitendinosus" + suffix] >= 25);
         }
 }
 
@@ -131,22 +143,14 @@ TEST_CASE("from behind, the semitendinosus' belly lies beside the long head down
     // and the semimembranosus filled the middle between it and the biceps as a broad field
     // (1, 17, 34 mm). Through a point 14 mm medial of the femur at mid-thigh, 62 mm wide, it
     // is 41, 55, 64 mm, and the semimembranosus shows below, beside its tendon (0, 0, 1 mm).
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = tpa::body::test::presetEye(ViewPreset::Posterior);
-    const glm::vec3 at = rig.at("ischial-tuberosity");
     for (const float side : {1.0f, -1.0f})
         for (const float z : {-80.0f, -120.0f, -160.0f}) {
             CAPTURE(side);
             CAPTURE(z);
             const std::string suffix = side > 0 ? ".left" : ".right";
-            int semitendinosus = 0, semimembranosus = 0;
-            for (float x = -100.0f; x <= 100.0f; x += 1.0f) {
-                const glm::vec3 point(side * (at.x + x * k), at.y, at.z + z * k);
-                const std::string id = tpa::body::test::firstPartHitId(eye, point - eye);
-                semitendinosus += id == "semitendinosus" + suffix;
-                semimembranosus += id == "semimembranosus" + suffix;
-            }
+            auto seen = seenAcrossThigh(side, z, 100.0f);
+            const int semitendinosus = seen["semitendinosus" + suffix];
+            const int semimembranosus = seen["semimembranosus" + suffix];
             MESSAGE("side " << side << ", " << -z << " mm down: semitendinosus " << semitendinosus
                             << " mm, semimembranosus " << semimembranosus << " mm");
             CHECK(semitendinosus >= 35);
