@@ -131,13 +131,16 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // twisted in toward the midline) and sink under the gluteus maximus toward it
         // (firstHeadDepthProfile, depthProfile; the long head's lateral, upper rim further,
         // depthAcross): laid 2-5 mm under the skin there, they ran through its lower part and
-        // stood out of it round the gluteal fold as tendon-tops and shards. The semitendinosus
+        // stood out of it round the gluteal fold as tendon-tops and shards.
+        // The short head's top lies 8 mm down, rising over its first third (depthProfile; the
+        // long head has its own): at the long head's 2 mm it crossed the long head's face at a
+        // shallow angle, a ragged notch in its medial border at mid-thigh. The semitendinosus
         // is fullest in its upper half (widthProfile): fusiform, its top was a thin tube. It
         // runs down the middle of the back of the thigh beside the long head (through a point
         // 14 mm medial of the femur at mid-thigh, 62 mm wide) before turning to the pes
         // anserinus: straight to 38 mm medial of the knee and 46 wide, it was a strip down the
         // thigh's medial edge and the semimembranosus filled the middle (back_of_thigh_test).
-        {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {12, 40, -12}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 26, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .depthAcross = -24, .depthAcrossProfile = {1, 1, 1, 0.7f, 0.3f, 0, 0, 0, 0, 0, 0}, .headScale = {1.35f, 1.15f}, .firstHeadDepthProfile = {30, 26, 20, 13, 6, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {12, 40, -12}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 26, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .depthAcross = -24, .depthAcrossProfile = {1, 1, 1, 0.7f, 0.3f, 0, 0, 0, 0, 0, 0}, .headScale = {1.35f, 1.15f}, .depthProfile = {8, 5, 2, 0, 0, 0}, .firstHeadDepthProfile = {30, 26, 20, 13, 6, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-8, 40, -12}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"hip-joint..knee-joint:0.5", {-14, 60, 0}}, {"knee-joint", {-38, 44, 80}}}, .width = 62, .thickness = 22, .depth0 = 2, .depth1 = 2, .widthProfile = {0.6f, 0.8f, 0.93f, 0.98f, 1.0f, 1.0f, 0.97f, 0.87f, 0.7f, 0.48f, 0.14f}, .thicknessProfile = {0.5f, 0.75f, 0.9f, 0.97f, 1.0f, 1.0f, 0.97f, 0.87f, 0.7f, 0.48f, 0.15f}, .depthProfile = {24, 12, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // 70 mm wider than its line: 64 left a pinhole 60 mm under the ischial tuberosity
         // between its lateral edge and the biceps' long head, through the thigh to the rectus

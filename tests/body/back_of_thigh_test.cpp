@@ -157,3 +157,30 @@ TEST_CASE("from behind, the semitendinosus' belly lies beside the long head down
             CHECK(semimembranosus <= 15);
         }
 }
+
+TEST_CASE("from behind, the biceps' short head comes out under the long head without a ragged top") {
+    // Over the back of the thigh 200-280 mm under the ischial tuberosity, 25-75 mm lateral of
+    // it, rays 0.5 mm apart from the render's eye whose shading normals on the biceps femoris
+    // differ by more than 10 degrees (its borders with other parts left out). The short head,
+    // 2 mm under the skin from its top like the long head, crossed the long head's face at a
+    // shallow angle there, a ragged notch in the long head's medial border at mid-thigh: 83
+    // turns a side. Its top now starts 8 mm down and rises over its first third (depthProfile:
+    // the long head keeps its own), coming out from under the long head's border as a clean
+    // wedge: 29, all along that border.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = tpa::body::test::embeddedScene();
+    const glm::vec3 eye = tpa::body::test::presetEye(ViewPreset::Posterior);
+    const glm::vec3 at = rig.at("ischial-tuberosity");
+    for (const char* id : {"biceps-femoris.left", "biceps-femoris.right"}) {
+        const int biceps = scene.findPart(id);
+        REQUIRE(biceps >= 0);
+        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+        const auto [pairs, lines] = tpa::body::test::shadingTurns(
+            biceps, eye, side, {at.x + 25.0f * k, at.x + 75.0f * k},
+            {at.z - 280.0f * k, at.z - 200.0f * k}, at.y, 0.5f * k, 4.0f * k, 10.0f);
+        MESSAGE(std::string(id), ": neighbouring rays ", pairs, ", shading turning over 10 degrees ",
+                lines);
+        CHECK(lines <= 40);
+    }
+}
