@@ -54,7 +54,11 @@ const std::vector<MuscleSpec>& footBandRows() {
         // fibular trochlea to the base of the fifth metatarsal; the longus' behind and outside
         // it, then below the trochlea to the groove of the cuboid, where it turns into the sole.
         // The longus' lies nearer the skin, so the two do not share a face where they touch.
-        {.id = "fibularis-tendons", .name = "Tendons of fibularis longus and brevis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"lateral-malleolus", {-8, 6, 80}}}, .insertion = {{"cuboid", {16, -4, -10}}}, .via = {{"lateral-malleolus", {-2, 19, 6}}, {"lateral-malleolus", {6, 8, -24}}}, .width = 9, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f},
+        // The longus' begins 150 mm above the malleolus, 2.5 mm deeper at its top so it comes
+        // out from under the point of the belly, and runs down on the brevis 0.5-1 mm proud of
+        // it: begun at 80 mm, its top lay under the brevis, 7.5 mm deep, and from the side the
+        // tendon appeared only 36 mm above the malleolus, a gap below the belly's end.
+        {.id = "fibularis-tendons", .name = "Tendons of fibularis longus and brevis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"lateral-malleolus", {-8, 4, 150}}}, .insertion = {{"cuboid", {16, -4, -10}}}, .via = {{"lateral-malleolus", {-6, 8, 80}}, {"lateral-malleolus", {-2, 19, 6}}, {"lateral-malleolus", {6, 8, -24}}}, .width = 9, .thickness = 3, .depth0 = 1.5f, .depth1 = 1.5f, .depthProfile = {2.5f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         {.id = "fibularis-tendons", .name = "Tendons of fibularis longus and brevis", .shape = S::Strap, .layer = kSuperficial, .origin = {{"lateral-malleolus", {-4, 12, 36}}}, .insertion = {{"fifth-metatarsal-base", {2, 0, 4}}}, .via = {{"lateral-malleolus", {-1, 12, 4}}, {"lateral-malleolus", {6, -2, -14}}}, .width = 8, .thickness = 3, .depth0 = 2.0f, .depth1 = 2.0f},
         // The heel pad: the fibro-fatty cushion that cups the calcaneal tuberosity below the
         // calcaneal tendon's insertion, up its lateral and medial faces behind the fibular

@@ -196,16 +196,27 @@ std::vector<MuscleSpec> trunkAndLeg() {
         {.id = "tibialis-anterior", .name = "Tibialis anterior", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"tibia-lateral-condyle", {-12, -18, -10}}}, .insertion = {{"first-metatarsal-base", {0, -4, 8}}}, .via = {{"ankle-joint", {-5, -32, 40}}, {"ankle-joint", {-6, -18, 8}}}, .width = 44, .thickness = 20, .depth0 = 2, .depth1 = 2, .widthProfile = {0.55f, 0.75f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.2f, 0.15f}, .thicknessProfile = {0.45f, 0.7f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.25f, 0.2f}},
         // 44 mm under the fuller calf's skin (40 swept it inside out there), along the bones.
         {.id = "tibialis-posterior", .name = "Tibialis posterior", .shape = S::Pennate, .layer = L::Deep, .origin = {{"tibia-mid", {18, 20, 120}}}, .insertion = {{"navicular", {0, 0, -4}}}, .via = {{"medial-malleolus", {6, 14, 10}}}, .width = 22, .thickness = 14, .depth0 = 40, .depth1 = 10},
-        // The fibulares' bellies end above the lateral malleolus (the longus' higher, over the
-        // brevis'); their tendons behind and under the malleolus onto the foot are a part of
-        // their own (fibularis-tendons, foot_bands.cpp): swept on to the foot, the bellies'
-        // tapered ends had stood for the tendons.
-        // The longus' lower belly keeps to the side of the leg: through a point further back,
-        // it lay beside the calcaneal tendon on the fuller calf, where the soleus shows. Its origin
-        // runs down the head and the back of the fibula's neck (three points): from the head's
-        // front straight to the shaft, it left the neck bare behind it, a slit from the side.
-        {.id = "fibularis-longus", .name = "Fibularis longus", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"fibular-head", {6, -6, -2}}, {"fibular-head", {4, 16, -20}}, {"fibular-head", {4, 22, -46}}}, .insertion = {{"lateral-malleolus", {-8, 4, 70}}}, .via = {{"lateral-malleolus", {-10, -8, 130}}}, .width = 36, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.55f, 0.75f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.2f, 0.15f}, .thicknessProfile = {0.45f, 0.7f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.25f, 0.2f}},
-        {.id = "fibularis-brevis", .name = "Fibularis brevis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"fibula-mid", {4, 2, -20}}}, .insertion = {{"lateral-malleolus", {-4, 12, 16}}}, .via = {{"lateral-malleolus", {-4, 10, 60}}}, .width = 18, .thickness = 10, .depth0 = 8, .depth1 = 3},
+        // The fibulares from the side: two overlapping bellies between the extensors and the
+        // soleus (fibular_side_test.cpp). Their tendons, from the longus' belly and the brevis'
+        // down behind and under the malleolus onto the foot, are a part of their own
+        // (fibularis-tendons, foot_bands.cpp): swept on to the foot, the bellies' tapered ends
+        // had stood for the tendons.
+        // The longus tapers up to one point on the fibular head, its top sunk 3 mm where it
+        // meets the biceps' tendon (depthProfile): its origin was a line of three points down
+        // the head and neck with its belly 36 mm wide over that spread, a flat, square top under
+        // the knee. At 0.35 of its width there (0.2 left a slit to the neck behind it,
+        // lower_limb_test.cpp) its top is 15 mm wide. Its belly ends 140 mm above the malleolus in
+        // a point on its tendon, which runs on down the brevis: ended at 70 mm, blunt and wide,
+        // it was the only muscle seen there and the fibula showed bare below it.
+        // The brevis arises from the fibula's lower half under the longus (3 mm deeper at its
+        // top) and comes up beside and under the longus' tendon in the lower third, 40 mm wide,
+        // over the lower fibula and in front of it as far as the extensors (18 mm wide and 8 mm
+        // under the skin it showed only as a strip behind the bare fibula). Its end runs behind
+        // the malleolus, 9 mm thick, sinking 3 mm under the tendons there: from behind it covers
+        // the hollow beside the calcaneal tendon (heel_back_test.cpp), and level with the
+        // tendons' faces it crossed them in a ragged seam.
+        {.id = "fibularis-longus", .name = "Fibularis longus", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"fibular-head", {4, 3, 2}}}, .insertion = {{"lateral-malleolus", {-8, 4, 140}}}, .via = {{"fibula-mid", {6, 2, 0}}}, .width = 44, .thickness = 12, .depth0 = 2, .depth1 = 2, .widthProfile = {0.35f, 0.65f, 0.8f, 0.92f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.25f, 0.12f}, .thicknessProfile = {0.3f, 0.6f, 0.85f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.2f, 0.15f}, .depthProfile = {3, 1.5f, 0.5f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        {.id = "fibularis-brevis", .name = "Fibularis brevis", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"fibula-mid", {4, -2, 50}}}, .insertion = {{"lateral-malleolus", {-8, 18, 4}}}, .via = {{"lateral-malleolus", {-4, -3, 100}}}, .width = 40, .thickness = 9, .depth0 = 2, .depth1 = 2.5f, .widthProfile = {0.3f, 0.5f, 0.7f, 0.85f, 0.95f, 1.0f, 1.0f, 1.0f, 0.95f, 0.8f, 0.6f, 0.35f, 0.15f}, .thicknessProfile = {0.3f, 0.5f, 0.7f, 0.85f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f}, .depthProfile = {3, 2.5f, 2, 1.5f, 1.2f, 1, 0.6f, 0.2f, 0, 0, 0, 0.5f, 3}},
         {.id = "extensor-digitorum-longus", .name = "Extensor digitorum longus", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"tibia-lateral-condyle", {8, -2, -8}}}, .insertion = {{"ankle-joint", {4, -44, 14}}, {"ankle-joint", {18, -40, 14}}}, .via = {{"ankle-joint", {12, -34, 50}}}, .width = 32, .thickness = 9, .depth0 = 4, .depth1 = 3, .widthProfile = {0.55f, 0.75f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.2f, 0.15f}, .thicknessProfile = {0.45f, 0.7f, 0.9f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.4f, 0.3f, 0.25f, 0.2f}},
         // Extensor hallucis longus ends on the base of the big toe's distal phalanx, under its
         // extensor expansion (ended at the tip, it showed through the sheath's rounded end).
