@@ -250,3 +250,40 @@ TEST_CASE("from behind the triceps' tendon is a broad plate with clean borders")
         CHECK(close / float(rows) <= 1.0f);
     }
 }
+
+TEST_CASE("from behind the brachioradialis' top lies against the triceps, not a spike") {
+    // Rows 0.005 of the arm apart over 0.6-0.8 (the top of the brachioradialis at its ridge),
+    // rays 0.5 mm apart from the posterior eye across the arm's lateral side: between the
+    // triceps and the brachioradialis, how many look past both into the brachialis or
+    // deeper, more than 15 mm under the skin. Its pointed top stood apart from the lateral
+    // head with a dark groove down to the brachialis between them, a thin spike beside the
+    // arm. Main: 64 rays; now 0.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
+    const glm::vec3 shoulder = rig.at("shoulder-joint"), elbow = rig.at("elbow-joint");
+    for (float side : {1.0f, -1.0f}) {
+        const std::string s = side > 0.0f ? ".left" : ".right";
+        int groove = 0;
+        for (float t = 0.6f; t <= 0.8f; t += 0.005f) {
+            const glm::vec3 at = glm::mix(shoulder, elbow, t);
+            int deep = 0;
+            bool pastTriceps = false;
+            for (float dx = 0.0f; dx <= 60.0f; dx += 0.5f) {
+                const glm::vec3 point(side * (at.x + dx * k), 60.0f * k, at.z);
+                const auto hits = hitsUnderSkin(eye, point - eye);
+                if (hits.empty()) continue;
+                const std::string& id = hits.front().id;
+                if (id == "brachioradialis" + s) {
+                    if (pastTriceps) groove += deep;
+                    break;
+                }
+                if (id == "triceps-brachii" + s) pastTriceps = true, deep = 0;
+                else if (pastTriceps && hits.front().depth > 15.0f * k) ++deep;
+            }
+        }
+        CAPTURE(side);
+        MESSAGE("rays into the groove between the triceps and the brachioradialis: " << groove);
+        CHECK(groove <= 20);
+    }
+}
