@@ -188,26 +188,25 @@ const std::vector<MuscleSpec>& armTendons() {
     // clang-format off
     static const std::vector<MuscleSpec> rows{
         // Triceps: the flat aponeurotic plate on the distal half of the back of the arm, from a
-        // rounded top below the middle of the arm, about 25 mm wide, narrowing onto the
+        // rounded top below the middle of the arm, about 30 mm wide, narrowing onto the
         // olecranon, its sides under the ends of the lateral and long heads (the heads alone
         // tapered to a point and left the humerus bare; a strap from one point stood off the
         // arm as a cone; as wide at the olecranon as above, it ended square across the elbow).
         // Anchors near the skin: from deeper chords the plate widened as it was pressed out.
-        // Its top starts deep, under the lateral head's border: at 7 mm the two surfaces
-        // crossed in a stepped line. Its top is 6 mm deeper still, rising within a quarter of
-        // its length (depthProfile): at 8.5 mm it stood 6 mm out of the floor of the groove
-        // between the long and lateral heads (15 mm) as a pale tongue with a jagged top.
         // It ends over the olecranon's back, below its tip, between the anconeus and the flexor
-        // carpi ulnaris; ending at the tip, it left a band of bare olecranon below it.
-        // Its top lies 5 mm under the skin (not 8.5), level with the heads' inner borders, and
-        // 6 mm further medial, so the heads frame it from just below the middle of the arm as
-        // a broad plate over the arm's middle (deeper, it showed only below 0.7 of the arm as a
-        // narrow blade beside the long head); it is wider over the lower arm and a little
-        // narrower onto the olecranon, which keeps its taper. Its end spans 20 mm of the
-        // olecranon, centred 4 mm lateral of it: 14 mm wide and centred on it, the plate showed
-        // 17 mm wide over the olecranon as a narrow strip off to the medial side, ending beside
-        // the anconeus.
-        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-40, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {18, 45, 0}}}, .insertion = {{"olecranon", {-6, 12, -10}}, {"olecranon", {14, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 5.0f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.15f, 0.6f, 0.9f, 1.0f, 1.1f, 1.15f, 0.9f, 0.6f}, .depthProfile = {4.0f, 0.5f, 0.0f, 0.0f, 0.0f}},
+        // carpi ulnaris; ending at the tip, it left a band of bare olecranon below it. Its end
+        // spans 20 mm of the olecranon, centred 4 mm lateral of it: 14 mm wide and centred on
+        // it, the plate showed 17 mm wide over the olecranon as a narrow strip off to the
+        // medial side, ending beside the anconeus. It lies 2.5 mm under the skin, its top only
+        // 1.5 mm deeper (depthProfile), over the heads' inner borders, so its own feathered rim
+        // is its outline, and its top narrows to a point (spreadProfile): 5 mm down and
+        // sinking 4 more at the top, under the heads, the long head's border lay within 1 mm
+        // over it across 4-10 mm of each row, their faces crossing back and forth in a ragged
+        // line, and it showed as a pale strip 23 mm wide (now 31 over 0.58-0.92 of the arm;
+        // arm_back_test.cpp); 8.5 mm down at the top it stood out of the groove between the
+        // heads as a pale tongue with a jagged top. Its medial corner at the top is 8 mm
+        // nearer the middle, under the long head, which keeps its breadth.
+        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-32, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {18, 45, 0}}}, .insertion = {{"olecranon", {-6, 12, -10}}, {"olecranon", {14, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 2.5f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.02f, 0.6f, 0.9f, 1.0f, 1.15f, 1.25f, 1.0f, 0.6f}, .depthProfile = {1.5f, 0.5f, 0.0f, 0.0f, 0.0f}},
         // Brachioradialis: along the radial border to the base of the radial styloid, its end
         // over the styloid's front (6 mm higher, the styloid showed below it). Widening from
         // 14 mm under the belly's end to 17 over the lower half: at 14 there the radius showed

@@ -371,8 +371,11 @@ std::vector<MuscleSpec> armAndHand() {
         // from an 80 mm origin line down the ridge, along its own course, its first rings
         // each spanned that height and lay over one another, a heap of flaps with dark gaps
         // down the lateral contour of the elbow (elbow_lateral_test.cpp: 110 rays entered
-        // it more than once).
-        {.id = "brachioradialis", .name = "Brachioradialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-5, 8, 112}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, .width = 44, .thickness = 18, .depth0 = 2, .depth1 = 2, .widthProfile = {0.15f, 0.45f, 0.75f, 0.93f, 0.996f, 0.995f, 0.963f, 0.905f, 0.824f, 0.721f, 0.597f, 0.445f, 0.2f}, .thicknessProfile = {0.1f, 0.4f, 0.75f, 0.93f, 0.996f, 0.995f, 0.961f, 0.899f, 0.813f, 0.704f, 0.572f, 0.41f, 0.15f}},
+        // it more than once). Its top sinks 6 mm, rising over the first quarter of its length
+        // (depthProfile), so from behind it lies against the lateral head of the triceps as a
+        // narrow edge: at 2 mm its point stood apart from the head with a groove down to the
+        // brachialis between them, a thin spike beside the arm (arm_back_test.cpp).
+        {.id = "brachioradialis", .name = "Brachioradialis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-5, 8, 112}}}, .insertion = {{"elbow-joint..wrist-joint:0.62", {22, -12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.3", {34, -16, 0}}}, .width = 44, .thickness = 18, .depth0 = 2, .depth1 = 2, .widthProfile = {0.15f, 0.45f, 0.75f, 0.93f, 0.996f, 0.995f, 0.963f, 0.905f, 0.824f, 0.721f, 0.597f, 0.445f, 0.2f}, .thicknessProfile = {0.1f, 0.4f, 0.75f, 0.93f, 0.996f, 0.995f, 0.961f, 0.899f, 0.813f, 0.704f, 0.572f, 0.41f, 0.15f}, .depthProfile = {6.0f, 4.0f, 2.0f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}},
         // The extensor carpi radialis longus arises below it along the ridge's lower end, from
         // its front to its back (two anchors): from one point in front of it, a slot between
         // its top and the anconeus showed the ulna from the side (elbow_lateral_test.cpp).
