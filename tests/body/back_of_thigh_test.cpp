@@ -3,8 +3,10 @@
 // lateralis' posterior edge, and no window through the thigh between the hamstrings.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "body/rig.h"
 #include "body_fixture.h"
@@ -105,18 +107,25 @@ TEST_CASE("from behind, the hamstrings' tops pass under the gluteus maximus' low
 namespace {
 
 // What the posterior eye sees first along a row `z` mm under the ischial tuberosity (negative
-// down), x from -x1 to x1 mm in 1 mm steps (+x lateral on `side`): how many rays met each part
-// first, by id.
-std::map<std::string, int> seenAcrossThigh(float side, float z, float x1) {
+// down), x from -x1 to x1 mm in 1 mm steps (+x lateral on `side`): the first part's id per ray,
+// medial to lateral.
+std::vector<std::string> rowAcrossThigh(float side, float z, float x1) {
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 eye = tpa::body::test::presetEye(ViewPreset::Posterior);
     const glm::vec3 at = rig.at("ischial-tuberosity");
-    std::map<std::string, int> seen;
+    std::vector<std::string> row;
     for (float x = -x1; x <= x1; x += 1.0f) {
         const glm::vec3 point(side * (at.x + x * k), at.y, at.z + z * k);
-        ++seen[tpa::body::test::firstPartHitId(eye, point - eye)];
+        row.push_back(tpa::body::test::firstPartHitId(eye, point - eye));
     }
+    return row;
+}
+
+// The same row as how many rays met each part first, by id.
+std::map<std::string, int> seenAcrossThigh(float side, float z, float x1) {
+    std::map<std::string, int> seen;
+    for (const auto& id : rowAcrossThigh(side, z, x1)) ++seen[id];
     return seen;
 }
 
@@ -155,5 +164,38 @@ TEST_CASE("from behind, the semitendinosus' belly lies beside the long head down
                             << " mm, semimembranosus " << semimembranosus << " mm");
             CHECK(semitendinosus >= 35);
             CHECK(semimembranosus <= 15);
+        }
+}
+
+TEST_CASE("below mid-thigh, the semimembranosus shows either side of the semitendinosus' tendon") {
+    // Rays seen first from behind, 240, 260 and 280 mm under the ischial tuberosity (1 mm
+    // steps): the semitendinosus, and the semimembranosus medial and lateral of it. With the
+    // semitendinosus' belly full down to the knee (38, 34, 30 mm), the semimembranosus showed
+    // only lateral of it (medially 0, laterally 30, 25, 25 mm): two long bellies side by side
+    // and no tendon. Its belly tapering to its tendon from a little below mid-thigh
+    // (widthProfile) and the semimembranosus' lower belly laid further medially (via), the
+    // tendon is 28, 18, 15 mm and the semimembranosus shows either side of it, more medially
+    // (19, 20, 17 mm; laterally 11, 13, 13).
+    for (const float side : {1.0f, -1.0f})
+        for (const float z : {-240.0f, -260.0f, -280.0f}) {
+            const std::string suffix = side > 0 ? ".left" : ".right";
+            const auto row = rowAcrossThigh(side, z, 100.0f);
+            std::size_t first = row.size(), last = 0;
+            for (std::size_t i = 0; i < row.size(); ++i)
+                if (row[i] == "semitendinosus" + suffix) {
+                    first = std::min(first, i);
+                    last = i;
+                }
+            int medial = 0, lateral = 0;
+            for (std::size_t i = 0; i < row.size(); ++i)
+                if (row[i] == "semimembranosus" + suffix) ++(i < first ? medial : lateral);
+            MESSAGE("side " << side << ", " << -z << " mm down: semitendinosus "
+                            << (first <= last ? last - first + 1 : 0) << " mm, semimembranosus "
+                            << medial << " mm medial, " << lateral << " mm lateral");
+            REQUIRE(first <= last);
+            CHECK(last - first + 1 <= 30);
+            CHECK(medial >= 12);
+            CHECK(lateral >= 6);
+            CHECK(medial >= lateral);
         }
 }
