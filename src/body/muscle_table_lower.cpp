@@ -131,17 +131,20 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // twisted in toward the midline) and sink under the gluteus maximus toward it
         // (firstHeadDepthProfile, depthProfile; the long head's lateral, upper rim further,
         // depthAcross): laid 2-5 mm under the skin there, they ran through its lower part and
-        // stood out of it round the gluteal fold as tendon-tops and shards.
-        // The short head's top lies 8 mm down, rising over its first third (depthProfile; the
-        // long head has its own): at the long head's 2 mm it crossed the long head's face at a
-        // shallow angle, a ragged notch in its medial border at mid-thigh. The semitendinosus
+        // stood out of it round the gluteal fold as tendon-tops and shards. The semitendinosus
         // is fullest in its upper half (widthProfile): fusiform, its top was a thin tube. It
         // runs down the middle of the back of the thigh beside the long head (through a point
-        // 14 mm medial of the femur at mid-thigh, 62 mm wide) before turning to the pes
+        // 8 mm medial of the femur at mid-thigh, 62 mm wide) before turning to the pes
         // anserinus: straight to 38 mm medial of the knee and 46 wide, it was a strip down the
         // thigh's medial edge and the semimembranosus filled the middle (back_of_thigh_test).
-        {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {12, 40, -12}}, {"hip-joint..knee-joint:0.62", {16, 34, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 26, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .depthAcross = -24, .depthAcrossProfile = {1, 1, 1, 0.7f, 0.3f, 0, 0, 0, 0, 0, 0}, .headScale = {1.35f, 1.15f}, .depthProfile = {8, 5, 2, 0, 0, 0}, .firstHeadDepthProfile = {30, 26, 20, 13, 6, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-        {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-8, 40, -12}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"hip-joint..knee-joint:0.5", {-14, 60, 0}}, {"knee-joint", {-38, 44, 80}}}, .width = 62, .thickness = 22, .depth0 = 2, .depth1 = 2, .widthProfile = {0.6f, 0.8f, 0.93f, 0.98f, 1.0f, 1.0f, 0.97f, 0.87f, 0.7f, 0.48f, 0.14f}, .thicknessProfile = {0.5f, 0.75f, 0.9f, 0.97f, 1.0f, 1.0f, 0.97f, 0.87f, 0.7f, 0.48f, 0.15f}, .depthProfile = {24, 12, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        // Its belly tapers into its long tendon a little below mid-thigh (widthProfile,
+        // thicknessProfile), the tendon 14 mm medial of the knee over the semimembranosus:
+        // full down to the knee, it hid the semimembranosus but for a strip lateral of it. The
+        // short head starts 24 mm lateral of the femur at 0.62 of the thigh and sinks toward
+        // its top (depthProfile) under the long head: 16 mm lateral and at the long head's
+        // depth, its top stood out of the long head's medial border as a ragged notch.
+        {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {12, 40, -12}}, {"hip-joint..knee-joint:0.62", {24, 30, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 26, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .depthAcross = -24, .depthAcrossProfile = {1, 1, 1, 0.7f, 0.3f, 0, 0, 0, 0, 0, 0}, .headScale = {1.35f, 1.15f}, .depthProfile = {22, 15, 9, 4, 1, 0, 0, 0, 0, 0, 0}, .firstHeadDepthProfile = {30, 26, 20, 13, 6, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-8, 40, -12}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"hip-joint..knee-joint:0.5", {-8, 60, 0}}, {"knee-joint", {-14, 44, 80}}}, .width = 62, .thickness = 22, .depth0 = 2, .depth1 = 2, .widthProfile = {0.6f, 0.85f, 0.97f, 1.0f, 0.8f, 0.45f, 0.25f, 0.18f, 0.16f, 0.15f, 0.14f}, .thicknessProfile = {0.5f, 0.75f, 0.9f, 1.0f, 0.85f, 0.5f, 0.32f, 0.28f, 0.26f, 0.24f, 0.2f}, .depthProfile = {24, 12, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // 70 mm wider than its line: 64 left a pinhole 60 mm under the ischial tuberosity
         // between its lateral edge and the biceps' long head, through the thigh to the rectus
         // femoris (hidden until then by the gluteus maximus' folded lower border). Laid from
@@ -150,8 +153,11 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // bends medially toward its insertion and narrows (pathBend, widthProfile from 0.7 of
         // its length; above, the fusiform class's widths sampled every 0.05): it came down the
         // middle of the thigh as a broad lozenge ending in a V in the fossa, where the
-        // hamstrings part above the knee (popliteal_fossa_test.cpp).
-        {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {2, 34, -16}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.7", {-4, 40, 0}}}, .width = 70, .thickness = 24, .depth0 = 8, .depth1 = 5, .pathBend = {-16, 0, 0}, .pathBendProfile = {0, 0, 0, 0, 0, 0, 0, 0.6f, 1, 0.8f, 0.3f}, .widthProfile = {0.15f, 0.343f, 0.482f, 0.602f, 0.706f, 0.794f, 0.867f, 0.925f, 0.967f, 0.992f, 1.0f, 0.992f, 0.967f, 0.925f, 0.64f, 0.545f, 0.45f, 0.365f, 0.28f, 0.2f, 0.12f}, .depthProfile = {20, 12, 5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        // hamstrings part above the knee (popliteal_fossa_test.cpp). Its lower belly runs 16
+        // and 20 mm medial of the femur at 0.6 and 0.8 of the thigh, 90 mm wide, so it shows
+        // either side of the semitendinosus' tendon, more medially (back_of_thigh_test); 4 mm
+        // medial at 0.7 and 70 wide, it showed only lateral of the tendon's line.
+        {.id = "semimembranosus", .name = "Semimembranosus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"ischial-tuberosity", {2, 34, -16}}}, .insertion = {{"tibia-medial-condyle", {0, 16, 0}}}, .via = {{"hip-joint..knee-joint:0.6", {-16, 42, 0}}, {"hip-joint..knee-joint:0.8", {-20, 36, 0}}}, .width = 90, .thickness = 24, .depth0 = 8, .depth1 = 5, .pathBend = {-16, 0, 0}, .pathBendProfile = {0, 0, 0, 0, 0, 0, 0, 0.6f, 1, 0.8f, 0.3f}, .widthProfile = {0.15f, 0.343f, 0.482f, 0.602f, 0.706f, 0.794f, 0.867f, 0.925f, 0.967f, 0.992f, 1.0f, 0.992f, 0.967f, 0.925f, 0.64f, 0.545f, 0.45f, 0.365f, 0.28f, 0.2f, 0.12f}, .depthProfile = {20, 12, 5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // 18 mm under the skin: the fuller calf's skin stands further off the back of the tibia,
         // and 12 mm under it the popliteus left the tibia showing between the gastrocnemius' heads.
         {.id = "popliteus", .name = "Popliteus", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"femur-lateral-condyle", {-4, 16, -2}}}, .insertion = {{"tibia-medial-condyle", {10, 20, -35}}}, .width = 36, .thickness = 8, .depth0 = 18, .depth1 = 16},

@@ -59,14 +59,15 @@ TEST_CASE("from behind, the hamstrings part above the knee onto a dark floor, no
 TEST_CASE("from behind, the semimembranosus passes medially above the knee") {
     // Its most lateral point seen from behind at 0.88 of the thigh lies medial of the axis,
     // toward its insertion on the medial tibial condyle (before: 11 mm lateral
-    // of it; after: 6 mm medial).
+    // of it; after: 6 mm medial). With the semitendinosus' tendon laid over its lateral part
+    // there (back_of_thigh_test.cpp), the part seen beside that tendon reaches 32 mm medial.
     for (float side : {1.0f, -1.0f}) {
         CAPTURE(side);
         float lateral = -99.0f;
         for (float dx = -40.0f; dx <= 30.01f; dx += 1.0f)
             if (startsWith(seenFirst(side, 0.88f, dx), "semimembranosus")) lateral = dx;
         std::printf("semimembranosus lateral edge side %+.0f: %.0f mm\n", side, lateral);
-        CHECK(lateral > -30.0f);
+        CHECK(lateral > -36.0f);
         CHECK(lateral < -4.0f);
     }
 }
