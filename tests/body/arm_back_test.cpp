@@ -215,8 +215,8 @@ TEST_CASE("from behind the triceps' tendon is a broad plate with clean borders")
     // how wide the tendon shows, and how much of the row shows a head lying less than 1 mm
     // over it. Where the two faces run that close they cross back and forth, and the plate's
     // border read as a ragged line down the long head's side; its top sank to 9 mm under the
-    // skin, under the heads, so it showed as a narrow pale strip between them. Main: 23.3 mm wide, 3.9 mm
-    // of each row within 1 mm; now 30.8 and 0.01.
+    // skin, under the heads, so it showed as a narrow pale strip between them. Before: 23.3 mm
+    // wide, 3.9 mm of each row within 1 mm; now 30.8 and 0.01.
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
@@ -257,7 +257,7 @@ TEST_CASE("from behind the brachioradialis' top lies against the triceps, not a 
     // triceps and the brachioradialis, how many look past both into the brachialis or
     // deeper, more than 15 mm under the skin. Its pointed top stood apart from the lateral
     // head with a dark groove down to the brachialis between them, a thin spike beside the
-    // arm. Main: 64 rays; now 0.
+    // arm. Before: 64 rays; now 0.
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);

@@ -167,7 +167,7 @@ TEST_CASE("from behind, the semitendinosus' belly lies beside the long head down
         }
 }
 
-TEST_CASE("from behind, the biceps' short head comes out under the long head without a ragged top") {
+TEST_CASE("from behind, the biceps' short head comes out under the long head, no ragged top") {
     // Over the back of the thigh 200-280 mm under the ischial tuberosity, 25-75 mm lateral of
     // it, rays 0.5 mm apart from the render's eye whose shading normals on the biceps femoris
     // differ by more than 10 degrees (its borders with other parts left out). The short head,
@@ -188,8 +188,8 @@ TEST_CASE("from behind, the biceps' short head comes out under the long head wit
         const auto [pairs, lines] = tpa::body::test::shadingTurns(
             biceps, eye, side, {at.x + 25.0f * k, at.x + 75.0f * k},
             {at.z - 280.0f * k, at.z - 200.0f * k}, at.y, 0.5f * k, 4.0f * k, 10.0f);
-        MESSAGE(std::string(id), ": neighbouring rays ", pairs, ", shading turning over 10 degrees ",
-                lines);
+        MESSAGE(std::string(id), ": neighbouring rays ", pairs,
+                ", shading turning over 10 degrees ", lines);
         CHECK(lines <= 60);
     }
 }
