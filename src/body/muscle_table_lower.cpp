@@ -68,8 +68,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // ending 10 mm below the PSIS and 20 mm lateral, it left the fascia showing between
         // them as a white channel, its own border toothed across it (lower_back_test.cpp). Its
         // crest anchor lies 6 mm behind the crest: at 4, with its posterior end raised, the
-        // internal oblique showed through its top there in dark triangles.
-        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 8}}, {"iliac-crest", {8, 6, 14}}, {"psis", {12, 0, 8}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 2.5f, .depth1 = 4},
+        // internal oblique showed through its top there in dark triangles. Its posterior top
+        // lies 4 mm nearer the back: from the side, the crest showed in a dark slit between it
+        // and the gluteus maximus' upper rim (lower_back_test.cpp).
+        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 8}}, {"iliac-crest", {8, 6, 14}}, {"psis", {12, 4, 8}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 2.5f, .depth1 = 4},
         // Laid freely on the outer face of the ilium's wing (its anchors 6-8 mm off the bone),
         // from the anterior gluteal line to the front of the greater trochanter: under the skin
         // at one depth it lay in the gluteus medius' place as a flap at the foot of the wing.
