@@ -35,7 +35,12 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // showed between the two as white specks (oblique_border_test.cpp). Its insertion end
         // stands 0.1 mm prouder (depthProfile): its lower border met the aponeurosis' top corner
         // face to face, and with the medial corner moved the corner showed as a pale tooth.
-        {.id = "external-oblique", .name = "External oblique", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"rib-5-front", {-36, 2, -8}}, {"rib-5-front", {36, 10, 30}}, {"rib-8-lateral", {2, -12, 12}}, {"rib-10-lateral", {-6, 60, -30}}}, .insertion = {{"umbilicus", {34, 0, 40}}, {"asis", {2, -2, -10}}, {"iliac-crest", {4, 2, -16}}}, .width = 0, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f, .originDive = 2.5f, .depthProfile = {0, 0, 0, 0, 0, 0, 0, 0, 0, -0.1f}},
+        // Its corner on the crest lies 24 mm under and 6 mm out from the crest's highest point,
+        // so its lower border runs over the outer lip: 16 mm under it, the feathered border sank
+        // onto the crest's lateral bulge on the way from the anterior spine and the ilium
+        // showed through as a white pinhole (oblique_border_test.cpp). Standing prouder there
+        // (0.7 mm) it was narrowed away from the skin and bared the crest and gluteus medius.
+        {.id = "external-oblique", .name = "External oblique", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"rib-5-front", {-36, 2, -8}}, {"rib-5-front", {36, 10, 30}}, {"rib-8-lateral", {2, -12, 12}}, {"rib-10-lateral", {-6, 60, -30}}}, .insertion = {{"umbilicus", {34, 0, 40}}, {"asis", {2, -2, -10}}, {"iliac-crest", {6, 2, -24}}}, .width = 0, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f, .originDive = 2.5f, .depthProfile = {0, 0, 0, 0, 0, 0, 0, 0, 0, -0.1f}},
         {.id = "iliopsoas", .name = "Iliopsoas", .shape = S::Fan, .layer = L::Deep, .origin = {{"l1", {30, -62, 0}}, {"iliac-fossa", {0, 0, 20}}}, .insertion = {{"lesser-trochanter", {0, -4, 0}}}, .via = {{"hip-joint", {-22, -40, 22}}}, .width = 16, .thickness = 28, .depth0 = -1, .depth1 = -1},
         // Its corners are carried back from the trunk's axis before they are fitted under the
         // skin (liftCorners): the lines between its anchors run 40-60 mm deep through the
@@ -63,8 +68,10 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // ending 10 mm below the PSIS and 20 mm lateral, it left the fascia showing between
         // them as a white channel, its own border toothed across it (lower_back_test.cpp). Its
         // crest anchor lies 6 mm behind the crest: at 4, with its posterior end raised, the
-        // internal oblique showed through its top there in dark triangles.
-        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 8}}, {"iliac-crest", {8, 6, 14}}, {"psis", {12, 0, 8}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 2.5f, .depth1 = 4},
+        // internal oblique showed through its top there in dark triangles. Its posterior top
+        // lies 4 mm nearer the back: from the side, the crest showed in a dark slit between it
+        // and the gluteus maximus' upper rim (lower_back_test.cpp).
+        {.id = "gluteus-medius", .name = "Gluteus medius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"asis", {4, 0, 8}}, {"iliac-crest", {8, 6, 14}}, {"psis", {12, 4, 8}}}, .insertion = {{"greater-trochanter", {0, -4, 8}}}, .width = 0, .thickness = 20, .depth0 = 2.5f, .depth1 = 4},
         // Laid freely on the outer face of the ilium's wing (its anchors 6-8 mm off the bone),
         // from the anterior gluteal line to the front of the greater trochanter: under the skin
         // at one depth it lay in the gluteus medius' place as a flap at the foot of the wing.
