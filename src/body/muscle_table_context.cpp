@@ -307,6 +307,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // the calcaneal tendon. Its path points are spaced so the belly and the turn behind the
         // ankle take most of its rings, the straight tendon under the foot the rest.
         {.id = "flexor-hallucis-longus", .name = "Flexor hallucis longus", .shape = S::Pennate, .layer = L::Deep, .origin = {{"fibula-mid", {-8, 8, 66}}}, .insertion = {{"toe-tip", {0, 18, -2}}}, .via = {{"fibula-mid", {-17, 13, -33}}, {"ankle-joint", {7, 18, 100}}, {"ankle-joint", {5, 23, 42}}, {"ankle-joint", {-4, 24, -6}}, {"medial-malleolus", {10, 5, -34}}}, .width = 26, .thickness = 28, .depth0 = -1, .depth1 = -1, .widthProfile = {0.35f, 0.6f, 0.85f, 0.95f, 1.0f, 1.0f, 1.0f, 0.85f, 0.35f, 0.25f, 0.22f, 0.2f, 0.15f}, .thicknessProfile = {0.25f, 0.45f, 0.6f, 0.65f, 0.65f, 0.8f, 1.0f, 0.9f, 0.3f, 0.2f, 0.18f, 0.16f, 0.13f}, .rings = 24},
+        // Fibularis tertius: the lower third of the fibula's anterior face -> the dorsum of the
+        // fifth metatarsal's base, the lateral part of the long extensor. From the side it fills
+        // the strip in front of the lower fibula between the extensor digitorum longus and the
+        // fibularis brevis, where the tibia showed bare above the extensor retinaculum. Sunk
+        // under the retinacula (depthProfile); 12 rings keep the body inside its triangle budget.
+        {.id = "fibularis-tertius", .name = "Fibularis tertius", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-malleolus", {-2, -17, 150}}}, .insertion = {{"fifth-metatarsal-base", {0, 0, 8}}}, .via = {{"lateral-malleolus", {-4, -19, 60}}}, .width = 24, .thickness = 8, .depth0 = 4, .depth1 = 3, .depthProfile = {0, 0, 0, 1, 3, 6, 7, 6, 5, 4, 3}, .rings = 12},
         // Adductor brevis: the body and inferior ramus of the pubis -> the pectineal line and the
         // upper third of the linea aspera, deep to the pectineus and adductor longus and over
         // the obturator externus. Without it, from the front the groin showed, between those two

@@ -1,8 +1,11 @@
-// The back of the ankle: there was no flexor hallucis longus, and from behind and from the side
+// The ankle from behind and from the side. There was no flexor hallucis longus: from behind and
+// from the side
 // the space in front of the calcaneal tendon 40-70 mm above the malleolus was a see-through gap,
 // with the tibia, the fibularis brevis' deep face or the front of the leg far behind it. In an
 // écorché the flexor hallucis longus' low belly fills that space down to the ankle, its tendon
-// passing behind the medial malleolus and under the sustentaculum tali to the big toe.
+// passing behind the medial malleolus and under the sustentaculum tali to the big toe. And from
+// the side the tibia showed bare in front of the ankle between the extensor digitorum longus and
+// the fibularis tendons, just above the extensor retinaculum, where the fibularis tertius lies.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -31,7 +34,7 @@ bool isBone(const std::string& id) {
 struct Gaps {
     int rays = 0, open = 0, fhl = 0;
 };
-Gaps gapsBesideTendon(ViewPreset view, glm::vec2 aRange, glm::vec2 zRange, float deepest) {
+Gaps openRays(ViewPreset view, glm::vec2 aRange, glm::vec2 zRange, float deepest) {
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
     const glm::vec3 eye = presetEye(view);
@@ -63,7 +66,7 @@ TEST_CASE("from behind, the flexor hallucis longus fills the ankle beside the ca
     // malleolus: before, rays met the fibularis brevis' deep face 20-22 mm in, or passed
     // between the bones to the extensors at the front of the leg 57-63 mm in: 84 of 320 rays
     // were open; with the muscle, none.
-    const Gaps gaps = gapsBesideTendon(ViewPreset::Posterior, {-26.0f, -8.0f}, {40.0f, 70.0f},
+    const Gaps gaps = openRays(ViewPreset::Posterior, {-26.0f, -8.0f}, {40.0f, 70.0f},
                                        18.0f);
     std::printf("beside the calcaneal tendon from behind: %d of %d rays open, %d meet the flexor "
                 "hallucis longus\n",
@@ -76,7 +79,7 @@ TEST_CASE("from the side, the flexor hallucis longus fills the space in front of
     // 14-30 mm behind the lateral malleolus, 40-70 mm above it: before, rays passed through the
     // ankle there without meeting anything, or met the soleus 16-30 mm in: 184 of 288 rays were
     // open; with the muscle, 10.
-    const Gaps gaps = gapsBesideTendon(ViewPreset::Left, {14.0f, 30.0f}, {40.0f, 70.0f}, 12.0f);
+    const Gaps gaps = openRays(ViewPreset::Left, {14.0f, 30.0f}, {40.0f, 70.0f}, 12.0f);
     std::printf("in front of the calcaneal tendon from the side: %d of %d rays open, %d meet the "
                 "flexor hallucis longus\n",
                 gaps.open, gaps.rays, gaps.fhl);
@@ -103,4 +106,14 @@ TEST_CASE("the flexor hallucis longus' tendon runs behind the medial malleolus t
     // From the fibula's lower two thirds: its top well below the knee.
     CHECK(top < rig.at("knee-joint").z - 120.0f * k);
     CHECK(top > rig.at("ankle-joint").z + 240.0f * k);
+}
+
+TEST_CASE("from the side, the fibularis tertius covers the tibia in front of the lower fibula") {
+    // 10-24 mm in front of the lateral malleolus, 60-120 mm above it, between the extensor
+    // digitorum longus and the fibularis brevis: rays met the tibia 22-25 mm in, or the tibialis
+    // anterior's deep border beside it: 114 of 496 rays were open; with it, 20.
+    const Gaps gaps = openRays(ViewPreset::Left, {-24.0f, -10.0f}, {60.0f, 120.0f}, 15.0f);
+    std::printf("in front of the lower fibula from the side: %d of %d rays open\n", gaps.open,
+                gaps.rays);
+    CHECK(gaps.open <= gaps.rays / 20);
 }
