@@ -296,6 +296,25 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // thick, down onto the bones: 3 mm thick, the tendons lay on a thin shell over an empty
         // foot and read from the side as wires arching over it.
         {.id = "dorsal-interossei-foot", .name = "Dorsal interossei (foot)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, .insertion = {{"ankle-joint", {-16, -172, -20}}, {"ankle-joint", {30, -160, -26}}}, .width = 0, .thickness = 12, .depth0 = 4.5f, .depth1 = 4.5f},
+        // Flexor hallucis longus: the lower two thirds of the fibula's posterior face -> the base
+        // of the big toe's distal phalanx. Its low belly fills the back of the ankle between the
+        // calcaneal tendon and the tibia and fibula, lateral to the flexor digitorum longus, and
+        // its fibres reach lower than the soleus'; its tendon runs in the groove on the back of
+        // the talus, under the sustentaculum tali and along the sole. Without it, from behind
+        // and from the side, the space in front of the calcaneal tendon 40-70 mm above the
+        // malleolus was a see-through gap onto the tibia and the front of the leg. Placed
+        // freely: a deep belly laid under the skin of the narrow ankle was pressed flat onto
+        // the calcaneal tendon. Its path points are spaced so the belly and the turn behind the
+        // ankle take most of its rings, the straight tendon under the foot the rest.
+        {.id = "flexor-hallucis-longus", .name = "Flexor hallucis longus", .shape = S::Pennate, .layer = L::Deep, .origin = {{"fibula-mid", {-8, 8, 66}}}, .insertion = {{"toe-tip", {0, 18, -2}}}, .via = {{"fibula-mid", {-17, 13, -33}}, {"ankle-joint", {7, 18, 100}}, {"ankle-joint", {5, 23, 42}}, {"ankle-joint", {-4, 24, -6}}, {"medial-malleolus", {10, 5, -34}}}, .width = 26, .thickness = 28, .depth0 = -1, .depth1 = -1, .widthProfile = {0.35f, 0.6f, 0.85f, 0.95f, 1.0f, 1.0f, 1.0f, 0.85f, 0.35f, 0.25f, 0.22f, 0.2f, 0.15f}, .thicknessProfile = {0.25f, 0.45f, 0.6f, 0.65f, 0.65f, 0.8f, 1.0f, 0.9f, 0.3f, 0.2f, 0.18f, 0.16f, 0.13f}, .rings = 24},
+        // Fibularis tertius: the lower third of the fibula's anterior face -> the dorsum of the
+        // fifth metatarsal's base, the lateral part of the long extensor. From the side it fills
+        // the strip in front of the lower fibula between the extensor digitorum longus and the
+        // fibularis brevis, where the tibia showed bare above the extensor retinaculum. Sunk
+        // under the retinacula and across the front of the ankle (depthProfile: at 3 mm its
+        // faces there came within 0.2 mm of the skin); 12 rings keep the body inside its
+        // triangle budget.
+        {.id = "fibularis-tertius", .name = "Fibularis tertius", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-malleolus", {-2, -17, 150}}}, .insertion = {{"fifth-metatarsal-base", {0, 0, 8}}}, .via = {{"lateral-malleolus", {-4, -19, 60}}}, .width = 24, .thickness = 8, .depth0 = 4, .depth1 = 3, .depthProfile = {1, 0.5f, 0, 1, 3, 6, 7, 7, 7, 5, 3}, .rings = 12},
         // Adductor brevis: the body and inferior ramus of the pubis -> the pectineal line and the
         // upper third of the linea aspera, deep to the pectineus and adductor longus and over
         // the obturator externus. Without it, from the front the groin showed, between those two
