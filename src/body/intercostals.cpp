@@ -25,9 +25,11 @@ struct Band {
 // The side of the cage from ribs 2 to 10, starting in front of the scapula (which lies on the
 // ribs behind it); and the front from ribs 5 to 10, below the pectoralis minor (ribs 3-5), which
 // a sheet over the upper ribs would hide in the deep view. They overlap a little at one depth.
-constexpr Band kSide{1, 9, 0.3f, 0.64f, 12};
-constexpr Band kFront{4, 9, 0.6f, 1.0f, 16};
-constexpr int kRowsPerSpace = 4;    // rows of the grid from one rib to the next
+// Three rows a space and a column every 10 mm or so keep the ribs' ridges (kDip) and leave the
+// triangles to the parts seen first: four rows, 12 and 16 columns took 3,136 triangles a side.
+constexpr Band kSide{1, 9, 0.3f, 0.64f, 10};
+constexpr Band kFront{4, 9, 0.6f, 1.0f, 12};
+constexpr int kRowsPerSpace = 3;    // rows of the grid from one rib to the next
 constexpr float kGap = 1.0f;        // mm of muscle over the ribs' outer surface
 constexpr float kThickness = 3.0f;  // mm
 // mm the outer face sinks midway between two ribs: the ribs show as ridges under the sheet,
