@@ -154,14 +154,23 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // 2.5 mm under the skin at the top, 2 at the tubercle: at 4 its face lay a 2.3 mm step
         // below the muscle's lower border, a sheet cut out and laid in.
         {.id = "external-oblique-aponeurosis", .name = "Aponeurosis of external oblique", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"umbilicus", {56, 0, 24}}, {"asis", {4, -4, -10}}}, .insertion = {{"pubic-tubercle", {12, -4, 4}}, {"pubic-tubercle", {24, -4, -4}}}, .width = 0, .thickness = 2, .depth0 = 2.5f, .depth1 = 2.0f, .sheetOverlap = kFlat},
-        // The four tendons of extensor digitorum over the back of the hand, from under the
-        // extensor retinaculum at the wrist, diverging to the knuckles (the metacarpophalangeal
-        // joints: index 49 mm lateral and 76 mm below the wrist, little finger 13 mm medial and
-        // 85 mm below); one part in four pieces. The back of the hand showed bare metacarpals.
-        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {12, 10, -4}}}, .insertion = {{"wrist-joint", {46, 8, -73}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
-        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {8, 10, -4}}}, .insertion = {{"wrist-joint", {28, 8, -81}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
-        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {4, 10, -4}}}, .insertion = {{"wrist-joint", {8, 8, -84}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
-        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {0, 10, -4}}}, .insertion = {{"wrist-joint", {-10, 8, -83}}}, .width = 5, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f},
+        // The four tendons of extensor digitorum, side by side from under the end of its belly
+        // 50 mm above the wrist, under the extensor retinaculum (limb_bands.cpp) and
+        // diverging over the back of the hand to the knuckles (the metacarpophalangeal joints:
+        // index 49 mm lateral and 76 mm below the wrist, little finger 13 mm medial and 85 mm
+        // below), where the extensor expansions carry them on to the fingertips; one part in
+        // four pieces. Their tops sink under the belly's end (depthProfile); they flatten over
+        // the heads (widthProfile), where the expansions begin. Begun at the wrist, they stood
+        // on the belly's end as short pegs. 16 rings each: at one every few millimetres the
+        // longer course took the body over its triangle budget (embedded_body_test.cpp).
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.8", {8, 14, 0}}}, .insertion = {{"wrist-joint", {46, 8, -73}}}, .via = {{"wrist-joint", {10, 16, 2}}}, .width = 6, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.15f, 1.3f, 1.4f}, .depthProfile = {3.0f, 1.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}, .rings = 16},
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.8", {3, 14, 0}}}, .insertion = {{"wrist-joint", {28, 8, -81}}}, .via = {{"wrist-joint", {6, 16, 2}}}, .width = 6, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.15f, 1.3f, 1.4f}, .depthProfile = {3.0f, 1.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}, .rings = 16},
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.8", {-2, 14, 0}}}, .insertion = {{"wrist-joint", {8, 8, -84}}}, .via = {{"wrist-joint", {2, 16, 2}}}, .width = 6, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.15f, 1.3f, 1.4f}, .depthProfile = {3.0f, 1.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}, .rings = 16},
+        {.id = "extensor-digitorum-tendons", .name = "Tendons of extensor digitorum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.8", {-7, 14, 0}}}, .insertion = {{"wrist-joint", {-10, 8, -83}}}, .via = {{"wrist-joint", {-2, 16, 2}}}, .width = 6, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.15f, 1.3f, 1.4f}, .depthProfile = {3.0f, 1.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}, .rings = 16},
+        // The extensor digiti minimi's tendon, ulnar to them under the retinaculum and along
+        // the back of the fifth metacarpal to the little finger's knuckle (its belly is drawn
+        // with the extensor digitorum's): without it that metacarpal showed from behind.
+        {.id = "extensor-digiti-minimi-tendon", .name = "Tendon of extensor digiti minimi", .shape = S::Strap, .layer = kSuperficial, .origin = {{"elbow-joint..wrist-joint:0.8", {-12, 14, 0}}}, .insertion = {{"wrist-joint", {-15, 8, -82}}}, .via = {{"wrist-joint", {-7, 16, 0}}, {"wrist-joint", {-13, 12, -36}}}, .width = 6, .thickness = 2.5f, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {1.0f, 1.0f, 1.0f, 1.0f, 1.0f, 1.15f, 1.3f, 1.4f}, .depthProfile = {3.0f, 1.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.0f}, .rings = 16},
         // The long extensor's four tendons over the dorsum of the foot, from the front of the
         // ankle (under the extensor retinacula) along the second to fifth toes to their middle and
         // distal phalanges; one part in four pieces.

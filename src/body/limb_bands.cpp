@@ -46,6 +46,20 @@ const std::vector<MuscleSpec>& limbBandRows() {
         // its ends, it blends into the eminences: full width to them it stood on the wrist as
         // a box lid with square corners.
         {.id = "flexor-retinaculum", .name = "Flexor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-22, -13, -18}}}, .insertion = {{"wrist-joint", {20, -16, -19}}}, .via = {{"wrist-joint", {2, -18, -18}}}, .width = 24, .thickness = 2.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .widthProfile = {0.7f, 0.92f, 1.0f, 1.0f, 1.0f, 1.0f, 0.75f}, .depthProfile = {2.4f, 0.8f, 0.0f, 0.0f, 0.0f, 0.1f, 2.0f}},
+        // The extensor retinaculum: across the back of the wrist, obliquely from the radius'
+        // lateral border above the styloid down to the triquetrum and pisiform, over the
+        // extensor tendons, which fan out from under its lower border; the extensor digitorum's
+        // belly ran on over the carpus as a red block with its tendons' tops as pegs on it.
+        // Laid like the ankle's (foot_bands.cpp): 1 mm under the skin over the tendons, its
+        // ends narrowed and sunk toward the bones they hold to. It and the floor below take
+        // 12 and 8 rings, to keep the body within its triangle budget.
+        {.id = "extensor-retinaculum", .name = "Extensor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-27, 6, -2}}}, .insertion = {{"wrist-joint", {29, 2, 10}}}, .via = {{"wrist-joint", {2, 20, 3}}}, .width = 22, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = kFlat, .widthProfile = {0.55f, 0.85f, 1.0f, 1.0f, 1.0f, 0.85f, 0.55f}, .depthProfile = {4.0f, 1.0f, 0.0f, 0.0f, 0.0f, 1.0f, 4.0f}, .rings = 12},
+        // The dorsal carpal ligaments and the deep fascia over the back of the carpus, a floor
+        // under the extensor tendons from under the retinaculum's lower border to the
+        // metacarpals' bases, under the interossei's tops: the carpal bones showed between
+        // the tendons there. 2-2.5 mm under the skin, just under the tendons' faces: at
+        // 3.5-4 mm the carpus still showed through it (8 of 95 rays in hand_test.cpp).
+        {.id = "dorsal-carpal-ligaments", .name = "Dorsal carpal ligaments", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"wrist-joint", {-24, 10, -4}}, {"wrist-joint", {28, 10, 0}}}, .insertion = {{"wrist-joint", {-18, 8, -34}}, {"wrist-joint", {30, 8, -28}}}, .width = 0, .thickness = 1.5f, .depth0 = 2.0f, .depth1 = 2.5f, .sheetOverlap = kFlat, .rings = 8},
     };
     // clang-format on
     return rows;

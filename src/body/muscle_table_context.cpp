@@ -256,12 +256,19 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // (behind the front of the palm), so it wraps the border as far as the skin reaches: from
         // in front of the palm it stopped 6 to 7 mm short of the skin's edge.
         {.id = "abductor-digiti-minimi", .name = "Abductor digiti minimi (hand)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {-30, -2, -16}}, {"wrist-joint", {-10, -16, -18}}}, .insertion = {{"wrist-joint", {-34, -2, -76}}, {"wrist-joint", {-12, -14, -88}}}, .width = 11, .thickness = 8, .depth0 = 2.5f, .depth1 = 2.5f},
-        // The dorsal interossei of the hand, one sheet between and over the metacarpals under
-        // the extensor tendons: the back of the hand showed the bare metacarpals between them.
-        // From the first metacarpal's radial side to the fifth's ulnar side and down to the
-        // knuckles, where the extensor expansions take over (narrower, it left the index's and
-        // little finger's metacarpals bare once the hand was 88 mm broad).
-        {.id = "dorsal-interossei-hand", .name = "Dorsal interossei (hand)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"wrist-joint", {-18, 8, -18}}, {"wrist-joint", {38, 8, -18}}}, .insertion = {{"wrist-joint", {-24, 6, -80}}, {"wrist-joint", {52, 6, -72}}}, .width = 0, .thickness = 3, .depth0 = 4.0f, .depth1 = 4.0f},
+        // The second to fourth dorsal interossei of the hand (the first is in the knowledge
+        // base): bipennate bellies in the second, third and fourth spaces between the
+        // metacarpals, from the facing sides of the two bones from their bases, to the sides of
+        // the middle finger's proximal phalanx (the second and third) and the ring finger's
+        // ulnar side (the fourth), the extensor tendons over the metacarpals between them.
+        // They were one sheet, read from behind as a square red plate over the metacarpals.
+        // Each full to near the heads, where its end spans the space (widthProfile, two
+        // insertion anchors): as spindles the metacarpals' heads showed between them. 6 mm
+        // wider than their ends' spread: at 9 they met over the bones as one plate again.
+        // 12 rings each, to keep the body within its triangle budget.
+        {.id = "second-dorsal-interosseous", .name = "Second dorsal interosseous (hand)", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"wrist-joint", {25, 6, -24}}, {"wrist-joint", {13, 6, -27}}}, .insertion = {{"wrist-joint", {42, 6, -76}}, {"wrist-joint", {33, 6, -80}}}, .width = 6, .thickness = 8, .depth0 = 3.0f, .depth1 = 3.0f, .widthProfile = {0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.6f}, .thicknessProfile = {0.6f, 0.9f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.45f}, .rings = 12},
+        {.id = "third-dorsal-interosseous", .name = "Third dorsal interosseous (hand)", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"wrist-joint", {12, 6, -27}}, {"wrist-joint", {0, 6, -29}}}, .insertion = {{"wrist-joint", {25, 6, -82}}, {"wrist-joint", {14, 6, -84}}}, .width = 6, .thickness = 8, .depth0 = 3.0f, .depth1 = 3.0f, .widthProfile = {0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.6f}, .thicknessProfile = {0.6f, 0.9f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.45f}, .rings = 12},
+        {.id = "fourth-dorsal-interosseous", .name = "Fourth dorsal interosseous (hand)", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"wrist-joint", {-1, 6, -30}}, {"wrist-joint", {-13, 6, -32}}}, .insertion = {{"wrist-joint", {4, 6, -84}}, {"wrist-joint", {-7, 6, -83}}}, .width = 6, .thickness = 8, .depth0 = 3.0f, .depth1 = 3.0f, .widthProfile = {0.8f, 0.95f, 1.0f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.6f}, .thicknessProfile = {0.6f, 0.9f, 1.0f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.45f}, .rings = 12},
         // Vastus intermedius: the front and lateral surface of the femoral shaft's upper two
         // thirds -> the base of the patella under the rectus femoris' tendon; it fills the front
         // of the thigh between the femur and the rectus femoris, where the femur showed through

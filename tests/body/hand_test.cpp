@@ -1,11 +1,15 @@
 // The palm in the anatomical position faces the viewer of the anterior view: an anatomist
 // looks there for the thenar and hypothenar eminences and the palmar aponeurosis between them,
-// not for bare metacarpals; on the back of the hand, for the extensor tendons.
+// not for bare metacarpals; on the back of the hand, for the extensor tendons fanning out from
+// under the extensor retinaculum over four separate dorsal interossei (the extensor digitorum's
+// belly ran on over the carpus as a red block under the tendons' tops, and the interossei were
+// one square plate).
 #include <doctest/doctest.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "body/hand_layout.h"
 #include "body/rig.h"
@@ -107,5 +111,95 @@ TEST_CASE("from behind, the back of the hand shows muscle and tendon, not the me
                     double(side), bone, seen);
         CHECK(seen > 300);
         CHECK(bone * 50 <= seen);
+    }
+}
+
+TEST_CASE("the extensor retinaculum crosses the back of the wrist over the extensor tendons") {
+    // The extensor digitorum's belly ran on over the back of the carpus as a red block, its
+    // tendons stopping at the wrist as short pegs on it, and no band crossed the wrist.
+    const tpa::body::Rig rig;
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        // Across the back of the wrist, from over the ulna to over the radius.
+        int band = 0, across = 0;
+        for (float dx = -14.0f; dx <= 22.01f; dx += 3.0f) {
+            ++across;
+            band +=
+                firstFromFront(rig, side, dx, 2.0f, true) == sided("extensor-retinaculum", side);
+        }
+        // Below it, over the carpus and the metacarpals' bases: the tendons fanning out from
+        // under it and the interossei between them, not bone nor the extensors' bellies.
+        int blocked = 0, tendon = 0, seen = 0;
+        for (float dz = -14.0f; dz >= -30.01f; dz -= 4.0f)
+            for (float dx = -12.0f; dx <= 24.01f; dx += 2.0f) {
+                const std::string id = firstFromFront(rig, side, dx, dz, true);
+                if (id.empty()) continue;
+                ++seen;
+                tendon += id == sided("extensor-digitorum-tendons", side);
+                const bool bad = id.rfind("hand", 0) == 0 || id.rfind("radius", 0) == 0 ||
+                                 id.rfind("ulna", 0) == 0 ||
+                                 id == sided("extensor-digitorum", side);
+                blocked += bad;
+                if (bad && std::getenv("TPA_BODY_VERBOSE"))
+                    std::printf("  %s first at %.0f, %.0f\n", id.c_str(), double(dx), double(dz));
+            }
+        std::printf("side %+.0f: retinaculum first on %d of %d rays across the wrist; below it "
+                    "%d of %d rays meet bone or the belly first, %d a tendon\n",
+                    double(side), band, across, blocked, seen, tendon);
+        CHECK(band == across);
+        CHECK(seen > 40);
+        CHECK(blocked == 0);
+        CHECK(tendon * 4 >= seen);
+    }
+}
+
+TEST_CASE("the dorsal interossei are four bellies between the metacarpals") {
+    // They were one square red plate over the back of the hand.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto rays = tpa::body::fingerRays(rig);
+    const char* kNames[] = {"first-dorsal-interosseous", "second-dorsal-interosseous",
+                            "third-dorsal-interosseous", "fourth-dorsal-interosseous"};
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        // A row across the back of the hand half-way from the metacarpals' bases to the
+        // knuckles, from the web of the thumb to the little finger's border: the muscle each
+        // ray meets first (under the tendons where they lie over it), in order.
+        std::vector<std::string> order;
+        int interossei = 0;
+        for (float u = -0.6f; u <= 1.101f; u += 0.01f) {
+            glm::vec3 p = glm::mix(glm::mix(rays[0].base, rays[0].knuckle, 0.55f),
+                                   glm::mix(rays[3].base, rays[3].knuckle, 0.55f), u);
+            p.x *= side;
+            const auto hits = tpa::body::test::hitsUnderSkin({p.x, 400.0f * k, p.z}, {0, -1, 0});
+            for (const auto& hit : hits) {
+                if (hit.id.find("inteross") == std::string::npos) continue;
+                ++interossei;
+                if (order.empty() || order.back() != hit.id) order.push_back(hit.id);
+                break;
+            }
+        }
+        std::string seen;
+        for (const auto& id : order) seen += id + " ";
+        std::printf("side %+.0f: interossei under %d rays, in turn: %s\n", double(side),
+                    interossei, seen.c_str());
+        CHECK(interossei > 100);
+        REQUIRE(order.size() == 4);
+        for (int i = 0; i < 4; ++i) CHECK(order[i] == sided(kNames[i], side));
+    }
+    // The first, in the web of the thumb, is the largest.
+    auto volume = [](const tpa::core::Mesh& mesh) {
+        double v = 0.0;
+        for (std::size_t i = 0; i + 2 < mesh.indices.size(); i += 3)
+            v += glm::dot(glm::dvec3(mesh.positions[mesh.indices[i]]),
+                          glm::cross(glm::dvec3(mesh.positions[mesh.indices[i + 1]]),
+                                     glm::dvec3(mesh.positions[mesh.indices[i + 2]]))) / 6.0;
+        return v;
+    };
+    const double first = volume(tpa::body::test::leftMesh(kNames[0]));
+    for (int i = 1; i < 4; ++i) {
+        const double other = volume(tpa::body::test::leftMesh(kNames[i]));
+        std::printf("%s: %.0f mm3, the first's %.0f\n", kNames[i], other, first);
+        CHECK(first > other);
     }
 }
