@@ -295,7 +295,8 @@ const std::vector<MuscleSpec>& muscleTable();
 // holes where an anatomist expects muscle: the infrahyoid straps and the floor of the mouth,
 // the insertions behind the ear, the face's muscles of expression, the thenar and hypothenar
 // eminences and the back of the hand, the deep layer's vastus intermedius, internal oblique and
-// adductor brevis, the hip's short external rotators, and the dorsum and border of the foot.
+// adductor brevis, the hip's short external rotators, the leg's flexor hallucis longus and
+// fibularis tertius, and the dorsum and border of the foot.
 // Their parts carry no muscle id, as the atlas's parts outside the knowledge base do.
 const std::vector<MuscleSpec>& contextMuscleTable();
 
