@@ -103,16 +103,28 @@ const tpa::body::test::Slips& tricepsHeads(float side) {
     return heads.begin()->second;
 }
 
-ArmRow armRow(float side, float t) {
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
+// The posterior preset eye, and the point on the back of the left (side 1) or right (-1) arm
+// its rays aim at: t of the way from the shoulder joint to the elbow, dx mm across (scaled with
+// the stature). The scans from behind below all walk these rays.
+const glm::vec3& posteriorEye() {
+    static const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
+    return eye;
+}
+
+glm::vec3 armPoint(float side, float t, float dx) {
+    static const tpa::body::Rig rig;
+    static const float k = rig.stature() / 1750.0f;
     const glm::vec3 at = glm::mix(rig.at("shoulder-joint"), rig.at("elbow-joint"), t);
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
+    return {side * (at.x + dx * k), 60.0f * k, at.z};
+}
+
+ArmRow armRow(float side, float t) {
+    const glm::vec3& eye = posteriorEye();
     const std::string s = side > 0.0f ? ".left" : ".right";
     const tpa::body::test::Slips& heads = tricepsHeads(side);
     ArmRow row;
     for (float dx = -60.0f; dx <= 50.0f; dx += 1.0f) {
-        const glm::vec3 point(side * (at.x + dx * k), 60.0f * k, at.z);
+        const glm::vec3 point = armPoint(side, t, dx);
         const std::string id = tpa::body::test::firstPartHitId(eye, point - eye);
         const std::string muscle = id.substr(0, id.rfind('.'));
         if (id == "triceps-brachii" + s && heads.front(eye, point - eye) == 0)
@@ -169,8 +181,7 @@ TEST_CASE("the long and lateral heads run out onto the tendon and the medial hea
     // there as square-cut shelves (mean 2.84 mm, worst 12.3 mm); they now sink under them.
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
-    const glm::vec3 shoulder = rig.at("shoulder-joint"), elbow = rig.at("elbow-joint");
+    const glm::vec3& eye = posteriorEye();
     for (float side : {1.0f, -1.0f}) {
         const std::string s = side > 0.0f ? ".left" : ".right";
         const tpa::body::test::Slips& heads = tricepsHeads(side);
@@ -180,8 +191,7 @@ TEST_CASE("the long and lateral heads run out onto the tendon and the medial hea
             int last = -2;
             float lastDepth = 0.0f;
             for (float t = 0.65f; t <= 0.97f; t += 0.003f) {
-                const glm::vec3 at = glm::mix(shoulder, elbow, t);
-                const glm::vec3 point(side * (at.x + dx * k), 60.0f * k, at.z);
+                const glm::vec3 point = armPoint(side, t, dx);
                 const auto hits = hitsUnderSkin(eye, point - eye);
                 if (hits.empty()) {
                     last = -2;
@@ -219,16 +229,14 @@ TEST_CASE("from behind the triceps' tendon is a broad plate with clean borders")
     // wide, 3.9 mm of each row within 1 mm; now 30.8 and 0.01.
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
-    const glm::vec3 shoulder = rig.at("shoulder-joint"), elbow = rig.at("elbow-joint");
+    const glm::vec3& eye = posteriorEye();
     for (float side : {1.0f, -1.0f}) {
         const std::string s = side > 0.0f ? ".left" : ".right";
         float tendon = 0.0f, close = 0.0f;
         int rows = 0;
         for (float t = 0.58f; t <= 0.925f; t += 0.01f, ++rows) {
-            const glm::vec3 at = glm::mix(shoulder, elbow, t);
             for (float dx = -60.0f; dx <= 50.0f; dx += 0.5f) {
-                const glm::vec3 point(side * (at.x + dx * k), 60.0f * k, at.z);
+                const glm::vec3 point = armPoint(side, t, dx);
                 const auto hits = hitsUnderSkin(eye, point - eye);
                 if (hits.empty()) continue;
                 if (hits.front().id == "triceps-tendon" + s) {
@@ -260,17 +268,15 @@ TEST_CASE("from behind the brachioradialis' top lies against the triceps, not a 
     // arm. Before: 64 rays; now 0.
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
-    const glm::vec3 shoulder = rig.at("shoulder-joint"), elbow = rig.at("elbow-joint");
+    const glm::vec3& eye = posteriorEye();
     for (float side : {1.0f, -1.0f}) {
         const std::string s = side > 0.0f ? ".left" : ".right";
         int groove = 0;
         for (float t = 0.6f; t <= 0.8f; t += 0.005f) {
-            const glm::vec3 at = glm::mix(shoulder, elbow, t);
             int deep = 0;
             bool pastTriceps = false;
             for (float dx = 0.0f; dx <= 60.0f; dx += 0.5f) {
-                const glm::vec3 point(side * (at.x + dx * k), 60.0f * k, at.z);
+                const glm::vec3 point = armPoint(side, t, dx);
                 const auto hits = hitsUnderSkin(eye, point - eye);
                 if (hits.empty()) continue;
                 const std::string& id = hits.front().id;
