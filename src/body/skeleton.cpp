@@ -40,7 +40,7 @@ std::vector<core::Part> buildSkeleton(const std::vector<BoneShape>& shapes, cons
         const SdfModel field = meshedField(shape, skin, under);
         core::Mesh mesh = polygonize(field, region, shape.cell);
         taubinSmooth(mesh, 4);
-        decimate(mesh, 2.5f * shape.cell, 0.95f);
+        decimate(mesh, 2.5f * shape.cell, shape.decimateDot);
         taubinSmooth(mesh, 2);
         unfold(mesh);  // blend creases on thin blades (scapula) fold when smoothed
         keepUnderUnfolded(mesh, skin, under);

@@ -22,6 +22,9 @@ struct BoneShape {
     // Added to the bone clearance for bones whose subcutaneous edges lie under a muscle's
     // insertion and fat in life (the iliac crest under the external oblique and the flank).
     float extraClearance = 0.0f;
+    // Normals within this of each other are merged by the decimation: deep bones seen only in
+    // glimpses (the vertebral column) take a coarser mesh.
+    float decimateDot = 0.95f;
 };
 
 std::vector<BoneShape> axialBones(const Rig& rig);
