@@ -40,6 +40,28 @@ bool softTissue(tpa::core::PartKind kind) {
     return kind == tpa::core::PartKind::Muscle || kind == tpa::core::PartKind::Other;
 }
 
+// Rays from the posterior view's eye (skin hidden) through a 1 mm grid beside the posterior
+// superior iliac spine, `dx` mm lateral of it and `dz` mm above it, both sides together, that
+// meet the thoracolumbar fascia first.
+int fasciaRaysBesidePsis(glm::vec2 dx, glm::vec2 dz) {
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
+    const glm::vec3 psis = rig.at("psis");
+    int fascia = 0;
+    for (float side : {1.0f, -1.0f})
+        for (float z = psis.z + dz.x * k; z <= psis.z + dz.y * k; z += 1.0f * k)
+            for (float x = psis.x + dx.x * k; x <= psis.x + dx.y * k; x += 1.0f * k) {
+                const glm::vec3 at{side * x, psis.y, z};
+                const int hit =
+                    tpa::body::test::firstPartHit(eye, at - eye, {tpa::core::Layer::Skin});
+                if (hit >= 0 &&
+                    embeddedScene().parts[std::size_t(hit)].id.rfind("thoracolumbar-fascia", 0) == 0)
+                    ++fascia;
+            }
+    return fascia;
+}
+
 }  // namespace
 
 TEST_CASE("the thoracolumbar fascia, not bone, lies under the skin of the lumbar and sacral midline") {
@@ -425,21 +447,7 @@ TEST_CASE("no pointed fascia between the latissimus' lowest tip and the gluteus 
     // sides together: a corner pulled in further bares the sacrum beside the gluteus
     // maximus' origin). The lower piece's lateral rim also sinks under the gluteus medius'
     // top from the corner down (314 before, 72 then), and further below the corner (0 now).
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
-    const glm::vec3 psis = rig.at("psis");
-    int fascia = 0;
-    for (float side : {1.0f, -1.0f})
-        for (float z = psis.z; z <= psis.z + 40.0f * k; z += 1.0f * k)
-            for (float x = psis.x + 40.0f * k; x <= psis.x + 80.0f * k; x += 1.0f * k) {
-                const glm::vec3 at{side * x, psis.y, z};
-                const int hit =
-                    tpa::body::test::firstPartHit(eye, at - eye, {tpa::core::Layer::Skin});
-                if (hit >= 0 &&
-                    embeddedScene().parts[std::size_t(hit)].id.rfind("thoracolumbar-fascia", 0) == 0)
-                    ++fascia;
-            }
+    const int fascia = fasciaRaysBesidePsis({40.0f, 80.0f}, {0.0f, 40.0f});
     MESSAGE("fascia rays between the latissimus' tip and the gluteus medius: ", fascia);
     CHECK(fascia < 10);
 }
@@ -552,21 +560,7 @@ TEST_CASE("no white fascia block between the latissimus' tip, gluteus maximus an
     // meeting the fascia first (both sides together): 214 before, 12 now, specks along the
     // gluteus maximus' rim. Sunk 5.5 mm down to the sacrum too, the gluteus maximus' medial
     // border bulged over it; sunk further at the corner, the crest showed from the side.
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Posterior);
-    const glm::vec3 psis = rig.at("psis");
-    int fascia = 0;
-    for (float side : {1.0f, -1.0f})
-        for (float z = psis.z + 4.0f * k; z <= psis.z + 18.0f * k; z += 1.0f * k)
-            for (float x = psis.x + 28.0f * k; x <= psis.x + 48.0f * k; x += 1.0f * k) {
-                const glm::vec3 at{side * x, psis.y, z};
-                const int hit =
-                    tpa::body::test::firstPartHit(eye, at - eye, {tpa::core::Layer::Skin});
-                if (hit >= 0 &&
-                    embeddedScene().parts[std::size_t(hit)].id.rfind("thoracolumbar-fascia", 0) == 0)
-                    ++fascia;
-            }
+    const int fascia = fasciaRaysBesidePsis({28.0f, 48.0f}, {4.0f, 18.0f});
     MESSAGE("fascia rays in the pit under the latissimus' tip: ", fascia);
     CHECK(fascia < 20);
 }
