@@ -138,12 +138,16 @@ const std::vector<MuscleSpec>& pairedTendons() {
         // above and below), under the gluteus maximus' diving origin: at one depth the
         // muscle's border came up through it straight down 30 mm, bulged out and turned in a
         // notch onto the rim's diagonal; now one curve from the corner to the coccyx. It sinks
-        // 2-3 mm from the corner down too, under the gluteus medius' top: at its depth there
+        // 2-5.5 mm from the corner down too, under the gluteus medius' top: at its depth there
         // it lay over that top, a white pointed triangle from behind between the latissimus'
         // tip and the gluteus medius and from the side a white spike reaching down between
-        // the two glutei (lower_back_test.cpp).
+        // the two glutei (lower_back_test.cpp). Most, 5.5 mm, a third of the way down, where
+        // at 3 mm it floored a pit 10 mm deep lateral of the gluteus maximus' upper corner under
+        // the latissimus' tip, its rim and side lit like a block of bone: now the gluteus
+        // medius floors it. Sunk so far down to the sacrum, the gluteus maximus' medial border
+        // bulged over it; further at the corner, the crest showed from the side in a slit.
         {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"t12", {-3, 10, 16}}, {"t12", {30, 10, 16}}}, .insertion = {{"l5", {-3, 20, 36}}, {"l5", {116, 20, 44}}}, .width = 0, .thickness = 2, .depth0 = 5.5f, .depth1 = 4.0f, .sheetOverlap = kFlat, .fieldNormals = true},
-        {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"l5", {-3, 20, 64}}, {"l5", {110, 20, 54}}}, .insertion = {{"coccyx", {-3, 14, -8}}, {"coccyx", {18, 14, -8}}}, .width = 0, .thickness = 2, .depth0 = 3.8f, .depth1 = 2.5f, .sheetOverlap = kFlat, .depthAcross = -4.0f, .depthAcrossProfile = {0.5f, 0.75f, 0.75f, 1, 1, 1, 0.5f, 0, 0}, .depthProfile = {1.0f, 0, 0, 0, 0, 0, 0, 0}, .fieldNormals = true},
+        {.id = "thoracolumbar-fascia", .name = "Thoracolumbar fascia", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"l5", {-3, 20, 64}}, {"l5", {110, 20, 54}}}, .insertion = {{"coccyx", {-3, 14, -8}}, {"coccyx", {18, 14, -8}}}, .width = 0, .thickness = 2, .depth0 = 3.8f, .depth1 = 2.5f, .sheetOverlap = kFlat, .depthAcross = -5.5f, .depthAcrossProfile = {0.36f, 0.55f, 1, 1, 0.73f, 0.73f, 0.36f, 0, 0}, .depthProfile = {1.0f, 0, 0, 0, 0, 0, 0, 0}, .fieldNormals = true},
         // The external oblique's aponeurosis over the lower abdomen: from under the muscle's
         // lower border (the umbilicus' level at the rectus to the anterior superior iliac
         // spine) down to the inguinal ligament (that spine to the pubic tubercle), medially to

@@ -141,9 +141,12 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // stood out of it round the gluteal fold as tendon-tops and shards. The semitendinosus
         // is fullest in its upper half (widthProfile): fusiform, its top was a thin tube. It
         // runs down the middle of the back of the thigh beside the long head (through a point
-        // 8 mm medial of the femur at mid-thigh, 62 mm wide) before turning to the pes
+        // 5.5 mm medial of the femur at mid-thigh, 62 mm wide) before turning to the pes
         // anserinus: straight to 38 mm medial of the knee and 46 wide, it was a strip down the
-        // thigh's medial edge and the semimembranosus filled the middle (back_of_thigh_test).
+        // thigh's medial edge and the semimembranosus filled the middle (back_of_thigh_test);
+        // 8 mm medial, where its belly tapers 220 mm under the tuberosity it parted from the
+        // long head and the vastus lateralis showed 20-25 mm deep between them, the femur in
+        // white specks beside it.
         // Its belly tapers into its long tendon a little below mid-thigh (widthProfile,
         // thicknessProfile), the tendon 14 mm medial of the knee over the semimembranosus:
         // full down to the knee, it hid the semimembranosus but for a strip lateral of it. The
@@ -151,7 +154,7 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // its top (depthProfile) under the long head: 16 mm lateral and at the long head's
         // depth, its top stood out of the long head's medial border as a ragged notch.
         {.id = "biceps-femoris", .name = "Biceps femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {12, 40, -12}}, {"hip-joint..knee-joint:0.62", {24, 30, 0}}}, .insertion = {{"fibular-head", {0, 4, 6}}}, .via = {{"hip-joint..knee-joint:0.3", {10, 62, 0}}, {"hip-joint..knee-joint:0.85", {22, 26, 0}}}, .width = -36, .thickness = 26, .depth0 = 2, .depth1 = 2, .heads = 2, .depthAcross = -24, .depthAcrossProfile = {1, 1, 1, 0.7f, 0.3f, 0, 0, 0, 0, 0, 0}, .headScale = {1.35f, 1.15f}, .depthProfile = {22, 15, 9, 4, 1, 0, 0, 0, 0, 0, 0}, .firstHeadDepthProfile = {30, 26, 20, 13, 6, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
-        {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-8, 40, -12}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"hip-joint..knee-joint:0.5", {-8, 60, 0}}, {"knee-joint", {-14, 44, 80}}}, .width = 62, .thickness = 22, .depth0 = 2, .depth1 = 2, .widthProfile = {0.6f, 0.85f, 0.97f, 1.0f, 0.8f, 0.45f, 0.25f, 0.18f, 0.16f, 0.15f, 0.14f}, .thicknessProfile = {0.5f, 0.75f, 0.9f, 1.0f, 0.85f, 0.5f, 0.32f, 0.28f, 0.26f, 0.24f, 0.2f}, .depthProfile = {24, 12, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
+        {.id = "semitendinosus", .name = "Semitendinosus", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"ischial-tuberosity", {-8, 40, -12}}}, .insertion = {{"pes-anserinus", {2, 10, -4}}}, .via = {{"hip-joint..knee-joint:0.5", {-5.5f, 60, 0}}, {"knee-joint", {-14, 44, 80}}}, .width = 62, .thickness = 22, .depth0 = 2, .depth1 = 2, .widthProfile = {0.6f, 0.85f, 0.97f, 1.0f, 0.8f, 0.45f, 0.25f, 0.18f, 0.16f, 0.15f, 0.14f}, .thicknessProfile = {0.5f, 0.75f, 0.9f, 1.0f, 0.85f, 0.5f, 0.32f, 0.28f, 0.26f, 0.24f, 0.2f}, .depthProfile = {24, 12, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}},
         // 70 mm wider than its line: 64 left a pinhole 60 mm under the ischial tuberosity
         // between its lateral edge and the biceps' long head, through the thigh to the rectus
         // femoris (hidden until then by the gluteus maximus' folded lower border). Laid from
