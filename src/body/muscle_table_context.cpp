@@ -143,18 +143,26 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // Levator labii superioris alaeque nasi: frontal process of the maxilla -> the ala and
         // the upper lip, along the side of the nose medial to the levator labii superioris
         // (without it the side of the nose and the maxilla beside it showed bare). Placed freely
-        // on the bone beside the nasalis, as the nasalis is: under the skin of the nose's side
-        // it stood edge-on, a thin hooked shard beside the nasalis from the front.
-        {.id = "levator-labii-superioris-alaeque-nasi", .name = "Levator labii superioris alaeque nasi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {10, 4, -8}}}, .insertion = {{"menton", {9, -10, 57}}}, .via = {{"nasion", {11, 2.5f, -36}}}, .width = 10, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .rings = 8},
-        // Transverse part: maxilla beside the ala -> aponeurosis over the nasal dorsum, a sheet
-        // from the root of the nose over the aperture to above the lip, beside its fellow. Placed
-        // freely, close over the bone: the nose's skin stands up to 4 cm in front of it (no
-        // cartilage is modelled) and a belly fitted under the skin stood off the bone or was
-        // pressed into a sliver, leaving the nasal bones and aperture bare. Its medial edge
-        // lies just past the midline and runs up under the procerus to the nasion (1 mm short
-        // of the midline, a line of bone showed down the nose between the halves). Its lower
-        // edge reaches the orbicularis oris, or the bone showed at the base of the nose.
-        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {14, 8, -30}}, {"nasion", {12, 5, -63}}}, .insertion = {{"nasion", {-0.5f, -1, -2}}, {"nasion", {-0.5f, 1, -66}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1},
+        // beside the nasalis: under the skin of the nose's side it stood edge-on, a thin hooked
+        // shard beside the nasalis from the front. Below the root it comes forward over the
+        // nasalis' lateral edge and the levator labii superioris' medial border, 13 mm wide:
+        // on the bone, with the nasalis shaped as the nose, only a 1-3 mm strip of it showed
+        // between them down the side of the nose (69 -> 7 slivers, face_front_test.cpp).
+        {.id = "levator-labii-superioris-alaeque-nasi", .name = "Levator labii superioris alaeque nasi", .shape = S::Strap, .layer = L::Superficial, .origin = {{"nasion", {10, 4, -8}}}, .insertion = {{"menton", {9, -10, 57}}}, .via = {{"nasion", {11, 2.5f, -22}}, {"nasion", {13, -1.5f, -38}}}, .width = 13, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .rings = 8},
+        // Transverse and alar parts: maxilla beside the ala -> aponeurosis over the dorsum, a
+        // sheet over the side of the nose from its root to the ala and under the tip, beside its
+        // fellow. No cartilage is modelled and the nose's skin stands up to 3 cm in front of the
+        // bone: laid flat on the nasal bones and aperture (25-31 mm under the dorsum's skin), it
+        // read from the front as a flat plate with a ridge down the middle, and in profile the
+        // face had no nose. Placed freely, swept from the root down the dorsum (via), round the
+        // tip and back under it to the lip, each cross-section a straight line from the medial
+        // edge 4-6 mm under the dorsum's skin to the lateral edge back on the face, widened over
+        // the tip (spreadProfile); a belly fitted under the skin was narrowed to a knob, and a
+        // sweep from the lateral edge to the medial one, kinked at the tip, folded and shrank.
+        // Its medial edge lies 0.8 mm past the midline (further, the halves crossed in a zigzag
+        // down the dorsum; 1.5 mm, a slit) and its top under the procerus (higher, its point
+        // poked between the procerus' halves).
+        {.id = "nasalis", .name = "Nasalis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"nasion", {8, 14, -26}}, {"nasion", {-0.8f, -4, -18}}}, .insertion = {{"nasion", {12, 20, -63}}, {"nasion", {-0.8f, 1, -63}}}, .via = {{"nasion", {5.2f, -8.5f, -30}}, {"nasion", {6.7f, -14.5f, -45}}, {"nasion", {6.4f, -5, -57}}}, .width = 0, .thickness = 2.5f, .depth0 = -1, .depth1 = -1, .spreadProfile = {1, 1.15f, 1.3f, 1.15f, 1}},
         // Procerus: from the nasal bones up over the root of the nose into the skin between the
         // eyebrows, under the frontalis' medial ends (the glabella showed bare between the rings).
         // From their lower part, over the nasalis' upper end, and broad enough to cover them (12
