@@ -44,8 +44,10 @@ const std::vector<MuscleSpec>& limbBandRows() {
         // carpus showed in a seam along its upper border and beside its ulnar end. Its lower
         // border stays where it was over the hypothenar (hand_test.cpp). Narrower and sunk at
         // its ends, it blends into the eminences: full width to them it stood on the wrist as
-        // a box lid with square corners.
-        {.id = "flexor-retinaculum", .name = "Flexor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-22, -13, -18}}}, .insertion = {{"wrist-joint", {20, -16, -19}}}, .via = {{"wrist-joint", {2, -18, -18}}}, .width = 24, .thickness = 2.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .widthProfile = {0.7f, 0.92f, 1.0f, 1.0f, 1.0f, 1.0f, 0.75f}, .depthProfile = {2.4f, 0.8f, 0.0f, 0.0f, 0.0f, 0.1f, 2.0f}},
+        // a box lid with square corners. Its ulnar end sinks 3.5 mm under the hypothenar,
+        // which arises from it: sunk 2.4 mm its end crossed the hypothenar's face in a ragged
+        // notched edge, a rectangle's end laid against the eminence.
+        {.id = "flexor-retinaculum", .name = "Flexor retinaculum", .shape = S::Strap, .layer = kSuperficial, .origin = {{"wrist-joint", {-22, -13, -18}}}, .insertion = {{"wrist-joint", {20, -16, -19}}}, .via = {{"wrist-joint", {2, -18, -18}}}, .width = 24, .thickness = 2.5f, .depth0 = 2.0f, .depth1 = 2.0f, .sheetOverlap = kFlat, .widthProfile = {0.7f, 0.92f, 1.0f, 1.0f, 1.0f, 1.0f, 0.75f}, .depthProfile = {3.5f, 1.4f, 0.2f, 0.0f, 0.0f, 0.1f, 2.0f}},
         // The extensor retinaculum: across the back of the wrist, obliquely from the radius'
         // lateral border above the styloid down to the triquetrum and pisiform, over the
         // extensor tendons, which fan out from under its lower border; the extensor digitorum's

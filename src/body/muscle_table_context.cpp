@@ -262,8 +262,12 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // hamate -> the ulnar side of the base of the little finger's proximal phalanx; its
         // origin under the flexor retinaculum. Its medial anchors lie on the border itself
         // (behind the front of the palm), so it wraps the border as far as the skin reaches: from
-        // in front of the palm it stopped 6 to 7 mm short of the skin's edge.
-        {.id = "abductor-digiti-minimi", .name = "Abductor digiti minimi (hand)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {-30, -2, -16}}, {"wrist-joint", {-10, -16, -18}}}, .insertion = {{"wrist-joint", {-34, -2, -76}}, {"wrist-joint", {-12, -14, -88}}}, .width = 11, .thickness = 8, .depth0 = 2.5f, .depth1 = 2.5f},
+        // in front of the palm it stopped 6 to 7 mm short of the skin's edge. Its top reaches
+        // up over the retinaculum's ulnar end (it arises from the pisiform and the retinaculum),
+        // its ulnar corner onto the pisiform (5 mm lower, the bone showed above it), and its
+        // ends round off (spreadProfile), its insertion narrowing onto the little
+        // finger's base: spread full length, it was a rectangular block with square ends.
+        {.id = "abductor-digiti-minimi", .name = "Abductor digiti minimi (hand)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"wrist-joint", {-30, -2, -7}}, {"wrist-joint", {-8, -17, -18}}}, .insertion = {{"wrist-joint", {-30, -4, -80}}, {"wrist-joint", {-14, -13, -89}}}, .width = 11, .thickness = 8, .depth0 = 2.5f, .depth1 = 2.5f, .spreadProfile = {0.55f, 0.9f, 1.0f, 1.0f, 0.9f, 0.65f, 0.35f}},
         // The second to fourth dorsal interossei of the hand (the first is in the knowledge
         // base): bipennate bellies in the second, third and fourth spaces between the
         // metacarpals, from the facing sides of the two bones from their bases, to the sides of

@@ -6,6 +6,7 @@
 // one square plate).
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -201,5 +202,70 @@ TEST_CASE("the dorsal interossei are four bellies between the metacarpals") {
         const double other = volume(tpa::body::test::leftMesh(kNames[i]));
         std::printf("%s: %.0f mm3, the first's %.0f\n", kNames[i], other, first);
         CHECK(first > other);
+    }
+}
+
+namespace {
+
+// Parts that must not be the first seen in the front of the palm: its bones, and the deep
+// muscles (adductor pollicis, interossei) that the aponeurosis, the lumbricals and the
+// eminences cover.
+bool openInPalm(const std::string& id) {
+    return id.empty() || id.rfind("hand", 0) == 0 || id.rfind("radius", 0) == 0 ||
+           id.rfind("ulna", 0) == 0 || id.rfind("adductor-pollicis", 0) == 0 ||
+           id.find("inteross") != std::string::npos;
+}
+
+// Counts the rays from the front through a grid over the palm, `t` of the way from the
+// metacarpals' bases to the knuckles and `u` of the way across from the index's ray to the
+// little finger's, that meet the hand at all (`seen`) and that meet nothing, bone or a deep
+// muscle first (`open`); with `skipMissed`, rays that meet no part are not counted.
+void countOpen(const std::array<tpa::body::FingerRay, 4>& rays, float side, float k, float t0,
+               float t1, float dt, float du, bool skipMissed, const char* what, int& open,
+               int& seen) {
+    open = seen = 0;
+    for (float t = t0; t <= t1 + 0.001f; t += dt)
+        for (float u = 0.0f; u <= 1.001f; u += du) {
+            glm::vec3 p = glm::mix(glm::mix(rays[0].base, rays[0].knuckle, t),
+                                   glm::mix(rays[3].base, rays[3].knuckle, t), u);
+            p.x *= side;
+            const auto hits = tpa::body::test::hitsUnderSkin({p.x, -400.0f * k, p.z}, {0, 1, 0});
+            if (hits.empty() && skipMissed) continue;
+            const std::string id = hits.empty() ? std::string() : hits.front().id;
+            ++seen;
+            open += openInPalm(id);
+            if (openInPalm(id) && std::getenv("TPA_BODY_VERBOSE"))
+                std::printf("  %s: '%s' first at %.2f along, %.2f across\n", what, id.c_str(),
+                            double(t), double(u));
+        }
+}
+
+}  // namespace
+
+TEST_CASE("from the front, the palm and the knuckle line show no bone and no deep muscle") {
+    // The carpal bones showed between the palmar aponeurosis' apex, the flexor retinaculum and
+    // the hypothenar eminence, the fourth interosseous beside the aponeurosis' ulnar edge and
+    // the adductor pollicis beside its radial edge; along the knuckle line the metacarpal heads
+    // showed between the slips and the lumbricals, which ended side by side in square
+    // cut-offs (a picket fence).
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto rays = tpa::body::fingerRays(rig);
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        // The palm from the flexor retinaculum (a third of the way from the metacarpals' bases
+        // back to the wrist) to 0.85 of the way to the knuckles.
+        int open = 0, seen = 0;
+        countOpen(rays, side, k, -0.35f, 0.85f, 0.05f, 0.04f, false, "palm", open, seen);
+        // Along the knuckle line, 0.85 to 0.98 of the way from the bases to the knuckles.
+        int knuckleOpen = 0, knuckleSeen = 0;
+        countOpen(rays, side, k, 0.85f, 0.98f, 0.0325f, 0.01f, true, "knuckles", knuckleOpen,
+                  knuckleSeen);
+        std::printf("side %+.0f: %d of %d rays in the palm and %d of %d along the knuckle line "
+                    "meet nothing, bone or a deep muscle first\n",
+                    double(side), open, seen, knuckleOpen, knuckleSeen);
+        CHECK(open * 50 <= seen);
+        CHECK(knuckleSeen > 300);
+        CHECK(knuckleOpen * 50 <= knuckleSeen);
     }
 }
