@@ -228,8 +228,13 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // deep there, it lay at the bottom of a dark slot between the infraspinatus and the
         // deltoid) and dips 0.5 mm where it passes under the deltoid's border (level, its top
         // stood there as a bright knob); its insertion 2-3 mm higher keeps the teres major's
-        // upper border in view beside it.
-        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.55", {0, -3, 5}}, {"scapula-lateral-border", {-26, 11, -14}}}, .insertion = {{"greater-tubercle", {-4, 16, -27}}, {"greater-tubercle", {-4, 16, -16}}}, .width = 14, .thickness = 10, .depth0 = 2, .depth1 = 6, .depthProfile = {12.0f, 5.0f, 1.0f, -2.0f, -2.0f, -0.5f, 0.5f, 0.5f, 0.0f, 0.0f}, .rimThinning = 1.0f},
+        // upper border in view beside it. It is 6 mm thick, a flat band: 10 thick it lay along
+        // the infraspinatus' lower border as a round cord shaded light to dark across. Narrower
+        // (12 mm) it opened the triangular space beside the long head, where the latissimus
+        // showed 15-17 mm down in a 7-cell patch (posterior_axilla_test.cpp). Its lower rim
+        // sinks 2 mm toward the insertion (depthAcross): flat and level it lay over the teres
+        // major's upper border, seen only 10 mm wide under it (teres_test.cpp asks 12).
+        {.id = "teres-minor", .name = "Teres minor", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"scapula-inferior-angle..scapula-lateral-border:0.55", {0, -3, 5}}, {"scapula-lateral-border", {-26, 11, -14}}}, .insertion = {{"greater-tubercle", {-4, 16, -27}}, {"greater-tubercle", {-4, 16, -16}}}, .width = 14, .thickness = 6, .depth0 = 2, .depth1 = 6, .depthAcross = 2.0f, .depthProfile = {12.0f, 5.0f, 1.0f, -2.0f, -2.0f, -0.5f, 0.5f, 0.5f, 0.0f, 0.0f}, .rimThinning = 1.0f},
         {.id = "teres-major", .name = "Teres major", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"scapula-inferior-angle", {10, 0, 10}}}, .insertion = {{"bicipital-groove", {-10, 8, -30}}}, .via = {{"scapula-lateral-border", {20, 0, -12}}}, .width = 52, .thickness = 18, .depth0 = 11, .depth1 = 9, .depthProfile = {0.0f, 0.0f, -3.0f, -7.0f, -7.0f, -3.0f}, .rimThinning = 2.0f},
         {.id = "subscapularis", .name = "Subscapularis", .shape = S::Fan, .layer = L::Deep, .origin = {{"scapula-superior-angle", {6, -22, -10}}, {"scapula-inferior-angle", {4, -20, 24}}}, .insertion = {{"lesser-tubercle", {-4, 4, 0}}}, .via = {{"glenoid", {-14, -22, -12}}}, .width = 10, .thickness = 12, .depth0 = -1, .depth1 = -1},
         // The latissimus' origin line is its muscular border (the aponeurosis medial to it is the
