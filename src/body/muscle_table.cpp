@@ -286,12 +286,14 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // Carried back by moving its insertion instead, the whole chord moved and the
         // pectoralis major's tendon showed through it. The middle part ends lowest and 3 mm
         // back, the V's point (8 mm apart, the parts' points made a W from the side with the
-        // humerus showing between them); its anterior rim sinks under the anterior part, 1 mm at
-        // its top and 2 mm over its middle (depthAcross): sunk 1 mm and only below its top
-        // quarter, the two faces ran level along much of the border and the render drew dark
-        // slits in the anterior part's upper third and a dashed border from the side.
+        // humerus showing between them); its anterior rim sinks under the anterior part, 2 mm
+        // from its top over its middle, 1 mm at the tuberosity (depthAcross): sunk 1 mm and only
+        // below its top quarter, the two faces ran level along much of the border and the render
+        // drew dark slits in the anterior part's upper third and a dashed border from the side;
+        // 1 mm at its top, its face came back through the anterior part's 12-15 mm inside that
+        // part's border below the acromion, a short dark cut from the front.
         {.id = "deltoid-anterior", .name = "Anterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-10, -18, 16}}}, .insertion = {{"deltoid-tuberosity", {0, -8, 0}}}, .width = 30, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = 3, .depthAcrossProfile = {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.45f, 0.55f, 1.0f, 1.0f}, .pathBend = {12, 6, 0}, .pathBendProfile = {0, 0, 0, 1, 0.6f}, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
-        {.id = "deltoid-middle", .name = "Middle deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-8, -30, 10}}, {"acromion", {-22, 0, 20}}, {"acromion", {-4, 30, 2}}}, .insertion = {{"deltoid-tuberosity", {4, 3, -8}}}, .width = 40, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = 2, .depthAcrossProfile = {0.5f, 0.6f, 1.0f, 1.0f, 0.5f}, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
+        {.id = "deltoid-middle", .name = "Middle deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-8, -30, 10}}, {"acromion", {-22, 0, 20}}, {"acromion", {-4, 30, 2}}}, .insertion = {{"deltoid-tuberosity", {4, 3, -8}}}, .width = 40, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = 2, .depthAcrossProfile = {1.0f, 1.0f, 1.0f, 1.0f, 0.5f}, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {2, 3, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = -3, .depthAcrossProfile = {0.0f, 0.0f, 0.5f, 1.0f, 0.0f}, .originRimReach = {16, -6, 34}, .widthProfile = {0.3f, 0.9f, 0.75f, 0.35f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}, .spreadProfile = {1.0f, 1.0f, 0.75f, 0.3f, 0.0f}},
         // The pectoralis major's clavicular slip arises along the clavicle through the anchor
         // below the sternoclavicular joint (slipsAlongOrigin): from the straight chord between
