@@ -286,12 +286,14 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // Carried back by moving its insertion instead, the whole chord moved and the
         // pectoralis major's tendon showed through it. The middle part ends lowest and 3 mm
         // back, the V's point (8 mm apart, the parts' points made a W from the side with the
-        // humerus showing between them); its anterior rim sinks under the anterior part, 1 mm at
-        // its top and 2 mm over its middle (depthAcross): sunk 1 mm and only below its top
-        // quarter, the two faces ran level along much of the border and the render drew dark
-        // slits in the anterior part's upper third and a dashed border from the side.
+        // humerus showing between them); its anterior rim sinks under the anterior part, 2 mm
+        // from its top over its middle, 1 mm at the tuberosity (depthAcross): sunk 1 mm and only
+        // below its top quarter, the two faces ran level along much of the border and the render
+        // drew dark slits in the anterior part's upper third and a dashed border from the side;
+        // 1 mm at its top, its face came back through the anterior part's 12-15 mm inside that
+        // part's border below the acromion, a short dark cut from the front.
         {.id = "deltoid-anterior", .name = "Anterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {22, -4, 0}}, {"acromion", {-10, -18, 16}}}, .insertion = {{"deltoid-tuberosity", {0, -8, 0}}}, .width = 30, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = 3, .depthAcrossProfile = {0.0f, 0.0f, 0.0f, 0.0f, 0.0f, 0.45f, 0.55f, 1.0f, 1.0f}, .pathBend = {12, 6, 0}, .pathBendProfile = {0, 0, 0, 1, 0.6f}, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
-        {.id = "deltoid-middle", .name = "Middle deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-8, -30, 10}}, {"acromion", {-22, 0, 20}}, {"acromion", {-4, 30, 2}}}, .insertion = {{"deltoid-tuberosity", {4, 3, -8}}}, .width = 40, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = 2, .depthAcrossProfile = {0.5f, 0.6f, 1.0f, 1.0f, 0.5f}, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
+        {.id = "deltoid-middle", .name = "Middle deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-8, -30, 10}}, {"acromion", {-22, 0, 20}}, {"acromion", {-4, 30, 2}}}, .insertion = {{"deltoid-tuberosity", {4, 3, -8}}}, .width = 40, .thickness = 16, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = 2, .depthAcrossProfile = {1.0f, 1.0f, 1.0f, 1.0f, 0.5f}, .widthProfile = {0.3f, 0.9f, 0.8f, 0.5f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}},
         {.id = "deltoid-posterior", .name = "Posterior deltoid", .shape = S::Fan, .layer = L::Superficial, .origin = {{"acromion", {-2, 20, 6}}, {"spine-of-scapula-mid", {-14, 10, 4}}}, .insertion = {{"deltoid-tuberosity", {2, 3, 0}}}, .width = 34, .thickness = 14, .depth0 = 2, .depth1 = 2, .sheetOverlap = 0.25f, .depthAcross = -3, .depthAcrossProfile = {0.0f, 0.0f, 0.5f, 1.0f, 0.0f}, .originRimReach = {16, -6, 34}, .widthProfile = {0.3f, 0.9f, 0.75f, 0.35f, 0.0f}, .thicknessProfile = {0.3f, 0.8f, 1.0f, 0.8f, 0.35f}, .spreadProfile = {1.0f, 1.0f, 0.75f, 0.3f, 0.0f}},
         // The pectoralis major's clavicular slip arises along the clavicle through the anchor
         // below the sternoclavicular joint (slipsAlongOrigin): from the straight chord between
@@ -306,7 +308,12 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // overlap, their rims sink 1.5 mm under the neighbour's face (sheetRimSink; not the
         // muscle's own borders, sheetRimSides 0): left standing 0.7-1.2 mm over it, each rim
         // read from the front as a thin dark line across the chest; sunk, a soft groove.
-        {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-8, -8, -3}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true, .slipsAlongOrigin = 1, .slipOrigins = {{}, {}, {{"sternal-angle..xiphoid:0.172", {7, -7.31f, 0}}, {"sternal-angle..xiphoid:0.85", {7.8f, -6, 0}}}}, .slipDepth = {0.0f, 1.2f}, .sheetRimSink = 1.5f, .sheetRimSides = 0, .fieldNormals = true},
+        // Where the clavicular slip crosses the hollow under the clavicle its rings are sunk up
+        // to 3 mm, and there the upper sternocostal slip's rim lies over its face instead: the
+        // rim's bevel, facing up and back, shaded as a dark hairline 90 mm long across the
+        // upper chest from the front view's low eye. Bevels over another slip take the skin
+        // field's normal (seamFieldNormals, as the latissimus'), so the seam reads as one fan.
+        {.id = "pectoralis-major", .name = "Pectoralis major", .shape = S::Fan, .layer = L::Superficial, .origin = {{"clavicle-mid", {6, -4, -2}}, {"sternoclavicular", {-8, -8, -3}}, {"sternal-angle", {7, -8, 0}}, {"sternal-angle..xiphoid:0.5", {7, -6, 0}}, {"xiphoid", {8, -6, 4}}, {"rib-5-front", {-12, -4, -36}}}, .insertion = {{"bicipital-groove", {2, -12, 0}}, {"bicipital-groove", {4, -12, -32}}}, .width = 0, .thickness = 16, .depth0 = 1.5f, .depth1 = 4.5f, .heads = 4, .sheetOverlap = 0.25f, .slipVia = {{}, {}, {}, {"rib-5-front", {40, 20, 55}}}, .liftCorners = true, .slipsAlongOrigin = 1, .slipOrigins = {{}, {}, {{"sternal-angle..xiphoid:0.172", {7, -7.31f, 0}}, {"sternal-angle..xiphoid:0.85", {7.8f, -6, 0}}}}, .slipDepth = {0.0f, 1.2f}, .sheetRimSink = 1.5f, .sheetRimSides = 0, .fieldNormals = true, .seamFieldNormals = 8},
         {.id = "pectoralis-minor", .name = "Pectoralis minor", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"rib-5-front", {0, 0, 40}}, {"rib-5-front", {12, 8, -10}}}, .insertion = {{"coracoid", {0, -2, -4}}}, .width = 0, .thickness = 8, .depth0 = 24, .depth1 = 22},
         {.id = "coracobrachialis", .name = "Coracobrachialis", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"coracoid", {2, 0, -6}}}, .insertion = {{"humerus-mid", {-18, -6, 0}}}, .width = 14, .thickness = 12, .depth0 = 9, .depth1 = 10},
     };

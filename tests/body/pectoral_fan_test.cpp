@@ -317,3 +317,50 @@ TEST_CASE("seen from the front view's eye, the pectoralis major shades as one fa
         CHECK(lines <= 150);
     }
 }
+
+TEST_CASE("seen from the front view's eye, no dark line runs between the pectoral's heads") {
+    // Along the seam between the clavicular and the upper sternocostal slip, the sternocostal
+    // slip's upper rim stood over the clavicular slip's face (the clavicular slip's rings are
+    // sunk up to 3 mm where they cross the hollow under the clavicle), and its bevel kept its
+    // own normals, facing up and back: from the render's low eye a dark hairline slashed across
+    // the upper chest, 90 mm long on each side. Over the front of the chest from the sternal
+    // angle up to the clavicle, rays 0.5 mm apart whose first hit is the pectoralis major away
+    // from its borders (no ray within 4 mm meets anything else) and whose shading normal turns
+    // more than 75 degrees from the eye (edge-on or away), which the renderer shades dark.
+    // Before: 119 of 19,005 rays on each side; after: none.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const std::vector<tpa::core::Layer> skin{tpa::core::Layer::Skin};
+    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
+        const int pec = scene.findPart(id);
+        REQUIRE(pec >= 0);
+        const auto& mesh = scene.parts[std::size_t(pec)].mesh;
+        const tpa::core::Bvh bvh(mesh);
+        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+        const float step = 0.5f * k, margin = 4.0f * k;
+        auto ray = [&](float x, float z) {
+            return glm::normalize(glm::vec3(side * x, -80.0f * k, z) - eye);
+        };
+        auto seen = [&](float x, float z) { return firstPartHit(eye, ray(x, z), skin) == pec; };
+        int rays = 0, dark = 0;
+        for (float z = rig.at("sternal-angle").z; z <= 1450.0f * k; z += step)
+            for (float x = 15.0f * k; x <= 135.0f * k; x += step) {
+                bool inside = true;
+                for (float dz : {-margin, 0.0f, margin})
+                    for (float dx : {-margin, 0.0f, margin})
+                        inside = inside && seen(x + dx, z + dz);
+                if (!inside) continue;
+                const glm::vec3 dir = ray(x, z);
+                const auto hit = bvh.intersect(mesh, {eye, dir}, 1e9f);
+                if (!hit) continue;
+                ++rays;
+                const glm::vec3 n = tpa::body::test::shadedNormal(mesh, *hit, eye, dir);
+                dark += glm::dot(n, -dir) < 0.25f;
+            }
+        MESSAGE(std::string(id), ": rays ", rays, ", shading turned away from the eye ", dark);
+        CHECK(rays > 15000);
+        CHECK(dark <= 10);
+    }
+}
