@@ -305,9 +305,13 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // spindle on the dorsum left the side of the tarsus and the metatarsals bare).
         {.id = "extensor-digitorum-brevis", .name = "Extensor digitorum brevis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"ankle-joint", {36, -24, -46}}, {"ankle-joint", {18, -30, -12}}}, .insertion = {{"ankle-joint", {30, -128, -52}}, {"ankle-joint", {-8, -124, -26}}}, .width = 0, .thickness = 9, .depth0 = 2.5f, .depth1 = 3},
         // Abductor digiti minimi (foot): the lateral process of the calcaneal tuberosity -> the
-        // lateral base of the little toe's proximal phalanx, along the lateral border; its origin
-        // spread up the back of the lateral calcaneus, which showed bare above a point origin.
-        {.id = "abductor-digiti-minimi-foot", .name = "Abductor digiti minimi (foot)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"heel", {14, -4, -26}}, {"heel", {22, -14, -10}}}, .insertion = {{"ankle-joint", {36, -128, -44}}}, .width = 14, .thickness = 10, .depth0 = 2.5f, .depth1 = 2.5f},
+        // lateral base of the little toe's proximal phalanx, a rounded rim of the sole's lateral
+        // border under the fifth metatarsal's tuberosity. Placed freely on the bones: laid under
+        // the skin, whose forefoot stands 30 mm wide of the fifth metatarsal, its end stood 21 mm
+        // lateral to the bones and from the front stuck out sideways as a flap. Through a point
+        // beside the tuberosity (straight, it left the tuberosity bare from the front and lay
+        // under the short extensor's lower edge from the side); narrowed toward the toe.
+        {.id = "abductor-digiti-minimi-foot", .name = "Abductor digiti minimi (foot)", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"heel", {22, -22, -12}}}, .insertion = {{"toes-lateral", {6, 42, 8}}}, .via = {{"fifth-metatarsal-base", {-4, -10, 5}}}, .width = 14, .thickness = 16, .depth0 = -1, .depth1 = -1, .widthProfile = {0.3f, 0.6f, 0.85f, 1.0f, 1.0f, 0.85f, 0.55f, 0.3f, 0.14f}},
         // The dorsal interossei of the foot, one sheet between and over the metatarsals under
         // the extensor tendons (the foot's skeleton is a block, so the dorsum showed bone), on
         // down the front of the ball of the foot to the toes' sheaths: the skin's dorsum stands
