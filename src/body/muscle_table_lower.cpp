@@ -214,7 +214,14 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // thicker, its lateral rim curls round in front of the tibia's axis (lower_limb_test).
         // Its top 8 mm under the skin: at 7 it showed through the lateral head's thin front
         // border in slivers from the side.
-        {.id = "soleus", .name = "Soleus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"fibular-head", {2, 22, -80}}, {"fibular-head", {-2, 22, -12}}, {"tibia-medial-condyle", {10, 42, -66}}}, .insertion = {{"heel", {-4, -8, 30}}}, .via = {{"knee-joint..ankle-joint:0.4", {6, 36, 0}}}, .width = 72, .thickness = 15, .depth0 = 8, .depth1 = 4},
+        // Its medial half dives toward the tibia's medial border over its upper half (up to
+        // 18 mm at the rim, depthAcross; fading out by mid-length so from behind it still shows
+        // beside the gastrocnemius' lower half), its tibial origin 12 mm further lateral: the
+        // tibia lies 30 mm inside the medial skin, and its rim left at 8 mm poked past the
+        // border as dark specks from the front 90 mm below the knee, and crossed the medial
+        // head's deep face in a flickering seam further down (medial_leg_test.cpp). At 22 mm
+        // it came in front of the tibia's axis (lower_limb_test.cpp).
+        {.id = "soleus", .name = "Soleus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"fibular-head", {2, 22, -80}}, {"fibular-head", {-2, 22, -12}}, {"tibia-medial-condyle", {22, 42, -66}}}, .insertion = {{"heel", {-4, -8, 30}}}, .via = {{"knee-joint..ankle-joint:0.4", {6, 36, 0}}}, .width = 72, .thickness = 15, .depth0 = 8, .depth1 = 4, .depthAcross = -18, .depthAcrossProfile = {0.3f, 1, 1, 1, 0.4f, 0, 0, 0, 0}},
         // The tibialis anterior lies on the tibia's lateral surface up to the crest: from the
         // front a full belly in the upper two thirds, the tibia's subcutaneous face a band
         // medial to it (arising at the condyle's lateral edge, 34 mm wide, it was a strap beside
@@ -251,7 +258,12 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // Extensor hallucis longus ends on the base of the big toe's distal phalanx, under its
         // extensor expansion (ended at the tip, it showed through the sheath's rounded end).
         {.id = "extensor-hallucis-longus", .name = "Extensor hallucis longus", .shape = S::Pennate, .layer = L::Intermediate, .origin = {{"fibula-mid", {-12, -20, 0}}}, .insertion = {{"toe-tip", {0, 22, 8}}}, .via = {{"ankle-joint", {-4, -30, 20}}}, .width = 14, .thickness = 8, .depth0 = 8, .depth1 = 3},
-        {.id = "flexor-digitorum-longus", .name = "Flexor digitorum longus", .shape = S::Pennate, .layer = L::Deep, .origin = {{"tibia-mid", {-8, 18, 40}}}, .insertion = {{"first-mtp", {20, 30, -10}}}, .via = {{"medial-malleolus", {2, 16, 10}}}, .width = 22, .thickness = 12, .depth0 = 12, .depth1 = 5},
+        // The flexor digitorum longus arises deep on the back of the tibia, under the soleus,
+        // and comes out beside the tibia's medial border only in the lower third: its top sinks
+        // 28 mm more (depthProfile), back at its depth three tenths of the way down. Laid 12 mm
+        // under the medial skin from its origin, its top stood 18 mm medial of the tibia, level
+        // with it, a dark spike between the soleus and the gastrocnemius from the front.
+        {.id = "flexor-digitorum-longus", .name = "Flexor digitorum longus", .shape = S::Pennate, .layer = L::Deep, .origin = {{"tibia-mid", {-8, 18, 40}}}, .insertion = {{"first-mtp", {20, 30, -10}}}, .via = {{"medial-malleolus", {2, 16, 10}}}, .width = 22, .thickness = 12, .depth0 = 12, .depth1 = 5, .depthProfile = {28, 20, 8, 0, 0, 0, 0, 0, 0, 0, 0}},
         {.id = "abductor-hallucis", .name = "Abductor hallucis", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"heel", {-22, -20, -10}}}, .insertion = {{"first-mtp", {-4, -10, 0}}}, .width = 22, .thickness = 14, .depth0 = 2, .depth1 = 2},
         {.id = "quadratus-plantae", .name = "Quadratus plantae", .shape = S::SmallDeep, .layer = L::Deep, .origin = {{"calcaneus-plantar", {0, -10, 4}}}, .insertion = {{"cuboid", {-20, -10, -4}}}, .width = 26, .thickness = 10, .depth0 = 12, .depth1 = 12},
     };
