@@ -19,12 +19,12 @@ namespace {
 constexpr float kFieldNormalFacing = 0.85f;
 
 // MuscleSpec::seamFieldNormals: whether another slip's face lies within `reach` mm under a
-// vertex, along the skin field's gradient: that vertex's bevel is a seam inside the fan, not
-// its outline (under which lie other parts).
-bool overAnotherSlip(const core::Mesh& mesh, const core::Bvh& bvh,
-                     const std::vector<std::uint32_t>& piece, std::size_t vertex, glm::vec3 out,
+// vertex (along `dir`, against the skin field's gradient; with the gradient, over it: a rim
+// tucked under its neighbour): that vertex's bevel is a seam inside the fan, not its outline
+// (under which lie other parts).
+bool nearAnotherSlip(const core::Mesh& mesh, const core::Bvh& bvh,
+                     const std::vector<std::uint32_t>& piece, std::size_t vertex, glm::vec3 dir,
                      float reach) {
-    const glm::vec3 dir = -out;
     // Past the vertex's own corners first, and past each own face met on the way.
     float travelled = 0.05f;
     for (int step = 0; step < 8 && travelled < reach; ++step) {
@@ -47,7 +47,7 @@ bool overAnotherSlip(const core::Mesh& mesh, const core::Bvh& bvh,
 // deep face's own, turned more than 120 degrees from it, keep theirs); a triangle that then
 // faces against its corners turns its seam corner nearest the deep face back toward its own
 // normal a tenth at a time, so the bevel keeps as much of the gradient as it can.
-void takeFieldNormals(core::Mesh& mesh, const SdfModel& skin, float seamReach) {
+void takeFieldNormals(core::Mesh& mesh, const SdfModel& skin, float seamReach, bool tucked) {
     const std::vector<glm::vec3> own = mesh.normals;
     const std::vector<std::uint32_t> piece =
         seamReach > 0.0f ? vertexPieces(mesh) : std::vector<std::uint32_t>{};
@@ -63,7 +63,8 @@ void takeFieldNormals(core::Mesh& mesh, const SdfModel& skin, float seamReach) {
         if (glm::dot(mesh.normals[i], out) > kFieldNormalFacing)
             mesh.normals[i] = out;
         else if (seamReach > 0.0f && glm::dot(own[i], out) > -0.5f &&
-                 overAnotherSlip(mesh, bvh, piece, i, out, seamReach)) {
+                 (nearAnotherSlip(mesh, bvh, piece, i, -out, seamReach) ||
+                  (tucked && nearAnotherSlip(mesh, bvh, piece, i, out, seamReach)))) {
             mesh.normals[i] = field[i] = out;
             seam[i] = 1;
         }

@@ -12,7 +12,9 @@ namespace tpa::body {
 // outline stays drawn. With seamReach > 0 (mm, MuscleSpec::seamFieldNormals), a rim vertex
 // with another slip's face within that distance under it is a seam inside the fan and takes
 // the gradient too. No triangle is left facing against its corners' normals (the renderer
-// takes such a triangle for a fold). Positions are unchanged.
-void takeFieldNormals(core::Mesh& mesh, const SdfModel& skin, float seamReach);
+// takes such a triangle for a fold). With tucked, so does a rim vertex with another slip's face
+// within that distance over it (MuscleSpec::seamFieldNormalsTucked). Positions are unchanged.
+void takeFieldNormals(core::Mesh& mesh, const SdfModel& skin, float seamReach,
+                      bool tucked = false);
 
 }  // namespace tpa::body

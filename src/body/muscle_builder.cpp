@@ -512,7 +512,8 @@ core::Mesh buildMuscleMesh(const MuscleSpec& spec, const Rig& rig, const SdfMode
         mesh = sweepMuscle(dense, rig, skin, cranium);
     }
     mesh.computeNormals();
-    if (spec.fieldNormals) takeFieldNormals(mesh, skin, spec.seamFieldNormals);
+    if (spec.fieldNormals)
+        takeFieldNormals(mesh, skin, spec.seamFieldNormals, spec.seamFieldNormalsTucked);
     return mesh;
 }
 

@@ -284,6 +284,12 @@ struct MuscleSpec {
     // normals, facing sideways, and each seam shaded as a dark line across the back. The
     // fan's outline (other parts under it) keeps its bevels. 0: bevels keep their own.
     float seamFieldNormals = 0.0f;
+    // With seamFieldNormals: a rim vertex with another slip's face within that distance over
+    // it (a rim tucked just under its neighbour) takes the field's normal too. The pectoralis
+    // major's clavicular slip ends 0.1-0.7 mm under the sternocostal slip's face near the
+    // sternum; its bevel, facing up and away, won the depth test in places there and read as
+    // short jagged dark marks. false: only rims over another slip, as before.
+    bool seamFieldNormalsTucked = false;
     // Cross-sections along each belly; 0: one every few millimetres of its length
     // (muscle_builder.cpp), so small muscles take fewer triangles than large ones.
     int rings = 0;

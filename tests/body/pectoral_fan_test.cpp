@@ -364,3 +364,56 @@ TEST_CASE("seen from the front view's eye, no dark line runs between the pectora
         CHECK(dark <= 10);
     }
 }
+
+TEST_CASE("seen from the front view's eye, the pectoralis major's slips do not fight in depth") {
+    // Where one slip's rim is tucked a fraction of a millimetre under its neighbour's face, the
+    // renderer's depth test takes either, pixel by pixel; the tucked rims' bevels kept their own
+    // normals, facing up and away, and where they won they read as short jagged dark marks (the
+    // clavicular slip's lower edge under the sternocostal slip beside the sternum, and the
+    // lower seams). Rays 0.5 mm apart from the render's eye over the front of the chest that
+    // meet the pectoralis first: those whose two nearest slips lie within 1 mm of each other and
+    // shade apart (the cosine to the eye of their interpolated normals differs by over 0.15).
+    // Before: 1,178 of 98,473 rays on each side; after: 14.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const auto& scene = embeddedScene();
+    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+    const std::vector<tpa::core::Layer> skin{tpa::core::Layer::Skin};
+    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
+        const int pec = scene.findPart(id);
+        REQUIRE(pec >= 0);
+        const auto& mesh = scene.parts[std::size_t(pec)].mesh;
+        std::vector<tpa::core::Mesh> slips = tpa::body::test::pieces(mesh);
+        REQUIRE(slips.size() == 4);
+        std::vector<tpa::core::Bvh> bvhs;
+        for (auto& slip : slips) {
+            slip.normals = mesh.normals;
+            bvhs.emplace_back(slip);
+        }
+        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+        int rays = 0, close = 0, fights = 0;
+        for (float z = rig.at("xiphoid").z - 18.0f * k; z <= 1460.0f * k; z += 0.5f * k)
+            for (float x = 10.0f * k; x <= 140.0f * k; x += 0.5f * k) {
+                const glm::vec3 dir = glm::normalize(glm::vec3(side * x, -80.0f * k, z) - eye);
+                if (firstPartHit(eye, dir, skin) != pec) continue;
+                ++rays;
+                // Distance and shading of the nearest slip and of the next.
+                std::pair<float, float> first{1e9f, 0.0f}, second{1e9f, 0.0f};
+                for (std::size_t s = 0; s < slips.size(); ++s) {
+                    const auto hit = bvhs[s].intersect(slips[s], {eye, dir}, 1e9f);
+                    if (!hit) continue;
+                    const glm::vec3 n = tpa::body::test::shadedNormal(slips[s], *hit, eye, dir);
+                    const std::pair<float, float> here{hit->t, glm::dot(n, -dir)};
+                    if (here.first < first.first) second = std::exchange(first, here);
+                    else if (here.first < second.first) second = here;
+                }
+                if (second.first - first.first > 1.0f * k) continue;
+                ++close;
+                fights += std::abs(first.second - second.second) > 0.15f;
+            }
+        MESSAGE(std::string(id), ": rays ", rays, ", two slips within 1 mm ", close,
+                ", shading apart ", fights);
+        CHECK(rays > 80000);
+        CHECK(fights <= 60);
+    }
+}
