@@ -299,11 +299,15 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // point, the crest's arc behind it showed from behind below the triangle.
         {.id = "internal-oblique", .name = "Internal oblique", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"iliac-crest..psis:0.3", {0, 4, -8}}, {"iliac-crest", {0, 0, 0}}, {"asis", {2, -4, 4}}}, .insertion = {{"rib-10-lateral", {-12, 40, -4}}, {"rib-10-lateral", {6, 0, 30}}, {"rib-10-lateral", {-46, -68, 30}}}, .width = 0, .thickness = 8, .depth0 = 10.0f, .depth1 = 10.0f},
         // The foot's lateral border and dorsum, which showed the bare calcaneus and metatarsals
-        // from the side. Extensor digitorum brevis: the dorsolateral calcaneus -> the tendons
-        // of the first four toes, its belly lateral to and under the long extensor's tendons: a
-        // low sheet from the side of the foot over the lateral two thirds of the dorsum (a
-        // spindle on the dorsum left the side of the tarsus and the metatarsals bare).
-        {.id = "extensor-digitorum-brevis", .name = "Extensor digitorum brevis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"ankle-joint", {36, -24, -46}}, {"ankle-joint", {18, -30, -12}}}, .insertion = {{"ankle-joint", {30, -128, -52}}, {"ankle-joint", {-8, -124, -26}}}, .width = 0, .thickness = 9, .depth0 = 2.5f, .depth1 = 3},
+        // from the side. Extensor digitorum brevis: the dorsolateral calcaneus at the sinus
+        // tarsi, in front of the lateral malleolus -> the tendons of the first four toes, its
+        // belly over the lateral dorsum of the tarsus under the long extensor's tendons, thinning
+        // toward the toes. Placed freely on the bones: laid under the skin, which stands 20-30 mm
+        // off them, it read from the side as a square box whose lateral insertion wrapped under
+        // the sole (12 mm below the forefoot's bones) while the talus and the side of the tarsus
+        // showed bare round the ankle. Through a point off the tarsus' lateral upper edge, so the
+        // belly covers that edge and the side below it; a lens section, not a slab.
+        {.id = "extensor-digitorum-brevis", .name = "Extensor digitorum brevis", .shape = S::Sheet, .layer = L::Superficial, .origin = {{"ankle-joint", {17, 2, -37}}, {"ankle-joint", {23, -4, -18}}, {"ankle-joint", {21, -14, -2}}}, .insertion = {{"ankle-joint", {20, -138, -44}}, {"ankle-joint", {10, -134, -40}}, {"ankle-joint", {-22, -140, -34}}}, .via = {{"ankle-joint", {31, -58, -25}}}, .width = 10, .thickness = 14, .depth0 = -1, .depth1 = -1, .thicknessProfile = {0.5f, 0.8f, 1.0f, 1.0f, 0.9f, 0.7f, 0.45f, 0.25f}, .rimThinning = 1.0f},
         // Abductor digiti minimi (foot): the lateral process of the calcaneal tuberosity -> the
         // lateral base of the little toe's proximal phalanx, a rounded rim of the sole's lateral
         // border under the fifth metatarsal's tuberosity. Placed freely on the bones: laid under
@@ -318,7 +322,7 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // 30 mm over the metatarsals there, and from the front they showed under its end. 12 mm
         // thick, down onto the bones: 3 mm thick, the tendons lay on a thin shell over an empty
         // foot and read from the side as wires arching over it.
-        {.id = "dorsal-interossei-foot", .name = "Dorsal interossei (foot)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"ankle-joint", {-14, -78, -2}}, {"ankle-joint", {30, -68, -8}}}, .insertion = {{"ankle-joint", {-16, -172, -20}}, {"ankle-joint", {30, -160, -26}}}, .width = 0, .thickness = 12, .depth0 = 4.5f, .depth1 = 4.5f},
+        {.id = "dorsal-interossei-foot", .name = "Dorsal interossei (foot)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"ankle-joint", {-18, -78, -2}}, {"ankle-joint", {24, -68, -8}}}, .insertion = {{"ankle-joint", {-20, -172, -20}}, {"ankle-joint", {24, -160, -26}}}, .width = 0, .thickness = 12, .depth0 = 4.5f, .depth1 = 4.5f},
         // Flexor hallucis longus: the lower two thirds of the fibula's posterior face -> the base
         // of the big toe's distal phalanx. Its low belly fills the back of the ankle between the
         // calcaneal tendon and the tibia and fibula, lateral to the flexor digitorum longus, and

@@ -12,6 +12,7 @@
 
 #include "body/rig.h"
 #include "body_fixture.h"
+#include "core/camera.h"
 
 namespace {
 
@@ -102,4 +103,37 @@ TEST_CASE("the abductor of the little toe is a rim of the sole's lateral border,
                     -y, past);
         CHECK(past <= 15.0f);
     }
+}
+
+TEST_CASE("the short extensor is a belly on the tarsus, not a box wrapping under the sole") {
+    // Laid under the skin, the extensor digitorum brevis was a square box from the side whose
+    // lateral insertion wrapped under the sole (its lowest point 11-12 mm below the forefoot's
+    // bones 90-140 mm ahead of the ankle), and the talus and the side of the tarsus showed bare
+    // round the ankle (49 of 729 rays from the left eye met bone first). Laid on the bones from
+    // the sinus tarsi, it stays above the sole and covers the tarsus' side.
+    const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 ankle = rig.at("ankle-joint");
+    const auto& scene = tpa::body::test::embeddedScene();
+    const auto& bones = scene.parts[static_cast<std::size_t>(scene.findPart("foot.left"))].mesh;
+    const auto& brevis = tpa::body::test::leftMesh("extensor-digitorum-brevis");
+    auto lowestAt = [&](const tpa::core::Mesh& mesh, float y) {
+        float z = 1e9f;
+        for (const glm::vec3& p : mesh.positions) {
+            const glm::vec3 q = (p - ankle) / k;
+            if (std::abs(q.y - y) < 5.0f) z = std::min(z, q.z);
+        }
+        return z;
+    };
+    for (float y = -90.0f; y >= -130.0f; y -= 10.0f) {
+        const float above = lowestAt(brevis, y) - lowestAt(bones, y);
+        std::printf("short extensor %.0f mm ahead of the ankle: lowest %.1f mm above the bones'\n",
+                    -y, above);
+        CHECK(above >= 4.0f);
+    }
+    const auto side = tpa::body::test::seenOnGrid(tpa::core::ViewPreset::Left, "ankle-joint", 1.0f,
+                                                  {60, 60}, {-70, 0}, {-50, -5}, 2.0f);
+    std::printf("tarsus from the side: %d of %d rays meet bone first\n", side.bones, side.parts);
+    CHECK(side.parts > 600);
+    CHECK(side.bones <= 25);
 }
