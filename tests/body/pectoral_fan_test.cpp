@@ -19,6 +19,36 @@ using tpa::body::test::embeddedScene;
 using tpa::body::test::firstPartHit;
 using tpa::body::test::Slips;
 
+namespace {
+
+// The render's front eye (level with the hips, seeing the chest from below) and the stature's
+// scale, for the scans from that eye below.
+struct FrontEye {
+    tpa::body::Rig rig{};
+    float k = rig.stature() / 1750.0f;
+    glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
+};
+
+// Each side's pectoralis major: its id, its part in the embedded scene and the sign of x on its
+// side.
+struct Pectoral {
+    std::string id;
+    int part;
+    float side;
+};
+
+std::vector<Pectoral> bothPectorals() {
+    std::vector<Pectoral> both;
+    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
+        const int part = embeddedScene().findPart(id);
+        REQUIRE(part >= 0);
+        both.push_back({id, part, std::string(id).ends_with(".left") ? 1.0f : -1.0f});
+    }
+    return both;
+}
+
+}  // namespace
+
 TEST_CASE("from the front, the pectoralis major's slips read as one fan, without ledges") {
     // The lower sternocostal slip ran straight through the chest from the sternum to the arm and
     // was fitted under the nearest skin, on the side of the chest: from the front the eye met its
@@ -145,16 +175,11 @@ TEST_CASE("seen from the front view's eye, the clavicular and sternal parts meet
     // 20-55 mm from the midline and took turns in front: a pale, ragged band instead of a seam.
     // Along rows across that stretch, the front slip must change between the two at most twice
     // (once at the seam, once more where the seam bows).
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
+    const auto& [rig, k, eye] = FrontEye{};
     const auto& scene = embeddedScene();
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
-    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
-        const int pec = scene.findPart(id);
-        REQUIRE(pec >= 0);
+    for (const auto& [id, pec, side] : bothPectorals()) {
         const Slips slips(scene.parts[std::size_t(pec)].mesh);
         REQUIRE(slips.meshes.size() == 4);
-        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
         const float base = rig.at("sternal-angle").z;
         int switches = 0, ragged = 0;
         for (float z = base; z <= base + 45.0f * k; z += 0.5f * k) {
@@ -183,10 +208,8 @@ TEST_CASE("seen from the front view's eye, no biceps shows between the pectorali
     // cross from the chest onto the arm; the biceps' upper end, 7 mm under the skin there, showed
     // in a staircase of pale flecks along the deltopectoral groove, 5 mm wide over 50 mm. Its
     // heads start deep (depthProfile), under the pectoral and the deltoid.
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
+    const auto& [rig, k, eye] = FrontEye{};
     const auto& scene = embeddedScene();
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
     const glm::vec3 groove = rig.at("bicipital-groove");
     for (const float side : {1.0f, -1.0f}) {
         int biceps = 0;
@@ -211,11 +234,7 @@ TEST_CASE("from the front, the pectoralis major's lower border by the sternum is
     // below it any further rays that meet it (teeth).
     const tpa::body::Rig rig;
     const float k = rig.stature() / 1750.0f;
-    const auto& scene = embeddedScene();
-    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
-        const int pec = scene.findPart(id);
-        REQUIRE(pec >= 0);
-        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+    for (const auto& [id, pec, side] : bothPectorals()) {
         const float top = rig.at("xiphoid").z + 70.0f * k, bottom = rig.at("xiphoid").z - 20.0f * k;
         float rise = 0.0f, last = -1.0f;
         int teeth = 0;
@@ -245,16 +264,11 @@ TEST_CASE("seen from the front view's eye, the pectoralis major's slips meet in 
     // clavicular and sternal parts and between the slips below. Down each column seen from the
     // render's eye: at each change of the slip in front, the jump in distance between the two
     // rays (0.5 mm apart) beyond the change its neighbouring rays show (the chest's own slope).
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
+    const auto& [rig, k, eye] = FrontEye{};
     const auto& scene = embeddedScene();
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
-    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
-        const int pec = scene.findPart(id);
-        REQUIRE(pec >= 0);
+    for (const auto& [id, pec, side] : bothPectorals()) {
         const Slips slips(scene.parts[std::size_t(pec)].mesh);
         REQUIRE(slips.meshes.size() == 4);
-        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
         int changes = 0, steps = 0;
         float worst = 0.0f;
         for (float x = 16.0f * k; x <= 110.0f * k; x += 2.0f * k) {
@@ -299,14 +313,8 @@ TEST_CASE("seen from the front view's eye, the pectoralis major shades as one fa
     // groove lies higher), rays 0.5 mm apart from the render's eye whose shading normals differ
     // by more than 10 degrees, the fan's own borders (within 4 mm of a ray meeting something
     // else) left out.
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
-    const auto& scene = embeddedScene();
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
-    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
-        const int pec = scene.findPart(id);
-        REQUIRE(pec >= 0);
-        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
+    const auto& [rig, k, eye] = FrontEye{};
+    for (const auto& [id, pec, side] : bothPectorals()) {
         const auto [pairs, lines] = tpa::body::test::shadingTurns(
             pec, eye, side, {15.0f * k, 115.0f * k},
             {rig.at("xiphoid").z - 30.0f * k, rig.at("sternal-angle").z + 10.0f * k}, -80.0f * k,
@@ -328,17 +336,12 @@ TEST_CASE("seen from the front view's eye, no dark line runs between the pectora
     // from its borders (no ray within 4 mm meets anything else) and whose shading normal turns
     // more than 75 degrees from the eye (edge-on or away), which the renderer shades dark.
     // Before: 119 of 19,005 rays on each side; after: none.
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
+    const auto& [rig, k, eye] = FrontEye{};
     const auto& scene = embeddedScene();
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
     const std::vector<tpa::core::Layer> skin{tpa::core::Layer::Skin};
-    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
-        const int pec = scene.findPart(id);
-        REQUIRE(pec >= 0);
+    for (const auto& [id, pec, side] : bothPectorals()) {
         const auto& mesh = scene.parts[std::size_t(pec)].mesh;
         const tpa::core::Bvh bvh(mesh);
-        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
         const float step = 0.5f * k, margin = 4.0f * k;
         auto ray = [&](float x, float z) {
             return glm::normalize(glm::vec3(side * x, -80.0f * k, z) - eye);
@@ -374,14 +377,10 @@ TEST_CASE("seen from the front view's eye, the pectoralis major's slips do not f
     // meet the pectoralis first: those whose two nearest slips lie within 1 mm of each other and
     // shade apart (the cosine to the eye of their interpolated normals differs by over 0.15).
     // Before: 1,178 of 98,473 rays on each side; after: 14.
-    const tpa::body::Rig rig;
-    const float k = rig.stature() / 1750.0f;
+    const auto& [rig, k, eye] = FrontEye{};
     const auto& scene = embeddedScene();
-    const glm::vec3 eye = tpa::body::test::presetEye(tpa::core::ViewPreset::Anterior);
     const std::vector<tpa::core::Layer> skin{tpa::core::Layer::Skin};
-    for (const char* id : {"pectoralis-major.left", "pectoralis-major.right"}) {
-        const int pec = scene.findPart(id);
-        REQUIRE(pec >= 0);
+    for (const auto& [id, pec, side] : bothPectorals()) {
         const auto& mesh = scene.parts[std::size_t(pec)].mesh;
         std::vector<tpa::core::Mesh> slips = tpa::body::test::pieces(mesh);
         REQUIRE(slips.size() == 4);
@@ -390,7 +389,6 @@ TEST_CASE("seen from the front view's eye, the pectoralis major's slips do not f
             slip.normals = mesh.normals;
             bvhs.emplace_back(slip);
         }
-        const float side = std::string(id).ends_with(".left") ? 1.0f : -1.0f;
         int rays = 0, close = 0, fights = 0;
         for (float z = rig.at("xiphoid").z - 18.0f * k; z <= 1460.0f * k; z += 0.5f * k)
             for (float x = 10.0f * k; x <= 140.0f * k; x += 0.5f * k) {
