@@ -15,6 +15,7 @@
 #include "core/camera.h"
 
 using tpa::body::test::hitsUnderSkin;
+using tpa::body::test::withoutSide;
 
 namespace {
 
@@ -42,7 +43,7 @@ Border deltoidBorder(float side) {
             const glm::vec3 from(side * (at.x + dx * k), 400.0f * k, at.z);
             const auto hits = hitsUnderSkin(from, {0.0f, -1.0f, 0.0f});
             if (hits.empty()) continue;
-            const std::string id = hits.front().id.substr(0, hits.front().id.rfind('.'));
+            const std::string id = withoutSide(hits.front().id);
             if (last == "deltoid-posterior" && id != last && id.rfind("deltoid-", 0) != 0) {
                 if (++leaves == 1) {
                     const float step = hits.front().depth - lastDepth;
@@ -126,7 +127,7 @@ ArmRow armRow(float side, float t) {
     for (float dx = -60.0f; dx <= 50.0f; dx += 1.0f) {
         const glm::vec3 point = armPoint(side, t, dx);
         const std::string id = tpa::body::test::firstPartHitId(eye, point - eye);
-        const std::string muscle = id.substr(0, id.rfind('.'));
+        const std::string muscle = withoutSide(id);
         if (id == "triceps-brachii" + s && heads.front(eye, point - eye) == 0)
             row.longHead += 1.0f;
         row.tendon += id == "triceps-tendon" + s;

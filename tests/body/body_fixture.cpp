@@ -108,6 +108,8 @@ void checkMuscleFirstFromSide(const std::string& rigPoint, const std::vector<glm
         }
 }
 
+std::string withoutSide(const std::string& id) { return id.substr(0, id.rfind('.')); }
+
 const core::Mesh& leftMesh(const std::string& muscle) {
     const int i = embeddedScene().findPart(muscle + ".left");
     REQUIRE(i >= 0);

@@ -56,6 +56,9 @@ std::string firstPartHitId(glm::vec3 from, glm::vec3 direction);
 // (scaled with the stature) from a rig point: each must meet a muscle part first.
 void checkMuscleFirstFromSide(const std::string& rigPoint, const std::vector<glm::vec2>& probes);
 
+// A part's id without its side: "soleus.left" -> "soleus"; midline ids ("skull") unchanged.
+std::string withoutSide(const std::string& id);
+
 // The mesh of a muscle's left part (the test fails when there is none).
 const core::Mesh& leftMesh(const std::string& muscle);
 

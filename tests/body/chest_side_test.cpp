@@ -13,6 +13,7 @@ namespace {
 
 using tpa::body::test::embeddedScene;
 using tpa::body::test::presetEye;
+using tpa::body::test::withoutSide;
 
 }  // namespace
 
@@ -66,7 +67,7 @@ TEST_CASE("from the side, the serratus' lower digitations meet the external obli
             for (float y = -55.0f; y <= -35.0f; y += 5.0f) {
                 const glm::vec3 point(0.0f, y * k, z * k);
                 const std::string id = tpa::body::test::firstPartHitId(eye, point - eye);
-                const std::string muscle = id.substr(0, id.find('.'));
+                const std::string muscle = withoutSide(id);
                 CAPTURE(side);
                 CAPTURE(y);
                 CAPTURE(z);

@@ -16,6 +16,7 @@
 using tpa::body::test::embeddedScene;
 using tpa::body::test::firstPartHit;
 using tpa::body::test::hitsUnderSkin;
+using tpa::body::test::withoutSide;
 
 namespace {
 
@@ -38,7 +39,7 @@ Row rowFromBehind(glm::vec3 at, float side) {
         const int hit = firstPartHit(from, {0.0f, -1.0f, 0.0f});
         if (hit < 0) continue;
         const auto& part = embeddedScene().parts[static_cast<std::size_t>(hit)];
-        const std::string id = part.id.substr(0, part.id.rfind('.'));
+        const std::string id = withoutSide(part.id);
         const bool bone = part.kind == tpa::core::PartKind::Bone;
         row.tendon += id == "triceps-tendon";
         row.heads += id == "triceps-brachii";
@@ -195,7 +196,7 @@ std::vector<std::vector<Seen>> behindElbow(float side) {
                 const auto& part = embeddedScene().parts[static_cast<std::size_t>(hit)];
                 seen.id = part.kind == tpa::core::PartKind::Bone
                               ? std::string("#bone")
-                              : part.id.substr(0, part.id.rfind('.'));
+                              : withoutSide(part.id);
                 const auto hits = hitsUnderSkin(from, {0.0f, -1.0f, 0.0f});
                 seen.depth = hits.empty() ? 0.0f : hits.front().depth;
             }
@@ -288,7 +289,7 @@ TEST_CASE("the triceps' heads meet the tendon's top and borders flush") {
                 const auto hits = hitsUnderSkin(from, {0.0f, -1.0f, 0.0f});
                 Seen seen;
                 if (!hits.empty())
-                    seen = {hits.front().id.substr(0, hits.front().id.rfind('.')),
+                    seen = {withoutSide(hits.front().id),
                             hits.front().depth};
                 row.push_back(seen);
             }

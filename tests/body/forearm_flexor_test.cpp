@@ -15,6 +15,7 @@
 
 using tpa::body::test::firstPartHit;
 using tpa::body::test::leftMesh;
+using tpa::body::test::withoutSide;
 
 namespace {
 
@@ -83,7 +84,7 @@ std::vector<tpa::body::test::HitUnderSkin> rowFromFront(float side, float t) {
             {side * (axis.x + dx * k), -400.0f * k, axis.z}, {0.0f, 1.0f, 0.0f});
         if (hits.empty()) continue;
         row.push_back(hits.front());
-        row.back().id = row.back().id.substr(0, row.back().id.rfind('.'));
+        row.back().id = withoutSide(row.back().id);
     }
     return row;
 }

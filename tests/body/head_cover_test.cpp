@@ -14,6 +14,7 @@
 
 using tpa::body::test::embeddedScene;
 using tpa::body::test::hitsUnderSkin;
+using tpa::body::test::withoutSide;
 
 namespace {
 
@@ -21,8 +22,7 @@ namespace {
 std::string firstUnderSkin(glm::vec3 from, glm::vec3 direction) {
     const auto hits = hitsUnderSkin(from, direction);
     if (hits.empty()) return {};
-    const std::string& id = hits.front().id;
-    return id.substr(0, id.rfind('.'));
+    return withoutSide(hits.front().id);
 }
 
 bool scalpCover(const std::string& id) {

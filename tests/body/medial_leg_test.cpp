@@ -14,11 +14,7 @@
 #include "body_fixture.h"
 #include "core/camera.h"
 
-namespace {
-
-std::string withoutSide(const std::string& id) { return id.substr(0, id.rfind('.')); }
-
-}  // namespace
+using tpa::body::test::withoutSide;
 
 TEST_CASE("from the front, the tibia's medial border meets the calf's muscles in one clean edge") {
     const tpa::body::Rig rig;

@@ -10,6 +10,8 @@
 #include "body_fixture.h"
 #include "core/camera.h"
 
+using tpa::body::test::withoutSide;
+
 namespace {
 
 // Across the leg at `t` of the way from the knee to the ankle, rays from the anterior view's
@@ -27,7 +29,7 @@ std::map<std::string, int> seenAcrossShin(float t, float side) {
         if (hit < 0) continue;
         const std::string& id =
             tpa::body::test::embeddedScene().parts[static_cast<std::size_t>(hit)].id;
-        ++widths[id.substr(0, id.rfind('.'))];
+        ++widths[withoutSide(id)];
     }
     return widths;
 }

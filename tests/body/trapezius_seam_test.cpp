@@ -15,6 +15,7 @@
 using tpa::body::test::hitsUnderSkin;
 using tpa::body::test::leftMesh;
 using tpa::body::test::meshCrossings;
+using tpa::body::test::withoutSide;
 
 TEST_CASE("the middle trapezius' slips overlap with one face in front, not interleaved") {
     const tpa::body::Rig rig;
@@ -56,7 +57,7 @@ TEST_CASE("the lower trapezius' upper border crosses each column once") {
                 if (hits.empty()) continue;
                 std::string id = hits.front().id;
                 if (id.find("trapezius") == std::string::npos) continue;
-                id = id.substr(0, id.find('.'));
+                id = withoutSide(id);
                 if (!last.empty() && id != last) ++switches;
                 last = id;
             }

@@ -13,6 +13,7 @@
 #include "body_fixture.h"
 
 using tpa::body::test::hitsUnderSkin;
+using tpa::body::test::withoutSide;
 
 namespace {
 
@@ -30,9 +31,6 @@ Seen fromBehind(float x, float z) {
 }
 
 bool isTrapezius(const std::string& id) { return id.find("trapezius") != std::string::npos; }
-
-// The part without its side: the two sides' copies of one part count as one.
-std::string partOf(const std::string& id) { return id.substr(0, id.find('.')); }
 
 }  // namespace
 
@@ -54,7 +52,7 @@ TEST_CASE("the trapezius' parts meet flush, without a ledge where one ends on th
     int boundaries = 0, ledges = 0;
     float worst = 0.0f;
     auto pair = [&](const Seen& a, const Seen& b) {
-        if (!isTrapezius(a.id) || !isTrapezius(b.id) || partOf(a.id) == partOf(b.id)) return;
+        if (!isTrapezius(a.id) || !isTrapezius(b.id) || withoutSide(a.id) == withoutSide(b.id)) return;
         ++boundaries;
         const float jump = std::abs(a.depth - b.depth);
         worst = std::max(worst, jump);
