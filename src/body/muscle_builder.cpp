@@ -310,9 +310,20 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
             // at the rims, where corners a fraction of a millimetre apart would fold.
             constexpr float kPi = std::numbers::pi_v<float>;
             const float even = 1.0f - 2.0f * std::abs(std::remainder(theta, 2.0f * kPi)) / kPi;
-            const float s = bevel                       ? sheetAcross(a, kAround, std::cos(theta))
-                            : spec.featherAcross > 0.0f ? even
-                                                        : glm::mix(std::cos(theta), even, flat);
+            float s = bevel                       ? sheetAcross(a, kAround, std::cos(theta))
+                      : spec.featherAcross > 0.0f ? even
+                                                  : glm::mix(std::cos(theta), even, flat);
+            // lastRimRoll: the bevel's corner by the last rim in the middle of the roll.
+            const float rollWidth = spec.lastRimRoll * k;
+            if (bevel && rollWidth > 0.0f && s > 0.9f && s < 1.0f)
+                s = std::max(0.8f, 1.0f - 0.5f * rollWidth / std::max(span, rollWidth));
+            const float rollIn =
+                rollWidth > 0.0f && s > 0.0f
+                    ? std::clamp(1.0f - (1.0f - s) * span / rollWidth, 0.0f, 1.0f)
+                    : 0.0f;
+            // Faded in from the origin, where the hamstrings' tops pass under the border.
+            const float roll = spec.lastRimRollDrop * k * glm::smoothstep(0.0f, 0.3f, f.u) *
+                               (1.0f - std::sqrt(std::max(0.0f, 1.0f - rollIn * rollIn)));
             const float root = std::sqrt(std::max(0.0f, 1.0f - s * s));
             const float sn = std::copysign(
                 spec.rimThinning > 0.0f ? std::pow(root, 1.0f + spec.rimThinning) : root,
@@ -362,7 +373,7 @@ core::Mesh sweepBelly(const MuscleSpec& spec, const Rig& rig, const SdfModel& sk
                                                      (1.0f - glm::smoothstep(0.5f, 0.9f, f.u))
                                                : 0.0f;
             const float below =
-                rimSink +
+                rimSink + roll +
                 (spec.sheetOverlap > 0.0f
                      ? sheetBelowFace(thickHere, sn, k) +
                            (s > 0.0f && spec.sheetRimSinkLast >= 0.0f ? spec.sheetRimSinkLast

@@ -259,6 +259,15 @@ struct MuscleSpec {
     // instead of ending in a 30 mm wall, a flat shelf over the thigh seen from the side. 0: none.
     float lastRimFeather = 0.0f;
     float lastRimSink = 0.0f;
+    // > 0 (sheets only): over its last lastRimRoll mm of width the last anchors' rim rolls
+    // under, the whole section sinking on a quarter circle by up to lastRimRollDrop mm at the
+    // rim (faded in over the first 30 % of the length from the origin), and the bevel's corner
+    // on that side moves in to the middle of the roll. The gluteus maximus' lower border kept
+    // a flat face to a 4 mm bevel and read from the side as the cut edge of a card, a lit rim
+    // with a dark line under it; rolled under, its face turns down into the thigh's and meets
+    // it flush. 0: none.
+    float lastRimRoll = 0.0f;
+    float lastRimRollDrop = 0.0f;
     // The chin's muscles lie on the mandible, whose front stands 10-20 mm under the skin's
     // broad, round chin: kept 1.5-2.5 mm under the skin they stood off the bone as a muzzle,
     // wider and rounder than the chin. How far each ring is carried from its place under the

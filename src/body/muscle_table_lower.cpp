@@ -60,8 +60,13 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // insertion reaches 160 mm under the trochanter, so the lower border runs obliquely from
         // the coccyx to the tract (at 130 it read as a level cut across the buttock with a flap
         // below it); over 40 % of the half-width sunk 1 mm, the thin rim stays over the
-        // hamstrings' tops (sunk 2 mm over 60 % at this length, they showed through it).
-        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 28, -160}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 10, .liftCorners = true, .lastRimFeather = 0.4f, .lastRimSink = 1},
+        // hamstrings' tops (sunk 2 mm over 60 % at this length, they showed through it). Its
+        // face still ran flat to a 4 mm bevel there, and from the side the border read as the
+        // cut edge of a card, a lit rim over a dark line: it rolls under over its last 10 mm
+        // (lastRimRoll, 3 mm at the rim), turning down into the thigh's face. Its lowest
+        // insertion lies 20 mm behind the trochanter's line, on the tract's back part: at 28 its
+        // corner ended over the vastus lateralis 5 mm behind the tract.
+        {.id = "gluteus-maximus", .name = "Gluteus maximus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"psis", {18, 6, 28}}, {"sacrum-lateral", {2, 8, 0}}, {"coccyx", {2, 10, -16}}, {"ischial-tuberosity", {-6, 22, -30}}}, .insertion = {{"greater-trochanter", {8, 14, 12}}, {"greater-trochanter", {-6, 20, -160}}}, .width = 0, .thickness = 30, .depth0 = 1.5f, .depth1 = 1.5f, .sheetOverlap = 0.25f, .originDive = 10, .liftCorners = true, .lastRimFeather = 0.4f, .lastRimSink = 1, .lastRimRoll = 10, .lastRimRollDrop = 3},
         // Its origin reaches a little over the crest and lies nearer the skin there than its
         // belly: at the belly's depth the ilium showed between it and the obliques. Its top
         // ends 8 mm above the PSIS and 12 mm lateral to it, under the latissimus' crest border:
