@@ -33,20 +33,28 @@ const std::vector<MuscleSpec>& footBandRows() {
     static const std::vector<MuscleSpec> rows{
         // The superior extensor retinaculum: a band across the front of the leg above the
         // ankle, from the anterior border of the tibia to that of the fibula, over the tendons
-        // of tibialis anterior, extensor hallucis longus and extensor digitorum longus. Both
-        // bands lie 1 mm under the skin, 1.5 mm thick with the flat section, over those
-        // tendons (1.5-3 mm under it), through a via on the front of the ankle: a band laid
-        // deeper had gone under the tendons it holds down, which showed through it. Their ends
-        // narrow and sink toward the bone they attach to (widthProfile, depthProfile): at full
-        // width and depth they ended square, pale plates standing off the ankle from the side
-        // (the superior band's lateral end 20 mm in front of the tibia), and the superior band,
-        // 24 mm tall, read from the front as a wide cuff.
-        {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {-26, -12, 40}}}, .insertion = {{"ankle-joint", {30, -4, 40}}}, .via = {{"ankle-joint", {2, -34, 40}}}, .width = 18, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f, .widthProfile = {0.4f, 0.75f, 1.0f, 1.0f, 1.0f, 0.75f, 0.4f}, .depthProfile = {2.0f, 0.5f, 0.0f, 0.0f, 0.0f, 3.0f, 9.0f}},
+        // of tibialis anterior, extensor hallucis longus and extensor digitorum longus and the
+        // fibularis tertius, lying on them flush. Laid 1 mm under the skin throughout, it read
+        // from the front as a thick bracelet: the skin stands 3-5 mm off the tendons, 7-10 mm off
+        // the fibularis tertius and 15-20 mm off the tibia's medial face, so its edges stood
+        // 2-8 mm proud of the parts above and below it as a lit rim and its medial end stood out
+        // past the tibia (foot_dorsum_test.cpp). Its depth follows the parts under it ring
+        // by ring (depthProfile, 1 mm thick, 26 rings: at 17 the chord between two rings cut
+        // under the tibialis anterior's crest, which showed through in a red notch); its lower
+        // border sinks 1.1 mm more over the tendons (depthAcross), which sink away from the
+        // skin toward the ankle; its medial end stops on the tibialis anterior's medial edge,
+        // and its lateral end sinks toward the fibula under the fibularis brevis. A band laid
+        // deeper still goes under the tendons it holds down, which show through it. Its ends
+        // narrow (widthProfile): at full width they ended square, pale plates standing off the
+        // ankle from the side.
+        {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {-14, -25, 40}}}, .insertion = {{"ankle-joint", {30, -4, 40}}}, .via = {{"ankle-joint", {2, -34, 40}}, {"ankle-joint", {20, -22, 40}}}, .width = 18, .thickness = 1.0f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f, .depthAcross = -1.1f, .depthAcrossProfile = {1, 1, 1, 1, 1, 1, 1, 1, 0.6f, 0, 0, 0, 0}, .widthProfile = {0.4f, 0.75f, 1.0f, 1.0f, 1.0f, 0.75f, 0.4f}, .depthProfile = {6.0f, 0.6f, 1.1f, 1.6f, 1.2f, 1.2f, 1.2f, 2.2f, 4.7f, 6.9f, 6.3f, 7.1f, 9.0f}, .rings = 26},
         // The inferior extensor retinaculum's stem and upper band: from the front of the
-        // calcaneus, lateral, up over the front of the ankle to the medial malleolus. The stem
-        // runs down under the top of the extensor digitorum brevis, which arises in part from
-        // it (narrower and 6 mm deep at its end): 2.5 mm deep it ended over the belly as a
-        // pale plate with a square, lifted end, seen from the side.
+        // calcaneus, lateral, up over the front of the ankle to the medial malleolus, 1 mm under
+        // the skin and 1.5 mm thick with the flat section, over the tendons (1.5-3 mm under
+        // it), through a via on the front of the ankle. The stem runs down under the top of the
+        // extensor digitorum brevis, which arises in part from it (narrower and 6 mm deep at
+        // its end): 2.5 mm deep it ended over the belly as a pale plate with a square, lifted
+        // end, seen from the side.
         {.id = "extensor-retinacula-foot", .name = "Extensor retinacula (ankle)", .shape = S::Strap, .layer = kSuperficial, .origin = {{"ankle-joint", {32, -26, -26}}}, .insertion = {{"ankle-joint", {-28, -14, 2}}}, .via = {{"ankle-joint", {4, -42, -8}}}, .width = 14, .thickness = 1.5f, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = 0.25f, .widthProfile = {0.3f, 0.7f, 1.0f, 1.0f, 1.0f, 0.8f, 0.45f}, .depthProfile = {6.0f, 2.5f, 0.5f, 0.0f, 0.0f, 1.0f, 2.0f}},
         // The fibular tendons, cords from the ends of the bellies above the lateral malleolus
         // (muscle_table_lower.cpp) down behind it in its groove, round under its tip and forward
