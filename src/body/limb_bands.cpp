@@ -37,6 +37,19 @@ const std::vector<MuscleSpec>& limbBandRows() {
         // thigh (a second insertion anchor), a dark floor for the diamond's upper half where the
         // semimembranosus now turns medially (the femur showed there); 15 rings, the count it had.
         {.id = "oblique-popliteal-ligament", .name = "Oblique popliteal ligament", .shape = S::Strap, .layer = kSuperficial, .origin = {{"tibia-medial-condyle", {14, 22, 10}}}, .insertion = {{"femur-lateral-condyle", {-14, 22, 30}}, {"hip-joint..knee-joint:0.8", {4, 30, 0}}}, .width = 28, .thickness = 3, .depth0 = 10.0f, .depth1 = 10.0f, .sheetOverlap = kFlat, .rings = 15},
+        // The pes anserinus: the sartorius' flat tendon, with the gracilis' and semitendinosus'
+        // under it, from the end of the sartorius' belly on the knee's medial side down and
+        // forward below the medial condyle, fanning onto the tibia's medial face below and
+        // medial to the tuberosity (the sartorius' own end was a red pointed flag there, see
+        // muscle_table_lower.cpp). Its top lies 1 mm under the skin, over the sartorius' end,
+        // which sinks under it, so the red ends in one line across the strap (laid under the
+        // belly and rising, it met the belly's rounded face first at its rims, and the red ran
+        // on as a tongue down its middle); 18 mm wide there, it covers that end and the
+        // gracilis beside it, which showed in front at 16. Its end is a line of two anchors,
+        // taken over the last third (spreadProfile) and then drawn in, with the width, so its
+        // corners round off: at full spread and width to the end it read as a pale card with a
+        // pointed lower corner. 11 rings, to keep the body within its triangle budget.
+        {.id = "pes-anserinus", .name = "Pes anserinus", .shape = S::Strap, .layer = kSuperficial, .origin = {{"knee-joint", {-32, -12, 14}}}, .insertion = {{"knee-joint", {-8, -34, -46}}, {"knee-joint", {-18, -27, -70}}}, .via = {{"knee-joint", {-31, -14, -25}}}, .width = 18, .thickness = 2, .depth0 = 1.0f, .depth1 = 1.0f, .sheetOverlap = kFlat, .widthProfile = {1, 0.9f, 0.8f, 0.75f, 0.75f, 0.75f, 0.7f, 0.45f}, .spreadProfile = {0, 0, 0, 0.25f, 0.6f, 0.9f, 1, 0.6f}, .depthProfile = {0, 0, 0.3f, 0.5f, 0.5f, 0.5f, 0.8f, 2}, .rings = 11},
         // The flexor retinaculum: across the front of the wrist from the pisiform and hamate to
         // the scaphoid and trapezium, where the thenar, the hypothenar and the palmar
         // aponeurosis begin; the carpal bones showed between them. 24 mm from top to bottom,

@@ -95,14 +95,16 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // 36 mm wide, its medial edge reaches under the adductor longus' outer edge: at 30 a
         // slot between them showed the pubis and the hamstrings behind it.
         {.id = "pectineus", .name = "Pectineus", .shape = S::Strap, .layer = L::Intermediate, .origin = {{"pubic-tubercle", {6, 4, 6}}, {"pubic-tubercle", {38, 32, 32}}}, .insertion = {{"lesser-trochanter", {-2, -14, -28}}}, .width = 36, .thickness = 12, .depth0 = -1, .depth1 = -1},
-        // Below the knee the sartorius narrows to its tendon and fans forward onto the tibia's
-        // medial face below the tuberosity (its insertion a line from there down and back,
-        // spreadProfile), thinning, its front rim diving toward the bone (depthAcross) and its
-        // end sinking 6 mm: the pes anserinus' superficial sheet, over the gracilis' and
-        // semitendinosus' tendons. At full width to one point, at the gracilis' depth, the two
-        // ended side by side in ragged flaps that took turns in front of each other, with the
-        // popliteus showing between them and the tibia (pes_anserinus_test.cpp).
-        {.id = "sartorius", .name = "Sartorius", .shape = S::Strap, .layer = L::Superficial, .origin = {{"asis", {0, -4, -8}}}, .insertion = {{"pes-anserinus", {10, -8, 8}}, {"pes-anserinus", {-2, 8, -26}}}, .via = {{"hip-joint..knee-joint:0.5", {-40, -40, 0}}, {"knee-joint", {-42, 12, 70}}}, .width = 30, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f, .depthAcross = 18, .depthAcrossProfile = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0.3f, 1}, .widthProfile = {0.6f, 0.829f, 0.881f, 0.916f, 0.941f, 0.961f, 0.975f, 0.986f, 0.994f, 0.998f, 1, 0.998f, 0.994f, 0.986f, 0.975f, 0.9f, 0.8f, 0.68f, 0.55f, 0.42f, 0.3f}, .thicknessProfile = {0.5f, 0.787f, 0.852f, 0.894f, 0.926f, 0.951f, 0.969f, 0.983f, 0.992f, 0.998f, 1, 0.998f, 0.992f, 0.983f, 0.95f, 0.83f, 0.7f, 0.57f, 0.45f, 0.37f, 0.3f}, .spreadProfile = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0.3f, 1}, .depthProfile = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 6}, .keepsSide = true},
+        // The sartorius' belly ends on the knee's medial side just below the joint line, narrowed
+        // to half its width; its tendon, the pes anserinus' superficial sheet, runs on from there
+        // as a part of its own (limb_bands.cpp), and its last tenth sinks 5 mm under that
+        // tendon's top. Run on below the knee and fanned forward onto the tibia as a red sheet
+        // (its insertion a line from below the tuberosity down and back), its back border met
+        // that line at an acute angle, a red flag hooked at the tibia beside the patellar
+        // ligament: from the front 992 rays below the tibial condyle met it first, its lowest
+        // 12 rows tapering to a point (pes_anserinus_test.cpp). Anchors, a wider or shallower
+        // end and a three-point insertion each left the point or folded its front corner.
+        {.id = "sartorius", .name = "Sartorius", .shape = S::Strap, .layer = L::Superficial, .origin = {{"asis", {0, -4, -8}}}, .insertion = {{"knee-joint", {-33, -8, -5}}}, .via = {{"hip-joint..knee-joint:0.5", {-40, -40, 0}}, {"knee-joint", {-42, 12, 70}}}, .width = 30, .thickness = 8, .depth0 = 1.5f, .depth1 = 1.5f, .widthProfile = {0.6f, 0.829f, 0.881f, 0.916f, 0.941f, 0.961f, 0.975f, 0.986f, 0.994f, 0.998f, 1, 0.998f, 0.994f, 0.986f, 0.975f, 0.93f, 0.86f, 0.78f, 0.7f, 0.6f, 0.5f}, .thicknessProfile = {0.5f, 0.787f, 0.852f, 0.894f, 0.926f, 0.951f, 0.969f, 0.983f, 0.992f, 0.998f, 1, 0.998f, 0.992f, 0.983f, 0.95f, 0.83f, 0.7f, 0.57f, 0.45f, 0.37f, 0.3f}, .depthProfile = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1.5f, 5}, .keepsSide = true},
         {.id = "rectus-femoris", .name = "Rectus femoris", .shape = S::Fusiform, .layer = L::Superficial, .origin = {{"asis", {-6, -2, -30}}}, .insertion = {{"patella", {0, 2, 18}}}, .width = 52, .thickness = 30, .depth0 = 2, .depth1 = 2, .widthProfile = {0.65f, 0.78f, 0.87f, 0.93f, 0.98f, 1.0f, 0.97f, 0.9f, 0.8f, 0.7f, 0.62f, 0.56f, 0.52f}, .thicknessProfile = {0.3f, 0.5f, 0.7f, 0.87f, 0.97f, 1.0f, 0.97f, 0.87f, 0.7f, 0.5f, 0.35f, 0.25f, 0.2f}},
         // The vastus medialis' teardrop bulges down to the patella's middle against the
         // quadriceps tendon's medial border: ending 8 mm higher, the medial retinaculum spread
