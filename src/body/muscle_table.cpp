@@ -131,8 +131,13 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // on (sheetRimSinkFromOrigin): faded in over the first 6 % of the length, the lower
         // part's top corners at T4 stood 0.4 mm proud of the middle part on the midline as a
         // dark notch, and the middle part's lower rim stayed up where it crosses the midline.
+        // The middle part's slips sink their upper rims toward the spine of the scapula from
+        // three quarters of the way on (depthAcross 2.5): the middle slip's end sinks up to 3 mm
+        // where its rings bridge the skin's groove beside the deltoid, and the lowest slip's
+        // border stood 2.1 mm over it there, a dark seam ending in a star over the spine
+        // (shoulder_back_test); sunk 3 mm, a dark notch opened where that seam starts.
         {.id = "upper-trapezius", .name = "Upper trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"inion", {28, -8, -1}}, {"inion", {-4, 0, 0}}, {"c2", {-1.5f, 12, 0}}, {"c7", {-1.5f, 6, -14}}}, .insertion = {{"clavicle-mid", {40, 4, 4}}, {"acromion", {-24, 8, 2}}, {"acromion", {-22, 18, -4}}}, .width = 0, .thickness = 7, .depth0 = 1.1f, .depth1 = 2.6f, .heads = 3, .sheetOverlap = 0.25f, .originDive = 3, .slipsAlongOrigin = 1, .slipDepth = {0.0f, 0.3f, 0.0f}, .sheetRimSink = 0.4f, .sheetRimSides = 2, .fieldNormals = true},
-        {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {-1.5f, 4, 4}}, {"t1", {-1.5f, 4, -20}}, {"t4", {-1.5f, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.1f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f, .slipDepth = {0.0f, 0.2f, 0.4f}, .sheetRimSink = 0.6f, .sheetRimSinkFromOrigin = true, .slipTuckSink = 1.5f, .fieldNormals = true},
+        {.id = "middle-trapezius", .name = "Middle trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"c7", {-1.5f, 4, 4}}, {"t1", {-1.5f, 4, -20}}, {"t4", {-1.5f, 4, -16}}}, .insertion = {{"acromion", {-18, 14, -2}}, {"spine-of-scapula-mid", {0, 10, -4}}, {"scapula-spine-root", {4, 8, -4}}}, .width = 0, .thickness = 5, .depth0 = 1.1f, .depth1 = 2.0f, .heads = 3, .sheetOverlap = 0.25f, .depthAcross = 2.5f, .depthAcrossProfile = {0, 0, 0, 0, 0, 0, 0.5f, 1, 1}, .slipDepth = {0.0f, 0.2f, 0.4f}, .sheetRimSink = 0.6f, .sheetRimSinkFromOrigin = true, .slipTuckSink = 1.5f, .fieldNormals = true},
         {.id = "lower-trapezius", .name = "Lower trapezius", .shape = S::Fan, .layer = L::Superficial, .origin = {{"t4", {-0.4f, 4, 8}}, {"t12", {-0.4f, 4, 0}}}, .insertion = {{"scapula-spine-root", {4, 8, 2}}, {"scapula-spine-root", {14, 8, 10}}}, .width = 0, .thickness = 4.5f, .depth0 = 0.8f, .depth1 = 1.9f, .sheetOverlap = 0.25f, .depthAcross = 0.8f, .depthAcrossProfile = {0, 0, 0, 0.3f, 1, 1}, .sheetRimSink = 0.9f, .sheetRimSinkFromOrigin = true, .sheetRimSinkLast = 0.45f, .fieldNormals = true},
         // The sternal head's insertion reaches 24 mm back from the mastoid toward the nuchal
         // line, where its aponeurosis (nuchal-insertions) carries on: ending 14 mm back, it
@@ -215,8 +220,12 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // The infraspinatus rises to 0.5 mm under the skin at its origin and its upper border no
         // longer dives (depthAcross 4 -> -1: its lower border sinks a little under the latissimus
         // instead): its upper rim lay 1-2 mm behind the spine's crest beside the acromion, where
-        // a white speck of bone showed between it, the trapezius and the deltoid.
-        {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 0.5f, .depth1 = 6, .depthAcross = -1.0f, .thicknessProfile = {0.25f, 0.9f, 1.0f, 0.9f, 0.45f}, .rimThinning = 4.0f},
+        // a white speck of bone showed between it, the trapezius and the deltoid. Its upper
+        // lateral part rises 1-1.5 mm half way to the arm (depthProfile) into the hollow over
+        // the crest of the spine between the trapezius and the deltoid, where it lay 8-18 mm
+        // under the skin; its origin sunk 1.2 mm as well, the lower trapezius' border stood
+        // over it as a bright strip, and raised further its border met the deltoid's level.
+        {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 0.5f, .depth1 = 6, .depthAcross = -1.0f, .thicknessProfile = {0.25f, 0.9f, 1.0f, 0.9f, 0.45f}, .depthProfile = {0, 0, 0, 0, -1.5f, -1.0f, 0, 0, 0}, .rimThinning = 4.0f},
         // The teres minor's origin line runs along the band, so its end ring is a long thin
         // diagonal: its lower tip lay 5-6 mm over the latissimus as a tab drawn out to a point.
         // Its first fifth sinks under the latissimus (depthProfile), so it ends rounded there;
