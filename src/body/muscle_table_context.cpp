@@ -321,8 +321,11 @@ const std::vector<MuscleSpec>& contextMuscleTable() {
         // down the front of the ball of the foot to the toes' sheaths: the skin's dorsum stands
         // 30 mm over the metatarsals there, and from the front they showed under its end. 12 mm
         // thick, down onto the bones: 3 mm thick, the tendons lay on a thin shell over an empty
-        // foot and read from the side as wires arching over it.
-        {.id = "dorsal-interossei-foot", .name = "Dorsal interossei (foot)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"ankle-joint", {-18, -78, -2}}, {"ankle-joint", {24, -68, -8}}}, .insertion = {{"ankle-joint", {-20, -172, -20}}, {"ankle-joint", {24, -160, -26}}}, .width = 0, .thickness = 12, .depth0 = 4.5f, .depth1 = 4.5f},
+        // foot and read from the side as wires arching over it. Their bellies end in thin
+        // tendons at the bases of the proximal phalanges: run at full thickness to the toes'
+        // roots, the end read from the front as a flat cut face between the tendons, so the
+        // last third thins to a tenth and sinks 3.5 mm under the extensor expansions.
+        {.id = "dorsal-interossei-foot", .name = "Dorsal interossei (foot)", .shape = S::Sheet, .layer = L::Intermediate, .origin = {{"ankle-joint", {-18, -78, -2}}, {"ankle-joint", {24, -68, -8}}}, .insertion = {{"ankle-joint", {-20, -172, -20}}, {"ankle-joint", {24, -160, -26}}}, .width = 0, .thickness = 12, .depth0 = 4.5f, .depth1 = 4.5f, .thicknessProfile = {0.7f, 0.79f, 0.88f, 0.94f, 0.99f, 1.0f, 0.97f, 0.8f, 0.5f, 0.25f, 0.1f}, .depthProfile = {0, 0, 0, 0, 0, 0, 0, 0.3f, 1.0f, 2.0f, 3.5f}},
         // Flexor hallucis longus: the lower two thirds of the fibula's posterior face -> the base
         // of the big toe's distal phalanx. Its low belly fills the back of the ankle between the
         // calcaneal tendon and the tibia and fibula, lateral to the flexor digitorum longus, and
