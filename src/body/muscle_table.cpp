@@ -223,8 +223,8 @@ std::vector<MuscleSpec> headNeckAndShoulder() {
         // a white speck of bone showed between it, the trapezius and the deltoid. Its upper
         // lateral part rises 1-1.5 mm half way to the arm (depthProfile) into the hollow over
         // the crest of the spine between the trapezius and the deltoid, where it lay 8-18 mm
-        // under the skin; its origin sunk 1.2 mm as well, the lower trapezius' border stood
-        // over it as a bright strip, and raised further its border met the deltoid's level.
+        // under the skin. With its origin sunk 1.2 mm as well, the lower trapezius' border stood
+        // over it as a bright strip; raised further, its border met the deltoid's level.
         {.id = "infraspinatus", .name = "Infraspinatus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"scapula-spine-root", {-2, 2, 12}}, {"scapula-inferior-angle", {-4, 2, 35}}}, .insertion = {{"greater-tubercle", {-4, 14, 6}}, {"greater-tubercle", {-4, 14, -14}}}, .width = 34, .thickness = 12, .depth0 = 0.5f, .depth1 = 6, .depthAcross = -1.0f, .thicknessProfile = {0.25f, 0.9f, 1.0f, 0.9f, 0.45f}, .depthProfile = {0, 0, 0, 0, -1.5f, -1.0f, 0, 0, 0}, .rimThinning = 4.0f},
         // The teres minor's origin line runs along the band, so its end ring is a long thin
         // diagonal: its lower tip lay 5-6 mm over the latissimus as a tab drawn out to a point.
