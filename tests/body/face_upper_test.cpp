@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,38 @@ struct ProcerusEdges {
     }
     float mean() const { return sum / float(std::max(edges, 1)); }
 };
+
+// Walking down a vertical row of rays from the front 0.5 mm apart (in the nasion's frame, from
+// zTop toward zBottom), the height at which the first part seen changes from the frontalis to
+// the ring: the ring's upper edge on that row, if the row crosses it.
+std::optional<float> ringUpperEdge(const tpa::body::Rig& rig, float x, float zTop, float zBottom,
+                                   float side) {
+    Seen prev;
+    for (float z = zTop; z >= zBottom; z -= 0.5f) {
+        const Seen s = fromFront(rig, "nasion", x, z, side);
+        if (is(prev, "frontalis") && is(s, "orbicularis-oculi")) return z;
+        prev = s;
+    }
+    return std::nullopt;
+}
+
+// Along a line of rays from the front 0.5 mm apart (in the nasion's frame), how many times the
+// first part seen changes between the ring ('O') and the lids ('p'), ignoring what is neither.
+// A clean opening changes twice across it (once across half of it); more is the lids' rim
+// poking through the ring's thin inner edge in shards.
+template <typename SeenFn>
+int ringLidChanges(SeenFn seen, glm::vec2 a, glm::vec2 b) {
+    const int n = int(glm::length(b - a) / 0.5f);
+    int changes = 0;
+    char prev = 0;
+    for (int i = 0; i <= n; ++i) {
+        const glm::vec2 q = glm::mix(a, b, float(i) / float(n));
+        const char c = seen(q.x, q.y);
+        if (prev != 0 && c != '-' && prev != '-' && c != prev) ++changes;
+        prev = c;
+    }
+    return changes;
+}
 
 }  // namespace
 
@@ -227,16 +260,7 @@ TEST_CASE("the closed lids meet the ring's inner edge in one clean line") {
     };
     int extra = 0;
     auto line = [&](glm::vec2 a, glm::vec2 b) {
-        const int n = int(glm::length(b - a) / 0.5f);
-        int changes = 0;
-        char prev = 0;
-        for (int i = 0; i <= n; ++i) {
-            const glm::vec2 q = glm::mix(a, b, float(i) / float(n));
-            const char c = seen(q.x, q.y);
-            if (prev != 0 && c != '-' && prev != '-' && c != prev) ++changes;
-            prev = c;
-        }
-        extra += std::max(0, changes - 2);
+        extra += std::max(0, ringLidChanges(seen, a, b) - 2);
     };
     for (float z = 10.0f; z >= -32.0f; z -= 1.0f) line({10.0f, z}, {64.0f, z});
     for (float x = 16.0f; x <= 56.0f; x += 1.0f) line({x, 14.0f}, {x, -34.0f});
@@ -292,18 +316,13 @@ TEST_CASE("the orbicularis oculi's upper part slopes down into the frontalis, no
     int rows = 0;
     for (float side : {1.0f, -1.0f})
         for (float x = 28.0f; x <= 46.0f; x += 2.0f) {
-            Seen prev;
-            for (float z = 28.0f; z >= -4.0f; z -= 0.5f) {
-                const Seen s = fromFront(rig, "nasion", x, z, side);
-                if (is(prev, "frontalis") && is(s, "orbicularis-oculi")) {
-                    const Seen in = fromFront(rig, "nasion", x, z - 3.0f, side);
-                    REQUIRE(is(in, "orbicularis-oculi"));
-                    sum += prev.depth - in.depth;
-                    ++rows;
-                    break;
-                }
-                prev = s;
-            }
+            const auto z = ringUpperEdge(rig, x, 28.0f, -4.0f, side);
+            if (!z) continue;
+            const Seen above = fromFront(rig, "nasion", x, *z + 0.5f, side);
+            const Seen in = fromFront(rig, "nasion", x, *z - 3.0f, side);
+            REQUIRE(is(in, "orbicularis-oculi"));
+            sum += above.depth - in.depth;
+            ++rows;
         }
     REQUIRE(rows >= 16);
     const float mean = sum / float(rows);
@@ -335,19 +354,13 @@ TEST_CASE("the frontalis lies just under the forehead's skin and meets the rings
     int rows = 0;
     for (float side : {1.0f, -1.0f})
         for (float x = 24.0f; x <= 50.0f; x += 1.0f) {
-            Seen prev;
-            for (float z = 30.0f; z >= -4.0f; z -= 0.5f) {
-                const Seen s = fromFront(rig, "nasion", x, z, side);
-                if (is(prev, "frontalis") && is(s, "orbicularis-oculi")) {
-                    const Seen above = fromFront(rig, "nasion", x, z + 3.0f, side);
-                    const Seen below = fromFront(rig, "nasion", x, z - 3.0f, side);
-                    if (is(above, "frontalis") && is(below, "orbicularis-oculi")) {
-                        proud += above.depth - below.depth;
-                        ++rows;
-                    }
-                    break;
-                }
-                prev = s;
+            const auto z = ringUpperEdge(rig, x, 30.0f, -4.0f, side);
+            if (!z) continue;
+            const Seen above = fromFront(rig, "nasion", x, *z + 3.0f, side);
+            const Seen below = fromFront(rig, "nasion", x, *z - 3.0f, side);
+            if (is(above, "frontalis") && is(below, "orbicularis-oculi")) {
+                proud += above.depth - below.depth;
+                ++rows;
             }
         }
     REQUIRE(rows >= 30);
@@ -378,16 +391,7 @@ TEST_CASE("the closed lids' lateral corner lies under the ring without shards") 
             return id == ring ? 'O' : id == lids ? 'p' : '-';
         };
         auto line = [&](glm::vec2 a, glm::vec2 b, int clean) {
-            const int n = int(glm::length(b - a) / 0.5f);
-            int changes = 0;
-            char prev = 0;
-            for (int i = 0; i <= n; ++i) {
-                const glm::vec2 q = glm::mix(a, b, float(i) / float(n));
-                const char c = seen(q.x, q.y);
-                if (prev != 0 && c != '-' && prev != '-' && c != prev) ++changes;
-                prev = c;
-            }
-            extra += std::max(0, changes - clean);
+            extra += std::max(0, ringLidChanges(seen, a, b) - clean);
         };
         // A row across the lateral half crosses the opening's edge once; a column twice.
         for (float z = 4.0f; z >= -26.0f; z -= 1.0f) line({36.0f, z}, {64.0f, z}, 1);
