@@ -234,7 +234,13 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // border as dark specks from the front 90 mm below the knee, and crossed the medial
         // head's deep face in a flickering seam further down (medial_leg_test.cpp). At 22 mm
         // it came in front of the tibia's axis (lower_limb_test.cpp).
-        {.id = "soleus", .name = "Soleus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"fibular-head", {2, 22, -80}}, {"fibular-head", {-2, 22, -12}}, {"tibia-medial-condyle", {22, 42, -66}}}, .insertion = {{"heel", {-4, -8, 30}}}, .via = {{"knee-joint..ankle-joint:0.4", {6, 36, 0}}}, .width = 72, .thickness = 15, .depth0 = 8, .depth1 = 4, .depthAcross = -18, .depthAcrossProfile = {0.3f, 1, 1, 1, 0.4f, 0, 0, 0, 0}},
+        // Its centre line bends up to 10 mm lateral and 12 mm back over its upper half
+        // (pathBend), nearer the skin behind the fibula: straight, it ran through the middle of
+        // the calf there, 35-45 mm under any skin, and its outer face, carried out from it, landed
+        // anywhere round the leg (one ring on the medial side); the folded top lay 14-17 mm
+        // under the skin behind the fibula and the belly stepped out to 8 mm 80 mm below the
+        // fibular head, a square block with a flat, lit top from the side (soleus_band_test.cpp).
+        {.id = "soleus", .name = "Soleus", .shape = S::Fusiform, .layer = L::Intermediate, .origin = {{"fibular-head", {2, 22, -80}}, {"fibular-head", {-2, 22, -12}}, {"tibia-medial-condyle", {22, 42, -66}}}, .insertion = {{"heel", {-4, -8, 30}}}, .via = {{"knee-joint..ankle-joint:0.4", {6, 36, 0}}}, .width = 72, .thickness = 15, .depth0 = 8, .depth1 = 4, .depthAcross = -18, .depthAcrossProfile = {0.3f, 1, 1, 1, 0.4f, 0, 0, 0, 0}, .pathBend = {10, 12, 0}, .pathBendProfile = {0, 0.5f, 1, 1, 0.4f, 0, 0, 0, 0}},
         // The tibialis anterior lies on the tibia's lateral surface up to the crest: from the
         // front a full belly in the upper two thirds, the tibia's subcutaneous face a band
         // medial to it (arising at the condyle's lateral edge, 34 mm wide, it was a strap beside

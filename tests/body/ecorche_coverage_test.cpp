@@ -58,6 +58,10 @@ TEST_CASE("the écorché shows little bone or deep muscle from the front, behind
     // triangle between the latissimus, the external oblique and the iliac crest. And again
     // (1,798 of 20,760) when the internal oblique's origin was carried back along the crest to
     // the latissimus: the crest's arc had shown as bone below the triangle, its floor now.
+    // From the side, the bound was raised three thousandths (643 of 11,270 rays; 617 before)
+    // when the soleus' top was laid level with its neighbours: as in life it shows as a strip
+    // between the fibularis longus and the gastrocnemius' lateral head from under the knee down
+    // (it lay sunk 14-17 mm in a groove there and stepped out in a block lower down).
     const Coverage front = survey({0.0f, 1.0f, 0.0f}, true);
     const Coverage back = survey({0.0f, -1.0f, 0.0f}, true);
     const Coverage side = survey({-1.0f, 0.0f, 0.0f}, false);
@@ -75,5 +79,5 @@ TEST_CASE("the écorché shows little bone or deep muscle from the front, behind
     CHECK(back.bone <= back.rays * 21 / 1000);
     CHECK(back.deep <= back.rays * 87 / 1000);
     CHECK(side.bone <= side.rays * 39 / 1000);
-    CHECK(side.deep <= side.rays * 55 / 1000);
+    CHECK(side.deep <= side.rays * 58 / 1000);
 }

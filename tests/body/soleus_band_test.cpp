@@ -2,6 +2,8 @@
 // gastrocnemius' lower half, wider laterally, converging on the calcaneal tendon.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -52,5 +54,49 @@ TEST_CASE("the soleus shows either side of the gastrocnemius' lower half") {
                     total);
         CHECK(medialLow >= 20.0f);
         CHECK(total >= 90.0f);
+    }
+}
+
+TEST_CASE("from the side, the soleus runs down between its neighbours without a shelf") {
+    // The soleus from the left eye, in the groove between the fibularis longus and the
+    // gastrocnemius' lateral head below the knee: its top ran 14-17 mm under the skin, sunk
+    // below both neighbours, down to 80 mm under the fibular head, where its belly stepped out
+    // to 8 mm in a square block with a flat, lit top edge. (Its centre line ran through the
+    // middle of the calf there, and its outer face, carried out to the skin from there, landed
+    // anywhere round the leg.) In life it shows as a strip from under the lateral head,
+    // widening downward, level with its neighbours. Rays straight in from the side, 2 mm
+    // apart down columns 3 mm apart behind the fibular head: the largest change of the
+    // soleus' depth between neighbouring rays where both meet it first, and how many meet it
+    // first deeper than 13 mm.
+    static const tpa::body::Rig rig;
+    const float k = rig.stature() / 1750.0f;
+    const glm::vec3 head = rig.at("fibular-head");
+    for (float side : {1.0f, -1.0f}) {
+        CAPTURE(side);
+        const std::string id = side > 0.0f ? "soleus.left" : "soleus.right";
+        float largestStep = 0.0f;
+        int seen = 0, sunk = 0;
+        for (float y = 24.0f; y <= 45.0f; y += 3.0f) {
+            float above = -1.0f;
+            for (float z = -20.0f; z >= -140.0f; z -= 2.0f) {
+                const glm::vec3 from(side * 300.0f * k, head.y + y * k, head.z + z * k);
+                const auto hits = tpa::body::test::hitsUnderSkin(from, {-side, 0.0f, 0.0f});
+                const float depth = !hits.empty() && hits.front().id == id ? hits.front().depth
+                                                                           : -1.0f;
+                if (depth >= 0.0f) {
+                    ++seen;
+                    sunk += depth > 13.0f * k;
+                }
+                if (depth >= 0.0f && above >= 0.0f)
+                    largestStep = std::max(largestStep, std::abs(depth - above));
+                above = depth;
+            }
+        }
+        std::printf("soleus from the side (side %+.0f): seen by %d rays, %d deeper than 13 mm; "
+                    "largest step %.1f mm\n",
+                    side, seen, sunk, largestStep);
+        CHECK(seen >= 150);
+        CHECK(sunk <= seen / 20);
+        CHECK(largestStep <= 2.0f * k);
     }
 }
