@@ -152,6 +152,8 @@ core::Mesh sweepDigitations(const MuscleSpec& spec, const Rig& rig, const SdfMod
         MuscleSpec slip = spec;
         if (spec.firstSlipDepth0 >= 0.0f)
             slip.depth0 = glm::mix(spec.firstSlipDepth0, spec.depth0, std::sqrt(t));
+        if (spec.lastSlipDepth1 >= 0.0f)
+            slip.depth1 = glm::mix(spec.depth1, spec.lastSlipDepth1, t * t * t * t);
         mesh.append(sweepBelly(slip, rig, skin, cranium, slipOrigin, slipInsertion, slipVia,
                           spec.width / float(n), depthBias + 0.4f * float(h % 2), kSlipSinkFirst));
     }

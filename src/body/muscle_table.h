@@ -90,6 +90,12 @@ struct MuscleSpec {
     // all); slips between take depths between it and depth0 (the serratus' upper slips start
     // under the pectorals, its lower ones just under the skin).
     float firstSlipDepth0 = -1.0f;
+    // Digitations only: depth under the skin at the insertion of the last slip (< 0: depth1 for
+    // all); the others take depths between it and depth1 by the fourth power of their rank, so
+    // only the lowest few rise (the serratus' lowest slips run on the ribs to the inferior angle,
+    // where diving to the upper slips' depth under the scapula laid them under the intercostal
+    // sheet; rising by the square of their rank, the middle ones merged in the oblique views).
+    float lastSlipDepth1 = -1.0f;
     // A scalp sheet on the cranium laid as a shell straight from the bilinear patch between its
     // origin and insertion lines (cranial_sheet.h) rather than swept: wide, short sheets
     // (the occipitalis) folded in the sweep and the fold repair collapsed them.
