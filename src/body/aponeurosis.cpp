@@ -222,8 +222,11 @@ const std::vector<MuscleSpec>& armTendons() {
         // line, and it showed as a pale strip 23 mm wide (now 31 over 0.58-0.92 of the arm;
         // arm_back_test.cpp); 8.5 mm down at the top it stood out of the groove between the
         // heads as a pale tongue with a jagged top. Its medial corner at the top is 8 mm
-        // nearer the middle, under the long head, which keeps its breadth.
-        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-32, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {18, 45, 0}}}, .insertion = {{"olecranon", {-6, 12, -10}}, {"olecranon", {14, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 2.5f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.02f, 0.6f, 0.9f, 1.0f, 1.15f, 1.25f, 1.0f, 0.6f}, .depthProfile = {1.5f, 0.5f, 0.0f, 0.0f, 0.0f}},
+        // nearer the middle, under the long head, which keeps its breadth. Its last fifth keeps
+        // more of its breadth onto the olecranon (spreadProfile's last samples 1.0, 0.6 -> 1.1,
+        // 0.75): narrowing to 12 mm it ended in a point between the anconeus and the flexor carpi
+        // ulnaris, a tongue that stopped short of the elbow's point.
+        {.id = "triceps-tendon", .name = "Tendon of triceps brachii", .shape = S::Sheet, .layer = kSuperficial, .origin = {{"shoulder-joint..elbow-joint:0.53", {-32, 45, 0}}, {"shoulder-joint..elbow-joint:0.53", {18, 45, 0}}}, .insertion = {{"olecranon", {-6, 12, -10}}, {"olecranon", {14, 12, -10}}}, .width = 0, .thickness = 3, .depth0 = 2.5f, .depth1 = 2.5f, .sheetOverlap = kFlat, .spreadProfile = {0.02f, 0.6f, 0.9f, 1.0f, 1.15f, 1.25f, 1.1f, 0.75f}, .depthProfile = {1.5f, 0.5f, 0.0f, 0.0f, 0.0f}},
         // Brachioradialis: along the radial border to the base of the radial styloid, its end
         // over the styloid's front (6 mm higher, the styloid showed below it). Widening from
         // 14 mm under the belly's end to 17 over the lower half: at 14 there the radius showed

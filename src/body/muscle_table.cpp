@@ -390,8 +390,15 @@ std::vector<MuscleSpec> armAndHand() {
         // middle to the olecranon's side, it was a dark dome with a flat top edge standing over
         // the bare bone, 25 mm under the skin here. 4 mm thick with 8 mm of belly width, 3.5 mm
         // under the skin: 5 mm thick, 12 wide and 2 deep it bulged as a domed shield (6.8 mm
-        // thick from behind) over the back of the elbow.
-        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-2, 8, 8}}}, .insertion = {{"olecranon..ulnar-styloid:0.25", {-6, 4, 0}}, {"olecranon", {-8, 6, 8}}}, .width = 8, .thickness = 4, .depth0 = 3.5f, .depth1 = 3.5f, .depthAcross = -2.5f, .rimThinning = 1.0f},
+        // thick from behind) over the back of the elbow. Its rings lie square to its course, which
+        // ran straight down and medially at 45 degrees, so their lateral ends hung under the
+        // epicondyle and its lateral border ran straight down 30 mm before turning in to its
+        // point on the ulna, a shield (8.3 mm past the epicondyle-to-point line); bowed medially
+        // through a point below the olecranon (via), its lower border runs straight from the
+        // epicondyle to the ulna (2.6 mm), with the extensor carpi ulnaris along it; 12 mm of
+        // belly width and its end at 0.27 of the ulna keep it 20 mm wide over the forearm's
+        // upper fifth (elbow_back_test.cpp; 23.8 before).
+        {.id = "anconeus", .name = "Anconeus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-2, 8, 8}}}, .insertion = {{"olecranon..ulnar-styloid:0.27", {-6, 4, 0}}, {"olecranon", {-8, 6, 8}}}, .via = {{"olecranon", {10, 2, -10}}}, .width = 12, .thickness = 4, .depth0 = 3.5f, .depth1 = 3.5f, .depthAcross = -2.5f, .rimThinning = 1.0f},
         // The brachioradialis rises from the upper two thirds of the lateral supracondylar
         // ridge (to 11 cm above the epicondyle), on the ridge itself, behind the brachialis.
         // Its origin is the ridge's top, one point, and its belly widens from there
@@ -409,7 +416,10 @@ std::vector<MuscleSpec> armAndHand() {
         // its top and the anconeus showed the ulna from the side (elbow_lateral_test.cpp).
         {.id = "extensor-carpi-radialis-longus", .name = "Extensor carpi radialis longus", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {4, 0, 26}}, {"lateral-epicondyle", {0, 14, 14}}}, .insertion = {{"second-metacarpal-base", {0, 12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.35", {32, 8, 0}}}, .width = 22, .thickness = 12, .depth0 = 2, .depth1 = 2},
         {.id = "extensor-carpi-radialis-brevis", .name = "Extensor carpi radialis brevis", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {0, 8, 0}}}, .insertion = {{"second-metacarpal-base", {-14, 12, 0}}}, .via = {{"elbow-joint..wrist-joint:0.45", {22, 22, 0}}}, .width = 22, .thickness = 10, .depth0 = 2, .depth1 = 2},
-        {.id = "extensor-carpi-ulnaris", .name = "Extensor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-4, 12, -4}}}, .insertion = {{"ulnar-styloid", {2, 6, -14}}}, .via = {{"ulna-mid", {4, 12, 0}}}, .width = 22, .thickness = 10, .depth0 = 2, .depth1 = 2},
+        // Its origin from the back of the epicondyle, medial of the other extensors', so its
+        // border runs beside the anconeus' lower border: from 4 or 8 mm medial, the radius
+        // showed between them 20-35 mm below the elbow.
+        {.id = "extensor-carpi-ulnaris", .name = "Extensor carpi ulnaris", .shape = S::Pennate, .layer = L::Superficial, .origin = {{"lateral-epicondyle", {-11, 14, -6}}}, .insertion = {{"ulnar-styloid", {2, 6, -14}}}, .via = {{"ulna-mid", {4, 12, 0}}}, .width = 22, .thickness = 10, .depth0 = 2, .depth1 = 2},
         // The extensor digitorum's belly ends 40 mm above the wrist, where its tendons
         // (aponeurosis.cpp) go on under the extensor retinaculum: ending 34 mm below the wrist,
         // it lay over the carpus as a red block with the tendons' tops standing on it as pegs.

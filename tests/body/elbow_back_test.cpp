@@ -331,3 +331,36 @@ TEST_CASE("the tendon's plate ends broad over the olecranon beside a flat ancone
     MESSAGE("anconeus' thickest chord from behind: " << thickest << " mm");
     CHECK(thickest <= 6.0f * k);
 }
+
+TEST_CASE("the anconeus is a triangle from the epicondyle with a straight lower border") {
+    // From behind, how far its lateral border stands out past the straight line from its
+    // lateral corner (the epicondyle) to its lowest point, over the middle half of that
+    // stretch: its rings lay square to its course, down and medially at 45 degrees, so their
+    // lateral ends hung under the epicondyle and the border ran straight down 30 mm before
+    // turning in to the point, a shield (9 mm out) rather than a triangle.
+    for (float side : {1.0f, -1.0f}) {
+        const auto rows = behindElbow(side);
+        std::vector<std::pair<float, float>> border;  // (z, lateral-most x), top to bottom
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            for (std::size_t c = rows[r].size(); c-- > 0;)
+                if (rows[r][c].id == "anconeus") {
+                    border.emplace_back(24.0f - 1.5f * float(r), -45.0f + 1.5f * float(c));
+                    break;
+                }
+        REQUIRE(border.size() > 12);
+        std::size_t apex = 0;
+        for (std::size_t i = 0; i < border.size() / 4; ++i)
+            if (border[i].second > border[apex].second) apex = i;
+        const auto [z0, x0] = border[apex];
+        const auto [z1, x1] = border.back();
+        float bulge = -1e9f;
+        const std::size_t span = border.size() - 1 - apex;
+        for (std::size_t i = apex + span / 4; i <= apex + 3 * span / 4; ++i) {
+            const auto [z, x] = border[i];
+            bulge = std::max(bulge, x - (x0 + (x1 - x0) * (z - z0) / (z1 - z0)));
+        }
+        CAPTURE(side);
+        MESSAGE("anconeus' lateral border past the epicondyle-to-point line: " << bulge << " mm");
+        CHECK(bulge <= 4.0f);
+    }
+}
