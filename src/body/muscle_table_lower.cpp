@@ -128,7 +128,12 @@ std::vector<MuscleSpec> trunkAndLeg() {
         // is broader (widthProfile) so its outer edge meets the pectineus' medial edge in the
         // femoral triangle's floor: narrower, the adductor brevis poked through that edge.
         {.id = "adductor-longus", .name = "Adductor longus", .shape = S::Fan, .layer = L::Superficial, .origin = {{"pubic-tubercle", {-2, -4, -10}}}, .insertion = {{"linea-aspera", {-10, -2, 60}}, {"linea-aspera", {-10, -2, -50}}}, .width = 44, .thickness = 16, .depth0 = -1, .depth1 = -1, .widthProfile = {0.36f, 0.6f, 0.8f, 0.9f, 0.95f, 0.97f, 1.0f, 0.95f, 0.85f, 0.7f, 0.5f}, .thicknessProfile = {0.35f, 0.6f, 0.8f, 0.95f, 1.0f, 1.0f, 0.95f, 0.85f, 0.7f, 0.55f, 0.45f}},
-        {.id = "adductor-magnus", .name = "Adductor magnus", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"pubic-symphysis", {24, 30, -30}}, {"ischial-tuberosity", {0, 0, -6}}}, .insertion = {{"linea-aspera", {-10, 0, 60}}, {"adductor-tubercle", {0, 0, 6}}}, .width = 0, .thickness = 24, .depth0 = 9, .depth1 = 8},
+        // Its face 3 mm under the skin and 40 mm wider than its anchors, so from behind it is a
+        // band medial to the semitendinosus (21, 16, 9 mm of a row at 0.35, 0.5, 0.65 down the
+        // thigh): 9 mm under, it lay in a trough behind the gracilis, a strip 15, 6 and 1 mm
+        // wide at the silhouette's turn that read as a thin cord. Its top sinks back
+        // (depthProfile), where near the skin it crumpled into a knot under the gluteal fold.
+        {.id = "adductor-magnus", .name = "Adductor magnus", .shape = S::Fan, .layer = L::Intermediate, .origin = {{"pubic-symphysis", {24, 30, -30}}, {"ischial-tuberosity", {0, 0, -6}}}, .insertion = {{"linea-aspera", {-10, 0, 60}}, {"adductor-tubercle", {0, 0, 6}}}, .width = 40, .thickness = 24, .depth0 = 3, .depth1 = 3, .depthProfile = {6, 3, 1, 0, 0, 0, 0, 0, 0, 0, 0}},
         // From the lower body of the pubis beside the symphysis, a strap narrower at its top
         // (widthProfile), back onto the medial thigh through a point 100 mm down: from 40 mm
         // under the symphysis its top was pressed onto the perineum's skin and hooked in to the
