@@ -10,8 +10,7 @@
 #include "body/rig.h"
 #include "body_fixture.h"
 
-using tpa::body::test::embeddedScene;
-using tpa::body::test::firstPartHit;
+using tpa::body::test::firstPartHitId;
 using tpa::body::test::hitsUnderSkin;
 using tpa::body::test::withoutSide;
 
@@ -27,9 +26,8 @@ Row rowFromBehind(float z, float side) {
     const float k = tpa::body::Rig().stature() / 1750.0f;
     Row row;
     for (float x = 0.0f; x <= 160.0f; x += 1.0f) {
-        const int hit = firstPartHit({side * x * k, 400.0f * k, z}, {0.0f, -1.0f, 0.0f});
-        if (hit < 0) continue;
-        const std::string id = withoutSide(embeddedScene().parts[static_cast<std::size_t>(hit)].id);
+        const std::string id =
+            withoutSide(firstPartHitId({side * x * k, 400.0f * k, z}, {0.0f, -1.0f, 0.0f}));
         row.magnus += id == "adductor-magnus";
         row.gracilis += id == "gracilis";
     }
